@@ -1,0 +1,106 @@
+"""The document model every detector reads.
+
+A :class:`Document` holds the decoded text exactly as read (line ends kept), its
+kind (text, markdown, html, rst), protected spans, inline suppressions and the
+per-run options detectors may consult (allow-listed words, extra dictionary
+words).  ``masked`` is the text with protected characters blanked out, the same
+length, so a detector can run patterns over prose only and keep true offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from repair import markup, suppress
+from repair.markup import Span
+from repair.suppress import Suppression
+
+
+@dataclass(frozen=True)
+class Options:
+    """Per-run settings that detectors may read (never mutate)."""
+
+    allow_words: frozenset[str] = frozenset()
+    extra_words: frozenset[str] = frozenset()
+    languagetool: str | None = None
+    languagetool_timeout: float = 10.0
+
+    def allowed(self, word: str) -> bool:
+        """Whether ``word`` is in the user's allow list (exact or lower-cased)."""
+        return word in self.allow_words or word.lower() in self.allow_words
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """Decoded text plus everything detectors need to know about it."""
+
+    text: str
+    path: str | None = None
+    kind: str = "text"
+    options: Options = field(default_factory=Options)
+    protected: tuple[Span, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    suppression_codes: tuple[str, ...] = ()
+
+    @classmethod
+    def from_text(
+        cls, text: str, path: str | None = None, kind: str | None = None, options: Options | None = None
+    ) -> Document:
+        """Build a document: find protected spans and suppressions for its kind."""
+        if kind is None:
+            kind = kind_of(path)
+        sups, directive_spans, codes = suppress.parse(text)
+        protected = markup.merge(markup.protected_spans(text, kind) + directive_spans)
+        return cls(
+            text=text,
+            path=path,
+            kind=kind,
+            options=options or Options(),
+            protected=tuple(protected),
+            suppressions=tuple(sups),
+            suppression_codes=tuple(codes),
+        )
+
+    @cached_property
+    def masked(self) -> str:
+        """The text with protected characters replaced by spaces (same length, line ends kept)."""
+        return markup.mask(self.text, self.protected)
+
+    @cached_property
+    def _protected_starts(self) -> list[int]:
+        return [s.start for s in self.protected]
+
+    def is_protected(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (or the point ``start`` when empty) touches a protected span."""
+        stop = max(end, start + 1)
+        j = bisect.bisect_left(self._protected_starts, stop) - 1
+        return j >= 0 and self.protected[j].end > start
+
+    def is_suppressed(self, code: str, start: int, end: int) -> bool:
+        """Whether an inline suppression covers a finding of ``code`` over ``[start, end)``."""
+        return any(s.covers(code, start, end) for s in self.suppressions)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets at which each line begins (``\\r\\n``, ``\\n`` and ``\\r`` end lines)."""
+        return [0] + [m.end() for m in _LINE_END.finditer(self.text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a code-point offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+
+
+def kind_of(path: str | None) -> str:
+    """The document kind for a path's extension (``text`` when unknown or stdin)."""
+    if not path:
+        return "text"
+    return markup.EXTENSION_KIND.get(os.path.splitext(path)[1].lower(), "text")

@@ -1,0 +1,147 @@
+"""Protected spans: the parts of a document that detectors must never touch.
+
+Markdown fenced, indented and inline code, front matter, link targets and
+reference definitions, URLs, e-mail addresses, HTML comments, tags and their
+attributes (and the bodies of ``script``/``style``/``pre``/``code`` elements),
+reStructuredText literals.  Which patterns apply depends on the document kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+KINDS = ("text", "markdown", "html", "rst")
+EXTENSION_KIND = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".rst": "rst",
+    ".txt": "text",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A protected region ``[start, end)`` and why it is protected."""
+
+    start: int
+    end: int
+    kind: str
+
+
+URL = regex.compile(
+    r"""(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}’”]""",
+    regex.IGNORECASE,
+)
+EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
+HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
+HTML_RAW = regex.compile(
+    r"<(script|style|pre|code|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.DOTALL | regex.IGNORECASE
+)
+FRONT_MATTER = regex.compile(
+    r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+    r"|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))",
+    regex.DOTALL,
+)
+FENCE_OPEN = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", regex.MULTILINE)
+INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.DOTALL)
+LINK_TARGET = regex.compile(r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+REF_DEFINITION = regex.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", regex.MULTILINE)
+AUTOLINK = regex.compile(r"<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", regex.IGNORECASE)
+INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[^\n]*(?:\n|\Z))+")
+RST_LITERAL = regex.compile(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
+RST_DIRECTIVE = regex.compile(r"^\.\. .*$", regex.MULTILINE)
+RST_BLOCK = regex.compile(r"::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)")
+
+
+def _fenced_blocks(text: str) -> Iterator[Span]:
+    pos = 0
+    while True:
+        m = FENCE_OPEN.search(text, pos)
+        if m is None:
+            return
+        fence = m.group(1)
+        closing = regex.compile(
+            r"^[ ]{0,3}" + regex.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*\r?$", regex.MULTILINE
+        )
+        c = closing.search(text, m.end())
+        end = len(text) if c is None else c.end()
+        yield Span(m.start(), end, "code-block")
+        pos = end
+
+
+def _matches(pattern: regex.Pattern[str], text: str, kind: str, group: int = 0) -> Iterator[Span]:
+    for m in pattern.finditer(text):
+        if m.end(group) > m.start(group):
+            yield Span(m.start(group), m.end(group), kind)
+
+
+def protected_spans(text: str, kind: str) -> list[Span]:
+    """Sorted, merged protected spans of ``text`` for a document of ``kind``."""
+    spans: list[Span] = []
+    if kind == "markdown":
+        spans += _matches(FRONT_MATTER, text, "front-matter")
+        spans += _fenced_blocks(text)
+        spans += _matches(INDENTED_CODE, text, "code-block")
+        spans += _matches(REF_DEFINITION, text, "link")
+        spans += _matches(LINK_TARGET, text, "link")
+        spans += _matches(AUTOLINK, text, "link")
+    if kind in ("markdown", "html"):
+        spans += _matches(HTML_COMMENT, text, "html")
+        spans += _matches(HTML_RAW, text, "html")
+        spans += _matches(HTML_TAG, text, "html")
+    if kind == "rst":
+        spans += _matches(RST_DIRECTIVE, text, "code")
+        spans += _matches(RST_BLOCK, text, "code-block", group=1)
+    spans += _matches(URL, text, "url")
+    spans += _matches(EMAIL, text, "email")
+    if kind == "markdown":
+        spans += _inline_code(text, spans)
+    if kind == "rst":
+        spans += _matches(RST_LITERAL, text, "code")
+    return merge(spans)
+
+
+def _inline_code(text: str, blocks: list[Span]) -> Iterator[Span]:
+    """Inline code spans outside code blocks and front matter."""
+    covered = merge(s for s in blocks if s.kind in ("code-block", "front-matter"))
+    for m in INLINE_CODE.finditer(text):
+        if "\n\n" in m.group(2) or "\r\n\r\n" in m.group(2):
+            continue
+        if any(s.start <= m.start() < s.end for s in covered):
+            continue
+        yield Span(m.start(), m.end(), "code")
+
+
+def merge(spans: Iterable[Span]) -> list[Span]:
+    """Sort spans and merge overlapping or touching ones (the first kind wins)."""
+    out: list[Span] = []
+    for s in sorted(spans):
+        if out and s.start <= out[-1].end:
+            last = out[-1]
+            if s.end > last.end:
+                out[-1] = Span(last.start, s.end, last.kind)
+        else:
+            out.append(s)
+    return out
+
+
+def mask(text: str, spans: Iterable[Span]) -> str:
+    """``text`` with protected characters replaced by spaces (line breaks kept): same length."""
+    parts: list[str] = []
+    pos = 0
+    for s in spans:
+        parts.append(text[pos : s.start])
+        parts.append(_NOT_NEWLINE.sub(" ", text[s.start : s.end]))
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+_NOT_NEWLINE = regex.compile(r"[^\r\n]")

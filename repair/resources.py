@@ -1,0 +1,111 @@
+"""Heavy shared resources, each loaded once, lazily, on first use.
+
+Data files live in ``dictionaries/``: inside an installed wheel at
+``repair/dictionaries`` (hatch force-include), in a source checkout or an
+editable install at the top of the repository.  Nothing here touches the
+network.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+class DataError(RuntimeError):
+    """A data file is missing or malformed."""
+
+
+@functools.cache
+def dictionaries_dir() -> Path:
+    """The folder holding the shipped data files."""
+    packaged = resources.files("repair") / "dictionaries"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / "dictionaries"
+    if checkout.is_dir():
+        return checkout
+    raise DataError("the dictionaries folder is missing from this installation")
+
+
+def data_path(name: str) -> Path:
+    """Path of a shipped data file; a clear error when it is absent."""
+    path = dictionaries_dir() / name
+    if not path.exists():
+        raise DataError(f"data file {name} is missing from {dictionaries_dir()}")
+    return path
+
+
+def open_text(name: str) -> Any:
+    """Open a shipped text file (transparently gunzipped when its name ends in .gz)."""
+    path = data_path(name)
+    if name.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8", newline="")
+    return open(path, encoding="utf-8", newline="")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A parsed dictionary TSV: its description, column names and rows."""
+
+    name: str
+    description: str
+    columns: tuple[str, ...]
+    rows: tuple[dict[str, str], ...]
+
+
+def parse_tsv(name: str, lines: Iterator[str]) -> Table:
+    """Parse the project's TSV format.
+
+    ``# description: ...`` (and other ``#`` comment lines) first, then a header row,
+    then tab-separated rows with exactly as many fields as the header.
+    """
+    description = ""
+    columns: tuple[str, ...] = ()
+    rows: list[dict[str, str]] = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if line.startswith("# description:"):
+                description = line.split(":", 1)[1].strip()
+            continue
+        fields = line.split("\t")
+        if not columns:
+            columns = tuple(fields)
+            continue
+        if len(fields) != len(columns):
+            raise DataError(f"{name}:{number}: {len(fields)} fields, header has {len(columns)}")
+        rows.append(dict(zip(columns, fields)))
+    if not columns:
+        raise DataError(f"{name}: no header row")
+    return Table(name, description, columns, tuple(rows))
+
+
+@functools.cache
+def table(name: str) -> Table:
+    """A shipped TSV table, parsed once."""
+    with open_text(name) as fh:
+        return parse_tsv(name, fh)
+
+
+@functools.cache
+def trigram_model() -> Any:
+    """CMU's generic US English trigram model from the pocketsphinx wheel (BSD licence).
+
+    Query with ``model.prob([word, previous, one_before])`` (history most recent
+    first); the result is a log probability in base 1.0001.
+    """
+    import pocketsphinx  # deferred: only families that score context need it
+
+    path = os.path.join(os.path.dirname(pocketsphinx.__file__), "model", "en-us", "en-us.lm.bin")
+    if not os.path.exists(path):
+        raise DataError("the pocketsphinx trigram model is missing; reinstall pocketsphinx")
+    return pocketsphinx.NGramModel.readfile(path)

@@ -1,0 +1,41 @@
+"""Word tokens with offsets.
+
+A word is a run of letters, marks and digits, with inner apostrophes and
+hyphens (``don't``, ``ex-Soviet``).  Offsets are half-open code-point indices
+into the string given, so tokenising ``Document.masked`` yields offsets into
+the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|\Z)")
+
+
+class Token(NamedTuple):
+    """A word and its span."""
+
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Word tokens of ``text[start:end]``, with offsets into ``text``."""
+    for m in WORD.finditer(text, start, len(text) if end is None else end):
+        yield Token(m.group(), m.start(), m.end())
+
+
+def is_sentence_start(text: str, offset: int) -> bool:
+    """Whether the word at ``offset`` opens a sentence (start of text, line or after . ! ?)."""
+    i = offset - 1
+    while i >= 0 and text[i] in " \t\"'“‘([*_":
+        i -= 1
+    if i < 0 or text[i] in "\r\n":
+        return True
+    return text[i] in ".!?…:"
