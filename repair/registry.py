@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import importlib
 import inspect
+from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
-from repair.model import Category, Detector, Example, Rule
+from repair.model import Category, Detector, Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from repair.document import Document
 
 CODE_RE = regex.compile(r"^(SPN|TYP|OCR|SCR|GRM)\d{3}$")
 PREFIX_RE = regex.compile(r"^(SPN|TYP|OCR|SCR|GRM)\d{0,3}$")
@@ -37,6 +41,7 @@ PREFIX_OF = {
 }
 
 _RULES: dict[str, Rule] = {}
+_METRICS: list[Callable[[Document, Sequence[Finding]], dict[str, float]]] = []
 
 
 class UnknownRuleError(ValueError):
@@ -135,3 +140,23 @@ def selected_codes(select: Iterable[str] | None, ignore: Iterable[str] | None) -
     if ignore:
         codes -= expand(ignore)
     return frozenset(codes)
+
+
+def document_metric(
+    fn: Callable[[Document, Sequence[Finding]], dict[str, float]],
+) -> Callable[[Document, Sequence[Finding]], dict[str, float]]:
+    """Register a per-document measure (e.g. the spin score) shown in text and JSON output.
+
+    The function takes the document and its resolved findings and returns named
+    numbers; it must be cheap and pure.
+    """
+    _METRICS.append(fn)
+    return fn
+
+
+def document_metrics(doc: Document, findings: Sequence[Finding]) -> dict[str, float]:
+    """Every registered measure for one document, merged."""
+    out: dict[str, float] = {}
+    for fn in _METRICS:
+        out.update(fn(doc, findings))
+    return out

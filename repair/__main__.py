@@ -1,0 +1,7 @@
+"""``python -m repair``."""
+
+import sys
+
+from repair.cli import main
+
+sys.exit(main())

@@ -1,0 +1,130 @@
+"""Applying fixes: the only code in repair that edits text.
+
+One pass takes the applicable fixes, most confident first, skips any fix that
+overlaps one already chosen, and splices the chosen edits in.  Passes repeat,
+re-checking the new text, until nothing changes (a fixed point), at most
+:data:`MAX_PASSES` times; a text seen before (a cycle) stops the loop.  Every
+pass is verified independently before it is accepted: the text outside the
+edits is unchanged and no protected span was touched.  A failed verification
+raises :class:`UnsafeFixError` and nothing is returned for writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from repair.document import Document
+from repair.model import Edit, Finding
+
+MAX_PASSES = 10
+
+
+class UnsafeFixError(RuntimeError):
+    """A fix pass produced text that fails the safety check; the file is left alone."""
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """The fixed text, the fixes applied, the findings left in the fixed text, how the loop ended."""
+
+    text: str
+    applied: tuple[Finding, ...]
+    remaining: tuple[Finding, ...]
+    passes: int
+    converged: bool
+
+
+def _overlaps(a: Edit, b: Edit) -> bool:
+    """Whether two edits conflict: shared characters, or an insertion at or inside the other."""
+    if a.start == a.end:
+        return b.start <= a.start <= b.end
+    if b.start == b.end:
+        return a.start <= b.start <= a.end
+    return a.start < b.end and b.start < a.end
+
+
+def choose(
+    findings: Sequence[Finding], unsafe: bool, can_write: Callable[[str], bool] | None = None
+) -> list[Finding]:
+    """The fixes applied in one pass: most confident first, none overlapping another."""
+    candidates = [f for f in findings if f.fix and f.applicability.applies(unsafe)]
+    candidates.sort(key=lambda f: (-f.confidence, f.start, f.end, f.rule))
+    chosen: list[Finding] = []
+    taken: list[Edit] = []
+    for f in candidates:
+        if can_write is not None and not all(can_write(e.replacement) for e in f.fix):
+            continue
+        if any(_overlaps(e, t) for e in f.fix for t in taken):
+            continue
+        if any(_overlaps(a, b) for i, a in enumerate(f.fix) for b in f.fix[i + 1 :]):
+            continue
+        chosen.append(f)
+        taken.extend(f.fix)
+    return chosen
+
+
+def splice(text: str, edits: Sequence[Edit]) -> str:
+    """``text`` with non-overlapping ``edits`` applied."""
+    parts: list[str] = []
+    pos = 0
+    for e in sorted(edits):
+        if e.start < pos or e.end > len(text):
+            raise UnsafeFixError(f"edit {e.start}:{e.end} overlaps another or runs past the text")
+        parts.append(text[pos : e.start])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def verify(doc: Document, new_text: str, edits: Sequence[Edit]) -> None:
+    """Check a pass independently of :func:`splice`: only edited characters changed, no protected span."""
+    old = doc.text
+    for e in edits:
+        if doc.is_protected(e.start, e.end):
+            raise UnsafeFixError(f"a fix at {e.start}:{e.end} touches a protected span")
+    new_pos = 0
+    old_pos = 0
+    for e in sorted(edits):
+        keep = e.start - old_pos
+        if old[old_pos : e.start] != new_text[new_pos : new_pos + keep]:
+            raise UnsafeFixError(f"text outside the fixes changed near offset {old_pos}")
+        new_pos += keep
+        if new_text[new_pos : new_pos + len(e.replacement)] != e.replacement:
+            raise UnsafeFixError(f"fix at {e.start}:{e.end} was not applied as proposed")
+        new_pos += len(e.replacement)
+        old_pos = e.end
+    if old[old_pos:] != new_text[new_pos:]:
+        raise UnsafeFixError("text after the last fix changed")
+
+
+def fix_document(
+    doc: Document,
+    analyze: Callable[[Document], list[Finding]],
+    unsafe: bool = False,
+    can_write: Callable[[str], bool] | None = None,
+    first: list[Finding] | None = None,
+) -> FixResult:
+    """Fix ``doc`` to a fixed point; ``first`` may pass the findings already computed for it."""
+    seen = {doc.text}
+    applied: list[Finding] = []
+    original_protected = [doc.text[s.start : s.end] for s in doc.protected]
+    current = doc
+    findings = first if first is not None else analyze(doc)
+    for passes in range(1, MAX_PASSES + 1):
+        chosen = choose(findings, unsafe, can_write)
+        if not chosen:
+            return FixResult(current.text, tuple(applied), tuple(findings), passes - 1, True)
+        edits = [e for f in chosen for e in f.fix]
+        new_text = splice(current.text, edits)
+        verify(current, new_text, edits)
+        if new_text in seen:
+            return FixResult(current.text, tuple(applied), tuple(findings), passes, False)
+        seen.add(new_text)
+        applied.extend(chosen)
+        current = Document.from_text(new_text, current.path, current.kind, current.options)
+        if [current.text[s.start : s.end] for s in current.protected] != original_protected:
+            raise UnsafeFixError("a fix changed a protected span (code, link, URL or markup)")
+        findings = analyze(current)
+    return FixResult(current.text, tuple(applied), tuple(findings), MAX_PASSES, False)

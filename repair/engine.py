@@ -1,0 +1,56 @@
+"""Running the detectors over a document and fixing it.
+
+:func:`analyze` runs each selected rule's detector once (a detector shared by
+several rules runs once for all of them) and hands the raw findings to the
+resolver.  :func:`fix` drives :mod:`repair.apply` with :func:`analyze`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from repair import apply, registry
+from repair.document import Document
+from repair.model import Detector, Finding
+from repair.resolve import resolve
+
+
+@functools.lru_cache(maxsize=64)
+def detectors_for(codes: frozenset[str]) -> tuple[Detector, ...]:
+    """The distinct detectors behind ``codes``, in rule-code order."""
+    seen: dict[Detector, None] = {}
+    for r in registry.all_rules():
+        if r.code in codes:
+            seen.setdefault(r.check, None)
+    return tuple(seen)
+
+
+def analyze(doc: Document, codes: frozenset[str], min_confidence: float = 0.0) -> list[Finding]:
+    """Resolved findings for ``doc`` from the rules in ``codes``.
+
+    Raises :class:`repair.registry.UnknownRuleError` when an inline suppression
+    names an unknown rule.
+    """
+    if doc.suppression_codes:
+        registry.expand(doc.suppression_codes)
+    raw: list[Finding] = []
+    for detect in detectors_for(codes):
+        raw.extend(detect(doc))
+    return resolve(doc, raw, codes, min_confidence)
+
+
+def fix(
+    doc: Document,
+    codes: frozenset[str],
+    min_confidence: float = 0.0,
+    unsafe: bool = False,
+    can_write: Callable[[str], bool] | None = None,
+    first: list[Finding] | None = None,
+) -> apply.FixResult:
+    """Apply the applicable fixes to a fixed point (see :func:`repair.apply.fix_document`)."""
+
+    def run(d: Document) -> list[Finding]:
+        return analyze(d, codes, min_confidence)
+
+    return apply.fix_document(doc, run, unsafe=unsafe, can_write=can_write, first=first)

@@ -1,0 +1,68 @@
+"""The resolver: from raw detector output to the findings a user sees.
+
+Drops findings of unselected rules, below the confidence floor, touching a
+protected span, suppressed inline, or on an allow-listed word; removes exact
+duplicates; merges findings of different rules that flag the same span with the
+same fix into one finding carrying both explanations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from repair.document import Document
+from repair.model import Finding
+
+
+def _touches_protected(doc: Document, f: Finding) -> bool:
+    if doc.is_protected(f.start, f.end):
+        return True
+    return any(doc.is_protected(e.start, e.end) for e in f.fix)
+
+
+def _allow_listed(doc: Document, f: Finding) -> bool:
+    if not doc.options.allow_words or f.end <= f.start:
+        return False
+    span = doc.text[f.start : f.end].strip()
+    return bool(span) and doc.options.allowed(span)
+
+
+def resolve(
+    doc: Document, findings: Iterable[Finding], codes: frozenset[str], min_confidence: float = 0.0
+) -> list[Finding]:
+    """The findings that survive the configuration, de-duplicated and sorted by position."""
+    kept: dict[tuple[int, int, str], Finding] = {}
+    for f in findings:
+        if f.rule not in codes or f.confidence < min_confidence:
+            continue
+        if _touches_protected(doc, f) or doc.is_suppressed(f.rule, f.start, f.end) or _allow_listed(doc, f):
+            continue
+        key = (f.start, f.end, f.rule)
+        if key not in kept or kept[key].confidence < f.confidence:
+            kept[key] = f
+    return _merge_same_fix(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule)))
+
+
+def _merge_same_fix(findings: list[Finding]) -> list[Finding]:
+    """One finding per (span, fix): the most confident leads, the others' evidence joins it."""
+    groups: dict[tuple[int, int, tuple[object, ...]], list[Finding]] = {}
+    order: list[tuple[int, int, tuple[object, ...]]] = []
+    for f in findings:
+        key = (f.start, f.end, f.fix) if f.fix else (f.start, f.end, ("no-fix", f.rule))
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(f)
+    out: list[Finding] = []
+    for key in order:
+        group = sorted(groups[key], key=lambda f: -f.confidence)
+        lead = group[0]
+        if len(group) > 1:
+            notes = [lead.explanation] + [f"[{f.rule}] {f.explanation or f.message}" for f in group[1:]]
+            alternatives = tuple(dict.fromkeys(a for f in group for a in f.alternatives))
+            lead = dataclasses.replace(
+                lead, explanation=" ".join(n for n in notes if n), alternatives=alternatives
+            )
+        out.append(lead)
+    return out

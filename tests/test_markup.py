@@ -1,0 +1,77 @@
+"""Protected spans and inline suppressions."""
+
+from __future__ import annotations
+
+from repair.document import Document
+
+
+def protected_texts(text: str, kind: str) -> list[str]:
+    doc = Document.from_text(text, kind=kind)
+    return [text[s.start : s.end] for s in doc.protected]
+
+
+def test_markdown_code_links_and_front_matter_are_protected() -> None:
+    text = (
+        "---\ntitle: teh draft\n---\n"
+        "Prose with `inline teh code` and [a link](http://example.com/teh) here.\n\n"
+        "```python\nteh = 1\n```\n\n"
+        "    indented teh code\n\n"
+        "Mail me@example.org or see https://example.net/path.\n"
+        "[ref]: https://example.com/ref\n"
+    )
+    spans = protected_texts(text, "markdown")
+    assert spans[0].startswith("---\ntitle")
+    assert "`inline teh code`" in spans
+    assert "(http://example.com/teh)" in " ".join(spans)
+    assert any(s.startswith("```python") and s.endswith("```") for s in spans)
+    assert any("indented teh code" in s for s in spans)
+    assert "me@example.org" in spans
+    assert "https://example.net/path" in spans
+    assert any(s.startswith("[ref]:") for s in spans)
+    doc = Document.from_text(text, kind="markdown")
+    assert len(doc.masked) == len(text)
+    assert "teh" not in doc.masked
+    assert "Prose with" in doc.masked
+
+
+def test_html_tags_and_attributes_are_protected_in_markdown_and_html() -> None:
+    text = '<p class="teh">Text <a href="x.html" title="teh">link</a></p><script>var teh;</script>'
+    masked = Document.from_text(text, kind="html").masked
+    assert "teh" not in masked
+    assert "Text" in masked and "link" in masked
+
+
+def test_plain_text_protects_urls_and_email_only() -> None:
+    text = "See www.example.com/a_b, mail a.b@c.org; `not code` here <b>tag</b>."
+    assert protected_texts(text, "text") == ["www.example.com/a_b", "a.b@c.org"]
+
+
+def test_is_protected_boundaries() -> None:
+    doc = Document.from_text("ab `cd` ef", kind="markdown")
+    assert doc.is_protected(3, 4)
+    assert doc.is_protected(0, 10)
+    assert not doc.is_protected(0, 3)
+    assert not doc.is_protected(7, 10)
+    assert doc.is_protected(5, 5)
+    assert not doc.is_protected(7, 7)
+
+
+def test_suppressions() -> None:
+    text = (
+        "line one <!-- repair: ignore -->\n"
+        "repair: ignore-next-line\n"
+        "line three\n"
+        "<!-- repair: disable SCR -->\n"
+        "line five\n"
+        "<!-- repair: enable SCR -->\n"
+        "line seven\n"
+    )
+    doc = Document.from_text(text, kind="markdown")
+    at = text.index
+    assert doc.is_suppressed("TYP001", at("one"), at("one") + 3)
+    assert doc.is_suppressed("SPN001", at("three"), at("three") + 5)
+    assert doc.is_suppressed("SCR001", at("five"), at("five") + 4)
+    assert not doc.is_suppressed("TYP001", at("five"), at("five") + 4)
+    assert not doc.is_suppressed("SCR001", at("seven"), at("seven") + 5)
+    assert doc.suppression_codes == ("SCR", "SCR")
+    assert "repair:" not in doc.masked
