@@ -1,0 +1,137 @@
+"""SCR002: boilerplate lines ("Leave a Reply", "Advertisement", "Share this article")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from repair.detectors.scrape.common import finding, shown
+from repair.document import Document
+from repair.model import Applicability, Category, Example, Finding
+from repair.registry import rule
+from repair.resources import table
+
+TABLE = "scrape_boilerplate.tsv"
+_TRAIL = r"[ \t.:!…›»→>|]*"
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], tuple[dict[str, str], ...]]:
+    """One pattern matching a whole boilerplate line; group ``i + 1`` is row ``i`` of the table."""
+    rows = table(TABLE).rows
+    alternation = "|".join(f"({row['pattern']})" for row in rows)
+    pattern = regex.compile(
+        rf"^[ \t]*(?:{alternation}){_TRAIL}(?=\r\n|\r|\n|\Z)",
+        regex.MULTILINE | regex.IGNORECASE | regex.VERSION1,
+    )
+    return pattern, rows
+
+
+def line_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span that deletes the line ``[start, end)`` cleanly.
+
+    The line's break and the blank lines after it go with it; a last line without
+    a break takes the blank lines before it instead (the previous line keeps its break).
+    """
+    stop = end
+    while stop < len(text) and text[stop] in " \t\r\n":
+        stop += 1
+    if stop < len(text) or end < stop:
+        if stop == len(text):
+            return start, stop
+        # Keep the white space that begins the next line's indentation.
+        back = stop
+        while back > end and text[back - 1] in " \t":
+            back -= 1
+        return start, back
+    # Last line of the text, no line break after it.
+    p = start
+    while p > 0 and text[p - 1] in " \t\r\n":
+        p -= 1
+    if p == 0:
+        return 0, end
+    if text[p : p + 2] == "\r\n":
+        return p + 2, end
+    return p + 1, end
+
+
+@rule(
+    "SCR002",
+    "scrape.boilerplate-line",
+    Category.SCRAPE,
+    examples=[
+        Example("The talks ended on Friday.\n\nLeave a Reply", "The talks ended on Friday.\n"),
+        Example(
+            "The talks ended on Friday.\n\nClick: See details\n\nMore news.",
+            "The talks ended on Friday.\n\nMore news.",
+        ),
+        Example("First part.\n\nAdvertisement\n\nSecond part.\n", "First part.\n\nSecond part.\n"),
+        Example(
+            "First part.\r\n\r\nShare this article\r\n\r\nSecond part.\r\n",
+            "First part.\r\n\r\nSecond part.\r\n",
+        ),
+        Example("Prices rose again.\nRead more…\n", "Prices rose again.\n"),
+        Example("Prices rose again.\n\nRelated stories\n", "Prices rose again.\n\n", unsafe=True),
+    ],
+    clean=[
+        "Please leave a reply in the comments below if you agree.",
+        "The advertisement ran for three weeks in the local paper.",
+        "She wanted to read more about the history of the town.",
+        "## Comments\n\nNo comments yet.",
+        "He told us to share this article with friends, and we did.",
+    ],
+)
+def boilerplate_line(doc: Document) -> Iterator[Finding]:
+    """Boilerplate lines from a web page: comment prompts, share bars, cookie and newsletter notices.
+
+    ## What it does
+    Flags a line that consists of nothing but a known page element ("Leave a
+    Reply", "Click: See details", "Advertisement", "Read more", "Share this
+    article", "Sign up for our newsletter").  The patterns live in
+    `dictionaries/scrape_boilerplate.tsv`; a phrase inside a sentence is never
+    flagged.
+
+    ## Why is this bad?
+    Scrapers keep the buttons, labels and prompts around an article; they are
+    not part of the text and interrupt it.
+
+    ## Example
+    ```text
+    The talks ended on Friday.
+
+    Leave a Reply
+    ```
+
+    ## Use instead
+    ```text
+    The talks ended on Friday.
+    ```
+
+    ## Fix safety
+    The fix deletes the line (with its line break and the blank lines after it).
+    It is safe for the patterns marked `safe` in the table: the line holds
+    nothing but the page element, which no article means to say on a line of
+    its own.  Patterns that could be a real heading or sentence ("Comments",
+    "Related stories", "We use cookies…") are marked `unsafe`.
+    """
+    pattern, rows = _patterns()
+    masked = doc.masked
+    for m in pattern.finditer(masked):
+        if not m.group().strip():
+            continue
+        row = rows[m.lastindex - 1] if m.lastindex else rows[0]
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        span = line_span(masked, start, m.end())
+        safe = row["fix"] == "safe"
+        yield finding(
+            "SCR002",
+            span[0],
+            span[1],
+            f"boilerplate line {shown(m.group().strip())} ({row['what']})",
+            replacement="",
+            applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+            confidence=0.9 if safe else 0.6,
+            explanation=f"the whole line matches the {row['what']} pattern {row['pattern']!r} of {TABLE}",
+        )

@@ -1,0 +1,71 @@
+"""Small helpers shared by the scrape rules: line iteration and finding construction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+from repair.model import Applicability, Category, Edit, Finding
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+
+
+class Line(NamedTuple):
+    """One line: ``start``, ``end`` (before the line break) and ``stop`` (after it)."""
+
+    start: int
+    end: int
+    stop: int
+
+
+def lines(text: str) -> Iterator[Line]:
+    """Every line of ``text`` with its offsets; line breaks are ``\\r\\n``, ``\\n`` or ``\\r``."""
+    pos, size = 0, len(text)
+    while pos < size:
+        m = _LINE.match(text, pos)
+        assert m is not None
+        body = m.group()
+        end = m.end() - (len(body) - len(body.rstrip("\r\n")))
+        yield Line(m.start(), end, m.end())
+        if m.end() == pos:  # pragma: no cover - \Z matched empty at the end
+            break
+        pos = m.end()
+
+
+def finding(
+    code: str,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    replacement: str | None = None,
+    applicability: Applicability = Applicability.DISPLAY,
+    confidence: float = 0.5,
+    explanation: str = "",
+    alternatives: tuple[str, ...] = (),
+) -> Finding:
+    """A scrape finding over ``[start, end)``; ``replacement`` (if any) replaces the whole span."""
+    fix: tuple[Edit, ...] = ()
+    if replacement is not None:
+        fix = (Edit(start, end, replacement),)
+    return Finding(
+        rule=code,
+        category=Category.SCRAPE,
+        start=start,
+        end=end,
+        message=message,
+        fix=fix,
+        alternatives=alternatives,
+        applicability=applicability if fix else Applicability.DISPLAY,
+        confidence=confidence,
+        explanation=explanation,
+    )
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, shortened to ``limit`` characters."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
