@@ -9,4 +9,8 @@ when imported; importing does nothing else.
 from repair.detectors.scrape import (  # noqa: F401  (imported to register rules)
     boilerplate,
     credit,
+    encoding,
+    invisible,
+    markup,
+    truncation,
 )

@@ -1,0 +1,147 @@
+"""SCR004: mojibake, UTF-8 read as Windows-1252 or Latin-1 ("Itâ€™s" for "It’s"), fixed by ftfy."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+import ftfy
+import regex
+
+from repair.detectors.scrape.common import finding, lines, shown
+from repair.document import Document
+from repair.model import Applicability, Category, Example, Finding
+from repair.registry import rule
+
+# A UTF-8 lead byte read as a Latin-1 letter followed by a continuation byte read as
+# Windows-1252 or Latin-1, or a C1 control character: where mojibake can be.
+SUSPECT = regex.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    r"|[\u0080-\u009f]"
+)
+CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=False,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+
+
+def _explain(steps: list[tuple[str, str]] | None) -> str:
+    if not steps:
+        return "ftfy repaired the encoding"
+    said = []
+    for action, param in steps:
+        if action == "encode":
+            said.append(f"encode as {param}")
+        elif action == "decode":
+            said.append(f"decode as {param}")
+        else:
+            said.append(f"{action} {param}")
+    return "ftfy: " + ", then ".join(said)
+
+
+def _changes(old: str, new: str) -> Iterator[tuple[int, int, str]]:
+    """Changed regions of ``old`` -> ``new``, merged within a word: ``(start, end, replacement)``."""
+    ops = [op for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
+    group: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        tag, i1, i2, _, _ = op
+        if tag == "equal":
+            if group and (i2 - i1 > 0 and regex.search(r"\s", old[i1:i2])):
+                yield _region(group, new)
+                group = []
+            elif group:
+                group.append(op)
+            continue
+        group.append(op)
+    if group:
+        yield _region(group, new)
+
+
+def _region(group: list[tuple[str, int, int, int, int]], new: str) -> tuple[int, int, str]:
+    while group and group[-1][0] == "equal":
+        group.pop()
+    return group[0][1], group[-1][2], new[group[0][3] : group[-1][4]]
+
+
+@rule(
+    "SCR004",
+    "scrape.mojibake",
+    Category.SCRAPE,
+    examples=[
+        Example("Itâ€™s a fine day.", "It’s a fine day."),
+        Example("The cafÃ© was open late.", "The café was open late."),
+        Example("He paid â‚¬5 for it.", "He paid €5 for it."),
+        Example("She said â€œhelloâ€\x9d and left.", "She said “hello” and left."),
+        Example("It was Russia\x92s answer.", "It was Russia’s answer."),
+    ],
+    clean=[
+        "Zoë’s café in São Paulo served crème brûlée.",
+        "A naïve façade, déjà vu, and the Ålesund fjord.",
+        "Łódź and Kraków are cities in Poland.",
+        "The price was 5 € — or about £4.",
+        "Ã is a letter in some alphabets, as in the word “Ãnima”.",
+    ],
+)
+def mojibake(doc: Document) -> Iterator[Finding]:
+    """Mojibake: UTF-8 text decoded with the wrong encoding ("cafÃ©", "Itâ€™s").
+
+    ## What it does
+    Finds lines with the byte patterns of UTF-8 read as Windows-1252 or Latin-1
+    (and stray C1 control characters) and asks ftfy to repair them; each
+    repaired word is a finding, with ftfy's steps as the explanation.
+
+    ## Why is this bad?
+    A page or file decoded with the wrong character set turns every accented
+    letter, curly quote and dash into two or three junk characters.
+
+    ## Example
+    ```text
+    Itâ€™s a fine day at the cafÃ©.
+    ```
+
+    ## Use instead
+    ```text
+    It’s a fine day at the café.
+    ```
+
+    ## Fix safety
+    Safe: ftfy only re-decodes text whose characters form a valid UTF-8 byte
+    sequence once encoded back and that its "badness" measure marks as
+    mojibake; it is built and tested to leave real accented text alone.  The
+    finding names the encode/decode steps so that a reviewer can check them.
+    """
+    text = doc.masked
+    for line in lines(text):
+        body = text[line.start : line.end]
+        if not SUSPECT.search(body):
+            continue
+        fixed = ftfy.fix_and_explain(body, CONFIG)
+        if fixed.text == body:
+            continue
+        why = _explain(fixed.explanation)
+        for start, end, replacement in _changes(body, fixed.text):
+            old = body[start:end]
+            yield finding(
+                "SCR004",
+                line.start + start,
+                line.start + end,
+                f"mojibake {shown(old)}: should read {shown(replacement)}",
+                replacement=replacement,
+                applicability=Applicability.SAFE,
+                confidence=0.9,
+                explanation=why,
+            )

@@ -1,0 +1,134 @@
+"""SCR007: zero-width, bidirectional and control characters in prose."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from repair.detectors.scrape.common import finding
+from repair.document import Document
+from repair.model import Applicability, Category, Example, Finding
+from repair.registry import rule
+
+# Tab, line feed, carriage return and form feed are kept; C1 controls are SCR004's (cp1252 bytes).
+INVISIBLE = regex.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    r"|\x1b"
+)
+_JOINERS = frozenset("\u200c\u200d")
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+RTL = regex.compile(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
+# A joiner is legitimate next to anything but Latin letters, digits, ASCII and white space
+# (emoji sequences, Indic and Arabic scripts).
+PLAIN = regex.compile(r"[\p{Script=Latin}\p{Script=Common}\s]")
+
+
+def _name(ch: str) -> str:
+    return unicodedata.name(ch, f"U+{ord(ch):04X}")
+
+
+def _plain(ch: str) -> bool:
+    return bool(PLAIN.match(ch)) and not regex.match(r"[\p{Extended_Pictographic}\ufe0f]", ch)
+
+
+@rule(
+    "SCR007",
+    "scrape.invisible-character",
+    Category.SCRAPE,
+    examples=[
+        Example("The zero\u200bwidth space hides here.", "The zerowidth space hides here."),
+        Example("A soft\u00adhyphen and a word\u2060joiner.", "A softhyphen and a wordjoiner."),
+        Example("Control\x07 characters\x00 too.", "Control characters too."),
+        Example("Colour \x1b[31mcodes\x1b[0m from a terminal.", "Colour codes from a terminal."),
+        Example("Plain English\u200d text.", "Plain English text."),
+        Example("A byte order mark\ufeff in the middle.", "A byte order mark in the middle."),
+    ],
+    clean=[
+        "Tabs\tand\r\nline ends are fine.\n",
+        "A family emoji \U0001f468\u200d\U0001f469\u200d\U0001f467 uses joiners.",
+        "Hindi क्\u200dष uses a joiner.",
+        "Persian می\u200cخواهم uses a non-joiner.",
+        "Hebrew \u200fשלום\u200f with marks.",
+        "Page one.\x0cPage two.",
+    ],
+)
+def invisible_character(doc: Document) -> Iterator[Finding]:
+    """Zero-width, bidirectional-control and control characters in prose.
+
+    ## What it does
+    Flags zero-width spaces, word joiners, soft hyphens, stray byte order marks,
+    bidirectional controls (outside right-to-left text), C0 control characters
+    other than tab, line feed, carriage return and form feed, and terminal colour
+    codes.  Zero-width joiners and non-joiners are left alone next to emoji and
+    non-Latin scripts, where they shape the text.
+
+    ## Why is this bad?
+    They are invisible but break search, word counts, spell checking and
+    copy-paste: "zero\u200bwidth" does not match "zerowidth".
+
+    ## Example
+    ```text
+    The zero<U+200B>width space
+    ```
+
+    ## Use instead
+    ```text
+    The zerowidth space
+    ```
+
+    ## Fix safety
+    The fix deletes the characters.  It is safe: none of them has a visible form
+    in Latin-script prose, so the text reads exactly as before.  A vertical tab
+    (a line break in word processors) is only shown, because the line break it
+    stood for has to be chosen by a person.
+    """
+    text = doc.masked
+    rtl_lines: dict[int, bool] = {}
+    for m in INVISIBLE.finditer(text):
+        start, end = m.start(), m.end()
+        chars = m.group()
+        if start == 0 and chars[0] == "\ufeff":
+            start += 1
+            chars = chars[1:]
+            if not chars:
+                continue
+        if chars[0] in _JOINERS or chars[0] in _BIDI:
+            before = text[start - 1] if start > 0 else " "
+            after = text[end] if end < len(text) else " "
+            if chars[0] in _JOINERS and not (_plain(before) and _plain(after)):
+                continue
+            if chars[0] in _BIDI:
+                line_start = text.rfind("\n", 0, start) + 1
+                if line_start not in rtl_lines:
+                    line_end = text.find("\n", start)
+                    rtl_lines[line_start] = bool(
+                        RTL.search(text, line_start, line_end if line_end >= 0 else None)
+                    )
+                if rtl_lines[line_start]:
+                    continue
+        names = ", ".join(dict.fromkeys(_name(c) if c != "\x1b" else "ESCAPE" for c in chars[:3]))
+        if chars.startswith("\x1b"):
+            names = "terminal escape sequence"
+        if "\x0b" in chars:
+            yield finding(
+                "SCR007",
+                start,
+                end,
+                f"invisible character ({names})",
+                confidence=0.7,
+                explanation="a vertical tab is a word processor's manual line break",
+            )
+            continue
+        yield finding(
+            "SCR007",
+            start,
+            end,
+            f"invisible character ({names})",
+            replacement="",
+            applicability=Applicability.SAFE,
+            confidence=0.9,
+            explanation=f"{len(chars)} character(s) with no visible form in prose: {names}",
+        )

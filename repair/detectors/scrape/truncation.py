@@ -1,0 +1,98 @@
+"""SCR003: text cut off mid-word ("…officers beheaded in K…")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from repair.detectors.scrape.common import finding, shown
+from repair.document import Document
+from repair.model import Category, Example, Finding
+from repair.registry import rule
+
+# A word fragment directly followed by an ellipsis that ends the line.
+TRUNCATED = regex.compile(
+    r"(?<=^|[\s(\[‘“'\"])(?P<frag>\p{L}[\p{L}\p{M}'’-]*)(?P<mark>…|\.\.\.)[ \t]*(?=\r\n|\r|\n|\Z)",
+    regex.MULTILINE | regex.VERSION1,
+)
+_ONE_LETTER_WORDS = frozenset("aAIO")
+RARE = 2.8  # wordfreq Zipf frequency below which a fragment is not taken for a word
+TITLE_WORDS = 20  # a longer line is prose, where a rare word before "…" is more likely real
+
+
+@functools.cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # deferred: loads a word list on first use
+
+    return float(zipf_frequency(word, "en"))
+
+
+@rule(
+    "SCR003",
+    "scrape.truncated-text",
+    Category.SCRAPE,
+    examples=[
+        Example("‘Order restored’ after protests, officers beheaded in K…\n\nThe city was quiet."),
+        Example("Officials warn of rising prices in Kaz..."),
+        Example("Storm damage closes roads across the regi…\r\nMore below."),
+    ],
+    clean=[
+        "He paused and then said, well…",
+        "And then…\n\nNothing happened.",
+        "The list goes on and on...",
+        "I…",
+        "“Wait, I don’t k…” she began.",
+    ],
+)
+def truncated_text(doc: Document) -> Iterator[Finding]:
+    """Text truncated mid-word at the end of a title or line ("beheaded in K…").
+
+    ## What it does
+    Flags a line that ends in a word fragment followed by an ellipsis: a single
+    letter (other than "a", "I", "O") or, on a title-length line (at most 20
+    words), a string rarer than Zipf 2.8 in wordfreq's English list.
+    An ellipsis after a whole word ("and then…") is left alone.
+
+    ## Why is this bad?
+    Teaser lists and link previews cut headlines to a fixed width and add "…";
+    copied into a document, the title stops in the middle of a word.
+
+    ## Example
+    ```text
+    Officers beheaded in K…
+    ```
+
+    ## Use instead
+    ```text
+    Officers beheaded in Kazakhstan
+    ```
+    (the full title, from the source).
+
+    ## Fix safety
+    No fix: the missing words cannot be recovered from the text.  The finding is
+    shown so that a person can restore the title from its source.
+    """
+    masked = doc.masked
+    for m in TRUNCATED.finditer(masked):
+        frag = m.group("frag")
+        if len(frag) == 1:
+            if frag in _ONE_LETTER_WORDS:
+                continue
+            confidence = 0.85
+        else:
+            line_start = max(masked.rfind("\n", 0, m.start()), masked.rfind("\r", 0, m.start())) + 1
+            if _zipf(frag.lower()) >= RARE or len(masked[line_start : m.start()].split()) > TITLE_WORDS:
+                continue
+            confidence = 0.6
+        yield finding(
+            "SCR003",
+            m.start("frag"),
+            m.end("mark"),
+            f"text cut off mid-word at {shown(m.group('frag') + m.group('mark'))}",
+            confidence=confidence,
+            explanation=f"the line ends in {frag!r} and an ellipsis; {frag!r} is "
+            + ("a single letter" if len(frag) == 1 else "not an English word")
+            + ", so the title or line was truncated",
+        )
