@@ -12,5 +12,8 @@ from repair.detectors.scrape import (  # noqa: F401  (imported to register rules
     encoding,
     invisible,
     markup,
+    quotes,
+    repeats,
+    spacing,
     truncation,
 )

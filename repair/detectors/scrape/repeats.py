@@ -1,0 +1,354 @@
+"""SCR011, SCR012: repeated words ("the the") and repeated lines or paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from repair.detectors.scrape.boilerplate import line_span
+from repair.detectors.scrape.common import finding, shown
+from repair.document import Document
+from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.registry import rule
+
+REPEAT = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<first>\p{L}+)(?P<gap>[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)"
+    r"(?P<second>(?P=first))(?![\p{L}\p{N}'’-])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# Function words that English never doubles: the second one is always a slip.
+NEVER_DOUBLED = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "by",
+        "for",
+        "from",
+        "into",
+        "its",
+        "of",
+        "onto",
+        "or",
+        "our",
+        "than",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "to",
+        "upon",
+        "was",
+        "were",
+        "with",
+        "your",
+        "my",
+    ]
+)
+# Doubles that English uses ("had had", "that that", "very very", "bye bye", "is is" in speech).
+LEGIT = frozenset(
+    [
+        "ah",
+        "aha",
+        "bang",
+        "blah",
+        "boo",
+        "bye",
+        "cha",
+        "chop",
+        "come",
+        "da",
+        "dee",
+        "did",
+        "ding",
+        "do",
+        "does",
+        "dong",
+        "down",
+        "dum",
+        "far",
+        "go",
+        "ha",
+        "had",
+        "hah",
+        "he",
+        "hear",
+        "her",
+        "hip",
+        "ho",
+        "hmm",
+        "hush",
+        "is",
+        "knock",
+        "la",
+        "long",
+        "many",
+        "mm",
+        "more",
+        "much",
+        "nah",
+        "no",
+        "now",
+        "oh",
+        "on",
+        "out",
+        "over",
+        "pooh",
+        "pretty",
+        "quick",
+        "really",
+        "round",
+        "run",
+        "so",
+        "that",
+        "tick",
+        "tock",
+        "too",
+        "tsk",
+        "tut",
+        "uh",
+        "um",
+        "very",
+        "wait",
+        "well",
+        "yeah",
+        "yes",
+        "yum",
+        "can",
+        "will",
+        "what",
+        "bla",
+        "cancan",
+        "bora",
+        "mahi",
+        "pom",
+        "tom",
+        "walla",
+        "night",
+    ]
+)
+BLOCK_SPLIT = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+")
+LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+MIN_WORDS = 6  # shorter repeated lines (refrains, "* * *", headings) are left alone
+SAFE_WORDS = 12  # a consecutive duplicate this long is never meant
+
+
+@rule(
+    "SCR011",
+    "scrape.repeated-word",
+    Category.SCRAPE,
+    examples=[
+        Example("She opened the the door.", "She opened the door."),
+        Example("The the results were clear.", "The results were clear."),
+        Example("It was one of\nof the best.", "It was one of\nthe best."),
+        Example("A report report was published.", "A report was published.", unsafe=True),
+    ],
+    clean=[
+        "What he had had was not enough.",
+        "He said that that was fine.",
+        "It was very very cold. Bye bye!",
+        "They flew to Bora Bora and Walla Walla.",
+        "Give her her book.",
+        "The theme: the thesis.",
+    ],
+)
+def repeated_word(doc: Document) -> Iterator[Finding]:
+    """A word written twice in a row ("the the").
+
+    ## What it does
+    Flags a word immediately repeated, on the same line or across a line break.
+    Doubles that English uses ("had had", "that that", "very very", "bye bye",
+    "her her") and repeated capitalised names ("Bora Bora") are left alone.
+
+    ## Why is this bad?
+    A doubled word is a slip of typing, editing or of joining two fragments.
+
+    ## Example
+    ```text
+    She opened the the door.
+    ```
+
+    ## Use instead
+    ```text
+    She opened the door.
+    ```
+
+    ## Fix safety
+    The fix deletes the second word.  It is safe for function words that
+    English never doubles (articles, most prepositions and conjunctions: "the
+    the", "of of"), and unsafe for other words, where a double is rare but can
+    be meant.
+    """
+    masked = doc.masked
+    for m in REPEAT.finditer(masked):
+        first, second = m.group("first"), m.group("second")
+        word = first.lower()
+        if word in LEGIT:
+            continue
+        if first[0].isupper() and second[0].isupper():
+            continue  # a name ("Bora Bora") or a heading
+        if second[0].isupper() or (first != second and first[1:] != second[1:]):
+            continue  # "the The" or mixed case: not a plain slip
+        safe = word in NEVER_DOUBLED
+        if not safe and len(word) < 3:
+            continue
+        yield _delete_second(m, masked, safe)
+
+
+def _delete_second(m: regex.Match[str], text: str, safe: bool) -> Finding:
+    """Delete the second word with the spaces after it (or, before punctuation, with the gap)."""
+    first, second = m.group("first"), m.group("second")
+    stop = m.end()
+    while stop < len(text) and text[stop] in " \t":
+        stop += 1
+    start = m.start("second") if stop > m.end() else m.end("first")
+    word = first.lower()
+    return Finding(
+        rule="SCR011",
+        category=Category.SCRAPE,
+        start=m.start(),
+        end=stop,
+        message=f"repeated word {shown(first + ' ' + second)}",
+        fix=(Edit(start, stop, ""),),
+        applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+        confidence=0.9 if safe else 0.6,
+        explanation=f"{word!r} appears twice in a row"
+        + ("; English never doubles this word" if safe else ""),
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+@rule(
+    "SCR012",
+    "scrape.repeated-line",
+    Category.SCRAPE,
+    examples=[
+        Example(
+            "Police said the crowd had gathered near the square by noon on Thursday.\n\n"
+            "Police said the crowd had gathered near the square by noon on Thursday.\n\n"
+            "Then it rained.",
+            "Police said the crowd had gathered near the square by noon on Thursday.\n\nThen it rained.",
+        ),
+        Example(
+            "The vote was set for Monday.\nThe vote was set for Monday.\nIt passed.",
+            "The vote was set for Monday.\nIt passed.",
+            unsafe=True,
+        ),
+        Example(
+            "Officials said the road would stay closed for several more days after the storm.\n\n"
+            "Other news.\n\n"
+            "Officials said the road would stay closed for several more days after the storm.\n"
+        ),
+    ],
+    clean=[
+        "Row, row, row your boat.\nRow, row, row your boat.\n",
+        "* * *\n\nText.\n\n* * *\n\nMore text.",
+        "The vote was set for Monday.\n\nThe vote was set for Tuesday.",
+    ],
+)
+def repeated_line(doc: Document) -> Iterator[Finding]:
+    """A line or paragraph repeated word for word.
+
+    ## What it does
+    Flags a paragraph (or a line inside one) of at least six words that repeats
+    the one before it, and a paragraph of at least twelve words that repeats an
+    earlier one further up.
+
+    ## Why is this bad?
+    Scrapers pick up the same block twice (a caption and its alt text, a pull
+    quote, a teaser and the article's first paragraph).
+
+    ## Example
+    ```text
+    The vote was set for Monday.
+    The vote was set for Monday.
+    ```
+
+    ## Use instead
+    ```text
+    The vote was set for Monday.
+    ```
+
+    ## Fix safety
+    The fix deletes the second copy of a directly repeated paragraph or line.
+    It is safe when the copy has at least twelve words (no text repeats a long
+    passage back to back on purpose) and unsafe for shorter ones (refrains,
+    litanies).  A repeat further away is only shown: it may be a quotation
+    recalled on purpose.
+    """
+    masked = doc.masked
+    seen: dict[str, int] = {}
+    previous: str | None = None
+    pos = 0
+    blocks: list[tuple[int, int]] = []
+    for m in BLOCK_SPLIT.finditer(masked):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, len(masked)))
+    for start, end in blocks:
+        body = masked[start:end]
+        key = _key(body)
+        if not key:
+            continue
+        words = len(key.split())
+        if words >= MIN_WORDS and key == previous:
+            lead = len(body) - len(body.lstrip())
+            span = line_span(masked, start + lead, end)
+            yield _repeat(span, key, words, adjacent=True)
+        elif words >= SAFE_WORDS and key in seen:
+            lead = len(body) - len(body.lstrip())
+            yield _repeat((start + lead, end), key, words, adjacent=False)
+        else:
+            yield from _repeated_lines(masked, start, end)
+        seen.setdefault(key, start)
+        previous = key
+
+
+def _repeated_lines(masked: str, start: int, end: int) -> Iterator[Finding]:
+    """Directly repeated lines inside one block."""
+    prev_key = None
+    for m in LINE.finditer(masked, start, end):
+        key = _key(m.group())
+        if not key:
+            continue
+        if key == prev_key and len(key.split()) >= MIN_WORDS:
+            body_end = m.start() + len(m.group().rstrip("\r\n"))
+            lead = len(m.group()) - len(m.group().lstrip())
+            span = line_span(masked, m.start() + lead, body_end)
+            yield _repeat(span, key, len(key.split()), adjacent=True)
+        prev_key = key
+        if m.end() >= end:
+            break
+
+
+def _repeat(span: tuple[int, int], key: str, words: int, adjacent: bool) -> Finding:
+    if not adjacent:
+        return finding(
+            "SCR012",
+            span[0],
+            span[1],
+            f"paragraph {shown(key)} repeats an earlier one",
+            confidence=0.5,
+            explanation=f"the same {words} words appear earlier in the document",
+        )
+    safe = words >= SAFE_WORDS
+    return finding(
+        "SCR012",
+        span[0],
+        span[1],
+        f"{shown(key)} repeats the line or paragraph before it",
+        replacement="",
+        applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+        confidence=0.9 if safe else 0.6,
+        explanation=f"the same {words} words appear directly before",
+    )

@@ -1,0 +1,121 @@
+"""SCR008: a missing space after sentence punctuation ("the end.The next")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from repair.detectors.scrape.common import finding, shown
+from repair.document import Document
+from repair.model import Applicability, Category, Example, Finding
+from repair.registry import rule
+
+# A lower-case word of two or more letters (not part of a dotted name, path or handle),
+# sentence punctuation, maybe a closing quote or bracket, then a capitalised word that
+# ends there (not "Node.Js", "Math.Max(", "file.Name.txt", "Moscow.Credit:").
+GLUED = regex.compile(
+    r"(?<![\p{L}\p{N}_./@#\\-])(?P<prev>\p{L}?\p{Ll}+)(?P<punct>[.!?][”’\"')\]]?)"
+    r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_(./@\\:'’-])",
+    regex.VERSION1,
+)
+# Capitalised top-level domains and file extensions that follow a dot in names.
+DOMAINS = frozenset(
+    [
+        "Ai",
+        "Au",
+        "Biz",
+        "Ca",
+        "Cn",
+        "Co",
+        "Com",
+        "De",
+        "Edu",
+        "Es",
+        "Eu",
+        "Fr",
+        "Gov",
+        "In",
+        "Info",
+        "Io",
+        "It",
+        "Jp",
+        "Js",
+        "Me",
+        "Mil",
+        "Net",
+        "Nl",
+        "Org",
+        "Ru",
+        "Tv",
+        "Uk",
+        "Us",
+    ]
+)
+
+
+@rule(
+    "SCR008",
+    "scrape.missing-space",
+    Category.SCRAPE,
+    examples=[
+        Example(
+            "The talks ended.The next round starts soon.", "The talks ended. The next round starts soon."
+        ),
+        Example("Was it over?Nobody knew.", "Was it over? Nobody knew."),
+        Example("He said “enough.”Then he left.", "He said “enough.” Then he left."),
+        Example("They waited!Hours passed.", "They waited! Hours passed."),
+    ],
+    clean=[
+        "The U.S. economy grew, e.g. in Ohio, i.e. the Midwest.",
+        "Prices rose 2.5 percent in 2021.",
+        "Visit Amazon.Com or read about Node.js and ASP.NET today.",
+        "Call Math.Max(a, b) or System.Out.println in Java.",
+        "Open the file report.Final.docx and J.R.R. Tolkien's book.",
+        "He met Ph.D. students at St.Louis.",
+    ],
+)
+def missing_space(doc: Document) -> Iterator[Finding]:
+    """A missing space after sentence punctuation before a capital ("ended.The next").
+
+    ## What it does
+    Flags a lower-case word, a full stop, question or exclamation mark (and
+    maybe a closing quote), and a capitalised word with no space between them.
+    Abbreviations and initials ("U.S.", "e.g."), decimals, domains
+    ("Amazon.Com"), file names and code ("Node.js", "Math.Max(") are left alone.
+
+    ## Why is this bad?
+    When a page is flattened, the end of one element and the start of the next
+    (paragraphs, captions, list items) run together.
+
+    ## Example
+    ```text
+    The talks ended.The next round starts soon.
+    ```
+
+    ## Use instead
+    ```text
+    The talks ended. The next round starts soon.
+    ```
+
+    ## Fix safety
+    Safe: the fix inserts one space and changes no letter.  A lower-case word
+    of two or more letters ending a sentence, followed directly by a
+    capitalised word, is not an abbreviation, a number, a domain or code.
+    """
+    masked = doc.masked
+    for m in GLUED.finditer(masked):
+        if m.group("next") in DOMAINS:
+            continue
+        at = m.end("punct")
+        yield finding(
+            "SCR008",
+            m.start("prev"),
+            m.end("next"),
+            f"missing space in {shown(m.group())}",
+            replacement=m.group("prev") + m.group("punct") + " " + m.group("next"),
+            applicability=Applicability.SAFE,
+            confidence=0.85,
+            explanation=f"{masked[at - 1]!r} ends a sentence after {m.group('prev')!r} and "
+            f"{m.group('next')!r} starts the next one with no space between",
+        )
