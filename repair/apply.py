@@ -11,6 +11,7 @@ raises :class:`UnsafeFixError` and nothing is returned for writing.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -109,22 +110,56 @@ def fix_document(
     """Fix ``doc`` to a fixed point; ``first`` may pass the findings already computed for it."""
     seen = {doc.text}
     applied: list[Finding] = []
-    original_protected = [doc.text[s.start : s.end] for s in doc.protected]
     current = doc
     findings = first if first is not None else analyze(doc)
     for passes in range(1, MAX_PASSES + 1):
         chosen = choose(findings, unsafe, can_write)
         if not chosen:
             return FixResult(current.text, tuple(applied), tuple(findings), passes - 1, True)
-        edits = [e for f in chosen for e in f.fix]
-        new_text = splice(current.text, edits)
-        verify(current, new_text, edits)
-        if new_text in seen:
+        step = _apply_pass(current, chosen)
+        if step is None:  # a fix next to markup changed a protected span: keep away from markup
+            chosen = [f for f in chosen if not any(_beside_protected(current, e) for e in f.fix)]
+            if not chosen:
+                return FixResult(current.text, tuple(applied), tuple(findings), passes, False)
+            step = _apply_pass(current, chosen)
+            if step is None:
+                raise UnsafeFixError("a fix changed a protected span (code, link, URL or markup)")
+        if step.text in seen:
             return FixResult(current.text, tuple(applied), tuple(findings), passes, False)
-        seen.add(new_text)
+        seen.add(step.text)
         applied.extend(chosen)
-        current = Document.from_text(new_text, current.path, current.kind, current.options)
-        if [current.text[s.start : s.end] for s in current.protected] != original_protected:
-            raise UnsafeFixError("a fix changed a protected span (code, link, URL or markup)")
+        current = step
         findings = analyze(current)
     return FixResult(current.text, tuple(applied), tuple(findings), MAX_PASSES, False)
+
+
+def _beside_protected(doc: Document, edit: Edit) -> bool:
+    return doc.is_protected(max(edit.start - 1, 0), edit.end + 1)
+
+
+def _apply_pass(doc: Document, chosen: list[Finding]) -> Document | None:
+    """The document after one verified pass, or None when a protected span was disturbed.
+
+    Every protected span of ``doc`` must come back unchanged at its shifted
+    position and still be protected (wholly inside one protected span) in the
+    new text; new protected spans may appear (an invisible character removed
+    before a URL lets the URL be recognised).
+    """
+    edits = sorted(e for f in chosen for e in f.fix)
+    new_text = splice(doc.text, edits)
+    verify(doc, new_text, edits)
+    new = Document.from_text(new_text, doc.path, doc.kind, doc.options)
+    starts = [p.start for p in new.protected]
+    shift = 0
+    i = 0
+    for span in doc.protected:
+        while i < len(edits) and edits[i].end <= span.start:
+            shift += len(edits[i].replacement) - (edits[i].end - edits[i].start)
+            i += 1
+        start, end = span.start + shift, span.end + shift
+        if new_text[start:end] != doc.text[span.start : span.end]:
+            return None
+        j = bisect.bisect_right(starts, start) - 1
+        if j < 0 or new.protected[j].end < end:
+            return None
+    return new

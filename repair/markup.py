@@ -35,7 +35,7 @@ class Span:
 
 
 URL = regex.compile(
-    r"""(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}’”]""",
+    r"""(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}’”…»›]""",
     regex.IGNORECASE,
 )
 EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -54,7 +54,7 @@ INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.DOTALL)
 LINK_TARGET = regex.compile(r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 REF_DEFINITION = regex.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", regex.MULTILINE)
 AUTOLINK = regex.compile(r"<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", regex.IGNORECASE)
-INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[^\n]*(?:\n|\Z))+")
+INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[ \t]*\S[^\n]*(?:\n|\Z))+")
 RST_LITERAL = regex.compile(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
 RST_DIRECTIVE = regex.compile(r"^\.\. .*$", regex.MULTILINE)
 RST_BLOCK = regex.compile(r"::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)")

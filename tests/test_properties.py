@@ -1,0 +1,85 @@
+"""Property tests over arbitrary Unicode and Markdown.
+
+check never crashes; fix is idempotent; protected spans come back identical;
+nothing changes outside the spans the first check flagged.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import repair
+from repair import engine, registry
+from repair.document import Document
+
+FRAGMENTS = [
+    "the the", "Credit:AP", ".Credit:Example Agency", "Leave a Reply\n", "Advertisement\n", "&amp;", "&#8217;",
+    "\u200b", "\u00e2\u20ac\u2122", "“", "”", "‘", "’", '"', "'", "`code`", "```\nfenced the the\n```\n",
+    "    indented code\n", "[link](http://example.com/the_the)", "<b>", "</b>", "<!-- repair: ignore -->",
+    "https://example.org/a?b=c", "me@example.org", "---\ntitle: x\n---\n", "\r\n", "\n", "\n\n", "\t",
+    " ", ".", ",", "!", "?", "…", "in K…", "Moscow.", "Credit:", "e.g.", "U.S.", "tbe", "rn", "infor-\nmation",
+    "Tokayev", "additional", "sustain", "colour", "naïve", "Straße", "日本語", "\u0301", "\x07", "\ufeff",
+    "# Heading\n", "> quote\n", "* item\n", "1. item\n", "|a|b|\n", "word", "Word", "WORD",
+]
+
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join),
+)
+kinds = st.sampled_from(["text", "markdown", "html", "rst"])
+SETTINGS = settings(max_examples=int(os.environ.get("REPAIR_HYPOTHESIS_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def protected(text: str, kind: str) -> list[str]:
+    doc = Document.from_text(text, kind=kind)
+    return [text[s.start : s.end] for s in doc.protected]
+
+
+def in_order(parts: list[str], text: str) -> bool:
+    """Whether ``parts`` occur in ``text`` one after another, in order."""
+    pos = 0
+    for p in parts:
+        found = text.find(p, pos)
+        if found < 0:
+            return False
+        pos = found + len(p)
+    return True
+
+
+@SETTINGS
+@given(texts, kinds)
+def test_check_never_crashes_and_offsets_are_valid(text: str, kind: str) -> None:
+    for f in repair.check(text, kind=kind):
+        assert 0 <= f.start <= f.end <= len(text)
+        assert all(0 <= e.start <= e.end <= len(text) for e in f.fix)
+        assert 0 <= f.confidence <= 1
+
+
+@SETTINGS
+@given(texts, kinds, st.booleans())
+def test_fix_is_idempotent_and_keeps_protected_spans(text: str, kind: str, unsafe: bool) -> None:
+    fixed = repair.fix(text, kind=kind, unsafe=unsafe)
+    assert repair.fix(fixed, kind=kind, unsafe=unsafe) == fixed
+    assert in_order(protected(text, kind), fixed)
+
+
+@SETTINGS
+@given(texts, kinds)
+def test_nothing_changes_outside_findings(text: str, kind: str) -> None:
+    """In a one-pass fix every changed character lies inside (or at the edge of) a finding."""
+    doc = Document.from_text(text, kind=kind)
+    codes = registry.selected_codes(None, None)
+    findings = engine.analyze(doc, codes)
+    result = engine.fix(doc, codes, first=findings)
+    if result.passes > 1:  # later passes act on text the first check never saw
+        return
+    matcher = difflib.SequenceMatcher(None, text, result.text, autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        assert any(f.start <= i2 and i1 <= f.end for f in findings), (tag, i1, i2, text[i1:i2])
