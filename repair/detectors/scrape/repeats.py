@@ -13,7 +13,7 @@ from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
 
 REPEAT = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?P<first>\p{L}+)(?P<gap>[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)"
+    r"(?<![\p{L}\p{N}'’-])(?P<first>\p{L}+)(?P<gap> |[ \t]*(?:\r\n|\r|\n)[ \t]*)"
     r"(?P<second>(?P=first))(?![\p{L}\p{N}'’-])",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -134,10 +134,11 @@ LEGIT = frozenset(
         "night",
     ]
 )
-BLOCK_SPLIT = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+")
+BLOCK_SPLIT = regex.compile(r"(?>\r\n|\n|\r)(?:[ \t]*(?>\r\n|\n|\r))+")
 LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 MIN_WORDS = 6  # shorter repeated lines (refrains, "* * *", headings) are left alone
-SAFE_WORDS = 12  # a consecutive duplicate this long is never meant
+SAFE_WORDS = 12  # a consecutive duplicate paragraph this long is never meant
+VERSE_LINE = 50  # a block of lines shorter than this on average is verse, where refrains repeat
 
 
 @rule(
@@ -196,6 +197,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # a name ("Bora Bora") or a heading
         if second[0].isupper() or (first != second and first[1:] != second[1:]):
             continue  # "the The" or mixed case: not a plain slip
+        if len(word) == 1 and _single_letter_neighbour(masked, m.start(), m.end()):
+            continue  # notation or a list of letters: "(f g a a b)"
         safe = word in NEVER_DOUBLED
         if not safe and len(word) < 3:
             continue
@@ -222,6 +225,22 @@ def _delete_second(m: regex.Match[str], text: str, safe: bool) -> Finding:
         explanation=f"{word!r} appears twice in a row"
         + ("; English never doubles this word" if safe else ""),
     )
+
+
+_NEIGHBOUR_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[^\p{L}\p{N}]{1,3}$")
+_NEIGHBOUR_AFTER = regex.compile(r"^[^\p{L}\p{N}]{1,3}\p{L}(?![\p{L}\p{N}])")
+
+
+def _single_letter_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether a one-letter word stands just before ``start`` or just after ``end``."""
+    return bool(
+        _NEIGHBOUR_BEFORE.search(text[max(0, start - 5) : start])
+        or _NEIGHBOUR_AFTER.match(text[end : end + 5])
+    )
+
+
+def _words(key: str) -> int:
+    return sum(1 for w in key.split() if any(c.isalpha() for c in w))
 
 
 def _key(text: str) -> str:
@@ -281,10 +300,11 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
 
     ## Fix safety
     The fix deletes the second copy of a directly repeated paragraph or line.
-    It is safe when the copy has at least twelve words (no text repeats a long
-    passage back to back on purpose) and unsafe for shorter ones (refrains,
-    litanies).  A repeat further away is only shown: it may be a quotation
-    recalled on purpose.
+    It is safe when the copy is a paragraph of at least twelve words that is
+    not verse (no prose repeats a long passage back to back on purpose), and
+    unsafe for shorter ones, single lines and verse (refrains, litanies).  A
+    repeat further away is only shown: it may be a quotation recalled on
+    purpose.
     """
     masked = doc.masked
     seen: dict[str, int] = {}
@@ -300,11 +320,12 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
         key = _key(body)
         if not key:
             continue
-        words = len(key.split())
+        words = _words(key)
         if words >= MIN_WORDS and key == previous:
             lead = len(body) - len(body.lstrip())
             span = line_span(masked, start + lead, end)
-            yield _repeat(span, key, words, adjacent=True)
+            verse = body.count("\n") >= 1 and len(body) / (body.count("\n") + 1) < VERSE_LINE
+            yield _repeat(span, key, words, adjacent=True, safe=words >= SAFE_WORDS and not verse)
         elif words >= SAFE_WORDS and key in seen:
             lead = len(body) - len(body.lstrip())
             yield _repeat((start + lead, end), key, words, adjacent=False)
@@ -321,17 +342,17 @@ def _repeated_lines(masked: str, start: int, end: int) -> Iterator[Finding]:
         key = _key(m.group())
         if not key:
             continue
-        if key == prev_key and len(key.split()) >= MIN_WORDS:
+        if key == prev_key and _words(key) >= MIN_WORDS:
             body_end = m.start() + len(m.group().rstrip("\r\n"))
             lead = len(m.group()) - len(m.group().lstrip())
             span = line_span(masked, m.start() + lead, body_end)
-            yield _repeat(span, key, len(key.split()), adjacent=True)
+            yield _repeat(span, key, _words(key), adjacent=True, safe=False)
         prev_key = key
         if m.end() >= end:
             break
 
 
-def _repeat(span: tuple[int, int], key: str, words: int, adjacent: bool) -> Finding:
+def _repeat(span: tuple[int, int], key: str, words: int, adjacent: bool, safe: bool = False) -> Finding:
     if not adjacent:
         return finding(
             "SCR012",
@@ -341,7 +362,6 @@ def _repeat(span: tuple[int, int], key: str, words: int, adjacent: bool) -> Find
             confidence=0.5,
             explanation=f"the same {words} words appear earlier in the document",
         )
-    safe = words >= SAFE_WORDS
     return finding(
         "SCR012",
         span[0],
