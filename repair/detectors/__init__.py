@@ -5,4 +5,5 @@ The registry imports every module listed here, in this order.
 
 FAMILIES: tuple[str, ...] = (
     "scrape",
+    "typo",
 )

@@ -1,0 +1,342 @@
+"""Typo family: words that are not words, corrected with evidence from context.
+
+One detector ranks dictionary candidates for each unknown word (see
+:mod:`repair.spelling.correct`) and emits ``TYP001`` for typing slips and
+``OCR001`` when the best correction undoes a glyph confusion of OCR engines.
+``TYP002`` flags a damaged name, such as a name missing a letter whose intact
+form the same document uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.registry import rule
+from repair.spelling import lexicon as lexicon_mod
+from repair.spelling.correct import MAX_COST, Ranking, rank
+from repair.spelling.cost import describe
+from repair.spelling.protect import (
+    KNOWN_ZIPF,
+    DocWords,
+    left_context,
+    morphologically_known,
+    right_context,
+)
+from repair.tokenize import is_sentence_start
+
+#: Thresholds in log10 units of context-and-cost score.
+SAFE_GAIN = 2.5
+SAFE_MARGIN = 1.2
+SAFE_MARGIN_RECURRING = 1.7
+SAFE_COST = 1.5
+SOLE_GAIN = 3.0
+UNSAFE_GAIN = 3.5
+UNSAFE_MARGIN = 0.8
+
+_CONTRACTIONS = ("s", "t", "ll", "re", "ve", "d", "m")
+
+TYP001_DOC = """Misspelled word: a word that is in no dictionary, with a close correction that fits.
+
+## What it does
+Flags a lower-case word that is neither in the dictionaries nor frequent in
+English text, ranks the dictionary words within two edits of it by edit cost
+(transpositions, doubled letters, neighbouring keys and vowel slips are
+cheap) and by how well they fit the two words on either side (CMU's trigram
+model and symspellpy's bigram counts), and proposes the best.
+
+## Why is this bad?
+A misspelling distracts the reader and defeats search.  Words next to
+another unknown word (a foreign phrase, a formula) and words that look like a
+known word plus a prefix or suffix are left alone.
+
+## Example
+```
+The unit drew personel from the special police.
+```
+
+## Use instead
+```
+The unit drew personnel from the special police.
+```
+
+## Fix safety
+Safe only when the best candidate beats both the runner-up and the word as
+written by a wide margin of context-and-frequency score and costs at most one
+and a half edits (or is the only dictionary word within two edits, fits the
+context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe or
+display-only with the alternatives listed.  Capitalised words inside a
+sentence, words that recur in the document, allow-listed words and frequent
+words are never flagged.
+"""
+
+OCR001_DOC = """OCR misreading: a non-word whose best correction undoes a glyph confusion.
+
+## What it does
+Like TYP001, but the winning correction reverses a confusion typical of OCR
+engines: rn/m, cl/d, li/h, vv/w, l/1/I, O/0, e/c, u/n, b/h, long s/f and
+ligatures ("tirne" for "time", "tbe" for "the").
+
+## Why is this bad?
+Scanned text full of misread glyphs is hard to read and to search.
+
+## Example
+```
+He saw tbe house by the river.
+```
+
+## Use instead
+```
+He saw the house by the river.
+```
+
+## Fix safety
+As TYP001: safe only when context and frequency put one candidate far ahead.
+"""
+
+TYP002_DOC = """Damaged name: a lower-case fragment of a name the document spells in full.
+
+## What it does
+Flags a word that is a capitalised name of the same document missing one
+letter ("assym-Jomart" beside "Kassym-Jomart"), or a hyphenated
+name whose first part lost its capital and is in no dictionary.
+
+## Why is this bad?
+A broken name misleads readers and breaks search and entity linking.
+
+## Example
+```
+President Kassym-Jomart Tokayev spoke. Later assym-Jomart Tokayev left.
+```
+
+## Use instead
+```
+President Kassym-Jomart Tokayev spoke. Later Kassym-Jomart Tokayev left.
+```
+
+## Fix safety
+Unsafe when the intact name occurs in the document (the fix restores it);
+display-only when there is no intact form to copy.
+"""
+
+
+def _cased(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
+    """Whether a lower-case word is unknown enough to look for a correction."""
+    if dw.allowed(low) or low in dw.capitalised:
+        return False
+    z, flags = lex.info(low)
+    return not (flags & (lexicon_mod.CORE | lexicon_mod.EXTRA)) and z < KNOWN_ZIPF
+
+
+def _unknown_neighbour(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
+    """Whether a neighbouring word is also unknown (a foreign phrase, a formula, a name)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(dw.tokens):
+            w = dw.tokens[j].text
+            if not w.isalpha():
+                continue
+            z, flags = lex.info(w.lower())
+            if not flags and z < 2.0:
+                return True
+    return False
+
+
+def _decide(r: Ranking, morph: bool, initial: bool, recurring: bool) -> Applicability | None:
+    """Applicability the evidence supports, or None when it is too weak to report."""
+    best = r.best
+    if best is None or morph:
+        return None
+    margin = SAFE_MARGIN_RECURRING if recurring else SAFE_MARGIN
+    if not initial:
+        if r.gain >= SAFE_GAIN and r.margin >= margin and best.cost <= SAFE_COST:
+            return Applicability.SAFE
+        # the only dictionary word within two edits, attested next to a neighbour
+        sole = len(r.candidates) == 1 and (best.bigram_left > 0 or best.bigram_right > 0)
+        if sole and r.gain >= SOLE_GAIN and best.cost <= MAX_COST:
+            return Applicability.SAFE
+    if r.gain >= UNSAFE_GAIN and r.margin >= UNSAFE_MARGIN:
+        return Applicability.UNSAFE
+    return None
+
+
+def _word_span(tok_text: str, start: int) -> tuple[str, int, int] | None:
+    """The checkable part of a token: the word before a contraction suffix."""
+    for apo in ("'", "’"):
+        if apo in tok_text:
+            base, _, suffix = tok_text.partition(apo)
+            if suffix.lower() not in _CONTRACTIONS or (suffix.lower() == "t" and base.endswith("n")):
+                return None
+            return base, start, start + len(base)
+    return tok_text, start, start + len(tok_text)
+
+
+@rule(
+    "TYP001",
+    "typo.misspelling",
+    Category.TYPO,
+    doc=TYP001_DOC,
+    examples=[
+        Example("The unit drew personel from the special police.", "The unit drew personnel from the special police."),
+        Example(
+            "The troops were moved to locaiongs near the border.",
+            "The troops were moved to locations near the border.",
+        ),
+        Example("It was commanded biy a major.", "It was commanded by a major."),
+    ],
+    clean=[
+        "Nazarbayev met Tokayev in Taldykorgan, and Kassenova wrote about the bloc.",
+        "The floatplanes sortied twice and the rainbands weakened.",
+    ],
+)
+@rule(
+    "OCR001",
+    "ocr.misread",
+    Category.OCR,
+    doc=OCR001_DOC,
+    examples=[Example("He saw tbe house by the river.", "He saw the house by the river.")],
+    clean=["The modern church stood at the end of the road."],
+)
+def misspellings(doc: Document) -> Iterator[Finding]:
+    """Non-word misspellings and OCR misreadings (TYP001, OCR001)."""
+    dw = DocWords(doc)
+    if not dw.tokens:
+        return
+    lex: lexicon_mod.Lexicon | None = None
+    for i, tok in enumerate(dw.tokens):
+        text = tok.text
+        if "-" in text:
+            continue
+        span = _word_span(text, tok.start)
+        if span is None:
+            continue
+        base, start, end = span
+        if len(base) < 3 or not base.isalpha() or not base.isascii():
+            continue
+        initial = False
+        if not base.islower():
+            if not (base[0].isupper() and base[1:].islower() and is_sentence_start(doc.masked, start)):
+                continue
+            initial = True
+        low = base.lower()
+        if _next_to_hyphen_break(doc.masked, start, end):
+            continue  # the line-end hyphenation rule owns these
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        if not _suspect(dw, lex, low) or _unknown_neighbour(dw, lex, i):
+            continue
+        left, right = left_context(dw, i), right_context(dw, i)
+        ranking = rank(low, left, right, lex)
+        applicability = _decide(ranking, morphologically_known(low, lex), initial, dw.counts[low] > 1)
+        best = ranking.best
+        if applicability is None or best is None:
+            continue
+        kind = describe(low, best.word)
+        code, category = ("OCR001", Category.OCR) if kind.startswith("OCR") else ("TYP001", Category.TYPO)
+        alternatives = tuple(_cased(base, c.word) for c in ranking.candidates[1:4])
+        confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
+        replacement = _cased(base, best.word)
+        fix = (Edit(start, end, replacement),)
+        yield Finding(
+            rule=code,
+            category=category,
+            start=start,
+            end=end,
+            message=f"{base!r} looks misspelled; did you mean {replacement!r}?",
+            fix=fix,
+            alternatives=alternatives,
+            applicability=applicability,
+            confidence=round(confidence, 2),
+            explanation=ranking.explain(left, right),
+        )
+
+
+def _one_deleted(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with one letter left out."""
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _next_to_hyphen_break(text: str, start: int, end: int) -> bool:
+    """Whether the word is half of a word broken by a line-end hyphen ("infor- mation")."""
+    after = text[end : end + 3]
+    if after.startswith("-") and (after[1:2].isspace()):
+        return True
+    before = text[max(0, start - 3) : start]
+    return before.rstrip().endswith("-") and before[-1:].isspace()
+
+
+@rule(
+    "TYP002",
+    "typo.damaged-name",
+    Category.TYPO,
+    doc=TYP002_DOC,
+    examples=[
+        Example(
+            "President Kassym-Jomart Tokayev spoke. Later assym-Jomart Tokayev left.",
+            "President Kassym-Jomart Tokayev spoke. Later Kassym-Jomart Tokayev left.",
+            unsafe=True,
+        ),
+        Example("The Kazakh President assym-Jomart Tokayev spoke."),
+    ],
+    clean=["The ex-Soviet states and the Russia-led bloc met in Nur-Sultan."],
+)
+def damaged_names(doc: Document) -> Iterator[Finding]:
+    """Names that lost or changed a letter (TYP002)."""
+    dw = DocWords(doc)
+    names: dict[str, str] = {}
+    for tok in dw.tokens:
+        if tok.text[:1].isupper() and len(tok.text) >= 5:
+            names.setdefault(tok.text.lower(), tok.text)
+    lex: lexicon_mod.Lexicon | None = None
+    for tok in dw.tokens:
+        text = tok.text
+        if not text[:1].islower() or len(text) < 4 or dw.allowed(text):
+            continue
+        low = text.lower()
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        first = low.split("-")[0]
+        if lex.is_vocab(first) or lex.zipf(first) >= KNOWN_ZIPF:
+            continue
+        intact = [n for key, n in names.items() if len(key) == len(low) + 1 and _one_deleted(low, key)]
+        hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
+        if not intact and not hyphen_name:
+            continue
+        if intact:
+            name = intact[0]
+            yield Finding(
+                rule="TYP002",
+                category=Category.TYPO,
+                start=tok.start,
+                end=tok.end,
+                message=f"{text!r} looks like a damaged form of the name {name!r}",
+                fix=(Edit(tok.start, tok.end, name),),
+                applicability=Applicability.UNSAFE,
+                confidence=0.7,
+                explanation=(
+                    f"{text!r} is in no dictionary and differs by one letter from {name!r}, "
+                    f"which this document writes {dw.counts[name.lower()]} time(s)."
+                ),
+            )
+        else:
+            yield Finding(
+                rule="TYP002",
+                category=Category.TYPO,
+                start=tok.start,
+                end=tok.end,
+                message=f"{text!r} looks like a damaged name (lower-case start, capitalised part)",
+                applicability=Applicability.DISPLAY,
+                confidence=0.4,
+                explanation=(
+                    f"{first!r} is in no dictionary and the hyphenated word continues with a capital, "
+                    "as names do; the intact form does not occur in this document."
+                ),
+            )

@@ -1,0 +1,133 @@
+"""Rank the corrections of one unknown word and weigh the evidence.
+
+Each candidate within edit distance 2 gets ``context - COST_WEIGHT * cost``:
+its trigram slot score (both sides of the slot vote) minus its weighted edit
+cost.  The word as written competes too, scored by its own (low) frequency, so
+a rare real word that fits its context survives.  The decision records the
+best candidate's lead over the runner-up and over the word as written, which
+the detectors turn into applicability and confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from repair.spelling import context
+from repair.spelling.cost import describe, edit_cost
+from repair.spelling.lexicon import Lexicon
+
+COST_WEIGHT = 2.0
+MAX_COST = 2.0
+#: How much weaker than its frequency a misspelling's own prior is (log10 units).
+ORIGINAL_PENALTY = 1.0
+#: Prior (Zipf) of a word wordfreq's large list does not have: rarer than anything listed.
+UNSEEN_ZIPF = -1.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One correction with its evidence."""
+
+    word: str
+    cost: float
+    zipf: float
+    context: float
+    bigram_left: int
+    bigram_right: int
+
+    @property
+    def total(self) -> float:
+        """Context score minus weighted edit cost (log10 units)."""
+        return self.context - COST_WEIGHT * self.cost
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Ranked candidates for one word, with the word's own score."""
+
+    word: str
+    candidates: tuple[Candidate, ...]
+    original: float
+
+    @property
+    def best(self) -> Candidate | None:
+        """The top candidate, if any."""
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def margin(self) -> float:
+        """Lead of the best candidate over the runner-up (log10 units)."""
+        if not self.candidates:
+            return 0.0
+        if len(self.candidates) == 1:
+            return 99.0
+        return self.candidates[0].total - self.candidates[1].total
+
+    @property
+    def gain(self) -> float:
+        """Lead of the best candidate over the word as written (log10 units)."""
+        return self.candidates[0].total - self.original if self.candidates else 0.0
+
+    def explain(self, left: tuple[str, ...], right: tuple[str, ...]) -> str:
+        """Reviewer-facing evidence: candidate, edit cost, context counts and the runner-up."""
+        best = self.best
+        if best is None:
+            return f"no dictionary word lies within two edits of {self.word!r}"
+        prev = left[0] if left and left[0] != context.BOS else ""
+        nxt = right[0] if right else ""
+        parts = [
+            f"{self.word!r} is not a dictionary word; {best.word!r} ({describe(self.word, best.word)}, "
+            f"edit cost {best.cost:g}) has Zipf frequency {best.zipf:.1f}"
+        ]
+        ctx = []
+        if prev:
+            ctx.append(f"'{prev} {best.word}' occurs {best.bigram_left:,} times")
+        if nxt:
+            ctx.append(f"'{best.word} {nxt}' occurs {best.bigram_right:,} times")
+        if ctx:
+            parts.append(" and ".join(ctx) + " in the bigram counts")
+        parts.append(f"trigram context favours it over the word as written by {self.gain:.1f} log10 units")
+        if len(self.candidates) > 1:
+            r = self.candidates[1]
+            parts.append(f"runner-up {r.word!r} (edit cost {r.cost:g}) trails by {self.margin:.1f}")
+        return "; ".join(parts) + "."
+
+
+def rank(
+    word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon, limit: int = 5
+) -> Ranking:
+    """Rank dictionary words that may be what ``word`` (lower case) was meant to be.
+
+    ``left``: up to two lower-case words before it, most recent first (``<s>`` at a
+    sentence start); ``right``: up to two words after it, in reading order.
+    """
+    pool = []
+    for cand in lex.candidates(word):
+        if cand == word or abs(len(cand) - len(word)) > 2:
+            continue
+        cost = edit_cost(word, cand)
+        if cost > MAX_COST:
+            continue
+        z = lex.zipf(cand)
+        pool.append((cand, cost, z))
+    # keep the plausible ones before the (slower) context scoring
+    pool.sort(key=lambda x: x[2] - COST_WEIGHT * x[1], reverse=True)
+    scored = []
+    prev = left[0] if left and left[0] != context.BOS else ""
+    nxt = right[0] if right else ""
+    for cand, cost, z in pool[:40]:
+        ctx = context.slot_score(left, cand, right, z)
+        scored.append(
+            Candidate(
+                word=cand,
+                cost=cost,
+                zipf=z,
+                context=ctx,
+                bigram_left=lex.bigram(prev, cand) if prev else 0,
+                bigram_right=lex.bigram(cand, nxt) if nxt else 0,
+            )
+        )
+    scored.sort(key=lambda c: c.total, reverse=True)
+    z = lex.zipf(word)
+    original = context.slot_score(left, word, right, (z if z > 0 else UNSEEN_ZIPF) - ORIGINAL_PENALTY)
+    return Ranking(word=word, candidates=tuple(scored[:limit]), original=original)

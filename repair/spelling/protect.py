@@ -1,0 +1,139 @@
+"""What the typo and OCR families must leave alone, and why.
+
+Names and rare real words are protected: a capitalised word inside a
+sentence, a word that recurs in the same document, a word the lexicon knows
+above a frequency threshold, an inflection or derivation of a known word,
+anything the user allows, and (through ``Document.masked``) code and URLs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from repair.document import Document
+from repair.spelling.lexicon import Lexicon
+from repair.tokenize import Token, is_sentence_start, words
+
+#: A word at or above this Zipf frequency is a real word, whatever the lists say.
+KNOWN_ZIPF = 3.0
+
+_SUFFIXES = (
+    "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ness", "ment", "ments", "ship", "ships",
+    "ful", "less", "able", "ism", "ist", "ists", "ity", "ize", "ized", "ise", "ised", "ization",
+    "isation", "al", "ally", "ous", "ish", "like", "wise", "ward", "wards", "hood", "dom",
+)
+_PREFIXES = (
+    "re", "un", "non", "pre", "post", "over", "under", "out", "mis", "dis", "counter", "anti",
+    "inter", "intra", "sub", "super", "semi", "multi", "co", "ex", "mid", "self", "pro", "de",
+)
+
+
+@dataclass(frozen=True)
+class DocWords:
+    """Per-document facts about its words: their tokens, counts and capitalised forms."""
+
+    doc: Document
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Word tokens of the masked text."""
+        return list(words(self.doc.masked))
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """How often each lower-cased word (and each hyphen part) occurs."""
+        c: Counter[str] = Counter()
+        for t in self.tokens:
+            low = t.text.lower()
+            c[low] += 1
+            if "-" in low:
+                c.update(p for p in low.split("-") if p)
+        return c
+
+    @cached_property
+    def capitalised(self) -> frozenset[str]:
+        """Lower-cased forms of words written capitalised inside a sentence somewhere in the document."""
+        out: set[str] = set()
+        text = self.doc.masked
+        for t in self.tokens:
+            if not t.text[:1].isupper() or is_sentence_start(text, t.start):
+                continue
+            for part in t.text.split("-"):
+                if part[:1].isupper():
+                    out.add(part.lower())
+        return frozenset(out)
+
+    def allowed(self, word: str) -> bool:
+        """Whether the user's allow list or extra dictionaries cover the word."""
+        opts = self.doc.options
+        return opts.allowed(word) or word in opts.extra_words or word.lower() in opts.extra_words
+
+
+def morphologically_known(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a known word plus a productive prefix or suffix ("recarved", "eyewall")."""
+    if len(word) < 6:
+        return False
+    for suf in _SUFFIXES:
+        stem = word[: -len(suf)]
+        if word.endswith(suf) and len(stem) >= 4:
+            if _solid(stem, lex) or _solid(stem + "e", lex):
+                return True
+            if len(stem) > 2 and stem[-1] == stem[-2] and _solid(stem[:-1], lex):
+                return True
+            if stem.endswith("i") and _solid(stem[:-1] + "y", lex):
+                return True
+    for pre in _PREFIXES:
+        rest = word[len(pre) :]
+        if word.startswith(pre) and len(rest) >= 4 and _solid(rest, lex):
+            return True
+    return compound(word, lex) is not None
+
+
+def compound(word: str, lex: Lexicon, min_part: int = 4) -> tuple[str, str] | None:
+    """A split of ``word`` into two solid words of at least ``min_part`` letters, if any."""
+    for i in range(min_part, len(word) - min_part + 1):
+        a, b = word[:i], word[i:]
+        if _solid(a, lex) and _solid(b, lex):
+            return a, b
+    return None
+
+
+def _solid(word: str, lex: Lexicon) -> bool:
+    z, _ = lex.info(word)
+    return lex.is_core(word) and z >= 2.5 or z >= 3.5
+
+
+_BOUNDARY = frozenset(".!?;:()[]{}\"“”")
+
+
+def left_context(dw: DocWords, i: int, n: int = 2) -> tuple[str, ...]:
+    """Up to ``n`` lower-case words before token ``i`` in its sentence, most recent first (``<s>`` at a start)."""
+    out: list[str] = []
+    toks, text = dw.tokens, dw.doc.masked
+    j = i
+    while len(out) < n:
+        start = toks[j].start
+        prev_end = toks[j - 1].end if j > 0 else 0
+        gap = text[prev_end:start]
+        if j == 0 or any(c in _BOUNDARY for c in gap) or "\n\n" in gap.replace("\r", ""):
+            out.append("<s>")
+            break
+        j -= 1
+        out.append(toks[j].text.lower())
+    return tuple(out)
+
+
+def right_context(dw: DocWords, i: int, n: int = 2) -> tuple[str, ...]:
+    """Up to ``n`` lower-case words after token ``i`` in its sentence, in reading order."""
+    out: list[str] = []
+    toks, text = dw.tokens, dw.doc.masked
+    j = i
+    while len(out) < n and j + 1 < len(toks):
+        gap = text[toks[j].end : toks[j + 1].start]
+        if any(c in _BOUNDARY for c in gap) or "\n\n" in gap.replace("\r", ""):
+            break
+        j += 1
+        out.append(toks[j].text.lower())
+    return tuple(out)
