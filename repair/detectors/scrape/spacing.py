@@ -16,7 +16,7 @@ from repair.registry import rule
 # ends there (not "Node.Js", "Math.Max(", "file.Name.txt", "Moscow.Credit:").
 GLUED = regex.compile(
     r"(?<![\p{L}\p{N}_./@#\\-])(?P<prev>\p{L}?\p{Ll}+)(?P<punct>[.!?][”’\"')\]]?)"
-    r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_(./@\\:'’-])",
+    r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_(/@\\:'’-]|\.[^\s”’\"')\]])",
     regex.VERSION1,
 )
 # Capitalised top-level domains and file extensions that follow a dot in names.
@@ -72,7 +72,7 @@ DOMAINS = frozenset(
         "Visit Amazon.Com or read about Node.js and ASP.NET today.",
         "Call Math.Max(a, b) or System.Out.println in Java.",
         "Open the file report.Final.docx and J.R.R. Tolkien's book.",
-        "He met Ph.D. students at St.Louis.",
+        "He met Ph.D. students from the U.K. and the E.U. today.",
     ],
 )
 def missing_space(doc: Document) -> Iterator[Finding]:

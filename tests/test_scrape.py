@@ -1,0 +1,276 @@
+"""The scrape family beyond its rule examples: the seed, Markdown, CRLF, a negative corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import repair
+from repair.detectors.scrape import boilerplate, quotes
+from repair.document import Document
+from repair.model import Applicability
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "kazakhstan-spun.txt"
+GOLD = ROOT / "tests" / "gold" / "seed_scrape.json"
+NEGATIVE = ROOT / "tests" / "negatives" / "scrape_clean.txt"
+
+
+def scrape(text: str, kind: str | None = None, path: str | None = None) -> list[repair.Finding]:
+    return [f for f in repair.check(text, kind=kind, path=path, select=["SCR"]) if f.rule.startswith("SCR")]
+
+
+def scrape_fix(text: str, kind: str | None = None, unsafe: bool = False) -> str:
+    return repair.fix(text, kind=kind, select=["SCR"], unsafe=unsafe)
+
+
+# ---------------------------------------------------------------- the seed
+
+
+def _gold() -> list[tuple[int, int, list[str], str]]:
+    text = SEED.read_text(encoding="utf-8")
+    out = []
+    for item in json.loads(GOLD.read_text(encoding="utf-8")):
+        assert text.count(item["context"]) == 1, item["context"]
+        start = text.index(item["context"]) + item["context"].index(item["target"])
+        out.append((start, start + len(item["target"]), item["accept"], item["certainty"]))
+    return out
+
+
+def test_gold_annotation_is_well_formed() -> None:
+    items = json.loads(GOLD.read_text(encoding="utf-8"))
+    assert {i["kind"] for i in items} == {"scrape"}
+    assert {i["certainty"] for i in items} <= {"definite", "optional"}
+    assert sum(i["certainty"] == "definite" for i in items) >= 10
+    assert len(_gold()) == len(items)
+
+
+def test_every_seed_artifact_is_flagged() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    found = scrape(text, path=str(SEED))
+    for start, end, _, certainty in _gold():
+        if certainty != "definite":
+            continue
+        assert any(f.start < end and start < f.end for f in found), text[start:end]
+
+
+def test_seed_findings_are_all_artifacts() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    gold = _gold()
+    for f in scrape(text, path=str(SEED)):
+        assert any(f.start < e and s < f.end for s, e, _, _ in gold), (f.rule, text[f.start : f.end])
+
+
+def test_seed_fix_removes_exactly_the_artifacts() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    expected = text
+    for start, end, accept, certainty in sorted(_gold(), reverse=True):
+        if certainty == "definite" and accept:
+            expected = expected[:start] + accept[0] + expected[end:]
+    fixed = scrape_fix(text)
+    # Deleting a line also takes its surrounding line breaks: compare without white space runs.
+    assert " ".join(fixed.split()) == " ".join(expected.split())
+    assert "Credit:" not in fixed and "Leave a Reply" not in fixed
+    assert "service.”" in fixed
+    assert scrape_fix(fixed) == fixed
+
+
+# ---------------------------------------------------------------- documents and kinds
+
+MARKDOWN = """# Notes
+
+The talks ended.The next round starts soon, said the the spokesman.
+
+```text
+the the end.The &amp; <b>bold</b> Credit:AP
+Leave a Reply
+zero\u200bwidth
+```
+
+Inline `the the` and `end.The` stay, and so does &amp; in Markdown.
+
+Leave a Reply
+"""
+
+
+def test_markdown_code_is_untouched_and_prose_is_fixed() -> None:
+    fixed = scrape_fix(MARKDOWN, kind="markdown")
+    block = MARKDOWN[MARKDOWN.index("```text") : MARKDOWN.rindex("```") + 3]
+    assert block in fixed
+    assert "Inline `the the` and `end.The` stay, and so does &amp; in Markdown." in fixed
+    assert "The talks ended. The next round starts soon, said the spokesman." in fixed
+    assert not fixed.rstrip().endswith("Leave a Reply")
+
+
+def test_entities_and_tags_only_in_plain_text() -> None:
+    text = "Marks &amp; Spencer and <b>bold</b> words.\n"
+    assert {f.rule for f in scrape(text, kind="text")} == {"SCR005", "SCR006"}
+    assert scrape(text, kind="markdown") == []
+    assert scrape(text, kind="html") == []
+
+
+def test_crlf_line_ends_are_kept() -> None:
+    text = "One paragraph ends here.Credit:AP\r\n\r\nAdvertisement\r\n\r\nThe the next one.\r\n"
+    fixed = scrape_fix(text)
+    assert fixed == "One paragraph ends here.\r\n\r\nThe next one.\r\n"
+
+
+def test_boilerplate_inside_a_sentence_is_not_flagged() -> None:
+    assert scrape("We hope you will leave a reply, or read more, or share this article.\n") == []
+
+
+def test_boilerplate_at_end_without_line_break() -> None:
+    text = "Last paragraph.\n\nThe Agency, Reuters\n\nClick: See details\n\nLeave a Reply"
+    assert scrape_fix(text) == "Last paragraph.\n\nThe Agency, Reuters\n"
+
+
+def test_line_span_keeps_neighbours() -> None:
+    text = "a\n\nRead more\n\nb"
+    start = text.index("Read")
+    assert boilerplate.line_span(text, start, start + 9) == (start, text.index("b"))
+
+
+def test_boilerplate_table_is_linted_and_its_examples_are_flagged() -> None:
+    path = ROOT / "dictionaries" / boilerplate.TABLE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# description:")
+    rows = lines[2:]
+    assert rows == sorted(rows) and len(rows) == len(set(rows))
+    for line in lines:
+        assert line == line.rstrip(), f"trailing white space: {line!r}"
+    _, table_rows = boilerplate._patterns()
+    for row in table_rows:
+        assert row["fix"] in ("safe", "unsafe")
+        text = f"A sentence before.\n\n{row['example']}\n\nA sentence after.\n"
+        found = [f for f in scrape(text) if f.rule == "SCR002"]
+        assert len(found) == 1, row["example"]
+        safe = found[0].applicability is Applicability.SAFE
+        assert safe == (row["fix"] == "safe")
+        assert scrape_fix(text, unsafe=True) == "A sentence before.\n\nA sentence after.\n"
+        # The same words inside a sentence are prose.
+        assert not [f for f in scrape(f"He said {row['example'].lower()} twice.") if f.rule == "SCR002"]
+
+
+# ---------------------------------------------------------------- single rules, edge cases
+
+
+def test_mojibake_explanation_comes_from_ftfy() -> None:
+    [f] = scrape("The cafÃ© opened.")
+    assert f.rule == "SCR004" and f.replacements == ("é",)
+    assert "ftfy" in f.explanation and "utf-8" in f.explanation.lower()
+
+
+def test_mojibake_several_words_in_one_line() -> None:
+    text = "Itâ€™s the cafÃ© on the corner."
+    found = scrape(text)
+    assert len(found) == 2
+    assert scrape_fix(text) == "It’s the café on the corner."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeffA byte order mark at the start is the encoding's business.",
+        "Emoji 👩\u200d💻 and flags 🏳️\u200d🌈 keep their joiners.",
+        "Arabic \u200fمرحبا\u200f keeps its marks.",
+        "Tabs\tline feeds\nform feeds\x0cand carriage returns\r\n are kept.",
+    ],
+)
+def test_invisible_characters_that_belong(text: str) -> None:
+    assert [f for f in scrape(text) if f.rule == "SCR007"] == []
+
+
+def test_vertical_tab_is_display_only() -> None:
+    [f] = scrape("Line one\x0bline two.")
+    assert f.rule == "SCR007" and f.applicability is Applicability.DISPLAY
+
+
+def test_truncation_only_at_line_end() -> None:
+    assert scrape("Officers beheaded in K… and more news today.") == []
+    [f] = scrape("Officers beheaded in K...\n")
+    assert f.rule == "SCR003" and not f.fix
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("It ended.The end.", "It ended. The end."),
+        ("Was it?Yes.", "Was it? Yes."),
+        ("see example.com/Page and www.site.org/About", None),
+        ("The value is 3.14 and v2.Final is a file name.", None),
+        ("Use Math.Max(1, 2) or object.Method() in code.", None),
+    ],
+)
+def test_missing_space(text: str, fixed: str | None) -> None:
+    assert scrape_fix(text) == (fixed if fixed is not None else text)
+
+
+def test_credit_mid_line_is_not_a_caption_credit() -> None:
+    assert scrape("The bank gave credit. Credit: the bank said it was generous, and it was.") == []
+
+
+def test_quote_fix_then_balance_is_clean() -> None:
+    text = "“We ask for calm,” he said. “And for service.“\n"
+    fixed = scrape_fix(text)
+    assert fixed == "“We ask for calm,” he said. “And for service.”\n"
+    assert scrape(fixed) == []
+
+
+def test_unbalanced_quote_is_opt_in() -> None:
+    text = "He said “we will go home and nobody stopped him.\n\nThe end.\n"
+    assert [f for f in repair.check(text) if f.rule.startswith("SCR")] == []
+    assert [f.rule for f in repair.check(text, select=["SCR010"])] == ["SCR010"]
+    assert quotes.orientation_fixes("„Hallo“, sagte er.") == {}
+
+
+def test_repeated_word_rules() -> None:
+    assert scrape_fix("The the cat sat in front of of the mat.") == "The cat sat in front of the mat."
+    assert scrape("Notes (f g a a b) and (a a c).") == []
+    assert scrape("A table:  daughter    daughter  of Garis.") == []
+    found = scrape("The report report was late.")
+    assert [f.applicability for f in found] == [Applicability.UNSAFE]
+
+
+def test_repeated_paragraph_far_away_is_display_only() -> None:
+    para = "The committee met on Monday and agreed to publish its findings before the end of the year."
+    text = f"{para}\n\nSomething else happened.\n\n{para}\n"
+    [f] = scrape(text)
+    assert f.rule == "SCR012" and not f.fix
+
+
+def test_repeated_verse_lines_are_not_safe() -> None:
+    line = "Row, row, row your boat, gently down the stream\n"
+    text = line + line
+    assert scrape_fix(text) == text
+    assert scrape_fix(text, unsafe=True) == line
+
+
+def test_fix_is_idempotent_on_mixed_residue() -> None:
+    text = (
+        "Itâ€™s done.The the crowd left &amp; cheered.\u200b\n\n"
+        "A caption ends here.Credit:Example Agency\n\nShare this article\n\nRead more\n"
+    )
+    once = scrape_fix(text, unsafe=True)
+    assert once == "It’s done. The crowd left & cheered.\n\nA caption ends here.\n\n"
+    assert scrape_fix(once, unsafe=True) == once
+
+
+# ---------------------------------------------------------------- negative corpus
+
+
+def test_negative_corpus_is_left_alone() -> None:
+    text = NEGATIVE.read_text(encoding="utf-8")
+    assert scrape(text, path=str(NEGATIVE)) == []
+    assert scrape_fix(text, unsafe=True) == text
+
+
+def test_negative_corpus_as_markdown_is_left_alone() -> None:
+    text = NEGATIVE.read_text(encoding="utf-8")
+    assert scrape(text, kind="markdown") == []
+
+
+def test_documents_built_directly() -> None:
+    doc = Document.from_text("An end.The start.", kind="text")
+    assert [f.rule for f in quotes.quote_orientation(doc)] == []
