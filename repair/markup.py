@@ -82,6 +82,31 @@ def _matches(pattern: regex.Pattern[str], text: str, kind: str, group: int = 0) 
             yield Span(m.start(group), m.end(group), kind)
 
 
+_URL_ANCHOR = regex.compile(r"://|www\.", regex.IGNORECASE)
+_AT = regex.compile(r"@")
+
+
+def _anchored(
+    pattern: regex.Pattern[str], text: str, anchor: regex.Pattern[str], kind: str, before: int
+) -> Iterator[Span]:
+    """Matches of ``pattern`` near the cheap ``anchor`` only (a URL has ``://`` or ``www.``, an address ``@``).
+
+    Scanning a whole book with the full pattern at every position costs far
+    more than finding the few anchors first.
+    """
+    pos = 0
+    for a in anchor.finditer(text):
+        if a.start() < pos:
+            continue
+        m = pattern.search(text, max(pos, a.start() - before), a.end() + 2048)
+        if m is None:
+            continue
+        m = pattern.match(text, m.start())  # the full match, not cut at the window's end
+        if m is not None and m.end() > m.start():
+            yield Span(m.start(), m.end(), kind)
+            pos = m.end()
+
+
 def protected_spans(text: str, kind: str) -> list[Span]:
     """Sorted, merged protected spans of ``text`` for a document of ``kind``."""
     spans: list[Span] = []
@@ -99,8 +124,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     if kind == "rst":
         spans += _matches(RST_DIRECTIVE, text, "code")
         spans += _matches(RST_BLOCK, text, "code-block", group=1)
-    spans += _matches(URL, text, "url")
-    spans += _matches(EMAIL, text, "email")
+    spans += _anchored(URL, text, _URL_ANCHOR, "url", before=8)
+    spans += _anchored(EMAIL, text, _AT, "email", before=64)
     if kind == "markdown":
         spans += _inline_code(text, spans)
     if kind == "rst":

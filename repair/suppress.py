@@ -58,6 +58,8 @@ def parse(text: str) -> tuple[list[Suppression], list[Span], list[str]]:
     spans: list[Span] = []
     named: list[str] = []
     open_regions: dict[str, int] = {}
+    if "repair:" not in text:
+        return suppressions, spans, named
     for m in DIRECTIVE.finditer(text):
         verb = m.group(1)
         codes = [c.strip().upper() for c in (m.group(2) or "").split(",") if c.strip()]
