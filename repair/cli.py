@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--engine", choices=("local", "dask"), default="local")
     corpus.add_argument("--scheduler", metavar="ADDRESS")
     corpus.add_argument("--workers", type=int)
+    from repair.corpus.options import add_arguments as add_corpus_arguments
+
+    add_corpus_arguments(corpus)
 
     rules = sub.add_parser("rules", help="list every rule with its code, category, summary and example")
     rules.add_argument("codes", nargs="*", metavar="CODE", help="show the full documentation of these rules")
@@ -269,13 +272,20 @@ def cmd_unavailable(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    """``repair corpus``: imported only when used (its engines need the ``corpus`` extras)."""
+    from repair.corpus import run
+
+    return run.main(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "fix": cmd_fix,
     "rules": cmd_rules,
     "report": cmd_unavailable,
     "apply": cmd_unavailable,
-    "corpus": cmd_unavailable,
+    "corpus": _cmd_corpus,
 }
 
 
