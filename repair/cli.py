@@ -58,11 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--diff-word", dest="diff", action="store_const", const="word", help=argparse.SUPPRESS)
 
     report = sub.add_parser("report", help="write an HTML review report")
-    report.add_argument("paths", nargs="+", metavar="PATH")
-    report.add_argument("-o", "--output", default="reports/report.html")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to review")
+    report.add_argument("-o", "--output", default="reports/report.html", help="the HTML file to write")
+    report.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
+    report.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes not to run")
+    report.add_argument("--min-confidence", type=float, metavar="X", help="drop findings below X")
+    report.add_argument("--languagetool", metavar="URL", help="LanguageTool server for the grammar family")
 
     apply = sub.add_parser("apply", help="apply the decisions exported from an HTML report")
-    apply.add_argument("decisions", metavar="DECISIONS.json")
+    apply.add_argument("decisions", metavar="DECISIONS.json", help="exported from the report")
+    apply.add_argument("--diff", action="store_true", help="print a unified diff, write nothing")
 
     corpus = sub.add_parser("corpus", help="clean a corpus (files, JSONL or Parquet)")
     corpus.add_argument("input", metavar="IN")
@@ -266,6 +271,31 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """``repair report``: the HTML review report (:mod:`repair.report`)."""
+    from repair import report
+
+    if files.STDIN in args.paths:
+        raise UsageError("report needs files or folders, not standard input")
+    loaded, status = _load_all(args)
+    try:
+        return report.run(args, loaded, status)
+    except report.ReportError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    """``repair apply``: apply the decisions exported from a report (:mod:`repair.decisions`)."""
+    from repair import decisions
+
+    try:
+        return decisions.run(args.decisions, diff=args.diff)
+    except decisions.DecisionsError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+
+
 def cmd_unavailable(args: argparse.Namespace) -> int:
     """Commands whose implementation has not landed yet say so plainly."""
     _error(f"'repair {args.command}' is not available in this version yet")
@@ -283,8 +313,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "fix": cmd_fix,
     "rules": cmd_rules,
-    "report": cmd_unavailable,
-    "apply": cmd_unavailable,
+    "report": cmd_report,
+    "apply": cmd_apply,
     "corpus": _cmd_corpus,
 }
 

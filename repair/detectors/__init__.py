@@ -6,4 +6,6 @@ The registry imports every module listed here, in this order.
 FAMILIES: tuple[str, ...] = (
     "scrape",
     "typo",
+    "grammar",
+    "spin",
 )

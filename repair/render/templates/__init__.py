@@ -1,0 +1,1 @@
+"""Assets of the HTML report (page skeleton, stylesheet, script), inlined at render time."""
