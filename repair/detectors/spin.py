@@ -1,0 +1,255 @@
+"""The spin family: restore wording that an article spinner or a paraphrasing tool replaced.
+
+Three kinds of evidence, each its own rule:
+
+* SPN001: the phrase table of known spinner swaps and tortured phrases
+  (``dictionaries/spin_phrases.tsv``), with context conditions;
+* SPN002: reverse-thesaurus candidates (Moby Thesaurus II and WordNet 3.0)
+  scored in context by CMU's trigram model, with a spinner prior;
+* SPN003 / SPN004: part-of-speech slot rules ("he additional.", "appealed for
+  sustain", "more complicate") and a lower-case word inside a title ("chief
+  Minister").
+
+:func:`spin_score` gives a document's spin score (share of content words
+flagged, and the count) for corpus filtering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from repair.document import Document
+from repair.model import Category, Example, Finding
+from repair.registry import rule
+from repair.spin import phrases as phrase_table
+from repair.spin.context import sentences
+from repair.spin.explain import finding_for_phrase, finding_for_proposal, finding_for_slot
+from repair.spin.lexicon import FUNCTION_WORDS
+from repair.spin.scan import propose
+from repair.spin.slots import find as find_slots
+from repair.tokenize import words
+
+PHRASE_DOC = """Known spinner swap or tortured phrase.
+
+## What it does
+Flags phrases listed in the spinner phrase table (``dictionaries/spin_phrases.tsv``):
+swaps that article spinners make ("has however to" for "has yet to") and the
+"tortured phrases" that paraphrasing tools leave in papers ("counterfeit
+consciousness" for "artificial intelligence"). Rows carry context conditions
+where the phrase is legitimate elsewhere ("a profound learning experience").
+
+## Why is this bad?
+A reader meets a phrase no writer would choose; in published science it is a
+marker of disguised plagiarism.
+
+## Example
+```
+Research on counterfeit consciousness grew fast.
+```
+
+## Use instead
+```
+Research on artificial intelligence grew fast.
+```
+
+## Fix safety
+Each row states its safety. A row is ``safe`` only when the spun phrase has no
+ordinary reading of its own in running prose (nobody writes "counterfeit
+consciousness" or "has however to show" meaning anything else); rows whose
+words also form a normal phrase ("huge information", "store network") are
+``unsafe`` and apply only with ``--unsafe-fixes``.
+"""
+
+SWAP_DOC = """Thesaurus swap that the context model rejects.
+
+## What it does
+For a content word that sits badly in its context, lists the candidate originals
+whose thesaurus entries contain it (Moby Thesaurus II and WordNet 3.0, inflected
+like the written word) and scores each reading with CMU's trigram model over both
+sides of the word. The confidence is the posterior that the candidate was the
+original: the model's likelihood ratio, times the chance that a blind spinner
+writes this word for that candidate, against a prior that the word is as written.
+
+## Why is this bad?
+Spinners replace words by thesaurus synonyms blind to sense, so "the entire
+country" becomes "the complete country". Every word is real, so a spell checker
+cannot see it.
+
+## Example
+```
+He declared a state of emergency for the complete country.
+```
+
+## Use instead
+```
+He declared a state of emergency for the entire country.
+```
+
+## Fix safety
+``safe`` only when the posterior is overwhelming (at least 0.995: the original
+reading is thousands of times more probable and the thesaurus link is specific);
+``unsafe`` in the medium band (applied with ``--unsafe-fixes``); ``display``
+below that. Context models are wrong about rare but correct wording, so most
+findings are not safe.
+"""
+
+SLOT_DOC = """Word of the wrong class where the grammar needs another.
+
+## What it does
+Flags an adjective or noun where a verb must stand ("he additional."), a verb where
+a noun must stand ("appealed for sustain"), and a bare verb after "more"/"most"
+("more complicate"), and proposes the thesaurus synonym or other form of the word
+of the needed class that the trigram model prefers.
+
+## Why is this bad?
+Spinners swap words blind to part of speech; the sentence no longer parses.
+
+## Example
+```
+The mayor appealed for sustain from residents.
+```
+
+## Use instead
+```
+The mayor appealed for support from residents.
+```
+
+## Fix safety
+The slot itself is certain; the replacement is a choice among candidates. The
+fix is ``safe`` when the chosen word is thesaurus-linked (or another form of the
+same word) and the model prefers it over the written word by a factor of at
+least e^8 (about 3,000); ``unsafe`` above e^4; ``display`` otherwise.
+"""
+
+TITLE_DOC = """Lower-case common word inside a capitalised title.
+
+## What it does
+Flags a lower-case word between a capitalised word and a capitalised title head
+("Armenian chief Minister Nikol Pashinyan") and proposes the thesaurus synonym
+that forms the usual title ("Prime Minister").
+
+## Why is this bad?
+Spinners replace one word of a fixed title and leave the case of the rest,
+producing a title no one uses.
+
+## Example
+```
+Canadian chief Minister Jean Tremblay spoke first.
+```
+
+## Use instead
+```
+Canadian Prime Minister Jean Tremblay spoke first.
+```
+
+## Fix safety
+``unsafe`` when the model prefers the candidate by a factor of at least e^4;
+``display`` otherwise. Never ``safe``: some titles are legitimately lower-case
+in some styles, and regional titles ("chief minister" in India) exist.
+"""
+
+
+@rule(
+    "SPN001",
+    "spin.known-phrase",
+    Category.SPIN,
+    examples=[
+        Example(
+            "Research on counterfeit consciousness grew fast.",
+            "Research on artificial intelligence grew fast.",
+        ),
+        Example("The report has however to appear.", "The report has yet to appear."),
+        Example(
+            "Firms now mine huge information for trends.", "Firms now mine big data for trends.", unsafe=True
+        ),
+    ],
+    clean=["It was a profound learning experience for all of us.", "The neural network has three layers."],
+    doc=PHRASE_DOC,
+)
+@rule(
+    "SPN002",
+    "spin.thesaurus-swap",
+    Category.SPIN,
+    examples=[Example("He declared a state of emergency for the complete country.")],
+    clean=["He declared a state of emergency for the entire country."],
+    doc=SWAP_DOC,
+)
+@rule(
+    "SPN003",
+    "spin.word-class",
+    Category.SPIN,
+    examples=[
+        Example(
+            "The mayor appealed for sustain from residents.", "The mayor appealed for support from residents."
+        ),
+        Example("“We will win,” he additional.", "“We will win,” he added."),
+    ],
+    clean=["The mayor appealed for support from residents.", "“We will win,” he added."],
+    doc=SLOT_DOC,
+)
+@rule(
+    "SPN004",
+    "spin.title-word",
+    Category.SPIN,
+    examples=[
+        Example(
+            "Canadian chief Minister Jean Tremblay spoke first.",
+            "Canadian Prime Minister Jean Tremblay spoke first.",
+            unsafe=True,
+        )
+    ],
+    clean=["Canadian Prime Minister Jean Tremblay spoke first."],
+    doc=TITLE_DOC,
+)
+def spin(doc: Document) -> Iterator[Finding]:
+    """Spinner swaps: phrase table, part-of-speech slots, reverse thesaurus scored in context."""
+    text = doc.masked
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not doc.is_protected(start, end) and all(end <= s or start >= e for s, e in taken)
+
+    for hit in phrase_table.matches(text):
+        if free(hit.start, hit.end) and not doc.options.allowed(text[hit.start : hit.end]):
+            taken.append((hit.start, hit.end))
+            yield finding_for_phrase(hit, doc.text)
+    for sentence in sentences(text):
+        skip = {
+            k
+            for k, t in enumerate(sentence.tokens)
+            if not free(t.start, t.end) or doc.options.allowed(t.text)
+        }
+        for slot in find_slots(sentence, text):
+            if slot.first in skip:
+                continue
+            skip.add(slot.first)
+            taken.append((slot.start, slot.end))
+            yield finding_for_slot(slot)
+        best: dict[int, Finding] = {}
+        for prop in propose(sentence, text, skip):
+            f = finding_for_proposal(prop)
+            if f is None:
+                continue
+            key = prop.first
+            if key not in best or f.confidence > best[key].confidence:
+                best[key] = f
+        chosen: list[Finding] = []
+        for f in sorted(best.values(), key=lambda x: -x.confidence):
+            if all(f.end <= c.start or f.start >= c.end for c in chosen):
+                chosen.append(f)
+        yield from sorted(chosen, key=lambda x: x.start)
+
+
+def spin_score(doc: Document | str, findings: Sequence[Finding]) -> tuple[float, int]:
+    """A document's spin score: (share of content words inside spin findings, number of spin findings).
+
+    Content words are alphabetic words outside the closed-class word list.  A
+    clean page scores near 0; machine-spun text often scores above 0.05.
+    """
+    text = doc.text if isinstance(doc, Document) else doc
+    spin_findings = [f for f in findings if f.category is Category.SPIN]
+    content = [t for t in words(text) if t.text.isalpha() and t.text.lower() not in FUNCTION_WORDS]
+    if not content:
+        return 0.0, len(spin_findings)
+    flagged = sum(1 for t in content if any(f.start < t.end and t.start < f.end for f in spin_findings))
+    return round(flagged / len(content), 4), len(spin_findings)

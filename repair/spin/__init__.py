@@ -1,0 +1,1 @@
+"""Helpers of the spinner-artifact family (see repair.detectors.spin)."""

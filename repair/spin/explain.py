@@ -1,0 +1,138 @@
+"""Turn the spin family's evidence into findings a reviewer can check.
+
+Every explanation names the candidate, the thesaurus that links it to the
+written word, how strongly the trigram model prefers it (as "N times more
+likely" in context) and the confidence.
+"""
+
+from __future__ import annotations
+
+import math
+
+from repair.model import Applicability, Category, Edit, Finding
+from repair.spin.phrases import PhraseHit
+from repair.spin.scan import Proposal
+from repair.spin.slots import SlotHit
+
+SWAP_SAFE = 0.995
+SWAP_UNSAFE = 0.9
+SWAP_SHOW = 0.75
+SLOT_SAFE_DELTA = 8.0
+SLOT_UNSAFE_DELTA = 4.0
+
+
+def link(written: str, candidate: str, sources: str) -> str:
+    """Which thesaurus links the candidate to the written word, in words."""
+    parts = []
+    if "m" in sources:
+        parts.append(f"Moby Thesaurus II lists '{written}' under '{candidate}'")
+    if "r" in sources and "m" not in sources:
+        parts.append(f"Moby Thesaurus II lists '{candidate}' under '{written}'")
+    if "w" in sources:
+        parts.append("WordNet 3.0 puts them in one synset")
+    if "=" in sources:
+        parts.append(f"'{candidate}' is another form of '{written}'")
+    return "; ".join(parts) if parts else "no thesaurus link"
+
+
+def times(delta: float) -> str:
+    """A natural-log ratio as a readable factor."""
+    if delta > 30:
+        return "over a trillion times"
+    factor = math.exp(delta)
+    if factor >= 100:
+        return f"about {round(factor, -int(math.log10(factor)) + 1):,.0f} times"
+    return f"about {factor:.1f} times"
+
+
+def finding_for_phrase(hit: PhraseHit, text: str) -> Finding:
+    """SPN001 finding for a phrase-table match."""
+    written = text[hit.start : hit.end]
+    row = hit.row
+    what = "tortured phrase" if row.kind == "tortured" else "known spinner swap"
+    conf = 0.97 if row.safe else 0.85
+    return Finding(
+        rule="SPN001",
+        category=Category.SPIN,
+        start=hit.start,
+        end=hit.end,
+        message=f"'{written}' is a {what} for '{row.original}'",
+        fix=(Edit(hit.start, hit.end, hit.replacement),),
+        applicability=Applicability.SAFE if row.safe else Applicability.UNSAFE,
+        confidence=conf,
+        explanation=(
+            f"The spinner phrase table lists '{row.spun}' as a {what} for '{row.original}' "
+            f"(its context conditions hold here); confidence {conf:.2f}."
+        ),
+    )
+
+
+def finding_for_slot(hit: SlotHit) -> Finding:
+    """SPN003/SPN004 finding for a part-of-speech slot violation."""
+    need = {
+        "verb-slot": "a verb",
+        "noun-slot": "a noun",
+        "adjective-slot": "an adjective",
+        "title": "a title word",
+    }[hit.kind]
+    code = "SPN004" if hit.kind == "title" else "SPN003"
+    linked = hit.sources != ""
+    if hit.kind != "title" and linked and hit.delta >= SLOT_SAFE_DELTA:
+        app = Applicability.SAFE
+    elif hit.delta >= SLOT_UNSAFE_DELTA and linked:
+        app = Applicability.UNSAFE
+    else:
+        app = Applicability.DISPLAY
+    conf = round(min(0.99, 0.6 + 0.04 * max(hit.delta, 0.0)), 2)
+    if hit.kind == "title":
+        message = f"lower-case '{hit.written}' inside a title; did the spinner replace '{hit.replacement}'?"
+    else:
+        message = (
+            f"'{hit.written}' stands where {need} is needed; did the spinner replace '{hit.replacement}'?"
+        )
+    return Finding(
+        rule=code,
+        category=Category.SPIN,
+        start=hit.start,
+        end=hit.end,
+        message=message,
+        fix=(Edit(hit.start, hit.end, hit.replacement),),
+        alternatives=hit.alternatives,
+        applicability=app,
+        confidence=conf,
+        explanation=(
+            f"Candidate '{hit.replacement}': {link(hit.written.lower(), hit.candidate, hit.sources)}. "
+            f"The trigram model finds the sentence {times(hit.delta)} more likely with "
+            f"'{hit.replacement}' than with '{hit.written}'; confidence {conf:.2f}."
+        ),
+    )
+
+
+def finding_for_proposal(prop: Proposal) -> Finding | None:
+    """SPN002 finding for a reverse-thesaurus proposal, or None below the display threshold."""
+    conf = prop.posterior
+    if conf < SWAP_SHOW:
+        return None
+    if conf >= SWAP_SAFE:
+        app = Applicability.SAFE
+    elif conf >= SWAP_UNSAFE:
+        app = Applicability.UNSAFE
+    else:
+        app = Applicability.DISPLAY
+    conf = round(min(conf, 0.999), 3)
+    return Finding(
+        rule="SPN002",
+        category=Category.SPIN,
+        start=prop.start,
+        end=prop.end,
+        message=f"'{prop.written}' looks like a thesaurus swap for '{prop.replacement}'",
+        fix=(Edit(prop.start, prop.end, prop.replacement),),
+        applicability=app,
+        confidence=conf,
+        explanation=(
+            f"Candidate '{prop.replacement}': {link(prop.lemma, prop.candidate, prop.sources)}. "
+            f"The trigram model finds the words around it {times(prop.delta)} more likely with "
+            f"'{prop.replacement}' than with '{prop.written}' ({prop.n_candidates} candidates weighed); "
+            f"confidence {conf:.3f}."
+        ),
+    )

@@ -1,0 +1,171 @@
+"""Reverse-thesaurus candidates scored in context by the trigram model.
+
+For each content word (and each two- or three-word phrase that a thesaurus
+lists), the candidate originals are the words whose thesaurus entries contain
+it, inflected like the written word.  Only words that sit badly in their
+context (an unseen pairing with a neighbour) are examined, so a page costs a
+few thousand model look-ups, not one per word and candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from repair.spin import store
+from repair.spin.context import Sentence, framed, known, logp, window
+from repair.spin.lexicon import FUNCTION_WORDS
+
+MAX_SPAN = 3
+SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
+SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
+LM_WEIGHT = 1.0  # weight of the model's log ratio against the thesaurus prior
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A candidate original for a written span, with the evidence for it."""
+
+    start: int
+    end: int
+    written: str
+    lemma: str
+    candidate: str
+    replacement: str
+    sources: str
+    delta: float
+    prior: float
+    posterior: float
+    spun: float
+    runner_up: float
+    n_candidates: int
+    rank: int
+    first: int
+    last: int
+
+
+def _content(word: str) -> bool:
+    return word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS
+
+
+def _pmi(seq: list[str], p: int) -> tuple[float, float]:
+    """Left and right bigram PMI (nats) of the word at ``seq[p]``."""
+    w = seq[p]
+    uw = logp(w)
+    left = logp(w, seq[p - 1]) - uw
+    nxt = seq[p + 1]
+    right = logp(nxt, w) - logp(nxt) if nxt != "</s>" else logp(nxt, w) - logp(nxt, "the")
+    return left, right
+
+
+def _readings(form: str) -> list[tuple[str, str]]:
+    rs = [(lemma, tag) for lemma, tag, _ in store.analyses(form)]
+    return rs or [(form, "")]
+
+
+def _cased(replacement: str, written: str) -> str:
+    if written[:1].isupper() and not written.isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def propose(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]:
+    """Best candidate per suspicious span of one sentence (token indices in ``skip`` are left alone)."""
+    toks = sentence.tokens
+    seq = framed(sentence.lm)
+    n = len(toks)
+    grams = [
+        " ".join(sentence.lm[k : k + length])
+        for length in range(2, MAX_SPAN + 1)
+        for k in range(n - length + 1)
+    ]
+    phrases = store.known_phrases(grams)
+    for k in range(n):
+        if k in skip:
+            continue
+        w = sentence.lm[k]
+        tok = toks[k]
+        if not _content(w) or not known(w):
+            continue
+        if tok.text[:1].isupper() and k > 0:
+            continue
+        p = k + 1
+        left, right = _pmi(seq, p)
+        if min(left, right) > SUSPICION:
+            continue
+        spans = [(k, k + 1)]
+        for length in range(2, MAX_SPAN + 1):
+            if " ".join(sentence.lm[k : k + length]) in phrases and not any(
+                j in skip for j in range(k, k + length)
+            ):
+                spans.append((k, k + length))
+        for i, j in spans:
+            best = _best(seq, toks, text, i, j)
+            if best is not None:
+                yield best
+
+
+def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | None:
+    phrase = " ".join(seq[i + 1 : j + 1])
+    last = seq[j]
+    if j - i > 1:
+        cands = [(c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(phrase)]
+        if not cands:
+            return None
+        lemma = phrase
+    else:
+        cands = []
+        lemma = phrase
+        for lem, tag in _readings(last):
+            if tag:
+                cands.extend(store.inflected_candidates(lem, tag))
+            else:
+                cands.extend((c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(lem))
+            lemma = lem
+        if not cands:
+            return None
+    base = window(seq, i + 1, j + 1)
+    scored: list[tuple[float, float, tuple[str, str, str, float, int]]] = []
+    seen = set()
+    for cand in cands:
+        repl = cand[1]
+        if repl in seen or repl == phrase:
+            continue
+        seen.add(repl)
+        parts = repl.split()
+        if not all(known(x) for x in parts):
+            continue
+        alt = seq[: i + 1] + parts + seq[j + 1 :]
+        d = window(alt, i + 1, i + 1 + len(parts)) - base
+        scored.append((LM_WEIGHT * d + cand[3], d, cand))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    as_is = math.log(1 - SPIN_RATE) - math.log(SPIN_RATE)
+    top = max(scored[0][0], as_is)
+    z = math.exp(as_is - top) + sum(math.exp(x[0] - top) for x in scored)
+    posterior = math.exp(scored[0][0] - top) / z
+    spun = 1 - math.exp(as_is - top) / z
+    _, delta, (cand_lemma, repl, src, prior, rank) = scored[0]
+    runner = scored[1][1] if len(scored) > 1 else -math.inf
+    start, end = toks[i].start, toks[j - 1].end
+    written = text[start:end]
+    return Proposal(
+        start=start,
+        end=end,
+        written=written,
+        lemma=lemma,
+        candidate=cand_lemma,
+        replacement=_cased(repl, written),
+        sources=src,
+        delta=delta,
+        prior=prior,
+        posterior=posterior,
+        spun=spun,
+        runner_up=runner,
+        n_candidates=len(scored),
+        rank=rank,
+        first=i,
+        last=j,
+    )

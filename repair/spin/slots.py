@@ -1,0 +1,167 @@
+"""Part-of-speech slot rules: a word of the wrong class where the grammar needs another.
+
+Spinners swap words blind to part of speech, so "he added." becomes "he
+additional.", "appealed for support" becomes "appealed for sustain" and "more
+complicated" becomes "more complicate".  Each rule here finds the slot, lists
+the candidates of the needed class (the reverse thesaurus, and other forms of
+the same word) and lets the trigram model choose among them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from repair.spin import store
+from repair.spin.context import Sentence, framed, known, window
+from repair.spin.lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, TITLE_HEADS
+
+PREPOSITIONS = frozenset(["for", "of", "with", "from", "without", "about"])
+VERB_TAGS = frozenset(["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
+SAME_WORD_BONUS = 5.0  # another form of the written word itself beats a far synonym
+
+
+@dataclass(frozen=True)
+class SlotHit:
+    """A slot violation and the model's best repair for it."""
+
+    kind: str
+    first: int
+    last: int
+    start: int
+    end: int
+    written: str
+    replacement: str
+    candidate: str
+    sources: str
+    delta: float
+    alternatives: tuple[str, ...]
+
+
+def _tags(form: str) -> set[str]:
+    return {tag for _, tag, _ in store.analyses(form)}
+
+
+def _lemmas(form: str) -> set[str]:
+    return {lemma for lemma, _, _ in store.analyses(form)} or {form}
+
+
+def _candidates(form: str, tag: str) -> list[tuple[str, str]]:
+    """(inflected candidate, sources) for the written form, in class ``tag``."""
+    out: dict[str, str] = {}
+    for lemma in _lemmas(form):
+        for _, text, src, _, _ in store.inflected_candidates(lemma, tag):
+            out.setdefault(text, src)
+        for cand in store.candidates(lemma):
+            if " " in cand.text:
+                continue
+            for lem2 in _lemmas(cand.text):
+                infl = store.inflect(lem2, tag)
+                if infl:
+                    out.setdefault(infl, cand.sources)
+        same = store.inflect(lemma, tag)
+        if same and same != form:
+            out.setdefault(same, "=")
+    return [(k, v) for k, v in out.items() if k != form and known(k)]
+
+
+def _choose(seq: list[str], p: int, cands: list[tuple[str, str]]) -> tuple[str, str, float, list[str]] | None:
+    if not cands:
+        return None
+    base = window(seq, p, p + 1)
+    scored = []
+    for text, src in cands:
+        alt = [*seq[:p], text, *seq[p + 1 :]]
+        bonus = SAME_WORD_BONUS if src == "=" else 0.0
+        scored.append((window(alt, p, p + 1) - base + bonus, text, src))
+    scored.sort(reverse=True)
+    delta, text, src = scored[0]
+    if src == "=":
+        delta -= SAME_WORD_BONUS
+    return text, src, delta, [t for _, t, _ in scored[1:4]]
+
+
+def _cased(replacement: str, written: str) -> str:
+    if written[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
+    """Slot violations in one sentence."""
+    toks = sentence.tokens
+    lm = sentence.lm
+    seq = framed(lm)
+    for k, tok in enumerate(toks):
+        w = lm[k]
+        if (
+            not w.isalpha()
+            or w in FUNCTION_WORDS
+            or (tok.text[:1].isupper() and k > 0 and not _title(lm, toks, k))
+        ):
+            continue
+        prev = lm[k - 1] if k else ""
+        after = text[tok.end : tok.end + 2]
+        kind = need = ""
+        tags = _tags(w)
+        if not tags:
+            continue
+        if (
+            k
+            and (prev in SUBJECT_PRONOUNS or (toks[k - 1].text[:1].isupper() and k - 1 > 0))
+            and after[:1] in {".", ",", ";"}
+            and not tags & VERB_TAGS
+            and "JJ" in tags
+        ):
+            kind, need = "verb-slot", "VBD"
+        elif (prev in PREPOSITIONS and tags <= {"VB", "VBP"} and k + 1 < len(toks)) or (
+            prev in PREPOSITIONS and tags <= {"VB", "VBP"} and after[:1] in {".", ",", ";"}
+        ):
+            kind, need = "noun-slot", "NN"
+        elif prev in {"more", "most"} and tags <= {"VB", "VBP"}:
+            kind, need = "adjective-slot", "JJ"
+        elif _title(lm, toks, k):
+            kind, need = "title", ""
+        if not kind:
+            continue
+        if kind == "title":
+            cands = [
+                (c.text, c.sources)
+                for c in store.candidates(w)
+                if " " not in c.text and c.text not in FUNCTION_WORDS and known(c.text)
+            ]
+        else:
+            cands = _candidates(w, need)
+            if kind == "adjective-slot":
+                for lemma in _lemmas(w):
+                    vbn = store.inflect(lemma, "VBN") or store.inflect(lemma, "VBD")
+                    if vbn and known(vbn):
+                        cands.append((vbn, "="))
+        best = _choose(seq, k + 1, cands)
+        if best is None:
+            continue
+        repl, src, delta, alts = best
+        yield SlotHit(
+            kind=kind,
+            first=k,
+            last=k + 1,
+            start=tok.start,
+            end=tok.end,
+            written=tok.text,
+            replacement=repl.capitalize() if kind == "title" else _cased(repl, tok.text),
+            candidate=repl,
+            sources=src,
+            delta=delta,
+            alternatives=tuple(_cased(a, tok.text) for a in alts),
+        )
+
+
+def _title(lm: tuple[str, ...], toks: tuple, k: int) -> bool:
+    """A lower-case common word right before a capitalised title head, after a capitalised word."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text.islower()
+        and lm[k + 1] in TITLE_HEADS
+        and toks[k + 1].text[:1].isupper()
+        and toks[k - 1].text[:1].isupper()
+    )

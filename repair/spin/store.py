@@ -1,0 +1,178 @@
+"""Fast look-ups into the spinner family's generated tables.
+
+The shipped tables (``dictionaries/spin_reverse.tsv.gz`` and
+``dictionaries/spin_lexicon.tsv.gz``, built by ``tools/build_thesaurus.py``) are
+compact gzip TSV.  Parsing them on every run would cost far more than a page
+check may take, so on first use they are loaded once into an SQLite file in the
+user's cache folder (``$REPAIR_CACHE_DIR``, else ``$XDG_CACHE_HOME/repair``,
+else ``~/.cache/repair``); later runs open that file and answer each look-up in
+microseconds.  When no cache folder is writable the database is built in memory.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from repair.resources import data_path
+
+REVERSE = "spin_reverse.tsv.gz"
+LEXICON = "spin_lexicon.tsv.gz"
+SCHEMA_VERSION = "2"
+
+
+class Candidate(NamedTuple):
+    """A candidate original for a written word: lemma-level text and its thesaurus sources."""
+
+    text: str
+    sources: str
+    prior: float
+    rank: int
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    with gzip.open(data_path(name), "rt", encoding="utf-8") as fh:
+        header = False
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            if not header:
+                header = True
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def _fill(con: sqlite3.Connection) -> None:
+    con.execute(
+        "CREATE TABLE rev (written TEXT, cand TEXT, head TEXT, tail TEXT, src TEXT, lp REAL, rank INTEGER)"
+    )
+    con.execute("CREATE TABLE lex (form TEXT, lemma TEXT, tag TEXT, zipf REAL)")
+
+    def rev_rows() -> Iterator[tuple[str, str, str, str, str, float, int]]:
+        for written, cells in _rows(REVERSE):
+            for rank, cell in enumerate(cells.split(",")):
+                cand, src, lp = cell.rsplit(":", 2)
+                head, _, tail = cand.partition(" ")
+                yield written, cand, head, tail, src, float(lp), rank
+
+    con.executemany("INSERT INTO rev VALUES (?,?,?,?,?,?,?)", rev_rows())
+    con.executemany(
+        "INSERT INTO lex VALUES (?,?,?,?)", ((f, lem, t, float(z)) for f, lem, t, z in _rows(LEXICON))
+    )
+    con.execute("CREATE INDEX rev_w ON rev (written)")
+    con.execute("CREATE INDEX lex_f ON lex (form)")
+    con.execute("CREATE INDEX lex_lt ON lex (lemma, tag)")
+    con.commit()
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("REPAIR_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "repair" if xdg else Path.home() / ".cache" / "repair"
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha1(SCHEMA_VERSION.encode())
+    for name in (REVERSE, LEXICON):
+        st = data_path(name).stat()
+        h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:16]
+
+
+@functools.cache
+def connection() -> sqlite3.Connection:
+    """A read-only connection to the cached tables, building the cache on first use."""
+    try:
+        folder = _cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"spin-{_fingerprint()}.sqlite"
+        if not path.exists():
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            os.close(fd)
+            try:
+                con = sqlite3.connect(tmp)
+                _fill(con)
+                con.close()
+                os.replace(tmp, path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except OSError:
+        con = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(con)
+        return con
+
+
+def candidates(written: str, limit: int = 200) -> list[Candidate]:
+    """Candidate originals for a lower-case written word or phrase (lemma level), best-known first."""
+    cur = connection().execute(
+        "SELECT cand, src, lp, rank FROM rev WHERE written = ? AND rank < ? ORDER BY rank", (written, limit)
+    )
+    return [Candidate(c, s, lp, r) for c, s, lp, r in cur]
+
+
+def inflected_candidates(
+    written_lemma: str, tag: str, limit: int = 200
+) -> list[tuple[str, str, str, float, int]]:
+    """Candidates for ``written_lemma`` inflected with Penn ``tag``.
+
+    Each is (lemma text, inflected text, sources, ln prior, rank).
+
+    Multi-word candidates are inflected on their first word.  Candidates with no
+    form for the tag are left out (a noun cannot stand in for a past tense).
+    """
+    cur = connection().execute(
+        "SELECT r.cand, l.form, r.tail, r.src, r.lp, r.rank FROM rev r "
+        "JOIN lex l ON l.lemma = r.head AND l.tag = ? "
+        "WHERE r.written = ? AND r.rank < ? ORDER BY r.rank",
+        (tag, written_lemma, limit),
+    )
+    out = []
+    seen = set()
+    for cand, form, tail, src, lp, rank in cur:
+        text = f"{form} {tail}" if tail else form
+        if text not in seen:
+            seen.add(text)
+            out.append((cand, text, src, lp, rank))
+    return out
+
+
+def analyses(form: str) -> list[tuple[str, str, float]]:
+    """(lemma, Penn tag, Zipf) readings of a lower-case word form; empty when unknown."""
+    cur = connection().execute("SELECT lemma, tag, zipf FROM lex WHERE form = ?", (form,))
+    return list(cur)
+
+
+def inflect(lemma: str, tag: str) -> str | None:
+    """The form of ``lemma`` for Penn ``tag``, if the lexicon has it."""
+    row = (
+        connection()
+        .execute("SELECT form FROM lex WHERE lemma = ? AND tag = ? LIMIT 1", (lemma, tag))
+        .fetchone()
+    )
+    return row[0] if row else None
+
+
+def known_phrases(phrases: list[str]) -> set[str]:
+    """Which of these lower-case multi-word phrases are reverse-thesaurus keys."""
+    if not phrases:
+        return set()
+    marks = ",".join("?" * len(phrases))
+    cur = connection().execute(f"SELECT DISTINCT written FROM rev WHERE written IN ({marks})", phrases)
+    return {row[0] for row in cur}
+
+
+def zipf(form: str) -> float:
+    """Zipf frequency of a lower-case word form (0 when not in the lexicon)."""
+    row = connection().execute("SELECT max(zipf) FROM lex WHERE form = ?", (form,)).fetchone()
+    return float(row[0]) if row and row[0] is not None else 0.0
