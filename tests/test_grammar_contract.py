@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import urllib.parse
 import urllib.request
@@ -479,3 +481,22 @@ def test_real_server() -> None:
     assert all(0 <= f.start < f.end <= text.index("See `") for f in found)
     assert all("LanguageTool rule" in f.explanation for f in found)
     assert any(text[f.start : f.end] == "go" for f in found)
+
+
+def test_unreachable_server_in_a_real_process(tmp_path: Path) -> None:
+    """The console entry point itself: one warning line, no traceback, the other families' exit code."""
+    paths = _files(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "REPAIR_DEBUG"} | {"NO_COLOR": "1"}
+    argv = [
+        sys.executable,
+        "-m",
+        "repair",
+        "check",
+        "--select",
+        "SCR,GRM",
+        "--languagetool",
+        closed_port_url(),
+    ]
+    done = subprocess.run([*argv, *paths], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    assert done.returncode == 1 and "SCR001" in done.stdout
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
