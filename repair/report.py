@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from repair import __version__, files, textio
 from repair.apply import splice
 from repair.config import Settings
@@ -32,6 +34,7 @@ from repair.model import Edit, Finding
 
 SCHEMA = "repair-report"
 VERSION = 1
+GENERATOR = '<meta name="generator" content="repair report">'
 CONTEXT = 32  # characters of context on each side of a change in its word diff
 
 
@@ -59,14 +62,40 @@ def find_root(paths: Iterable[str]) -> str:
     return os.path.commonpath(folders)
 
 
+_TOKEN = regex.compile(r"\s+|[\p{L}\p{N}\p{M}]+|.", regex.S)
+
+
 def _word_diff(before: str, after: str) -> list[list[Any]]:
-    """Diff-match-patch operations ``[op, text]`` (-1 delete, 0 keep, 1 insert), semantically cleaned."""
+    """A word-level diff ``[[op, text], ...]`` (-1 delete, 0 keep, 1 insert).
+
+    Diff-match-patch runs over words (each word, space run or punctuation mark
+    mapped to one character, as its line mode does for lines), then semantic
+    cleanup merges small equalities so the change reads as whole phrases.
+    """
     import diff_match_patch
 
+    table: dict[str, str] = {}
+    words: list[str] = []
+
+    def encode(s: str) -> str:
+        out = []
+        for tok in _TOKEN.findall(s):
+            if tok not in table:
+                table[tok] = chr(0xE000 + len(words)) if len(words) < 6400 else chr(0xF0000 + len(words))
+                words.append(tok)
+            out.append(table[tok])
+        return "".join(out)
+
     dmp = diff_match_patch.diff_match_patch()
-    diffs = dmp.diff_main(before, after)
-    dmp.diff_cleanupSemantic(diffs)
-    return [[op, chunk] for op, chunk in diffs]
+    diffs = dmp.diff_main(encode(before), encode(after), False)
+    decoded = [(op, "".join(words[_index(c)] for c in chunk)) for op, chunk in diffs]
+    dmp.diff_cleanupSemantic(decoded)
+    return [[op, chunk] for op, chunk in decoded if chunk]
+
+
+def _index(c: str) -> int:
+    n = ord(c)
+    return n - 0xF0000 if n >= 0xF0000 else n - 0xE000
 
 
 def _context(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -184,6 +213,9 @@ def run(args: argparse.Namespace, loaded: Sequence[tuple[Target, FileResult, Set
     for _, result, settings in loaded:
         if os.path.realpath(result.path) == out_real:
             continue  # never report on the report itself
+        if result.document is not None and GENERATOR in result.document.text[:2048]:
+            print(f"repair: skipped {result.path}: a repair report", file=sys.stderr)
+            continue
         files.check_file(result, settings)
         if result.error:
             print(f"repair: {result.path}: {result.error}", file=sys.stderr)
