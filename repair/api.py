@@ -26,7 +26,7 @@ def check(
     or prefixes.
     """
     doc = Document.from_text(text, path=path, kind=kind, options=options)
-    return engine.analyze(doc, registry.selected_codes(select, ignore), min_confidence)
+    return engine.analyze(doc, registry.selected_codes(select, ignore, doc.options), min_confidence)
 
 
 def fix(
@@ -42,5 +42,5 @@ def fix(
 ) -> str:
     """``text`` with the safe fixes applied (and the unsafe ones too when ``unsafe``)."""
     doc = Document.from_text(text, path=path, kind=kind, options=options)
-    codes = registry.selected_codes(select, ignore)
+    codes = registry.selected_codes(select, ignore, doc.options)
     return engine.fix(doc, codes, min_confidence, unsafe=unsafe).text

@@ -66,7 +66,7 @@ class Settings:
     def codes(self) -> frozenset[str]:
         """The rule codes that run."""
         try:
-            return registry.selected_codes(self.select or None, self.ignore or None)
+            return registry.selected_codes(self.select or None, self.ignore or None, self.options)
         except registry.UnknownRuleError as exc:
             where = f" in {self.source}" if self.source else ""
             raise ConfigError(f"{exc}{where}") from None

@@ -28,7 +28,7 @@ import regex
 from repair.model import Category, Detector, Example, Finding, Rule
 
 if TYPE_CHECKING:
-    from repair.document import Document
+    from repair.document import Document, Options
 
 CODE_RE = regex.compile(r"^(SPN|TYP|OCR|SCR|GRM)\d{3}$")
 PREFIX_RE = regex.compile(r"^(SPN|TYP|OCR|SCR|GRM)\d{0,3}$")
@@ -131,12 +131,20 @@ def expand(selectors: Iterable[str]) -> set[str]:
     return out
 
 
-def selected_codes(select: Iterable[str] | None, ignore: Iterable[str] | None) -> frozenset[str]:
-    """The codes that run: ``select`` (default: every default-enabled rule) minus ``ignore``."""
+def selected_codes(
+    select: Iterable[str] | None, ignore: Iterable[str] | None, options: Options | None = None
+) -> frozenset[str]:
+    """The codes that run: ``select`` (default: every default-enabled rule) minus ``ignore``.
+
+    The grammar family is off by default because it needs a LanguageTool server;
+    a configured server (``options.languagetool``) adds it to the default selection.
+    """
     if select:
         codes = expand(select)
     else:
         codes = {r.code for r in all_rules() if r.default_enabled}
+        if options is not None and options.languagetool:
+            codes |= {r.code for r in all_rules() if r.category is Category.GRAMMAR}
     if ignore:
         codes -= expand(ignore)
     return frozenset(codes)

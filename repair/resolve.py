@@ -3,16 +3,17 @@
 Drops findings of unselected rules, below the confidence floor, touching a
 protected span, suppressed inline, or on an allow-listed word; removes exact
 duplicates; merges findings of different rules that flag the same span with the
-same fix into one finding carrying both explanations.
+same fix into one finding carrying both explanations, and folds a grammar
+(LanguageTool) finding into repair's own finding on the same span.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from repair.document import Document
-from repair.model import Finding
+from repair.model import Category, Finding
 
 
 def _touches_protected(doc: Document, f: Finding) -> bool:
@@ -41,7 +42,7 @@ def resolve(
         key = (f.start, f.end, f.rule)
         if key not in kept or kept[key].confidence < f.confidence:
             kept[key] = f
-    return _merge_same_fix(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule)))
+    return fold_second_opinions(_merge_same_fix(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))))
 
 
 def _merge_same_fix(findings: list[Finding]) -> list[Finding]:
@@ -66,3 +67,36 @@ def _merge_same_fix(findings: list[Finding]) -> list[Finding]:
             )
         out.append(lead)
     return out
+
+
+def fold_second_opinions(findings: Sequence[Finding]) -> list[Finding]:
+    """Each grammar (LanguageTool) finding folded into one of repair's own findings on the same span.
+
+    Repair's own finding leads: its fix and applicability stand, since its
+    evidence is specific to the damage it looks for; LanguageTool's match joins
+    it as evidence and its suggestions as alternatives.  A grammar finding with
+    no such partner is kept as it is.  Order is preserved.
+    """
+    own: dict[tuple[int, int], int] = {}
+    for i, f in enumerate(findings):
+        if f.category is not Category.GRAMMAR:
+            own.setdefault((f.start, f.end), i)
+    out: list[Finding | None] = list(findings)
+    for i, f in enumerate(findings):
+        if f.category is not Category.GRAMMAR:
+            continue
+        j = own.get((f.start, f.end))
+        if j is None:
+            continue
+        lead = out[j]
+        assert lead is not None
+        taken = set(lead.replacements)
+        extra = tuple(r for r in f.replacements if r not in taken)
+        note = f"[{f.rule}] {f.explanation or f.message}"
+        out[j] = dataclasses.replace(
+            lead,
+            explanation=f"{lead.explanation} {note}".strip(),
+            alternatives=lead.alternatives + extra,
+        )
+        out[i] = None
+    return [f for f in out if f is not None]

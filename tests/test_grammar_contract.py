@@ -450,11 +450,6 @@ def test_cli_fix_unsafe_with_languagetool(
     assert target.read_text(encoding="utf-8") == "Wait, what?\n"
 
 
-@pytest.mark.xfail(
-    reason="needs a core change: a configured LanguageTool server should add the GRM rules to the "
-    "default selection (repair.config.Settings.codes / registry.selected_codes); see issue 6 report",
-    strict=False,
-)
 def test_cli_languagetool_alone_turns_the_family_on(
     tmp_path: Path, run: Callable[..., tuple[int, str, str]], stub: StubLanguageTool
 ) -> None:
