@@ -77,16 +77,16 @@ cannot see it.
 
 ## Example
 ```
-He declared a state of emergency for the complete country.
+The company employs over two thousand multitude.
 ```
 
 ## Use instead
 ```
-He declared a state of emergency for the entire country.
+The company employs over two thousand people.
 ```
 
 ## Fix safety
-``safe`` only when the posterior is overwhelming (at least 0.995: the original
+``safe`` only when the posterior is overwhelming (at least 0.97: the original
 reading is thousands of times more probable and the thesaurus link is specific);
 ``unsafe`` in the medium band (applied with ``--unsafe-fixes``); ``display``
 below that. Context models are wrong about rare but correct wording, so most
@@ -117,8 +117,10 @@ The mayor appealed for support from residents.
 ## Fix safety
 The slot itself is certain; the replacement is a choice among candidates. The
 fix is ``safe`` when the chosen word is thesaurus-linked (or another form of the
-same word) and the model prefers it over the written word by a factor of at
-least e^8 (about 3,000); ``unsafe`` above e^4; ``display`` otherwise.
+same word), the model prefers it over the written word by a factor of at least
+e^6 (about 400) and, with the spinner prior, over the next candidate by at
+least e (about 2.7): the slot is broken and one repair wins. ``unsafe`` above e^4;
+``display`` otherwise.
 """
 
 TITLE_DOC = """Lower-case common word inside a capitalised title.
@@ -170,8 +172,14 @@ in some styles, and regional titles ("chief minister" in India) exist.
     "SPN002",
     "spin.thesaurus-swap",
     Category.SPIN,
-    examples=[Example("He declared a state of emergency for the complete country.")],
-    clean=["He declared a state of emergency for the entire country."],
+    examples=[
+        Example(
+            "The company employs over two thousand multitude.",
+            "The company employs over two thousand people.",
+            unsafe=True,
+        )
+    ],
+    clean=["The company employs over two thousand people.", "He declared a state of emergency."],
     doc=SWAP_DOC,
 )
 @rule(

@@ -8,6 +8,7 @@ logarithms (the model's base-1.0001 values divided by 10,000).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,9 +56,10 @@ def logp(word: str, prev: str | None = None, before: str | None = None) -> float
     return float(trigram_model().prob(hist)) * SCALE
 
 
+@functools.lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """Whether the model has a unigram for this (lower-case) word."""
-    return trigram_model().prob([word]) * SCALE > OOV / 2
+    return bool(trigram_model().prob([word]) * SCALE > OOV / 2)
 
 
 def window(seq: Sequence[str], i: int, j: int, after: int = 2) -> float:

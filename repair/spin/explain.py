@@ -14,10 +14,11 @@ from repair.spin.phrases import PhraseHit
 from repair.spin.scan import Proposal
 from repair.spin.slots import SlotHit
 
-SWAP_SAFE = 0.995
-SWAP_UNSAFE = 0.9
-SWAP_SHOW = 0.75
-SLOT_SAFE_DELTA = 8.0
+SWAP_SAFE = 0.97
+SWAP_UNSAFE = 0.8
+SWAP_SHOW = 0.8
+SLOT_SAFE_DELTA = 6.0
+SLOT_SAFE_MARGIN = 1.0
 SLOT_UNSAFE_DELTA = 4.0
 
 
@@ -77,7 +78,7 @@ def finding_for_slot(hit: SlotHit) -> Finding:
     }[hit.kind]
     code = "SPN004" if hit.kind == "title" else "SPN003"
     linked = hit.sources != ""
-    if hit.kind != "title" and linked and hit.delta >= SLOT_SAFE_DELTA:
+    if hit.kind != "title" and linked and hit.delta >= SLOT_SAFE_DELTA and hit.margin >= SLOT_SAFE_MARGIN:
         app = Applicability.SAFE
     elif hit.delta >= SLOT_UNSAFE_DELTA and linked:
         app = Applicability.UNSAFE

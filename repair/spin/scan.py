@@ -18,9 +18,10 @@ from repair.spin.context import Sentence, framed, known, logp, window
 from repair.spin.lexicon import FUNCTION_WORDS
 
 MAX_SPAN = 3
+MAX_CANDIDATES = 80  # per written word, ranked by spinner prior times candidate frequency
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
 SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
-LM_WEIGHT = 1.0  # weight of the model's log ratio against the thesaurus prior
+LM_WEIGHT = 0.7  # weight of the model's log ratio against the thesaurus prior
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,9 @@ def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | 
     phrase = " ".join(seq[i + 1 : j + 1])
     last = seq[j]
     if j - i > 1:
-        cands = [(c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(phrase)]
+        cands = [
+            (c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(phrase, MAX_CANDIDATES)
+        ]
         if not cands:
             return None
         lemma = phrase
@@ -119,9 +122,12 @@ def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | 
         lemma = phrase
         for lem, tag in _readings(last):
             if tag:
-                cands.extend(store.inflected_candidates(lem, tag))
+                cands.extend(store.inflected_candidates(lem, tag, MAX_CANDIDATES))
             else:
-                cands.extend((c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(lem))
+                cands.extend(
+                    (c.text, c.text, c.sources, c.prior, c.rank)
+                    for c in store.candidates(lem, MAX_CANDIDATES)
+                )
             lemma = lem
         if not cands:
             return None

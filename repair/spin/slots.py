@@ -35,6 +35,7 @@ class SlotHit:
     candidate: str
     sources: str
     delta: float
+    margin: float
     alternatives: tuple[str, ...]
 
 
@@ -46,39 +47,42 @@ def _lemmas(form: str) -> set[str]:
     return {lemma for lemma, _, _ in store.analyses(form)} or {form}
 
 
-def _candidates(form: str, tag: str) -> list[tuple[str, str]]:
-    """(inflected candidate, sources) for the written form, in class ``tag``."""
-    out: dict[str, str] = {}
+def _candidates(form: str, tag: str) -> list[tuple[str, str, float]]:
+    """(inflected candidate, sources, ln spinner prior) for the written form, in class ``tag``."""
+    out: dict[str, tuple[str, float]] = {}
     for lemma in _lemmas(form):
-        for _, text, src, _, _ in store.inflected_candidates(lemma, tag):
-            out.setdefault(text, src)
+        for _, text, src, lp, _ in store.inflected_candidates(lemma, tag):
+            out.setdefault(text, (src, lp))
         for cand in store.candidates(lemma):
             if " " in cand.text:
                 continue
             for lem2 in _lemmas(cand.text):
                 infl = store.inflect(lem2, tag)
                 if infl:
-                    out.setdefault(infl, cand.sources)
+                    out.setdefault(infl, (cand.sources, cand.prior))
         same = store.inflect(lemma, tag)
         if same and same != form:
-            out.setdefault(same, "=")
-    return [(k, v) for k, v in out.items() if k != form and known(k)]
+            out.setdefault(same, ("=", 0.0))
+    return [(k, v[0], v[1]) for k, v in out.items() if k != form and known(k)]
 
 
-def _choose(seq: list[str], p: int, cands: list[tuple[str, str]]) -> tuple[str, str, float, list[str]] | None:
+def _choose(
+    seq: list[str], p: int, cands: list[tuple[str, str, float]]
+) -> tuple[str, str, float, float, list[str]] | None:
+    """The best candidate by model gain plus spinner prior: (text, sources, gain, margin, runners-up)."""
     if not cands:
         return None
     base = window(seq, p, p + 1)
     scored = []
-    for text, src in cands:
+    for text, src, lp in cands:
         alt = [*seq[:p], text, *seq[p + 1 :]]
-        bonus = SAME_WORD_BONUS if src == "=" else 0.0
-        scored.append((window(alt, p, p + 1) - base + bonus, text, src))
+        gain = window(alt, p, p + 1) - base
+        bonus = SAME_WORD_BONUS if src == "=" else lp
+        scored.append((gain + bonus, gain, text, src))
     scored.sort(reverse=True)
-    delta, text, src = scored[0]
-    if src == "=":
-        delta -= SAME_WORD_BONUS
-    return text, src, delta, [t for _, t, _ in scored[1:4]]
+    total, delta, text, src = scored[0]
+    margin = total - scored[1][0] if len(scored) > 1 else total
+    return text, src, delta, margin, [t for _, d, t, _ in scored[1:4] if d > 0]
 
 
 def _cased(replacement: str, written: str) -> str:
@@ -126,7 +130,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             continue
         if kind == "title":
             cands = [
-                (c.text, c.sources)
+                (c.text, c.sources, c.prior)
                 for c in store.candidates(w)
                 if " " not in c.text and c.text not in FUNCTION_WORDS and known(c.text)
             ]
@@ -136,11 +140,11 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
                 for lemma in _lemmas(w):
                     vbn = store.inflect(lemma, "VBN") or store.inflect(lemma, "VBD")
                     if vbn and known(vbn):
-                        cands.append((vbn, "="))
+                        cands.append((vbn, "=", 0.0))
         best = _choose(seq, k + 1, cands)
         if best is None:
             continue
-        repl, src, delta, alts = best
+        repl, src, delta, margin, alts = best
         yield SlotHit(
             kind=kind,
             first=k,
@@ -152,6 +156,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             candidate=repl,
             sources=src,
             delta=delta,
+            margin=margin,
             alternatives=tuple(_cased(a, tok.text) for a in alts),
         )
 

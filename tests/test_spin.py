@@ -1,0 +1,121 @@
+"""The spin family: phrase table, slot rules, thesaurus swaps, explanations, spin score, negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import repair
+from repair.detectors.spin import spin_score
+from repair.model import Applicability, Category
+from repair.resources import table
+from repair.spin import phrases
+
+HERE = Path(__file__).parent
+ROWS = table("spin_phrases.tsv").rows
+
+
+def spin_findings(text: str) -> list[repair.model.Finding]:
+    return [f for f in repair.check(text, select=["SPN"]) if f.category is Category.SPIN]
+
+
+def test_phrase_table_is_sorted_unique_and_not_self_looping() -> None:
+    keys = [r["spun"].lower() for r in ROWS]
+    assert keys == sorted(keys), "spin_phrases.tsv rows must be sorted by spun phrase"
+    assert len(keys) == len(set(keys)), "duplicate spun phrase"
+    spun = set(keys)
+    for r in ROWS:
+        assert r["original"].lower() not in spun, f"correction {r['original']!r} is itself a listed swap"
+        assert r["kind"] in {"swap", "tortured"}
+        assert r["safety"] in {"safe", "unsafe"}
+        for cell in r.values():
+            assert cell == cell.strip()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["spun"] for r in ROWS])
+def test_phrase_row_example_is_fixed(row: dict[str, str]) -> None:
+    unsafe = row["safety"] != "safe"
+    hits = list(phrases.matches(row["example"]))
+    assert hits, f"{row['spun']!r} not matched in its example"
+    fixed = repair.fix(row["example"], unsafe=unsafe, select=["SPN001"])
+    assert fixed == row["fixed"]
+    assert not list(phrases.matches(fixed))
+    if unsafe:
+        assert repair.fix(row["example"], select=["SPN001"]) == row["example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("“The harvest was poor,” she additional.", "“The harvest was poor,” she added."),
+        (
+            "The union appealed for sustain from other workers.",
+            "The union appealed for support from other workers.",
+        ),
+        (
+            "The rules became more complicate after the merger.",
+            "The rules became more complicated after the merger.",
+        ),
+        ("The museum has however to open its new wing.", "The museum has yet to open its new wing."),
+    ],
+)
+def test_slot_and_swap_rules_fix_own_sentences(text: str, fixed: str) -> None:
+    assert repair.fix(text, select=["SPN"]) == fixed
+
+
+def test_title_word_is_offered_not_applied_by_default() -> None:
+    text = "Dutch chief Minister Pieter Smit arrived late."
+    found = [f for f in spin_findings(text) if f.rule == "SPN004"]
+    assert found and found[0].replacements[0] == "Prime"
+    assert found[0].applicability is not Applicability.SAFE
+
+
+def test_explanation_names_candidate_thesaurus_model_and_confidence() -> None:
+    found = spin_findings("The union appealed for sustain from other workers.")
+    assert found
+    ex = found[0].explanation
+    assert "'support'" in ex
+    assert "Moby Thesaurus II" in ex or "WordNet" in ex
+    assert "times more likely" in ex
+    assert "confidence" in ex
+
+
+def test_phrase_context_condition_keeps_legitimate_use() -> None:
+    assert not spin_findings("It was a profound learning experience for the whole class.")
+
+
+def test_protected_spans_are_left_alone() -> None:
+    text = "See `has however to` in the code.\n"
+    assert not [f for f in repair.check(text, kind="markdown", select=["SPN"])]
+
+
+def test_spin_score_counts_flagged_content_words() -> None:
+    text = "The union appealed for sustain from other workers."
+    score, count = spin_score(text, spin_findings(text))
+    assert count == 1
+    assert 0 < score < 1
+    assert spin_score("Nothing to see here.", []) == (0.0, 0)
+
+
+def test_negative_corpus_comes_back_unchanged() -> None:
+    text = (HERE / "negatives" / "spin_clean.txt").read_text(encoding="utf-8")
+    body = text.split("\n", 2)[2]
+    assert repair.fix(body, select=["SPN"]) == body
+    loud = [f for f in spin_findings(body) if f.confidence >= 0.9]
+    assert not loud, [(body[f.start : f.end], f.replacements) for f in loud]
+
+
+@pytest.mark.xfail(
+    reason="'displays' for 'protests' is a two-step thesaurus hop (protest-demonstration-display)"
+)
+def test_known_failure_two_step_swap() -> None:
+    assert repair.fix("The displays began over the weekend in the capital.", select=["SPN"], unsafe=True) == (
+        "The protests began over the weekend in the capital."
+    )
+
+
+@pytest.mark.xfail(reason="'great strength ambitions': the model does not yet weigh 'power' over 'health'")
+def test_known_failure_noun_compound_swap() -> None:
+    text = "If you have great strength ambitions, show them."
+    assert repair.fix(text, select=["SPN"], unsafe=True) == "If you have great power ambitions, show them."
