@@ -4,7 +4,8 @@
 symspellpy's bundled 82,765-word frequency list (MIT; derived from Google Books
 Ngram and SCOWL) lacks many regular inflections ("recarved", "sortied",
 "skirmished").  This script adds every inflection that lemminflect (MIT)
-generates for a word of that list, kept only when wordfreq (data CC BY-SA 4.0)
+generates for a word of that list (its preferred spelling only, and only
+when the list has no spelling of that form at all), kept only when wordfreq (data CC BY-SA 4.0)
 attests it at Zipf frequency >= 1.0, so rare but real inflected forms are not
 mistaken for misspellings.  A misspelling cannot enter: every word is produced
 by inflection rules from a dictionary lemma, never taken from running text.
@@ -38,11 +39,11 @@ def extra_words(base: set[str]) -> list[str]:
         if not lemma.isalpha():
             continue
         for forms in lemminflect.getAllInflections(lemma).values():
-            for form in forms:
-                if form in base or not form.isalpha() or form in out:
-                    continue
-                if wordfreq.zipf_frequency(form, "en") >= MIN_ZIPF:
-                    out.add(form)
+            form = forms[0]  # the preferred spelling only: variants include misspellings ("occured")
+            if any(f in base for f in forms) or not form.isalpha() or form in out:
+                continue
+            if wordfreq.zipf_frequency(form, "en") >= MIN_ZIPF:
+                out.add(form)
     return sorted(out)
 
 

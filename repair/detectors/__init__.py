@@ -6,6 +6,7 @@ The registry imports every module listed here, in this order.
 FAMILIES: tuple[str, ...] = (
     "scrape",
     "typo",
+    "ocr",
     "grammar",
     "spin",
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from repair.detectors.ocr import in_hyphen_break, merged_in_context, split_partner
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
@@ -27,11 +28,15 @@ from repair.spelling.protect import (
 from repair.tokenize import is_sentence_start
 
 #: Thresholds in log10 units of context-and-cost score.
-SAFE_GAIN = 2.5
-SAFE_MARGIN = 1.2
-SAFE_MARGIN_RECURRING = 1.7
+SAFE_GAIN = 4.0
+SAFE_MARGIN = 1.0
+SAFE_MARGIN_RECURRING = 1.5
 SAFE_COST = 1.5
 SOLE_GAIN = 3.0
+#: Unlisted words up to this frequency are checked; from KNOWN_ZIPF up, a correction must be
+#: FREQUENCY_LEAD more frequent (wordfreq counts common misspellings such as "untill").
+SUSPECT_ZIPF = 4.0
+FREQUENCY_LEAD = 1.5
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
 
@@ -134,7 +139,7 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     if dw.allowed(low) or low in dw.capitalised:
         return False
     z, flags = lex.info(low)
-    return not (flags & (lexicon_mod.CORE | lexicon_mod.EXTRA)) and z < KNOWN_ZIPF
+    return not (flags & (lexicon_mod.CORE | lexicon_mod.EXTRA)) and z < SUSPECT_ZIPF
 
 
 def _unknown_neighbour(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
@@ -227,17 +232,23 @@ def misspellings(doc: Document) -> Iterator[Finding]:
                 continue
             initial = True
         low = base.lower()
-        if _next_to_hyphen_break(doc.masked, start, end):
+        if in_hyphen_break(doc.masked, start, end):
             continue  # the line-end hyphenation rule owns these
         if lex is None:
             lex = lexicon_mod.lexicon()
-        if not _suspect(dw, lex, low) or _unknown_neighbour(dw, lex, i):
+        if not _suspect(dw, lex, low):
+            continue
+        if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
+            continue  # OCR004 / OCR003 own these
+        if _unknown_neighbour(dw, lex, i):
             continue
         left, right = left_context(dw, i), right_context(dw, i)
         ranking = rank(low, left, right, lex)
         applicability = _decide(ranking, morphologically_known(low, lex), initial, dw.counts[low] > 1)
         best = ranking.best
         if applicability is None or best is None:
+            continue
+        if lex.zipf(low) >= KNOWN_ZIPF and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
         kind = describe(low, best.word)
         code, category = ("OCR001", Category.OCR) if kind.startswith("OCR") else ("TYP001", Category.TYPO)
@@ -262,15 +273,6 @@ def misspellings(doc: Document) -> Iterator[Finding]:
 def _one_deleted(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` with one letter left out."""
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
-
-
-def _next_to_hyphen_break(text: str, start: int, end: int) -> bool:
-    """Whether the word is half of a word broken by a line-end hyphen ("infor- mation")."""
-    after = text[end : end + 3]
-    if after.startswith("-") and (after[1:2].isspace()):
-        return True
-    before = text[max(0, start - 3) : start]
-    return before.rstrip().endswith("-") and before[-1:].isspace()
 
 
 @rule(

@@ -65,3 +65,17 @@ def slot_score(left: tuple[str, ...], word: str, right: tuple[str, ...], zipf: f
         score += logp(w, hist)
         hist = (w, *hist)
     return score
+
+
+def phrase_score(left: tuple[str, ...], words: tuple[str, ...], right: tuple[str, ...]) -> float:
+    """log10 probability of ``words`` and the (up to two) words after them, given ``left``."""
+    hist = left
+    score = 0.0
+    for k, w in enumerate((*words, *right[:2])):
+        if not in_model(w):
+            if k < len(words):
+                return OOV
+            break
+        score += logp(w, hist)
+        hist = (w, *hist)
+    return score

@@ -10,6 +10,7 @@ the detectors turn into applicability and confidence.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from repair.spelling import context
@@ -17,11 +18,16 @@ from repair.spelling.cost import describe, edit_cost
 from repair.spelling.lexicon import Lexicon
 
 COST_WEIGHT = 2.0
+#: Edit cost of a missing space (two words run together).
+SPACE_COST = 0.5
 MAX_COST = 2.0
 #: How much weaker than its frequency a misspelling's own prior is (log10 units).
 ORIGINAL_PENALTY = 1.0
 #: Prior (Zipf) of a word wordfreq's large list does not have: rarer than anything listed.
 UNSEEN_ZIPF = -1.0
+#: wordfreq counts common misspellings too ("goverment" has Zipf 2.7): an unlisted word's
+#: own frequency counts for at most this much.
+ORIGINAL_ZIPF_CAP = 1.5
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,7 @@ class Ranking:
         return "; ".join(parts) + "."
 
 
+@functools.lru_cache(maxsize=4096)
 def rank(
     word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon, limit: int = 5
 ) -> Ranking:
@@ -129,5 +136,11 @@ def rank(
         )
     scored.sort(key=lambda c: c.total, reverse=True)
     z = lex.zipf(word)
-    original = context.slot_score(left, word, right, (z if z > 0 else UNSEEN_ZIPF) - ORIGINAL_PENALTY)
+    prior = min(z, ORIGINAL_ZIPF_CAP) if z > 0 else UNSEEN_ZIPF
+    original = context.slot_score(left, word, right, prior - ORIGINAL_PENALTY)
     return Ranking(word=word, candidates=tuple(scored[:limit]), original=original)
+
+
+def split_score(left: tuple[str, ...], parts: tuple[str, str], right: tuple[str, ...]) -> float:
+    """Score of reading a token as two words run together, comparable with ``Candidate.total``."""
+    return context.phrase_score(left, parts, right) - COST_WEIGHT * SPACE_COST

@@ -1,0 +1,523 @@
+"""OCR family: structural damage left by optical character recognition.
+
+Words broken by line-end hyphens (OCR002), words split by a stray space
+(OCR003), words run together (OCR004), stray punctuation inside or between
+words (OCR005) and straight apostrophes in a document that otherwise uses
+curly ones (OCR006).  Each fires only on strong evidence: the repaired word is
+a known, frequent word and the damaged form is not.  Misread glyphs inside a
+word ("tirne") are OCR001, emitted by the typo family's ranking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from repair.document import Document
+from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.registry import rule
+from repair.spelling import lexicon as lexicon_mod
+from repair.spelling.correct import rank, split_score
+from repair.spelling.protect import KNOWN_ZIPF, DocWords, left_context, right_context
+
+#: A part of a broken word at least this frequent counts as a word in its own right.
+COMMON_ZIPF = 3.5
+#: A merged reading must beat the best one-word correction by this much (log10 units).
+MERGED_MARGIN = 1.0
+#: A repaired word must be at least this frequent.
+JOINED_ZIPF = 3.0
+
+# "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end), a lower-case part.
+HYPHEN_BREAK = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+)(\p{Ll}+)(?![\p{L}\p{N}'’-])"
+)
+SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
+# a period or colon glued between two words: "with.the", "a:simple"
+GLUED = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\p{N}.@/])")
+# a period after a word and before a lower-case word: "went to. the house"
+STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
+# a lone mark between two words on one line: "the _ house", "and : then", "| had"
+LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)([.:»«~_|\\*•■]+)[ \t]+(?=\p{L})")
+STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
+CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
+WORD_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st vs etc eg ie al fig figs no nos vol vols ch pp ed eds cf approx ca inc ltd co jr sr "
+    "gen col lt capt rev gov sen rep mt ft oz lb lbs viz ibid op cit esp dept univ jan feb mar apr jun "
+    "jul aug sep sept oct nov dec mon tue wed thu fri sat sun pt pts sq min max cp resp incl".split()
+)
+FILE_SUFFIXES = frozenset("com org net edu gov html htm txt py js md pdf png jpg csv json xml".split())
+
+
+_BREAK_BEFORE = regex.compile(r"\p{L}-[ \t]*(?:\r\n|\n|\r)?[ \t]*$")
+_BREAK_AFTER = regex.compile(r"-[ \t]*(?:\r\n|\n|\r)?[ \t]*\p{Ll}")
+
+
+def in_hyphen_break(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is half of a word broken by a line-end hyphen (OCR002 owns it)."""
+    if _BREAK_AFTER.match(text, end) and (end + 1 < len(text) and text[end + 1].isspace()):
+        return True
+    return bool(_BREAK_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _known(word: str, lex: lexicon_mod.Lexicon, zipf: float = JOINED_ZIPF) -> bool:
+    low = word.lower()
+    return lex.is_vocab(low) and lex.zipf(low) >= zipf
+
+
+def _unknown(word: str, lex: lexicon_mod.Lexicon) -> bool:
+    low = word.lower()
+    z, flags = lex.info(low)
+    return not flags and z < 2.0
+
+
+OCR002_DOC = """Word broken by a line-end hyphen: "infor-\\nmation" or, after lines were joined, "infor- mation".
+
+## What it does
+Rejoins the two halves of a word that typesetting hyphenated at a line end,
+when the joined word is a frequent dictionary word.  When the joined form is
+not a word but both halves are (a real compound, "multi- pronged"), the stray
+space is removed and the hyphen kept.  Suspended hyphens ("pre- and
+post-war") are left alone.
+
+## Why is this bad?
+A broken word is misread by people, search engines and spelling checkers.
+
+## Example
+```
+The infor- mation was published.
+```
+
+## Use instead
+```
+The information was published.
+```
+
+## Fix safety
+Safe when one half is not a common word on its own (so the break cannot be a
+real two-word phrase); unsafe when both halves are common words ("is- land").
+"""
+
+
+@rule(
+    "OCR002",
+    "ocr.line-end-hyphen",
+    Category.OCR,
+    doc=OCR002_DOC,
+    examples=[
+        Example("The infor- mation was published.", "The information was published."),
+        Example("The infor-\nmation was published.", "The information\nwas published."),
+        Example("a multi- pronged invasion", "a multi-pronged invasion"),
+    ],
+    clean=["Both pre- and post-war budgets grew.", "It was well-known and self-made."],
+)
+def hyphen_breaks(doc: Document) -> Iterator[Finding]:
+    """Words broken by a line-end hyphen (OCR002)."""
+    text = doc.masked
+    if "-" not in text:
+        return
+    lex = None
+    for m in HYPHEN_BREAK.finditer(text):
+        a, sep, b = m.group(1), m.group(2), m.group(3)
+        if b in SUSPENDED:
+            continue
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        joined = a + b
+        newline = "\n" in sep or "\r" in sep
+        if _known(joined, lex) and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(joined.lower()) < 2.5):
+            both_common = _known(a, lex, COMMON_ZIPF) and _known(b, lex, COMMON_ZIPF)
+            end = m.end(3)
+            replacement = joined
+            if newline:
+                # keep the line end, after the rejoined word; drop the indentation of the next line
+                tail = regex.match(r"[ \t]*", text[end:])
+                end += tail.end() if tail else 0
+                replacement = joined + sep.strip(" \t")
+            edit = Edit(m.start(1), end, replacement)
+            applicability = Applicability.UNSAFE if both_common else Applicability.SAFE
+            yield Finding(
+                rule="OCR002",
+                category=Category.OCR,
+                start=m.start(1),
+                end=end,
+                message=f"{m.group(0)!r} is one word broken at a line end: {joined!r}",
+                fix=(edit,),
+                alternatives=(f"{a}-{b}",) if both_common else (),
+                applicability=applicability,
+                confidence=0.7 if both_common else 0.95,
+                explanation=(
+                    f"{joined.lower()!r} is a dictionary word (Zipf {lex.zipf(joined.lower()):.1f})"
+                    + (
+                        f"; {a!r} and {b!r} are also common words, so the break may be a phrase"
+                        if both_common
+                        else f"; {(a if not _known(a, lex, COMMON_ZIPF) else b)!r} is not a common word alone"
+                    )
+                    + "."
+                ),
+            )
+        elif not newline and _known(a, lex, 2.5) and _known(b, lex, 2.5) and lex.zipf(joined.lower()) < 2.0:
+            yield Finding(
+                rule="OCR002",
+                category=Category.OCR,
+                start=m.start(1),
+                end=m.end(3),
+                message=f"{m.group(0)!r} is a hyphenated compound with a stray space: {a}-{b}",
+                fix=(Edit(m.start(1), m.end(3), f"{a}-{b}"),),
+                applicability=Applicability.SAFE,
+                confidence=0.85,
+                explanation=(
+                    f"{joined.lower()!r} is not a word but {a!r} and {b!r} are; a space after a hyphen "
+                    "inside a sentence is left by joining hyphenated lines."
+                ),
+            )
+
+
+OCR003_DOC = """Word split by a stray space: "gov ernment".
+
+## What it does
+Joins two adjacent lower-case fragments when at least one is unknown to every
+dictionary and together they make a frequent dictionary word.
+
+## Why is this bad?
+OCR engines insert spaces inside words where letters are widely spaced; the
+fragments read as nonsense.
+
+## Example
+```
+The gov ernment fell.
+```
+
+## Use instead
+```
+The government fell.
+```
+
+## Fix safety
+Safe: a fragment that is in no dictionary joined with its neighbour into a
+frequent word leaves no other reading.
+"""
+
+
+def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
+    """Index of the token that token ``i`` should be joined with (OCR003), if any."""
+    toks, text = dw.tokens, dw.doc.masked
+    for j, k in ((i - 1, i), (i, i + 1)):
+        if j < 0 or k >= len(toks):
+            continue
+        a, b = toks[j], toks[k]
+        gap = text[a.end : b.start]
+        if gap not in (" ", "\t") or not (a.text.isalpha() and b.text.isalpha()):
+            continue
+        if not b.text.islower() or not (a.text.islower() or a.text.istitle()):
+            continue
+        if not (_unknown(a.text, lex) or _unknown(b.text, lex)):
+            continue
+        if _known(a.text + b.text, lex, COMMON_ZIPF):
+            return k if j == i else j
+    return None
+
+
+@rule(
+    "OCR003",
+    "ocr.split-word",
+    Category.OCR,
+    doc=OCR003_DOC,
+    examples=[Example("The gov ernment fell.", "The government fell.")],
+    clean=["The de facto ruler spoke.", "He ate a banana split."],
+)
+def split_words(doc: Document) -> Iterator[Finding]:
+    """Words split by a stray space (OCR003)."""
+    dw = DocWords(doc)
+    lex = None
+    for i, tok in enumerate(dw.tokens[:-1]):
+        if not tok.text.isalpha():
+            continue
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        nxt = dw.tokens[i + 1]
+        if split_partner(dw, i, lex) != i + 1:
+            continue
+        joined = tok.text + nxt.text
+        yield Finding(
+            rule="OCR003",
+            category=Category.OCR,
+            start=tok.start,
+            end=nxt.end,
+            message=f"{tok.text} {nxt.text!s} looks like one word split by a space: {joined!r}",
+            fix=(Edit(tok.start, nxt.end, joined),),
+            applicability=Applicability.SAFE,
+            confidence=0.9,
+            explanation=(
+                f"{joined.lower()!r} is a dictionary word (Zipf {lex.zipf(joined.lower()):.1f}); "
+                f"{(tok.text if _unknown(tok.text, lex) else nxt.text)!r} is in no dictionary."
+            ),
+        )
+
+
+OCR004_DOC = """Words run together: "ofthe", "tothe".
+
+## What it does
+Splits an unknown word that is two frequent words run together, one of them a
+very common short word ("of", "the", "and", "to", "in"), when the two words fit
+the context clearly better (trigram model) than any one-word correction.
+
+## Why is this bad?
+OCR engines drop narrow spaces; the merged token is unreadable and unsearchable.
+
+## Example
+```
+The end ofthe war.
+```
+
+## Use instead
+```
+The end of the war.
+```
+
+## Fix safety
+Safe: the merged form is in no dictionary and both halves are frequent words.
+"""
+
+
+FUNCTION_WORDS = frozenset(
+    "a of the to in on at by and or for is it as be he we his her was had not but with that this from "
+    "an are has have were she they them their which all its our you".split()
+)
+
+
+def merged_in_context(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
+    """The split of token ``i`` into two words when it reads better than any one-word correction."""
+    low = dw.tokens[i].text.lower()
+    parts = merged_split(low, lex)
+    if parts is None:
+        return None
+    left, right = left_context(dw, i), right_context(dw, i)
+    split = split_score(left, parts, right)
+    ranking = rank(low, left, right, lex)
+    if ranking.best is not None and ranking.best.total >= split - MERGED_MARGIN:
+        return None
+    return parts
+
+
+def merged_split(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
+    """The two words a merged token (lower case) may be made of: a function word and a frequent word."""
+    if len(word) < 4 or not word.isalpha() or lex.is_core(word) or lex.zipf(word) >= COMMON_ZIPF:
+        return None
+    best: tuple[float, tuple[str, str]] | None = None
+    for k in range(1, len(word)):
+        a, b = word[:k], word[k:]
+        if a in FUNCTION_WORDS:
+            other = b
+        elif b in FUNCTION_WORDS:
+            other = a
+        else:
+            continue
+        if len(other) < 2 or not lex.is_core(other) or lex.zipf(other) < COMMON_ZIPF:
+            continue
+        if len(other) == 2 and other not in FUNCTION_WORDS:
+            continue
+        score = lex.zipf(other)
+        if best is None or score > best[0]:
+            best = (score, (a, b))
+    return best[1] if best else None
+
+
+@rule(
+    "OCR004",
+    "ocr.merged-words",
+    Category.OCR,
+    doc=OCR004_DOC,
+    examples=[Example("The end ofthe war.", "The end of the war.")],
+    clean=["The other theme was therapy.", "Nazarbayev and Tokayev met."],
+)
+def merged_words(doc: Document) -> Iterator[Finding]:
+    """Two words run together (OCR004)."""
+    dw = DocWords(doc)
+    lex = None
+    for i, tok in enumerate(dw.tokens):
+        word = tok.text
+        if len(word) < 4 or not word.isalpha() or not (word.islower() or word.istitle()):
+            continue
+        if word.istitle() and word.lower() in dw.capitalised:
+            continue
+        if dw.allowed(word) or in_hyphen_break(doc.masked, tok.start, tok.end):
+            continue
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        parts = merged_in_context(dw, i, lex)
+        if parts is None:
+            continue
+        a, b = word[: len(parts[0])], word[len(parts[0]) :]
+        yield Finding(
+            rule="OCR004",
+            category=Category.OCR,
+            start=tok.start,
+            end=tok.end,
+            message=f"{word!r} looks like two words run together: '{a} {b}'",
+            fix=(Edit(tok.start, tok.end, f"{a} {b}"),),
+            applicability=Applicability.SAFE,
+            confidence=0.85,
+            explanation=(
+                f"{word.lower()!r} is in no dictionary; {parts[0]!r} (Zipf {lex.zipf(parts[0]):.1f}) and "
+                f"{parts[1]!r} (Zipf {lex.zipf(parts[1]):.1f}) are frequent words."
+            ),
+        )
+
+
+OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a period inside a sentence, a lone mark.
+
+## What it does
+Flags a period, colon, semicolon or comma glued between two dictionary words
+("with.the"), a period after a word when the next word starts in lower case
+and the word is no abbreviation ("went to. the house"), and a lone mark
+between two words ("the _ house", "| had" for "I had").
+
+## Why is this bad?
+Specks and smudges on a page are read as punctuation; the stray marks break
+sentences and words apart.
+
+## Example
+```
+He walked with.the others to. the house.
+```
+
+## Use instead
+```
+He walked with the others to the house.
+```
+
+## Fix safety
+Safe for marks glued between two dictionary words and for lone marks between
+words; a period before a lower-case word is safe when the word before it is a
+frequent dictionary word and no abbreviation.
+"""
+
+
+@rule(
+    "OCR005",
+    "ocr.stray-punctuation",
+    Category.OCR,
+    doc=OCR005_DOC,
+    examples=[
+        Example("He walked with.the others.", "He walked with the others."),
+        Example("They went to. the house.", "They went to the house."),
+        Example("Then | had to go.", "Then I had to go."),
+        Example("the old _ house", "the old house"),
+    ],
+    clean=[
+        "See e.g. the list, i.e. the first one, at 5 p.m. today.",
+        "Visit example.com or read notes.txt now.",
+        "He met Dr. Smith et al. in the lab, approx. ten of them.",
+        "The score: ten to two.",
+    ],
+)
+def stray_punctuation(doc: Document) -> Iterator[Finding]:
+    """Stray punctuation inside or between words (OCR005)."""
+    text = doc.masked
+    lex = None
+    for m in GLUED.finditer(text):
+        a, mark, b = m.group(1), m.group(2), m.group(3)
+        if a.lower() in ABBREVIATIONS or b in FILE_SUFFIXES or len(a) == 1 and a.isupper() and mark == ".":
+            continue
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        if not (_known(a, lex) and _known(b, lex, COMMON_ZIPF)) or _known(m.group(0).replace(mark, ""), lex, 1.0):
+            continue
+        yield _punct_finding(m.start(2), m.end(2), " ", f"{mark!r} glued between {a!r} and {b!r}",
+                             f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}.")
+    for m in STRAY_PERIOD.finditer(text):
+        word, nxt = m.group(1), m.group(2)
+        if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == ".":
+            continue
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        if not (_known(word, lex, COMMON_ZIPF) and _known(nxt, lex, COMMON_ZIPF)):
+            continue
+        yield _punct_finding(m.end(1), m.end(1) + 1, "", f"period inside a sentence after {word!r}",
+                             f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation.")
+    for m in LONE.finditer(text):
+        mark = m.group(1)
+        rest = text[m.end() :]
+        if mark == "|":
+            nxt = regex.match(r"\p{Ll}+", rest)
+            line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
+            if nxt is None or line.count("|") > 1:
+                continue
+            yield _punct_finding(m.start(1), m.end(1), "I", "'|' read for the pronoun 'I'",
+                                 "a lone vertical bar before a lower-case word in prose is a misread 'I'.")
+        elif mark in ("*", "•", "■") and "\n" in text[max(0, m.start() - 200) : m.start()][-1:]:
+            continue
+        else:
+            yield _punct_finding(m.start(1), m.end(), "", f"lone {mark!r} between words",
+                                 f"{mark!r} stands alone between two words, where no punctuation of this kind belongs.")
+
+
+def _punct_finding(start: int, end: int, replacement: str, message: str, explanation: str) -> Finding:
+    return Finding(
+        rule="OCR005",
+        category=Category.OCR,
+        start=start,
+        end=end,
+        message=f"stray punctuation: {message}",
+        fix=(Edit(start, end, replacement),),
+        applicability=Applicability.SAFE,
+        confidence=0.8,
+        explanation=explanation[:1].upper() + explanation[1:],
+    )
+
+
+OCR006_DOC = """Straight apostrophe in a document that writes curly ones.
+
+## What it does
+In a document whose apostrophes inside words are mostly curly ("don’t"),
+flags the straight ones ("don't") that OCR or an editor mixed in.
+
+## Why is this bad?
+Mixed apostrophes break exact search and look careless.
+
+## Example
+```
+It’s late and I’m tired, but don't go.
+```
+
+## Use instead
+```
+It’s late and I’m tired, but don’t go.
+```
+
+## Fix safety
+Safe: the document's own majority style decides, and only the apostrophe changes.
+"""
+
+
+@rule(
+    "OCR006",
+    "ocr.apostrophe-style",
+    Category.OCR,
+    doc=OCR006_DOC,
+    examples=[Example("It’s late and I’m tired, but don't go.", "It’s late and I’m tired, but don’t go.")],
+    clean=["It's late and I'm tired, but don’t go.", "Don't do it."],
+)
+def apostrophe_style(doc: Document) -> Iterator[Finding]:
+    """Straight apostrophes among curly ones (OCR006)."""
+    text = doc.masked
+    if "'" not in text or "’" not in text:
+        return
+    straight = [m.start() for m in STRAIGHT_APOSTROPHE.finditer(text)]
+    curly = sum(1 for _ in CURLY_APOSTROPHE.finditer(text))
+    if not straight or curly < 2 or curly <= len(straight):
+        return
+    for pos in straight:
+        yield Finding(
+            rule="OCR006",
+            category=Category.OCR,
+            start=pos,
+            end=pos + 1,
+            message="straight apostrophe in a document that uses curly ones",
+            fix=(Edit(pos, pos + 1, "’"),),
+            applicability=Applicability.SAFE,
+            confidence=0.75,
+            explanation=f"This document writes {curly} curly apostrophes inside words and {len(straight)} straight.",
+        )
