@@ -44,6 +44,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -238,6 +239,9 @@ def run(path: str, diff: bool = False) -> int:
     if diff:
         sys.stdout.write("".join(_diff(p) for p in changed))
         return 0
+    for p in changed:
+        if not os.stat(p.path).st_mode & stat.S_IWUSR:
+            raise DecisionsError(f"{p.rel}: read-only file; nothing written")
     written = 0
     for p in changed:
         try:

@@ -116,8 +116,29 @@ def _context(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+def compact(ops: list[list[Any]]) -> list[list[Any]]:
+    """Kept and deleted text as lengths (the page reads it from the document at ``at``), inserts as text."""
+    return [[op, len(chunk)] if op <= 0 else [op, chunk] for op, chunk in ops]
+
+
+def expand(text: str, at: int, ops: list[list[Any]]) -> list[list[Any]]:
+    """The inverse of :func:`compact`, given the document text and the window start."""
+    out = []
+    for op, value in ops:
+        if op <= 0:
+            out.append([op, text[at : at + value]])
+            at += value
+        else:
+            out.append([op, value])
+    return out
+
+
 def option(text: str, kind: str, label: str, replacement: str, edits: Sequence[Edit]) -> dict[str, Any]:
-    """One replacement option with its edits and its word diff over a little context."""
+    """One replacement option with its edits and its word diff over a little context.
+
+    ``diff`` is compact (see :func:`compact`): the window starts at ``at`` in the
+    document, so only inserted text is stored, which keeps large reports small.
+    """
     lo = min(e.start for e in edits)
     hi = max(e.end for e in edits)
     start, end = _context(text, lo, hi)
@@ -127,7 +148,8 @@ def option(text: str, kind: str, label: str, replacement: str, edits: Sequence[E
         "label": label,
         "text": replacement,
         "edits": [[e.start, e.end, e.replacement] for e in sorted(edits)],
-        "diff": _word_diff(text[start:end], after),
+        "at": start,
+        "diff": compact(_word_diff(text[start:end], after)),
         "more_before": start > 0 and text[start - 1] not in "\r\n",
         "more_after": end < len(text) and text[end] not in "\r\n",
     }

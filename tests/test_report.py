@@ -70,8 +70,9 @@ def test_report_records_root_relative_paths_and_hashes(page: tuple[str, Path]) -
     assert credit["category"] == "scrape" and 0 < credit["confidence"] <= 1 and credit["message"]
     fix = credit["options"][0]
     assert fix["kind"] == "fix" and fix["text"] == ""
-    assert [-1, "Credit:Example Press Agency"] in fix["diff"]
-    assert fix["diff"][0][0] == 0 and "city." in fix["diff"][0][1]
+    diff = report.expand(a["text"], fix["at"], fix["diff"])
+    assert [-1, "Credit:Example Press Agency"] in diff
+    assert diff[0][0] == 0 and "city." in diff[0][1]
 
 
 def test_report_id_is_stable_for_the_same_files(run, page: tuple[str, Path]) -> None:
@@ -152,7 +153,8 @@ def test_alternatives_become_options_with_their_own_diffs(tmp_path: Path) -> Non
     )
     rec = report.finding_record(text, f, "d0f0")
     assert [(o["kind"], o["text"]) for o in rec["options"]] == [("fix", "support"), ("alternative", "help")]
-    assert [-1, "sustain"] in rec["options"][0]["diff"] and [1, "support"] in rec["options"][0]["diff"]
+    diff = report.expand(text, rec["options"][0]["at"], rec["options"][0]["diff"])
+    assert diff == [[0, "He appealed for "], [-1, "sustain"], [1, "support"], [0, " from allies."]]
     assert rec["options"][1]["edits"] == [[at, at + 7, "help"]]
 
 

@@ -153,6 +153,17 @@
     return ops;
   }
 
+  /** An option's diff with kept and deleted text read back from the document (the data stores lengths). */
+  function expandDiff(text, o) {
+    let at = o.at;
+    return o.diff.map(function (op) {
+      if (op[0] > 0) return op;
+      const piece = text.slice(at, at + op[1]);
+      at += op[1];
+      return [op[0], piece];
+    });
+  }
+
   function showBreaks(t) { return t.replace(/\r\n|\r|\n/g, "\u21b5\n"); }
 
   function renderDiff(ops, moreBefore, moreAfter) {
@@ -349,7 +360,7 @@
       list.append(el("li", { class: dc.choice === i ? "chosen" : "" },
         el("label", null, radio, el("div", null,
           el("div", { class: "dim", text: (i + 1) + ". " + o.label + (o.text === "" ? " (delete)" : "") }),
-          renderDiff(o.diff, o.more_before, o.more_after)))));
+          renderDiff(expandDiff(doc.text, o), o.more_before, o.more_after)))));
     });
     const handRadio = el("input", { type: "radio", name: name, value: "edit" });
     handRadio.checked = dc.choice === "edit";
@@ -809,7 +820,16 @@
   renderSummary();
   visible = FINDINGS.filter(passes);
   renderDocList();
-  go(0);
-  window.repairReport = { ready: true, decisions: decisionsDocument, diff: diffDocument };
+  const firstPending = visible.findIndex(function (f) { return decision(f).status === "pending"; });
+  go(firstPending < 0 ? 0 : firstPending);
+  window.repairReport = {
+    ready: true,
+    decisions: decisionsDocument,
+    diff: diffDocument,
+    current: function () {
+      const f = visible[cur];
+      return f ? { id: f.id, rule: f.rule, options: f.options.length, status: decision(f).status } : null;
+    }
+  };
   if (window.performance && performance.mark) performance.mark("repair-ready");
 })();
