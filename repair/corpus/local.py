@@ -10,6 +10,7 @@ as it arrives.  With one worker the shards run in this process.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -23,8 +24,12 @@ _counter: Any = None
 
 
 def _init(job: Job, counter: Any) -> None:
-    """Worker initializer: keep the shared document counter, load resources once."""
+    """Worker initializer: keep the shared document counter, load resources once.
+
+    Workers ignore Ctrl-C: the driver catches it and stops them.
+    """
     global _counter
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _counter = counter
     warm_up(job)
 

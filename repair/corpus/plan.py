@@ -138,8 +138,14 @@ def _walk(root: str, exclude: str | None) -> Iterator[tuple[str, str]]:
                 yield path, os.path.relpath(path, root).replace(os.sep, "/")
 
 
-def find_sources(in_path: str, out_path: str | None = None) -> tuple[list[Source], list[str], bool]:
-    """The corpus files under ``in_path`` (sorted), the files passed over, and whether IN is one file."""
+def find_sources(
+    in_path: str, out_path: str | None = None, include: tuple[str, ...] = DEFAULT_INCLUDE
+) -> tuple[list[Source], list[str], bool]:
+    """The corpus files under ``in_path`` (sorted), the files passed over, and whether IN is one file.
+
+    ``include`` are the globs that make a file a text document (JSONL and
+    Parquet files are recognised by their extension).
+    """
     if not os.path.exists(in_path):
         raise PlanError(f"{in_path}: no such file or directory")
     if os.path.isfile(in_path):
@@ -149,7 +155,7 @@ def find_sources(in_path: str, out_path: str | None = None) -> tuple[list[Source
     exclude = os.path.realpath(out_path) if out_path else None
     sources, skipped = [], []
     for path, rel in _walk(in_path, exclude):
-        kind = classify(rel)
+        kind = classify(rel, include)
         if kind is None or not os.path.isfile(path):
             skipped.append(rel)
             continue
@@ -157,11 +163,16 @@ def find_sources(in_path: str, out_path: str | None = None) -> tuple[list[Source
     return sources, skipped, False
 
 
-def make_plan(in_path: str, out_path: str | None = None, chunk_bytes: int = DEFAULT_CHUNK_BYTES) -> Plan:
+def make_plan(
+    in_path: str,
+    out_path: str | None = None,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    include: tuple[str, ...] = DEFAULT_INCLUDE,
+) -> Plan:
     """Every shard of the corpus at ``in_path``, in a deterministic order."""
     if chunk_bytes < 1:
         raise PlanError("the chunk size must be at least one byte")
-    sources, skipped, single = find_sources(in_path, out_path)
+    sources, skipped, single = find_sources(in_path, out_path, include)
     for s in sources:
         if s.rel in SIDE_FILES:
             raise PlanError(f"{s.rel}: an input file has the name of an output side file; rename it")

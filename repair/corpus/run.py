@@ -31,6 +31,13 @@ class CorpusError(Exception):
     """A corpus run that cannot start or had to stop; the message is one line."""
 
 
+def available_cpus() -> int:
+    """The cores this process may run on (the default number of workers)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def _codes(value: str | tuple[str, ...] | None) -> tuple[str, ...] | None:
     if value is None:
         return None
@@ -74,7 +81,7 @@ def run_corpus(
         raise CorpusError("--workers must be at least 1")
     if scheduler and engine != "dask":
         raise CorpusError("--scheduler needs --engine dask")
-    workers = workers or os.cpu_count() or 1
+    workers = workers or available_cpus()
     out = os.path.abspath(out_path)
     if os.path.exists(out) and not os.path.isdir(out):
         raise CorpusError(f"{out_path}: OUT must be a folder")
@@ -84,7 +91,7 @@ def run_corpus(
         select=_codes(select), ignore=_codes(ignore), min_confidence=min_confidence
     )
     codes = tuple(sorted(settings.codes))
-    plan = make_plan(in_path, out, chunk_bytes)
+    plan = make_plan(in_path, out, chunk_bytes, include=settings.include)
     os.makedirs(out, exist_ok=True)
     job = Job(
         out, text_field, id_field, fix, max_spin_score, codes, settings.min_confidence, settings.options
@@ -106,6 +113,8 @@ def run_corpus(
         state.record(shard.key, counts)
         results[shard.key] = counts
         fresh_counts.merge(Counts.from_dict(counts))
+        if engine == "dask":  # no live count from Dask workers: count documents per finished shard
+            bar.add_docs(counts["documents_in"])
         bar.shard_done(shard.weight, counts["bytes_in"])
         if on_shard_done is not None:
             on_shard_done(shard)
@@ -189,6 +198,9 @@ def main(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("repair: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
+    except OSError as exc:  # the input vanished, OUT is full or not writable, a cluster is unreachable
+        print(f"repair: run stopped: {exc}; finished shards are kept, run again to resume", file=sys.stderr)
+        return 2
     d = summary["documents"]
     t = summary["throughput"]
     if summary["max_spin_score"] is not None and not summary["spin_score"]["available"]:
