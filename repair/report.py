@@ -24,13 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from repair import __version__, files, textio
 from repair.apply import splice
 from repair.config import Settings
 from repair.files import FileResult, Target
 from repair.model import Edit, Finding
+from repair.render.worddiff import word_ops
 
 SCHEMA = "repair-report"
 VERSION = 1
@@ -60,42 +59,6 @@ def find_root(paths: Iterable[str]) -> str:
     if not folders:
         raise ReportError("nothing to report")
     return os.path.commonpath(folders)
-
-
-_TOKEN = regex.compile(r"\s+|[\p{L}\p{N}\p{M}]+|.", regex.S)
-
-
-def _word_diff(before: str, after: str) -> list[list[Any]]:
-    """A word-level diff ``[[op, text], ...]`` (-1 delete, 0 keep, 1 insert).
-
-    Diff-match-patch runs over words (each word, space run or punctuation mark
-    mapped to one character, as its line mode does for lines), then semantic
-    cleanup merges small equalities so the change reads as whole phrases.
-    """
-    import diff_match_patch
-
-    table: dict[str, str] = {}
-    words: list[str] = []
-
-    def encode(s: str) -> str:
-        out = []
-        for tok in _TOKEN.findall(s):
-            if tok not in table:
-                table[tok] = chr(0xE000 + len(words)) if len(words) < 6400 else chr(0xF0000 + len(words))
-                words.append(tok)
-            out.append(table[tok])
-        return "".join(out)
-
-    dmp = diff_match_patch.diff_match_patch()
-    diffs = dmp.diff_main(encode(before), encode(after), False)
-    decoded = [(op, "".join(words[_index(c)] for c in chunk)) for op, chunk in diffs]
-    dmp.diff_cleanupSemantic(decoded)
-    return [[op, chunk] for op, chunk in decoded if chunk]
-
-
-def _index(c: str) -> int:
-    n = ord(c)
-    return n - 0xF0000 if n >= 0xF0000 else n - 0xE000
 
 
 def _context(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -149,7 +112,7 @@ def option(text: str, kind: str, label: str, replacement: str, edits: Sequence[E
         "text": replacement,
         "edits": [[e.start, e.end, e.replacement] for e in sorted(edits)],
         "at": start,
-        "diff": compact(_word_diff(text[start:end], after)),
+        "diff": compact(word_ops(text[start:end], after)),
         "more_before": start > 0 and text[start - 1] not in "\r\n",
         "more_after": end < len(text) and text[end] not in "\r\n",
     }
