@@ -244,3 +244,38 @@ def test_large_report_opens_and_navigates(
             f"100 x 'j' (crossing 10 documents) {hundred * 1000:.0f} ms"
         )
     assert page.errors == []
+
+
+LINES = "".join(f"line {i}\n" for i in range(1, 31))
+
+
+def _at(needle: str, length: int, replacement: str) -> list[Any]:
+    start = LINES.index(needle)
+    return [start, start + length, replacement]
+
+
+DIFF_CASES = [
+    ("a\nb\nc\n", [[2, 4, ""]]),  # a whole line deleted
+    ("a\nb\n", [[1, 2, ""]]),  # a line end deleted: two lines become one
+    ("a\nb", [[2, 3, "c"]]),  # no line end at the end of the file
+    ("a\nb\n", [[0, 0, "new\n"]]),  # inserted at the start
+    (LINES, [_at("line 3\n", 4, "LINE"), _at("line 25\n", 7, "x")]),  # two hunks
+    (LINES, [_at("line 3\n", 4, "LINE"), _at("line 8\n", 7, "")]),  # close enough for one hunk
+    ("one\r\ntwo\r\nthree\r\n", [[5, 8, "2"]]),  # CRLF kept
+    ("split here\n", [[5, 6, "\n"]]),  # a line end inserted
+    ("gone\nall\n", [[0, 9, ""]]),  # everything deleted
+]
+
+
+def test_exported_diff_matches_difflib(page: Any, tmp_path: Path) -> None:
+    """The page's unified diff is the one difflib writes for the same change (repair apply --diff)."""
+    from repair.apply import splice
+    from repair.model import Edit as E
+    from repair.render.diff import unified
+
+    _open(page, _hostile_report(tmp_path))
+    for text, edits in DIFF_CASES:
+        new = splice(text, [E(*e) for e in edits])
+        expected = unified(FileResult("f.txt", document=Document.from_text(text), fixed_text=new))
+        got = page.evaluate("([t, e]) => window.repairReport.unifiedDiff('f.txt', t, e)", [text, edits])
+        assert got == expected, (text, edits)

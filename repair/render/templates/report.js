@@ -567,9 +567,11 @@
           r.edits = r.edits.concat(nx.edits);
         }
       }
-      if (A.length === 0) r.a1 = -1;
       r.lines = splitLines(r.text);
-      done.push(r);
+      // Lines the change leaves as they were, at either end, are context, not a change.
+      while (r.a0 <= r.a1 && r.lines.length && r.lines[0] === A[r.a0]) { r.lines.shift(); r.a0++; }
+      while (r.a0 <= r.a1 && r.lines.length && r.lines[r.lines.length - 1] === A[r.a1]) { r.lines.pop(); r.a1--; }
+      if (r.a0 <= r.a1 || r.lines.length) done.push(r);
     }
     const C = 3;
     const range = function (start, len) {
@@ -826,6 +828,7 @@
     ready: true,
     decisions: decisionsDocument,
     diff: diffDocument,
+    unifiedDiff: unifiedDiff,
     current: function () {
       const f = visible[cur];
       return f ? { id: f.id, rule: f.rule, options: f.options.length, status: decision(f).status } : null;
