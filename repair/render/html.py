@@ -1,7 +1,7 @@
 """The HTML review report: one self-contained page, no network loads.
 
-The page is ``templates/report.html`` with ``report.css`` and ``report.js``
-inlined.  The report data goes in a ``<script type="application/json">``
+The page is ``templates/report.html`` with ``report.css`` and the script
+parts (``util.js``, ``report.js``) inlined.  The report data goes in a ``<script type="application/json">``
 element with ``<``, ``>`` and ``&`` escaped as ``\\u003c`` etc., so no document
 text can close the element or open a tag; the script builds the page with
 ``textContent`` only.  A Content-Security-Policy meta tag forbids every network
@@ -20,11 +20,18 @@ from importlib import resources
 from typing import Any
 
 _TEMPLATES = "repair.render.templates"
+SCRIPT_PARTS = ("util.js", "report.js")
 _PLACEHOLDER = re.compile(r"\{\{([A-Z]+)\}\}")
 
 
 def _asset(name: str) -> str:
     return resources.files(_TEMPLATES).joinpath(name).read_text(encoding="utf-8")
+
+
+def script_text() -> str:
+    """The page's script: the parts in :data:`SCRIPT_PARTS`, in one strict-mode function scope."""
+    body = "\n".join(_asset(name) for name in SCRIPT_PARTS)
+    return '(function () {\n  "use strict";\n\n' + body + "})();\n"
 
 
 def embed_json(data: Any) -> str:
@@ -50,7 +57,7 @@ def csp(script: str) -> str:
 
 def render(data: dict[str, Any]) -> str:
     """The whole page for a report built by :func:`repair.report.build`."""
-    script = _asset("report.js")
+    script = script_text()
     page = _asset("report.html")
     values = {
         "CSP": html.escape(csp(script), quote=False).replace('"', "&quot;"),
