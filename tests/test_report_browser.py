@@ -118,6 +118,10 @@ def test_seed_review_by_keyboard_then_apply(page: Any, run, tmp_path: Path) -> N
         page.keyboard.press(key)
         decided[cur["id"]] = key
     assert page.inner_text("#progress").startswith("2 accepted \u00b7 1 rejected")
+    page.keyboard.press("u")  # undo goes back to the rejected finding and forgets it
+    assert page.inner_text("#progress").startswith("2 accepted \u00b7 0 rejected")
+    assert page.evaluate("window.repairReport.current().id") == list(decided)[-1]
+    page.keyboard.press("r")
 
     page.reload()  # decisions persist in localStorage, keyed by the report
     page.wait_for_function("window.repairReport && window.repairReport.ready")
@@ -183,6 +187,9 @@ def _hostile_report(tmp_path: Path) -> Path:
     return out
 
 
+TYPED = '<img src=x onerror="window.__pwned = 7">'
+
+
 def test_hostile_document_renders_as_text(page: Any, tmp_path: Path) -> None:
     _open(page, _hostile_report(tmp_path))
     shown = page.inner_text("#doc-text")
@@ -190,12 +197,14 @@ def test_hostile_document_renders_as_text(page: Any, tmp_path: Path) -> None:
     assert 'x"><img src=x onerror=alert(1)>.txt' in page.inner_text("#doc-title")
     page.keyboard.press("2")  # the alternative: its diff is rendered too
     page.keyboard.press("e")
-    page.keyboard.type('<img src=x onerror="window.__pwned = 7">')
+    page.keyboard.type(TYPED)
     page.keyboard.press("Escape")
     page.keyboard.press("a")
     page.keyboard.press("j")
     assert "<b>markup</b>" in page.inner_text("#card") or "an <img> tag" in page.inner_text("#card")
     page.keyboard.press("k")
+    first = page.evaluate("window.repairReport.decisions()")["files"][0]["decisions"][0]
+    assert first["choice"] == "edit" and first["replacement"].endswith(TYPED)
     card = page.inner_text("#card")
     assert "<b>markup</b> in the message </script>" in card and "onerror" in card
     assert page.evaluate("window.__pwned") is None
@@ -236,6 +245,7 @@ def test_large_report_opens_and_navigates(
     page.dispatch_event("#filter-confidence", "input")
     assert page.evaluate("window.repairReport.current().rule") == "TYP001"
     assert page.evaluate("document.querySelectorAll('#doc-list li').length") == 100
+    assert "spin score" in page.inner_text("#doc-list") and "spin score" in page.inner_text("#summary")
     with capsys.disabled():
         print(
             f"\n[report scale] 500 documents, 5,000 findings: {out.stat().st_size / 1e6:.2f} MB, "

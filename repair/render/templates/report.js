@@ -480,9 +480,9 @@
     $("doc-list").querySelectorAll("li").forEach(function (li) {
       const doc = DOCS[li.doc];
       const c = counts(doc);
-      const spin = doc.metrics.spin_score;
+      const spinKey = Object.keys(doc.metrics).find(function (k) { return k.indexOf("spin") === 0; });
       li.lastChild.textContent = c[0] + " of " + doc.findings.length + " shown \u00b7 " + c[1] + " decided" +
-        (spin !== undefined ? " \u00b7 spin " + Number(spin).toFixed(2) : "");
+        (spinKey ? " \u00b7 " + spinKey.replace(/_/g, " ") + " " + Number(doc.metrics[spinKey]).toFixed(2) : "");
       li.classList.toggle("current", li.doc === shownDoc);
     });
   }
@@ -520,7 +520,7 @@
     const metricDocs = DOCS.filter(function (d) { return Object.keys(d.metrics).length; });
     if (metricDocs.length) {
       const keys = Array.from(new Set([].concat(...metricDocs.map(function (d) { return Object.keys(d.metrics); })))).sort();
-      const sortKey = keys.indexOf("spin_score") >= 0 ? "spin_score" : keys[0];
+      const sortKey = keys.find(function (k) { return k.indexOf("spin") === 0; }) || keys[0];
       const rows = metricDocs.slice().sort(function (a, b) { return (b.metrics[sortKey] || 0) - (a.metrics[sortKey] || 0); })
         .slice(0, 20).map(function (d) {
           return [d.path].concat(keys.map(function (k) { return d.metrics[k] === undefined ? "" : Number(d.metrics[k]).toFixed(2); }));
