@@ -19,7 +19,7 @@ from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.correct import rank, split_score
-from repair.spelling.protect import KNOWN_ZIPF, DocWords, left_context, right_context
+from repair.spelling.protect import KNOWN_ZIPF, DocWords, doc_words, left_context, right_context
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
 COMMON_ZIPF = 3.5
@@ -28,7 +28,8 @@ MERGED_MARGIN = 1.0
 #: A repaired word must be at least this frequent.
 JOINED_ZIPF = 3.0
 
-# "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end), a lower-case part.
+# "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
+# a lower-case part.
 HYPHEN_BREAK = regex.compile(
     r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+)(\p{Ll}+)(?![\p{L}\p{N}'’-])"
 )
@@ -42,12 +43,22 @@ LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)([.:»«~_|\\*•■]+)[ \t]+(?=\p{L
 STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
 WORD_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st vs etc eg ie al fig figs no nos vol vols ch pp ed eds cf approx ca inc ltd co jr sr "
-    "gen col lt capt rev gov sen rep mt ft oz lb lbs viz ibid op cit esp dept univ jan feb mar apr jun "
-    "jul aug sep sept oct nov dec mon tue wed thu fri sat sun pt pts sq min max cp resp incl".split()
-)
-FILE_SUFFIXES = frozenset("com org net edu gov html htm txt py js md pdf png jpg csv json xml".split())
+# fmt: off
+ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "al", "fig", "figs", "no", "nos", "vol",
+    "vols", "ch", "pp", "ed", "eds", "cf", "approx", "ca", "inc", "ltd", "co", "jr", "sr", "gen", "col",
+    "lt", "capt", "rev", "gov", "sen", "rep", "mt", "ft", "oz", "lb", "lbs", "viz", "ibid", "op", "cit",
+    "esp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pt", "pts", "sq", "min", "max", "cp",
+    "resp", "incl",
+))
+# fmt: on
+# fmt: off
+FILE_SUFFIXES = frozenset((
+    "com", "org", "net", "edu", "gov", "html", "htm", "txt", "py", "js", "md", "pdf", "png", "jpg",
+    "csv", "json", "xml",
+))
+# fmt: on
 
 
 _BREAK_BEFORE = regex.compile(r"\p{L}-[ \t]*(?:\r\n|\n|\r)?[ \t]*$")
@@ -72,7 +83,7 @@ def _unknown(word: str, lex: lexicon_mod.Lexicon) -> bool:
     return not flags and z < 2.0
 
 
-OCR002_DOC = """Word broken by a line-end hyphen: "infor-\\nmation" or, after lines were joined, "infor- mation".
+OCR002_DOC = """Word broken by a line-end hyphen: "infor-\\nmation", or "infor- mation" once lines are joined.
 
 ## What it does
 Rejoins the two halves of a word that typesetting hyphenated at a line end,
@@ -229,7 +240,7 @@ def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
 )
 def split_words(doc: Document) -> Iterator[Finding]:
     """Words split by a stray space (OCR003)."""
-    dw = DocWords(doc)
+    dw = doc_words(doc)
     lex = None
     for i, tok in enumerate(dw.tokens[:-1]):
         if not tok.text.isalpha():
@@ -281,10 +292,13 @@ Safe: the merged form is in no dictionary and both halves are frequent words.
 """
 
 
-FUNCTION_WORDS = frozenset(
-    "a of the to in on at by and or for is it as be he we his her was had not but with that this from "
-    "an are has have were she they them their which all its our you".split()
-)
+# fmt: off
+FUNCTION_WORDS = frozenset((
+    "a", "of", "the", "to", "in", "on", "at", "by", "and", "or", "for", "is", "it", "as", "be", "he",
+    "we", "his", "her", "was", "had", "not", "but", "with", "that", "this", "from", "an", "are", "has",
+    "have", "were", "she", "they", "them", "their", "which", "all", "its", "our", "you",
+))
+# fmt: on
 
 
 def merged_in_context(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
@@ -334,7 +348,7 @@ def merged_split(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
 )
 def merged_words(doc: Document) -> Iterator[Finding]:
     """Two words run together (OCR004)."""
-    dw = DocWords(doc)
+    dw = doc_words(doc)
     lex = None
     for i, tok in enumerate(dw.tokens):
         word = tok.text
@@ -366,7 +380,7 @@ def merged_words(doc: Document) -> Iterator[Finding]:
         )
 
 
-OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a period inside a sentence, a lone mark.
+OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray period, a lone mark.
 
 ## What it does
 Flags a period, colon, semicolon or comma glued between two dictionary words
@@ -419,14 +433,21 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     lex = None
     for m in GLUED.finditer(text):
         a, mark, b = m.group(1), m.group(2), m.group(3)
-        if a.lower() in ABBREVIATIONS or b in FILE_SUFFIXES or len(a) == 1 and a.isupper() and mark == ".":
+        if a.lower() in ABBREVIATIONS or b in FILE_SUFFIXES or (len(a) == 1 and a.isupper() and mark == "."):
             continue
         if lex is None:
             lex = lexicon_mod.lexicon()
-        if not (_known(a, lex) and _known(b, lex, COMMON_ZIPF)) or _known(m.group(0).replace(mark, ""), lex, 1.0):
+        if not (_known(a, lex) and _known(b, lex, COMMON_ZIPF)) or _known(
+            m.group(0).replace(mark, ""), lex, 1.0
+        ):
             continue
-        yield _punct_finding(m.start(2), m.end(2), " ", f"{mark!r} glued between {a!r} and {b!r}",
-                             f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}.")
+        yield _punct_finding(
+            m.start(2),
+            m.end(2),
+            " ",
+            f"{mark!r} glued between {a!r} and {b!r}",
+            f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}.",
+        )
     for m in STRAY_PERIOD.finditer(text):
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == ".":
@@ -435,8 +456,13 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             lex = lexicon_mod.lexicon()
         if not (_known(word, lex, COMMON_ZIPF) and _known(nxt, lex, COMMON_ZIPF)):
             continue
-        yield _punct_finding(m.end(1), m.end(1) + 1, "", f"period inside a sentence after {word!r}",
-                             f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation.")
+        yield _punct_finding(
+            m.end(1),
+            m.end(1) + 1,
+            "",
+            f"period inside a sentence after {word!r}",
+            f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation.",
+        )
     for m in LONE.finditer(text):
         mark = m.group(1)
         rest = text[m.end() :]
@@ -445,13 +471,23 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
             if nxt is None or line.count("|") > 1:
                 continue
-            yield _punct_finding(m.start(1), m.end(1), "I", "'|' read for the pronoun 'I'",
-                                 "a lone vertical bar before a lower-case word in prose is a misread 'I'.")
+            yield _punct_finding(
+                m.start(1),
+                m.end(1),
+                "I",
+                "'|' read for the pronoun 'I'",
+                "a lone vertical bar before a lower-case word in prose is a misread 'I'.",
+            )
         elif mark in ("*", "•", "■") and "\n" in text[max(0, m.start() - 200) : m.start()][-1:]:
             continue
         else:
-            yield _punct_finding(m.start(1), m.end(), "", f"lone {mark!r} between words",
-                                 f"{mark!r} stands alone between two words, where no punctuation of this kind belongs.")
+            yield _punct_finding(
+                m.start(1),
+                m.end(),
+                "",
+                f"lone {mark!r} between words",
+                f"{mark!r} stands alone between two words, where no punctuation of this kind belongs.",
+            )
 
 
 def _punct_finding(start: int, end: int, replacement: str, message: str, explanation: str) -> Finding:
@@ -519,5 +555,7 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
             fix=(Edit(pos, pos + 1, "’"),),
             applicability=Applicability.SAFE,
             confidence=0.75,
-            explanation=f"This document writes {curly} curly apostrophes inside words and {len(straight)} straight.",
+            explanation=(
+                f"This document writes {curly} curly apostrophes inside words and {len(straight)} straight."
+            ),
         )

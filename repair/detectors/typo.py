@@ -21,6 +21,7 @@ from repair.spelling.cost import describe
 from repair.spelling.protect import (
     KNOWN_ZIPF,
     DocWords,
+    doc_words,
     left_context,
     morphologically_known,
     right_context,
@@ -58,12 +59,12 @@ known word plus a prefix or suffix are left alone.
 
 ## Example
 ```
-The unit drew personel from the special police.
+The troops recieved their orders yesterday.
 ```
 
 ## Use instead
 ```
-The unit drew personnel from the special police.
+The troops received their orders yesterday.
 ```
 
 ## Fix safety
@@ -190,12 +191,12 @@ def _word_span(tok_text: str, start: int) -> tuple[str, int, int] | None:
     Category.TYPO,
     doc=TYP001_DOC,
     examples=[
-        Example("The unit drew personel from the special police.", "The unit drew personnel from the special police."),
+        Example("The troops recieved their orders yesterday.", "The troops received their orders yesterday."),
         Example(
             "The troops were moved to locaiongs near the border.",
             "The troops were moved to locations near the border.",
         ),
-        Example("It was commanded biy a major.", "It was commanded by a major."),
+        Example("They did not beleive the report.", "They did not believe the report."),
     ],
     clean=[
         "Nazarbayev met Tokayev in Taldykorgan, and Kassenova wrote about the bloc.",
@@ -212,7 +213,7 @@ def _word_span(tok_text: str, start: int) -> tuple[str, int, int] | None:
 )
 def misspellings(doc: Document) -> Iterator[Finding]:
     """Non-word misspellings and OCR misreadings (TYP001, OCR001)."""
-    dw = DocWords(doc)
+    dw = doc_words(doc)
     if not dw.tokens:
         return
     lex: lexicon_mod.Lexicon | None = None
@@ -292,7 +293,7 @@ def _one_deleted(short: str, long: str) -> bool:
 )
 def damaged_names(doc: Document) -> Iterator[Finding]:
     """Names that lost or changed a letter (TYP002)."""
-    dw = DocWords(doc)
+    dw = doc_words(doc)
     names: dict[str, str] = {}
     for tok in dw.tokens:
         if tok.text[:1].isupper() and len(tok.text) >= 5:

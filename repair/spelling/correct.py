@@ -100,9 +100,7 @@ class Ranking:
 
 
 @functools.lru_cache(maxsize=4096)
-def rank(
-    word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon, limit: int = 5
-) -> Ranking:
+def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon, limit: int = 5) -> Ranking:
     """Rank dictionary words that may be what ``word`` (lower case) was meant to be.
 
     ``left``: up to two lower-case words before it, most recent first (``<s>`` at a

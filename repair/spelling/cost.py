@@ -24,30 +24,73 @@ OMITTED = 0.8  # an omitted vowel, or the h of ch/sh/th/wh
 
 #: (as written, intended, cost): glyph confusions of OCR engines, both directions where they occur.
 OCR_CONFUSIONS: tuple[tuple[str, str, float], ...] = (
-    ("rn", "m", 0.5), ("m", "rn", 0.6), ("cl", "d", 0.5), ("d", "cl", 0.6),
-    ("li", "h", 0.5), ("h", "li", 0.6), ("vv", "w", 0.5), ("w", "vv", 0.6),
-    ("ii", "u", 0.6), ("ri", "n", 0.6), ("in", "m", 0.6), ("ni", "m", 0.6),
-    ("iu", "m", 0.6), ("nn", "m", 0.7), ("rn", "rm", 0.7), ("tl", "d", 0.7),
-    ("1", "l", 0.4), ("1", "i", 0.5), ("l", "i", 0.6), ("i", "l", 0.6), ("I", "l", 0.4),
-    ("0", "o", 0.4), ("o", "0", 0.6), ("e", "c", OCR_GLYPH), ("c", "e", OCR_GLYPH),
-    ("u", "n", OCR_GLYPH), ("n", "u", OCR_GLYPH), ("b", "h", OCR_GLYPH), ("h", "b", OCR_GLYPH),
-    ("f", "t", OCR_GLYPH), ("t", "f", OCR_GLYPH), ("ſ", "s", 0.2), ("f", "s", 0.7),
-    ("ﬁ", "fi", 0.1), ("ﬂ", "fl", 0.1), ("ﬀ", "ff", 0.1), ("ﬃ", "ffi", 0.1), ("ﬄ", "ffl", 0.1),
-    ("a", "o", 0.6), ("o", "a", 0.6), ("s", "a", 0.7), ("v", "y", 0.6), ("y", "v", 0.6),
-    ("5", "s", 0.5), ("8", "s", 0.7), ("3", "e", 0.7), ("9", "g", 0.7), ("6", "b", 0.7),
+    ("rn", "m", 0.5),
+    ("m", "rn", 0.6),
+    ("cl", "d", 0.5),
+    ("d", "cl", 0.6),
+    ("li", "h", 0.5),
+    ("h", "li", 0.6),
+    ("vv", "w", 0.5),
+    ("w", "vv", 0.6),
+    ("ii", "u", 0.6),
+    ("ri", "n", 0.6),
+    ("in", "m", 0.6),
+    ("ni", "m", 0.6),
+    ("iu", "m", 0.6),
+    ("nn", "m", 0.7),
+    ("rn", "rm", 0.7),
+    ("tl", "d", 0.7),
+    ("1", "l", 0.4),
+    ("1", "i", 0.5),
+    ("l", "i", 0.6),
+    ("i", "l", 0.6),
+    ("I", "l", 0.4),
+    ("0", "o", 0.4),
+    ("o", "0", 0.6),
+    ("e", "c", OCR_GLYPH),
+    ("c", "e", OCR_GLYPH),
+    ("u", "n", OCR_GLYPH),
+    ("n", "u", OCR_GLYPH),
+    ("b", "h", OCR_GLYPH),
+    ("h", "b", OCR_GLYPH),
+    ("f", "t", OCR_GLYPH),
+    ("t", "f", OCR_GLYPH),
+    ("ſ", "s", 0.2),
+    ("f", "s", 0.7),
+    ("ﬁ", "fi", 0.1),
+    ("ﬂ", "fl", 0.1),
+    ("ﬀ", "ff", 0.1),
+    ("ﬃ", "ffi", 0.1),
+    ("ﬄ", "ffl", 0.1),
+    ("a", "o", 0.6),
+    ("o", "a", 0.6),
+    ("s", "a", 0.7),
+    ("v", "y", 0.6),
+    ("y", "v", 0.6),
+    ("5", "s", 0.5),
+    ("8", "s", 0.7),
+    ("3", "e", 0.7),
+    ("9", "g", 0.7),
+    ("6", "b", 0.7),
 )
 _MULTI = tuple((a, b, c) for a, b, c in OCR_CONFUSIONS if len(a) > 1 or len(b) > 1)
 _SINGLE = {(a, b): c for a, b, c in OCR_CONFUSIONS if len(a) == 1 and len(b) == 1}
 
 
+_NEIGHBOURS = frozenset(
+    (x, y)
+    for x, (rx, cx) in _POS.items()
+    for y, (ry, cy) in _POS.items()
+    if x != y and abs(rx - ry) <= 1 and abs(cx - cy) <= 1
+)
+
+
 def neighbours(a: str, b: str) -> bool:
     """Whether two letters are adjacent on a QWERTY keyboard."""
-    pa, pb = _POS.get(a), _POS.get(b)
-    if pa is None or pb is None:
-        return False
-    return abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1 and pa != pb
+    return (a, b) in _NEIGHBOURS
 
 
+@functools.lru_cache(maxsize=4096)
 def substitution(a: str, b: str) -> float:
     """Cost of writing ``a`` where ``b`` was meant."""
     if a == b:
@@ -55,9 +98,23 @@ def substitution(a: str, b: str) -> float:
     cost = _SINGLE.get((a, b), 1.0)
     if a in VOWELS and b in VOWELS:
         cost = min(cost, VOWEL)
-    if neighbours(a, b):
+    if (a, b) in _NEIGHBOURS:
         cost = min(cost, NEIGHBOUR)
     return cost
+
+
+def _multi_at(a: str, b: str) -> dict[tuple[int, int], list[tuple[int, int, float]]]:
+    """Multi-letter confusions by the cell (i, j) where they end: (len written, len intended, cost)."""
+    out: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
+    for x, y, c in _MULTI:
+        if x not in a or y not in b:
+            continue
+        ends_a = [k + len(x) for k in range(len(a) - len(x) + 1) if a.startswith(x, k)]
+        ends_b = [k + len(y) for k in range(len(b) - len(y) + 1) if b.startswith(y, k)]
+        for i in ends_a:
+            for j in ends_b:
+                out.setdefault((i, j), []).append((len(x), len(y), c))
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
@@ -65,32 +122,59 @@ def edit_cost(written: str, intended: str) -> float:
     """Weighted Damerau-Levenshtein cost of ``written`` -> ``intended`` (lower case)."""
     a, b = written, intended
     n, m = len(a), len(b)
-    d = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        d[i][0] = d[i - 1][0] + (DOUBLE if i > 1 and a[i - 1] == a[i - 2] else 1.0)
-    for j in range(1, m + 1):
-        d[0][j] = d[0][j - 1] + (DOUBLE if j > 1 and b[j - 1] == b[j - 2] else 1.0)
+    multi = _multi_at(a, b)
+    # deleting a written letter is cheap when it doubles its neighbour or is a stray neighbouring key
+    dele = [0.0] * (n + 1)
     for i in range(1, n + 1):
         ai = a[i - 1]
+        near = [a[k] for k in (i - 2, i) if 0 <= k < n]
+        if ai in near:
+            dele[i] = DOUBLE
+        elif any((x, ai) in _NEIGHBOURS for x in near):
+            dele[i] = NEIGHBOUR
+        else:
+            dele[i] = 1.0
+    # inserting an intended letter is cheap when it doubles its neighbour, or is an omitted vowel or h
+    ins = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        bj = b[j - 1]
+        cost = DOUBLE if (j > 1 and b[j - 2] == bj) or (j < m and b[j] == bj) else 1.0
+        if bj in VOWELS or (bj == "h" and j > 1 and b[j - 2] in "cstw"):
+            cost = min(cost, OMITTED)
+        ins[j] = cost
+    prev2: list[float] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + (DOUBLE if j > 1 and b[j - 1] == b[j - 2] else 1.0)
+    rows = [prev]
+    for i in range(1, n + 1):
+        ai = a[i - 1]
+        cur = [0.0] * (m + 1)
+        cur[0] = prev[0] + (DOUBLE if i > 1 and ai == a[i - 2] else 1.0)
+        di = dele[i]
         for j in range(1, m + 1):
             bj = b[j - 1]
-            # deleting a written letter: cheap when it doubles its neighbour
-            dele = DOUBLE if (i > 1 and a[i - 2] == ai) or (i < n and a[i] == ai) else 1.0
-            if dele > NEIGHBOUR and ((i > 1 and neighbours(a[i - 2], ai)) or (i < n and neighbours(a[i], ai))):
-                dele = NEIGHBOUR  # a stray key next to the one meant
-            # inserting an intended letter: cheap when it doubles its neighbour
-            ins = DOUBLE if (j > 1 and b[j - 2] == bj) or (j < m and b[j] == bj) else 1.0
-            if bj in VOWELS or (bj == "h" and j > 1 and b[j - 2] in "cstw"):
-                ins = min(ins, OMITTED)
-            best = min(d[i - 1][j] + dele, d[i][j - 1] + ins, d[i - 1][j - 1] + substitution(ai, bj))
+            best = prev[j] + di
+            x = cur[j - 1] + ins[j]
+            if x < best:
+                best = x
+            x = prev[j - 1] + (0.0 if ai == bj else substitution(ai, bj))
+            if x < best:
+                best = x
             if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj and ai != bj:
-                best = min(best, d[i - 2][j - 2] + TRANSPOSE)
-            for x, y, c in _MULTI:
-                lx, ly = len(x), len(y)
-                if i >= lx and j >= ly and a[i - lx : i] == x and b[j - ly : j] == y:
-                    best = min(best, d[i - lx][j - ly] + c)
-            d[i][j] = best
-    return round(d[n][m], 3)
+                x = prev2[j - 2] + TRANSPOSE
+                if x < best:
+                    best = x
+            hits = multi.get((i, j))
+            if hits:
+                for lx, ly, c in hits:
+                    x = rows[i - lx][j - ly] + c
+                    if x < best:
+                        best = x
+            cur[j] = best
+        rows.append(cur)
+        prev2, prev = prev, cur
+    return round(prev[m], 3)
 
 
 def describe(written: str, intended: str) -> str:
@@ -99,7 +183,7 @@ def describe(written: str, intended: str) -> str:
         if x in written and written.replace(x, y, 1) == intended:
             return f"OCR confusion {x!r}->{y!r}"
     if len(written) == len(intended):
-        diff = [(p, q) for p, q in zip(written, intended) if p != q]
+        diff = [(p, q) for p, q in zip(written, intended, strict=True) if p != q]
         if len(diff) == 2 and sorted(written) == sorted(intended):
             return "transposed letters"
         if len(diff) == 1:

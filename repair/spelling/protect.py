@@ -8,6 +8,7 @@ anything the user allows, and (through ``Document.masked``) code and URLs.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,13 +21,69 @@ from repair.tokenize import Token, is_sentence_start, words
 KNOWN_ZIPF = 3.0
 
 _SUFFIXES = (
-    "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ness", "ment", "ments", "ship", "ships",
-    "ful", "less", "able", "ism", "ist", "ists", "ity", "ize", "ized", "ise", "ised", "ization",
-    "isation", "al", "ally", "ous", "ish", "like", "wise", "ward", "wards", "hood", "dom",
+    "s",
+    "es",
+    "ed",
+    "d",
+    "ing",
+    "er",
+    "ers",
+    "est",
+    "ly",
+    "ness",
+    "ment",
+    "ments",
+    "ship",
+    "ships",
+    "ful",
+    "less",
+    "able",
+    "ism",
+    "ist",
+    "ists",
+    "ity",
+    "ize",
+    "ized",
+    "ise",
+    "ised",
+    "ization",
+    "isation",
+    "al",
+    "ally",
+    "ous",
+    "ish",
+    "like",
+    "wise",
+    "ward",
+    "wards",
+    "hood",
+    "dom",
 )
 _PREFIXES = (
-    "re", "un", "non", "pre", "post", "over", "under", "out", "mis", "dis", "counter", "anti",
-    "inter", "intra", "sub", "super", "semi", "multi", "co", "ex", "mid", "self", "pro", "de",
+    "re",
+    "un",
+    "non",
+    "pre",
+    "post",
+    "over",
+    "under",
+    "out",
+    "mis",
+    "dis",
+    "counter",
+    "anti",
+    "inter",
+    "intra",
+    "sub",
+    "super",
+    "semi",
+    "multi",
+    "co",
+    "ex",
+    "mid",
+    "self",
+    "pro",
+    "de",
 )
 
 
@@ -71,6 +128,17 @@ class DocWords:
         return opts.allowed(word) or word in opts.extra_words or word.lower() in opts.extra_words
 
 
+_CACHE: weakref.WeakKeyDictionary[Document, DocWords] = weakref.WeakKeyDictionary()
+
+
+def doc_words(doc: Document) -> DocWords:
+    """The :class:`DocWords` of a document, computed once and shared by the detectors."""
+    dw = _CACHE.get(doc)
+    if dw is None:
+        dw = _CACHE[doc] = DocWords(doc)
+    return dw
+
+
 def morphologically_known(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a known word plus a productive prefix or suffix ("recarved", "eyewall")."""
     if len(word) < 6:
@@ -102,14 +170,17 @@ def compound(word: str, lex: Lexicon, min_part: int = 4) -> tuple[str, str] | No
 
 def _solid(word: str, lex: Lexicon) -> bool:
     z, _ = lex.info(word)
-    return lex.is_core(word) and z >= 2.5 or z >= 3.5
+    return (lex.is_core(word) and z >= 2.5) or z >= 3.5
 
 
-_BOUNDARY = frozenset(".!?;:()[]{}\"“”")
+_BOUNDARY = frozenset('.!?;:()[]{}"“”')
 
 
 def left_context(dw: DocWords, i: int, n: int = 2) -> tuple[str, ...]:
-    """Up to ``n`` lower-case words before token ``i`` in its sentence, most recent first (``<s>`` at a start)."""
+    """Up to ``n`` lower-case words before token ``i`` in its sentence, most recent first.
+
+    A sentence start contributes ``<s>``.
+    """
     out: list[str] = []
     toks, text = dw.tokens, dw.doc.masked
     j = i

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Time ``repair check`` and ``codespell`` side by side on the same ~3 MB of books.
+
+Builds a corpus folder from Project Gutenberg-style plain-text books (as they
+ship: Latin-1 or UTF-8 with a BOM, CRLF line ends; copied byte for byte), runs
+both tools over it, and prints wall time, CPU time and peak resident memory of
+each, and the ratio.  It also times ``repair check`` on one page (start-up
+included), the median of several runs.
+
+Usage:
+    python bench/speed.py [--books ../shared/bench/books] [--mb 3] [--repeat 1]
+                          [--select CODES] [--json]
+
+Bars (DESIGN.md section 6): repair within 2x codespell's wall time, peak memory
+under 500 MB, one page under 0.3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_BOOKS = HERE.parent.parent / "shared" / "bench" / "books"
+
+
+def build_corpus(books: Path, folder: Path, megabytes: float) -> tuple[int, int]:
+    """Copy books (largest first is avoided: name order) into ``folder`` until ``megabytes`` are reached."""
+    target = int(megabytes * 1_000_000)
+    total = files = 0
+    for src in sorted(books.glob("*.txt")):
+        if total >= target:
+            break
+        shutil.copyfile(src, folder / src.name)
+        total += src.stat().st_size
+        files += 1
+    if not files:
+        raise SystemExit(f"no .txt books in {books}")
+    return files, total
+
+
+def page(books: Path, folder: Path) -> Path:
+    """One page (about 3,000 characters of prose) from the first book, as UTF-8."""
+    src = sorted(books.glob("*.txt"))[0]
+    raw = src.read_bytes()
+    text = raw.decode("utf-8-sig") if raw.startswith(b"\xef\xbb\xbf") else raw.decode("latin-1")
+    start = len(text) // 3
+    out = folder / "page.txt"
+    out.write_text(text[start : start + 3000], encoding="utf-8")
+    return out
+
+
+def run(cmd: list[str]) -> dict[str, float]:
+    """Run a command; its wall time, CPU time and peak resident memory (MB)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1, 65):  # codespell exits 65 when it finds misspellings
+        raise SystemExit(f"{cmd[0]} failed ({proc.returncode}): {err[-1000:]}")
+    rss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
+    return {
+        "wall_s": round(wall, 3),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+        "peak_mb": round(rss_mb, 1),
+    }
+
+
+def best_of(cmd: list[str], repeat: int) -> dict[str, float]:
+    """The run with the lowest wall time out of ``repeat``."""
+    return min((run(cmd) for _ in range(repeat)), key=lambda r: r["wall_s"])
+
+
+def main() -> None:
+    """Build the corpus, time both tools, print the comparison."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--books", type=Path, default=DEFAULT_BOOKS)
+    ap.add_argument("--mb", type=float, default=3.0, help="corpus size in megabytes (default 3)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per tool; the fastest counts")
+    ap.add_argument("--page-runs", type=int, default=5)
+    ap.add_argument("--select", default="", help="rule codes or prefixes passed to repair --select")
+    ap.add_argument("--repair", default="repair", help="the repair command")
+    ap.add_argument("--codespell", default="codespell", help="the codespell command")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    repair = [shutil.which(args.repair) or args.repair]
+    codespell = [shutil.which(args.codespell) or args.codespell]
+    select = ["--select", args.select] if args.select else []
+    with tempfile.TemporaryDirectory(prefix="repair-speed-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        files, size = build_corpus(args.books, corpus, args.mb)
+        # warm the caches (the spelling index is built on first use) before timing
+        one = page(args.books, Path(tmp))
+        run([*repair, "check", *select, str(one)])
+        rep = best_of([*repair, "check", "--format", "json", *select, str(corpus)], args.repeat)
+        cs = best_of([*codespell, str(corpus)], args.repeat)
+        pages = [run([*repair, "check", *select, str(one)])["wall_s"] for _ in range(args.page_runs)]
+    result = {
+        "corpus": {"files": files, "bytes": size},
+        "repair": rep,
+        "codespell": cs,
+        "wall_ratio": round(rep["wall_s"] / cs["wall_s"], 2) if cs["wall_s"] else None,
+        "page_wall_s_median": round(statistics.median(pages), 3),
+        "select": args.select or "default",
+        "bars": {"wall_ratio": "<= 2.0", "peak_mb": "< 500", "page_wall_s": "< 0.3"},
+    }
+    if args.json:
+        print(json.dumps(result))
+        return
+    print(f"corpus: {files} files, {size / 1e6:.2f} MB (rules: {result['select']})")
+    for name in ("repair", "codespell"):
+        r = result[name]
+        print(f"{name:10s} wall {r['wall_s']:7.2f} s   cpu {r['cpu_s']:7.2f} s   peak {r['peak_mb']:7.1f} MB")
+    print(f"ratio repair/codespell wall: {result['wall_ratio']}  (bar <= 2.0)")
+    print(
+        f"one page, start-up included: median {result['page_wall_s_median']:.3f} s "
+        f"over {len(pages)} runs  (bar < 0.3)"
+    )
+
+
+if __name__ == "__main__":
+    main()
