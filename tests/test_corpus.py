@@ -325,3 +325,44 @@ def test_progress_bar_only_when_asked() -> None:
     bar.close()
     text = stream.getvalue()
     assert "docs/s" in text and "ETA" in text and "50.0%" in text
+
+
+def test_resume_after_the_process_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = write_jsonl(tmp_path / "in.jsonl", records(1200))
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable,
+        "-m",
+        "repair",
+        "corpus",
+        str(src),
+        str(out),
+        "--select",
+        "SCR",
+        "--workers",
+        "1",
+        "--chunk-mb",
+        "0.02",
+        "--progress",
+        "never",
+    ]
+    manifest = out / ".repair-corpus" / "manifest.jsonl"
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while proc.poll() is None and not (manifest.exists() and manifest.read_text().count("\n") >= 1):
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    if not manifest.exists():
+        pytest.skip("the run finished before it could be killed")
+    done = manifest.read_text().count("\n")
+    summary = corpus(src, out, chunk_bytes=int(0.02 * 1048576))
+    assert summary["throughput"]["shards_resumed"] >= done >= 1
+    corpus(src, tmp_path / "clean", chunk_bytes=int(0.02 * 1048576))
+    assert tree(out) == tree(tmp_path / "clean")

@@ -37,10 +37,10 @@ def run(
     todo = list(shards)
     with contextlib.ExitStack() as stack:
         if scheduler:
-            client = stack.enter_context(Client(scheduler, timeout="30s"))
+            client = stack.enter_context(Client(scheduler, timeout="30s"))  # type: ignore[no-untyped-call]
         else:
             cluster = stack.enter_context(
-                LocalCluster(
+                LocalCluster(  # type: ignore[no-untyped-call]
                     n_workers=max(1, workers),
                     threads_per_worker=1,
                     processes=True,
@@ -49,7 +49,7 @@ def run(
                     silence_logs=logging.ERROR,
                 )
             )
-            client = stack.enter_context(Client(cluster))
+            client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         client.run(warm_up, job)
         if not todo:
             return
@@ -59,7 +59,7 @@ def run(
         )
         by_key = {f.key: s for f, s in zip(futures, todo, strict=True)}
         try:
-            for fut in as_completed(futures):
+            for fut in as_completed(futures):  # type: ignore[no-untyped-call]
                 on_result(by_key[fut.key], fut.result())
         except BaseException:
             client.cancel(futures)

@@ -104,7 +104,7 @@ def open_binary(path: str, compression: str) -> _Guarded:
 
         raw = open(path, "rb")  # noqa: SIM115 - closed with the reader
         reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=True)
-        return _Guarded(io.BufferedReader(reader, 1 << 20))  # type: ignore[arg-type]
+        return _Guarded(io.BufferedReader(reader, 1 << 20))
     return _Guarded(open(path, "rb"))
 
 
@@ -133,7 +133,7 @@ def open_write(path: str, compression: str) -> IO[bytes]:
         import zstandard
 
         raw = open(path, "wb")  # noqa: SIM115 - closed with the writer
-        return zstandard.ZstdCompressor(level=ZSTD_LEVEL).stream_writer(raw, closefd=True)  # type: ignore[no-any-return]
+        return zstandard.ZstdCompressor(level=ZSTD_LEVEL).stream_writer(raw, closefd=True)
     return open(path, "wb")
 
 

@@ -150,8 +150,8 @@ def find_sources(
         raise PlanError(f"{in_path}: no such file or directory")
     if os.path.isfile(in_path):
         name = os.path.basename(in_path)
-        kind = classify(name) or ("text", "")
-        return [Source(os.path.abspath(in_path), name, kind[0], kind[1], os.path.getsize(in_path))], [], True
+        fmt, comp = classify(name) or ("text", "")
+        return [Source(os.path.abspath(in_path), name, fmt, comp, os.path.getsize(in_path))], [], True
     exclude = os.path.realpath(out_path) if out_path else None
     sources, skipped = [], []
     for path, rel in _walk(in_path, exclude):
