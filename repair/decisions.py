@@ -90,7 +90,7 @@ def load(path: str) -> dict[str, Any]:
     """Read and validate a decisions file (structure and types only)."""
     try:
         with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+            data: Any = json.load(fh)
     except OSError as exc:
         raise DecisionsError(f"{path}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -113,7 +113,8 @@ def load(path: str) -> dict[str, Any]:
         _need(isinstance(f.get("decisions"), list), where, "'decisions' must be a list")
         for j, d in enumerate(f["decisions"]):
             _check_decision(d, f"{where}.decisions[{j}]")
-    return data
+    checked: dict[str, Any] = data
+    return checked
 
 
 def _check_decision(d: Any, where: str) -> None:
