@@ -22,8 +22,9 @@ from repair.document import Document
 from repair.model import Category, Example, Finding
 from repair.registry import rule
 from repair.spin import phrases as phrase_table
+from repair.spin import tortured
 from repair.spin.context import sentences
-from repair.spin.explain import finding_for_phrase, finding_for_proposal, finding_for_slot
+from repair.spin.explain import finding_for_listed, finding_for_phrase, finding_for_proposal, finding_for_slot
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import propose
 from repair.spin.slots import find as find_slots
@@ -63,12 +64,16 @@ words also form a normal phrase ("huge information", "store network") are
 SWAP_DOC = """Thesaurus swap that the context model rejects.
 
 ## What it does
-For a content word that sits badly in its context, lists the candidate originals
-whose thesaurus entries contain it (Moby Thesaurus II and WordNet 3.0, inflected
-like the written word) and scores each reading with CMU's trigram model over both
-sides of the word. The confidence is the posterior that the candidate was the
-original: the model's likelihood ratio, times the chance that a blind spinner
-writes this word for that candidate, against a prior that the word is as written.
+For a content word that sits badly in its context (an unseen pairing with a
+neighbour), lists the candidate originals whose thesaurus entries contain it
+(Moby Thesaurus II and WordNet 3.0, inflected like the written word) and scores
+each reading with CMU's trigram model over both sides of the word. A Bayesian
+posterior weighs the model's likelihood ratio by the chance that a blind spinner
+writes this word for that candidate, against a prior that the word is as
+written; a small logistic combiner (trained on public-domain books spun by a
+simulated spinner, ``tools/train_spin_combiner.py``) turns the posterior, the
+model gain and margin, the word's fit with its neighbours, frequencies and the
+thesaurus link into the confidence.
 
 ## Why is this bad?
 Spinners replace words by thesaurus synonyms blind to sense, so "the entire
@@ -86,11 +91,12 @@ The company employs over two thousand people.
 ```
 
 ## Fix safety
-``safe`` only when the posterior is overwhelming (at least 0.97: the original
-reading is thousands of times more probable and the thesaurus link is specific);
-``unsafe`` in the medium band (applied with ``--unsafe-fixes``); ``display``
-below that. Context models are wrong about rare but correct wording, so most
-findings are not safe.
+``safe`` only when the combiner's confidence is at least 0.6: on held-out spun
+text that band restores the original in more than nine cases out of ten, and it
+is reached only when the original reading is hundreds of times more probable
+in context and the thesaurus link is specific; ``unsafe`` from 0.4 (applied
+with ``--unsafe-fixes``); nothing is reported below that. Context models are
+wrong about rare but correct wording, so most candidates are never shown.
 """
 
 SLOT_DOC = """Word of the wrong class where the grammar needs another.
@@ -148,6 +154,35 @@ Canadian Prime Minister Jean Tremblay spoke first.
 ``unsafe`` when the model prefers the candidate by a factor of at least e^4;
 ``display`` otherwise. Never ``safe``: some titles are legitimately lower-case
 in some styles, and regional titles ("chief minister" in India) exist.
+"""
+
+LISTED_DOC = """Phrase on the published list of tortured phrases.
+
+## What it does
+Flags phrases on the Problematic Paper Screener's list of tortured phrases
+(Cabanac, Labbé & Magazinov; shipped as ``dictionaries/spin_tortured_list.tsv.gz``),
+the fingerprints that paraphrasing tools leave when they rewrite technical terms
+("directing convention" for "routing protocol"). Phrases that occur in ordinary
+prose were removed from the list when it was built.
+
+## Why is this bad?
+The phrase is a machine paraphrase of an established term; in a paper it marks
+disguised plagiarism, and readers cannot search for or recognise the term.
+
+## Example
+```
+Our group has worked on directing convention design for years.
+```
+
+## Use instead
+```
+Our group has worked on routing protocol design for years.
+```
+
+## Fix safety
+Never ``safe``. Most list rows name no original, so the finding is ``display``;
+where the list gives the original, the fix is ``unsafe`` (the list's corrections
+are fingerprints, not reviewed restorations).
 """
 
 
@@ -209,6 +244,14 @@ in some styles, and regional titles ("chief minister" in India) exist.
     clean=["Canadian Prime Minister Jean Tremblay spoke first."],
     doc=TITLE_DOC,
 )
+@rule(
+    "SPN005",
+    "spin.tortured-listed",
+    Category.SPIN,
+    examples=[Example("Our group has worked on directing convention design for years.")],
+    clean=["Our group has worked on routing protocol design for years."],
+    doc=LISTED_DOC,
+)
 def spin(doc: Document) -> Iterator[Finding]:
     """Spinner swaps: phrase table, part-of-speech slots, reverse thesaurus scored in context."""
     text = doc.masked
@@ -217,16 +260,26 @@ def spin(doc: Document) -> Iterator[Finding]:
     def free(start: int, end: int) -> bool:
         return not doc.is_protected(start, end) and all(end <= s or start >= e for s, e in taken)
 
+    # a table phrase whose context condition says "legitimate here" is left alone by every spin rule
+    vetoed = [(s, e) for s, e, _ in phrase_table.spans(text)]
     for hit in phrase_table.matches(text):
         if free(hit.start, hit.end) and not doc.options.allowed(text[hit.start : hit.end]):
             taken.append((hit.start, hit.end))
             yield finding_for_phrase(hit, doc.text)
+    taken.extend(vetoed)
     for sentence in sentences(text):
         skip = {
             k
             for k, t in enumerate(sentence.tokens)
             if not free(t.start, t.end) or doc.options.allowed(t.text)
         }
+        for listed in tortured.find(sentence, text):
+            if any(k in skip for k in range(listed.first, listed.last)):
+                continue
+            skip.update(range(listed.first, listed.last))
+            taken.append((listed.start, listed.end))
+            written = text[listed.start : listed.end]
+            yield finding_for_listed(listed.start, listed.end, written, listed.correct)
         for slot in find_slots(sentence, text):
             if slot.first in skip:
                 continue

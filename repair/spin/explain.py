@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 
 from repair.model import Applicability, Category, Edit, Finding
+from repair.spin import combiner
 from repair.spin.phrases import PhraseHit
 from repair.spin.scan import Proposal
 from repair.spin.slots import SlotHit
 
-SWAP_SAFE = 0.97
-SWAP_UNSAFE = 0.8
-SWAP_SHOW = 0.8
+SWAP_SAFE = 0.6
+SWAP_UNSAFE = 0.4
+SWAP_SHOW = 0.4
 SLOT_SAFE_DELTA = 6.0
 SLOT_SAFE_MARGIN = 1.0
 SLOT_UNSAFE_DELTA = 4.0
@@ -68,6 +69,27 @@ def finding_for_phrase(hit: PhraseHit, text: str) -> Finding:
     )
 
 
+def finding_for_listed(start: int, end: int, written: str, correct: str) -> Finding:
+    """SPN005 finding for a phrase on the published tortured-phrase list."""
+    conf = 0.8 if correct else 0.7
+    fix = (Edit(start, end, correct),) if correct else ()
+    said = f"; the list gives '{correct}' as the original" if correct else "; the list names no original"
+    return Finding(
+        rule="SPN005",
+        category=Category.SPIN,
+        start=start,
+        end=end,
+        message=f"'{written}' is a published tortured phrase" + (f" for '{correct}'" if correct else ""),
+        fix=fix,
+        applicability=Applicability.UNSAFE if correct else Applicability.DISPLAY,
+        confidence=conf,
+        explanation=(
+            f"'{written.lower()}' is on the Problematic Paper Screener's list of tortured phrases "
+            f"(machine-paraphrased technical terms found in published papers){said}; confidence {conf:.2f}."
+        ),
+    )
+
+
 def finding_for_slot(hit: SlotHit) -> Finding:
     """SPN003/SPN004 finding for a part-of-speech slot violation."""
     need = {
@@ -111,7 +133,7 @@ def finding_for_slot(hit: SlotHit) -> Finding:
 
 def finding_for_proposal(prop: Proposal) -> Finding | None:
     """SPN002 finding for a reverse-thesaurus proposal, or None below the display threshold."""
-    conf = prop.posterior
+    conf = combiner.probability(prop)
     if conf < SWAP_SHOW:
         return None
     if conf >= SWAP_SAFE:

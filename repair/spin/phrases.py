@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from repair.resources import table
+from repair.tokenize import words
 
 TABLE = "spin_phrases.tsv"
 CONTEXT = 40
@@ -22,13 +23,13 @@ CONTEXT = 40
 
 @dataclass(frozen=True)
 class PhraseRow:
-    """One row of the phrase table."""
+    """One row of the phrase table (context conditions as pattern text, compiled on first use)."""
 
     spun: str
     original: str
     kind: str
-    unless_left: regex.Pattern[str] | None
-    unless_right: regex.Pattern[str] | None
+    unless_left: str
+    unless_right: str
     example: str
     fixed: str
     safe: bool
@@ -44,37 +45,34 @@ class PhraseHit:
     replacement: str
 
 
-def _compile(pattern: str) -> regex.Pattern[str] | None:
-    return regex.compile(pattern, regex.IGNORECASE) if pattern else None
+@functools.cache
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 @functools.cache
 def rows() -> tuple[PhraseRow, ...]:
     """Every row of the table, parsed once."""
-    out = []
-    for r in table(TABLE).rows:
-        out.append(
-            PhraseRow(
-                spun=r["spun"],
-                original=r["original"],
-                kind=r["kind"],
-                unless_left=_compile(r["unless_left"]),
-                unless_right=_compile(r["unless_right"]),
-                example=r["example"],
-                fixed=r["fixed"],
-                safe=r["safety"] == "safe",
-            )
+    return tuple(
+        PhraseRow(
+            spun=r["spun"],
+            original=r["original"],
+            kind=r["kind"],
+            unless_left=r["unless_left"],
+            unless_right=r["unless_right"],
+            example=r["example"],
+            fixed=r["fixed"],
+            safe=r["safety"] == "safe",
         )
-    return tuple(out)
+        for r in table(TABLE).rows
+    )
 
 
 @functools.cache
-def _matcher() -> tuple[regex.Pattern[str], dict[str, PhraseRow]]:
+def _index() -> tuple[dict[str, PhraseRow], frozenset[str], int]:
     by_key = {_key(r.spun): r for r in rows()}
-    alts = sorted(by_key, key=len, reverse=True)
-    body = "|".join(regex.escape(a).replace(r"\ ", r"[ \t]+") for a in alts)
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-])(?:{body})(?![\p{{L}}\p{{N}}'’-])", regex.IGNORECASE)
-    return pattern, by_key
+    firsts = frozenset(k.split(" ", 1)[0] for k in by_key)
+    return by_key, firsts, max(len(k.split()) for k in by_key)
 
 
 def _key(phrase: str) -> str:
@@ -91,21 +89,42 @@ ARTICLE = regex.compile(r"(?<![\p{L}])(a|an|A|An)([ \t]+)$")
 VOWEL_SOUND = regex.compile(r"^(?:[aeio]|u(?!ni|se|su|ti|r[aeiou])|hour|honest|heir)", regex.IGNORECASE)
 
 
+def spans(text: str) -> Iterator[tuple[int, int, PhraseRow]]:
+    """Longest table phrases in ``text``: words separated by whitespace only, left to right."""
+    by_key, firsts, longest = _index()
+    toks = list(words(text))
+    lows = [t.text.lower().replace("’", "'") for t in toks]
+    k = 0
+    while k < len(toks):
+        found = None
+        if lows[k] in firsts:
+            for n in range(min(longest, len(toks) - k), 0, -1):
+                row = by_key.get(" ".join(lows[k : k + n]))
+                if row is not None and all(
+                    not text[toks[i - 1].end : toks[i].start].strip() for i in range(k + 1, k + n)
+                ):
+                    found = (n, row)
+                    break
+        if found is None:
+            k += 1
+            continue
+        n, row = found
+        yield toks[k].start, toks[k + n - 1].end, row
+        k += n
+
+
 def matches(text: str) -> Iterator[PhraseHit]:
     """Phrase-table matches in ``text`` whose context conditions hold."""
-    pattern, by_key = _matcher()
-    for m in pattern.finditer(text):
-        row = by_key.get(_key(m.group()))
-        if row is None:
+    for m_start, m_end, row in spans(text):
+        written = text[m_start:m_end]
+        left = text[max(0, m_start - CONTEXT) : m_start]
+        right = text[m_end : m_end + CONTEXT]
+        if row.unless_left and _compile(row.unless_left).search(left):
             continue
-        left = text[max(0, m.start() - CONTEXT) : m.start()]
-        right = text[m.end() : m.end() + CONTEXT]
-        if row.unless_left is not None and row.unless_left.search(left):
+        if row.unless_right and _compile(row.unless_right).search(right):
             continue
-        if row.unless_right is not None and row.unless_right.search(right):
-            continue
-        start = m.start()
-        replacement = _cased(row.original, m.group())
+        start = m_start
+        replacement = _cased(row.original, written)
         art = ARTICLE.search(left)
         if art is not None:
             want_an = bool(VOWEL_SOUND.match(replacement))
@@ -114,6 +133,6 @@ def matches(text: str) -> Iterator[PhraseHit]:
                 word = "an" if want_an else "a"
                 if art.group(1)[0].isupper():
                     word = word.capitalize()
-                start = m.start() - len(art.group())
+                start = m_start - len(art.group())
                 replacement = word + art.group(2) + replacement
-        yield PhraseHit(start, m.end(), row, replacement)
+        yield PhraseHit(start, m_end, row, replacement)

@@ -9,8 +9,10 @@ few thousand model look-ups, not one per word and candidate.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from repair.spin import store
@@ -18,7 +20,7 @@ from repair.spin.context import Sentence, framed, known, logp, window
 from repair.spin.lexicon import FUNCTION_WORDS
 
 MAX_SPAN = 3
-MAX_CANDIDATES = 80  # per written word, ranked by spinner prior times candidate frequency
+MAX_CANDIDATES = 50  # per written word, ranked by spinner prior times candidate frequency
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
 SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
 LM_WEIGHT = 0.7  # weight of the model's log ratio against the thesaurus prior
@@ -44,6 +46,30 @@ class Proposal:
     rank: int
     first: int
     last: int
+    left: float = 0.0
+    right: float = 0.0
+    zipf_written: float = 0.0
+    zipf_candidate: float = 0.0
+
+    def features(self) -> list[float]:
+        """The combiner's inputs (see ``tools/train_spin_combiner.py``)."""
+        margin = self.delta - self.runner_up if self.runner_up > -1e9 else 20.0
+        return [
+            self.delta,
+            self.prior,
+            math.log(self.posterior + 1e-6) - math.log(1 - self.posterior + 1e-6),
+            min(margin, 20.0),
+            max(self.left, -15.0),
+            max(self.right, -15.0),
+            self.zipf_written,
+            self.zipf_candidate,
+            math.log(self.n_candidates + 1),
+            float("w" in self.sources),
+            float("m" in self.sources),
+            float("r" in self.sources),
+            float(self.last - self.first > 1),
+            float(" " in self.replacement),
+        ]
 
 
 def _content(word: str) -> bool:
@@ -104,46 +130,62 @@ def propose(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]
         for i, j in spans:
             best = _best(seq, toks, text, i, j)
             if best is not None:
-                yield best
+                yield dataclasses.replace(
+                    best,
+                    left=left,
+                    right=right,
+                    zipf_written=store.zipf(w) if j - i == 1 else 0.0,
+                    zipf_candidate=0.0 if " " in best.replacement else store.zipf(best.replacement.lower()),
+                )
+
+
+Cand = tuple[str, str, str, float, int, tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=16384)
+def _candidates(key: str, tag: str, multi: bool) -> tuple[Cand, ...]:
+    """Known-to-the-model candidates for a lemma (or phrase) and tag, with their model words."""
+    if multi or not tag:
+        raw = [(c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(key, MAX_CANDIDATES)]
+    else:
+        raw = store.inflected_candidates(key, tag, MAX_CANDIDATES)
+    out = []
+    for cand in raw:
+        parts = tuple(cand[1].split())
+        if all(known(x) for x in parts):
+            out.append((*cand, parts))
+    return tuple(out)
+
+
+def _local(seq: list[str], i: int, j: int, parts: Sequence[str]) -> float:
+    """Window score of ``parts`` standing for ``seq[i+1:j+1]`` (two words of history, two after)."""
+    local = [*seq[max(0, i - 1) : i + 1], *parts, *seq[j + 1 : j + 3]]
+    offset = min(i + 1, 2)
+    return window(local, offset, offset + len(parts))
 
 
 def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | None:
     phrase = " ".join(seq[i + 1 : j + 1])
     last = seq[j]
+    lemma = phrase
+    cands: list[Cand] = []
     if j - i > 1:
-        cands = [
-            (c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(phrase, MAX_CANDIDATES)
-        ]
-        if not cands:
-            return None
-        lemma = phrase
+        cands.extend(_candidates(phrase, "", True))
     else:
-        cands = []
-        lemma = phrase
         for lem, tag in _readings(last):
-            if tag:
-                cands.extend(store.inflected_candidates(lem, tag, MAX_CANDIDATES))
-            else:
-                cands.extend(
-                    (c.text, c.text, c.sources, c.prior, c.rank)
-                    for c in store.candidates(lem, MAX_CANDIDATES)
-                )
+            cands.extend(_candidates(lem, tag, False))
             lemma = lem
-        if not cands:
-            return None
-    base = window(seq, i + 1, j + 1)
-    scored: list[tuple[float, float, tuple[str, str, str, float, int]]] = []
+    if not cands:
+        return None
+    base = _local(seq, i, j, seq[i + 1 : j + 1])
+    scored: list[tuple[float, float, Cand]] = []
     seen = set()
     for cand in cands:
         repl = cand[1]
         if repl in seen or repl == phrase:
             continue
         seen.add(repl)
-        parts = repl.split()
-        if not all(known(x) for x in parts):
-            continue
-        alt = seq[: i + 1] + parts + seq[j + 1 :]
-        d = window(alt, i + 1, i + 1 + len(parts)) - base
+        d = _local(seq, i, j, cand[5]) - base
         scored.append((LM_WEIGHT * d + cand[3], d, cand))
     if not scored:
         return None
@@ -153,7 +195,7 @@ def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | 
     z = math.exp(as_is - top) + sum(math.exp(x[0] - top) for x in scored)
     posterior = math.exp(scored[0][0] - top) / z
     spun = 1 - math.exp(as_is - top) / z
-    _, delta, (cand_lemma, repl, src, prior, rank) = scored[0]
+    _, delta, (cand_lemma, repl, src, prior, rank, _parts) = scored[0]
     runner = scored[1][1] if len(scored) > 1 else -math.inf
     start, end = toks[i].start, toks[j - 1].end
     written = text[start:end]

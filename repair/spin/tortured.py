@@ -1,0 +1,66 @@
+"""Published tortured phrases (``dictionaries/spin_tortured_list.tsv.gz``), matched on word n-grams.
+
+The list comes from the Problematic Paper Screener fingerprints (see
+``tools/build_tortured_list.py``); most rows name no correction, so a match is
+evidence that the passage was machine-paraphrased, and the correction, when the
+list gives one, is offered but not applied by default.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from repair.resources import table
+from repair.spin.context import Sentence
+
+LIST = "spin_tortured_list.tsv.gz"
+MAX_WORDS = 8
+
+
+class TorturedHit(NamedTuple):
+    """A listed tortured phrase in a sentence: token range, span, and the listed correction ('' if none)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    correct: str
+
+
+@functools.cache
+def phrases() -> dict[str, str]:
+    """Listed tortured phrase (lower case, single spaces) -> correction."""
+    return {r["tortured"]: r["correct"] for r in table(LIST).rows}
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[0] for p in phrases())
+
+
+def find(sentence: Sentence, text: str) -> Iterator[TorturedHit]:
+    """Longest listed phrases in the sentence (words separated by spaces only), not overlapping."""
+    listed = phrases()
+    firsts = _first_words()
+    lm = sentence.lm
+    k = 0
+    while k < len(lm):
+        hit = None
+        if lm[k] in firsts:
+            for n in range(min(MAX_WORDS, len(lm) - k), 1, -1):
+                key = " ".join(lm[k : k + n])
+                toks = sentence.tokens
+                if key in listed and all(
+                    not text[toks[i - 1].end : toks[i].start].strip() for i in range(k + 1, k + n)
+                ):
+                    hit = (n, listed[key])
+                    break
+        if hit is None:
+            k += 1
+            continue
+        n, correct = hit
+        toks = sentence.tokens
+        yield TorturedHit(k, k + n, toks[k].start, toks[k + n - 1].end, correct)
+        k += n
