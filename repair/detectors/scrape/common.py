@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -69,3 +70,28 @@ def shown(text: str, limit: int = 40) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return repr(text)
+
+
+def line_at(text: str, offset: int) -> Line:
+    """The line that holds ``offset``."""
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    ends = [i for i in (text.find("\r", offset), text.find("\n", offset)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    stop = end + (2 if text.startswith("\r\n", end) else 1 if end < len(text) else 0)
+    return Line(start, end, stop)
+
+
+def candidate_lines(text: str, prefilter: re.Pattern[str]) -> Iterator[Line]:
+    """Each line of ``text`` that holds a match of ``prefilter``, once, in order.
+
+    Detectors run a cheap pattern (one that starts with a literal or a rare
+    character) over the whole text, then their full pattern over these lines
+    only: this keeps the family fast on large books.
+    """
+    done = -1
+    for m in prefilter.finditer(text):
+        if m.start() < done:
+            continue
+        line = line_at(text, m.start())
+        done = line.stop if line.stop > line.start else line.start + 1
+        yield line

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.common import finding, shown
+from repair.detectors.scrape.common import Line, finding, line_at, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
 from repair.registry import rule
@@ -28,6 +29,23 @@ ALONE = regex.compile(
 )
 
 
+# Cheap first pass: a credit label and its colon.
+COLON = re.compile(":")
+LABEL_END = re.compile(r"(?:[Cc]redits?|Photo(?:graph)?|Picture|Image|Illustration)[ \t]?\Z")
+
+
+def _label_lines(masked: str) -> Iterator[Line]:
+    """Lines with a credit label before a colon (colons are rare, so this pass is fast)."""
+    done = -1
+    for m in COLON.finditer(masked):
+        at = m.start()
+        if at < done or not LABEL_END.search(masked, max(0, at - 15), at):
+            continue
+        line = line_at(masked, at)
+        done = line.stop
+        yield line
+
+
 def credit_spans(masked: str) -> Iterator[tuple[int, int, bool, str]]:
     """``(start, end, glued, credit text)`` for each caption credit at the end of a caption line.
 
@@ -35,7 +53,12 @@ def credit_spans(masked: str) -> Iterator[tuple[int, int, bool, str]]:
     (``Moscow.Credit:`` / ``Credit:AP``), the signature of two page elements joined
     by a scraper.
     """
-    for m in GLUED.finditer(masked):
+    for line in _label_lines(masked):
+        yield from _glued(masked, line)
+
+
+def _glued(masked: str, line: Line) -> Iterator[tuple[int, int, bool, str]]:
+    for m in GLUED.finditer(masked, line.start, line.stop):
         start = m.start("gap")
         glued = m.group("gap") == "" or m.group("after") == ""
         yield start, m.end(), glued, m.group("who")
@@ -123,7 +146,8 @@ def caption_credit(doc: Document) -> Iterator[Finding]:
             explanation=f"a credit label and a name ({who!r}) end the caption line; "
             "it is the image credit of a web page, flattened into the text",
         )
-    for m in ALONE.finditer(masked):
+    alone = (m for line in _label_lines(masked) for m in ALONE.finditer(masked, line.start, line.stop))
+    for m in alone:
         glued = m.group("after") == ""
         start = m.start()
         if start > 0 and not m.group().endswith(("\n", "\r")):

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 
 import ftfy
 import regex
 
-from repair.detectors.scrape.common import finding, lines, shown
+from repair.detectors.scrape.common import candidate_lines, finding, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
 from repair.registry import rule
 
 # A UTF-8 lead byte read as a Latin-1 letter followed by a continuation byte read as
 # Windows-1252 or Latin-1, or a C1 control character: where mojibake can be.
-SUSPECT = regex.compile(
+SUSPECT = re.compile(
     r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     r"|[\u0080-\u009f]"
@@ -125,10 +126,10 @@ def mojibake(doc: Document) -> Iterator[Finding]:
     finding names the encode/decode steps so that a reviewer can check them.
     """
     text = doc.masked
-    for line in lines(text):
+    if text.isascii():
+        return
+    for line in candidate_lines(text, SUSPECT):
         body = text[line.start : line.end]
-        if not SUSPECT.search(body):
-            continue
         fixed = ftfy.fix_and_explain(body, CONFIG)
         if fixed.text == body:
             continue

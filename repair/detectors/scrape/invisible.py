@@ -18,6 +18,13 @@ INVISIBLE = regex.compile(
     r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
     r"|\x1b"
 )
+_CANDIDATES = (
+    "".join(map(chr, range(0x00, 0x09)))
+    + "\x0b"
+    + "".join(map(chr, range(0x0E, 0x20)))
+    + "\x7f\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
 _JOINERS = frozenset("\u200c\u200d")
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 RTL = regex.compile(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
@@ -86,6 +93,8 @@ def invisible_character(doc: Document) -> Iterator[Finding]:
     stood for has to be chosen by a person.
     """
     text = doc.masked
+    if not any(ch in text for ch in _CANDIDATES):
+        return
     rtl_lines: dict[int, bool] = {}
     for m in INVISIBLE.finditer(text):
         start, end = m.start(), m.end()

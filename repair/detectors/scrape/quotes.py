@@ -36,17 +36,21 @@ def orientation_fixes(text: str) -> dict[int, str]:
     Swedish and Finnish ”…” style) are left alone.
     """
     out: dict[int, str] = {}
-    uses_left_double = "“" in text
-    for start, end in _paragraphs(text):
-        if "„" in text[start:end] or "‚" in text[start:end]:
-            continue
-        for m in OPEN_AS_CLOSE.finditer(text, start, end):
+    has_left_double = "“" in text
+    if not has_left_double and "‘" not in text:
+        return out
+    if has_left_double:
+        for m in OPEN_AS_CLOSE.finditer(text):
             out[m.start()] = "”"
-        if uses_left_double:
-            for m in CLOSE_AS_OPEN.finditer(text, start, end):
+        if "”" in text:
+            for m in CLOSE_AS_OPEN.finditer(text):
                 out[m.start()] = "“"
-        for m in LEFT_SINGLE.finditer(text, start, end):
+    if "‘" in text:
+        for m in LEFT_SINGLE.finditer(text):
             out[m.start()] = "’"
+    if out and ("„" in text or "‚" in text):
+        german = [(a, b) for a, b in _paragraphs(text) if "„" in text[a:b] or "‚" in text[a:b]]
+        out = {i: q for i, q in out.items() if not any(a <= i < b for a, b in german)}
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 
 import regex
@@ -135,6 +137,7 @@ LEGIT = frozenset(
     ]
 )
 BLOCK_SPLIT = regex.compile(r"(?>\r\n|\n|\r)(?:[ \t]*(?>\r\n|\n|\r))+")
+_EDGE = "\"'“”‘’()[]{}.,;:!?…*_-"
 LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 MIN_WORDS = 6  # shorter repeated lines (refrains, "* * *", headings) are left alone
 SAFE_WORDS = 12  # a consecutive duplicate paragraph this long is never meant
@@ -188,8 +191,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
     be meant.
     """
     masked = doc.masked
-    for m in REPEAT.finditer(masked):
-        first, second = m.group("first"), m.group("second")
+    for first_at, second_at, end in _repeats(masked):
+        first, second = masked[first_at : first_at + end - second_at], masked[second_at:end]
         word = first.lower()
         if word in LEGIT:
             continue
@@ -197,26 +200,49 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # a name ("Bora Bora") or a heading
         if second[0].isupper() or (first != second and first[1:] != second[1:]):
             continue  # "the The" or mixed case: not a plain slip
-        if len(word) == 1 and _single_letter_neighbour(masked, m.start(), m.end()):
+        if len(word) == 1 and _single_letter_neighbour(masked, first_at, end):
             continue  # notation or a list of letters: "(f g a a b)"
         safe = word in NEVER_DOUBLED
         if not safe and len(word) < 3:
             continue
-        yield _delete_second(m, masked, safe)
+        yield _delete_second(masked, first_at, second_at, end, safe)
 
 
-def _delete_second(m: regex.Match[str], text: str, safe: bool) -> Finding:
+def _repeats(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(first word start, second word start, second word end)`` of each doubled word.
+
+    A fast first pass compares neighbouring white-space tokens of the lower-cased
+    text; only the words found doubled there are then searched for.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few letters change length when lower-cased
+        for m in REPEAT.finditer(text):
+            yield m.start(), m.start("second"), m.end()
+        return
+    tokens = low.split()
+    doubled = {a for a, b in itertools.pairwise(tokens) if a == b or (b[:-1] == a and not b[-1].isalnum())}
+    words = {t.strip(_EDGE) for t in doubled}
+    words = {w for w in words if w.isalpha() and w not in LEGIT and (len(w) >= 3 or w in NEVER_DOUBLED)}
+    if not words:
+        return
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<![\w'’-])({alternation})( |[ \t]*(?:\r\n|\r|\n)[ \t]*)\1(?![\w'’-])")
+    for m in pattern.finditer(low):
+        yield m.start(), m.end(2), m.end()
+
+
+def _delete_second(text: str, first_at: int, second_at: int, end: int, safe: bool) -> Finding:
     """Delete the second word with the spaces after it (or, before punctuation, with the gap)."""
-    first, second = m.group("first"), m.group("second")
-    stop = m.end()
+    first, second = text[first_at : first_at + end - second_at], text[second_at:end]
+    stop = end
     while stop < len(text) and text[stop] in " \t":
         stop += 1
-    start = m.start("second") if stop > m.end() else m.end("first")
+    start = second_at if stop > end else first_at + len(first)
     word = first.lower()
     return Finding(
         rule="SCR011",
         category=Category.SCRAPE,
-        start=m.start(),
+        start=first_at,
         end=stop,
         message=f"repeated word {shown(first + ' ' + second)}",
         fix=(Edit(start, stop, ""),),
@@ -320,7 +346,7 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
         key = _key(body)
         if not key:
             continue
-        words = _words(key)
+        words = _words(key) if key == previous or key in seen else 0
         if words >= MIN_WORDS and key == previous:
             lead = len(body) - len(body.lstrip())
             span = line_span(masked, start + lead, end)
@@ -329,10 +355,16 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
         elif words >= SAFE_WORDS and key in seen:
             lead = len(body) - len(body.lstrip())
             yield _repeat((start + lead, end), key, words, adjacent=False)
-        else:
+        elif _has_adjacent_duplicate(body):
             yield from _repeated_lines(masked, start, end)
         seen.setdefault(key, start)
         previous = key
+
+
+def _has_adjacent_duplicate(body: str) -> bool:
+    """Cheap test: do two neighbouring lines of ``body`` read the same?"""
+    lines = [line.strip() for line in body.splitlines()]
+    return any(a and a == b for a, b in itertools.pairwise(lines))
 
 
 def _repeated_lines(masked: str, start: int, end: int) -> Iterator[Finding]:

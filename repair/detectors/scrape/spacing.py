@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -54,6 +55,25 @@ DOMAINS = frozenset(
 )
 
 
+# Cheap first pass: sentence punctuation (maybe a closing quote) and a letter.
+PREFILTER = re.compile(r"[.!?][”’\"')\]]?[^\W\d_]")
+WORD_BEFORE = 40  # the lower-case word before the punctuation is looked for this far back
+
+
+def _glued(masked: str) -> Iterator[regex.Match[str]]:
+    done = 0
+    for hit in PREFILTER.finditer(masked):
+        if hit.start() < done or not hit.start():
+            continue
+        start = max(0, hit.start() - WORD_BEFORE)
+        m = GLUED.search(masked, start, min(len(masked), hit.end() + WORD_BEFORE))
+        while m is not None and m.end("punct") <= hit.start():
+            m = GLUED.search(masked, m.end(), min(len(masked), hit.end() + WORD_BEFORE))
+        if m is not None and m.start("punct") <= hit.start() < m.end("punct"):
+            done = m.end()
+            yield m
+
+
 @rule(
     "SCR008",
     "scrape.missing-space",
@@ -104,7 +124,7 @@ def missing_space(doc: Document) -> Iterator[Finding]:
     capitalised word, is not an abbreviation, a number, a domain or code.
     """
     masked = doc.masked
-    for m in GLUED.finditer(masked):
+    for m in _glued(masked):
         if m.group("next") in DOMAINS:
             continue
         at = m.end("punct")

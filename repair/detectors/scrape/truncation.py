@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.common import finding, shown
+from repair.detectors.scrape.common import candidate_lines, finding, shown
 from repair.document import Document
 from repair.model import Category, Example, Finding
 from repair.registry import rule
@@ -17,6 +18,7 @@ TRUNCATED = regex.compile(
     r"(?<=^|[\s(\[‘“'\"])(?P<frag>\p{L}[\p{L}\p{M}'’-]*)(?P<mark>…|\.\.\.)[ \t]*(?=\r\n|\r|\n|\Z)",
     regex.MULTILINE | regex.VERSION1,
 )
+PREFILTER = re.compile(r"(?:…|\.\.\.)[ \t]*(?=\r|\n|\Z)")
 _ONE_LETTER_WORDS = frozenset("aAIO")
 RARE = 2.8  # wordfreq Zipf frequency below which a fragment is not taken for a word
 TITLE_WORDS = 20  # a longer line is prose, where a rare word before "…" is more likely real
@@ -75,7 +77,14 @@ def truncated_text(doc: Document) -> Iterator[Finding]:
     shown so that a person can restore the title from its source.
     """
     masked = doc.masked
-    for m in TRUNCATED.finditer(masked):
+    if "…" not in masked and "..." not in masked:
+        return
+    found = (
+        m
+        for line in candidate_lines(masked, PREFILTER)
+        for m in TRUNCATED.finditer(masked, line.start, line.stop)
+    )
+    for m in found:
         frag = m.group("frag")
         if len(frag) == 1:
             if frag in _ONE_LETTER_WORDS:
