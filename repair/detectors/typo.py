@@ -104,8 +104,8 @@ As TYP001: safe only when context and frequency put one candidate far ahead.
 TYP002_DOC = """Damaged name: a lower-case fragment of a name the document spells in full.
 
 ## What it does
-Flags a word that is a capitalised name of the same document missing one
-letter ("assym-Jomart" beside "Kassym-Jomart"), or a hyphenated
+Flags a word that is a capitalised name of the same document without its
+first letter ("assym-Jomart" beside "Kassym-Jomart"), or a hyphenated
 name whose first part lost its capital and is in no dictionary.
 
 ## Why is this bad?
@@ -143,17 +143,25 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     return not (flags & (lexicon_mod.CORE | lexicon_mod.EXTRA)) and z < SUSPECT_ZIPF
 
 
-def _unknown_neighbour(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
-    """Whether a neighbouring word is also unknown (a foreign phrase, a formula, a name)."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(dw.tokens):
-            w = dw.tokens[j].text
-            if not w.isalpha():
-                continue
-            z, flags = lex.info(w.lower())
+def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: bool = True) -> bool:
+    """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
+
+    True when a neighbouring word is also unknown (with ``neighbours``), when a word within four
+    tokens has accented letters ("allées", "Hrvatska vojska" beside "Zbor"),
+    when the token sits inside ``_..._`` or ``*...*`` emphasis, which plain
+    text and Markdown use for foreign words, or in a paragraph written in
+    another language.
+    """
+    toks = dw.tokens
+    for j in (i - 1, i + 1) if neighbours else ():
+        if 0 <= j < len(toks) and toks[j].text.isalpha():
+            z, flags = lex.info(toks[j].text.lower())
             if not flags and z < 2.0:
                 return True
-    return False
+    for j in range(max(0, i - 4), min(len(toks), i + 5)):
+        if not toks[j].text.isascii():
+            return True
+    return dw.emphasised(toks[i].start) or dw.foreign(toks[i].start)
 
 
 def _decide(r: Ranking, morph: bool, initial: bool, recurring: bool) -> Applicability | None:
@@ -241,7 +249,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
             continue  # OCR004 / OCR003 own these
-        if _unknown_neighbour(dw, lex, i):
+        if foreign_context(dw, lex, i):
             continue
         left, right = left_context(dw, i), right_context(dw, i)
         ranking = rank(low, left, right, lex)
@@ -294,22 +302,32 @@ def _one_deleted(short: str, long: str) -> bool:
 def damaged_names(doc: Document) -> Iterator[Finding]:
     """Names that lost or changed a letter (TYP002)."""
     dw = doc_words(doc)
-    names: dict[str, str] = {}
+    text_all = doc.masked
+    # intact names written inside sentences, keyed by their form without the first letter
+    beheaded: dict[str, str] = {}
     for tok in dw.tokens:
-        if tok.text[:1].isupper() and len(tok.text) >= 5:
-            names.setdefault(tok.text.lower(), tok.text)
+        if tok.text[:1].isupper() and len(tok.text) >= 5 and not is_sentence_start(text_all, tok.start):
+            beheaded.setdefault(tok.text[1:].lower(), tok.text)
     lex: lexicon_mod.Lexicon | None = None
-    for tok in dw.tokens:
+    for i, tok in enumerate(dw.tokens):
         text = tok.text
         if not text[:1].islower() or len(text) < 4 or dw.allowed(text):
             continue
         low = text.lower()
+        name = beheaded.get(low)
+        hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
+        if name is None and not hyphen_name:
+            continue
         if lex is None:
             lex = lexicon_mod.lexicon()
         first = low.split("-")[0]
-        if lex.is_vocab(first) or lex.zipf(first) >= KNOWN_ZIPF:
+        if (
+            lex.is_vocab(first)
+            or lex.zipf(first) >= KNOWN_ZIPF
+            or foreign_context(dw, lex, i, neighbours=False)
+        ):
             continue
-        intact = [n for key, n in names.items() if len(key) == len(low) + 1 and _one_deleted(low, key)]
+        intact = [name] if name is not None else []
         hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
         if not intact and not hyphen_name:
             continue

@@ -18,6 +18,10 @@ from repair.spelling.cost import describe, edit_cost
 from repair.spelling.lexicon import Lexicon
 
 COST_WEIGHT = 2.0
+#: How many candidates (the most frequent) get a weighted edit cost, and how many of those
+#: (best by frequency and cost) are scored in context.
+COSTED = 60
+POOL = 20
 #: Edit cost of a missing space (two words run together).
 SPACE_COST = 0.5
 MAX_COST = 2.0
@@ -106,21 +110,20 @@ def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon,
     ``left``: up to two lower-case words before it, most recent first (``<s>`` at a
     sentence start); ``right``: up to two words after it, in reading order.
     """
+    raw = [c for c in lex.candidates(word) if c != word and abs(len(c) - len(word)) <= 2]
+    # the most frequent words first: weighted edit costs are the expensive part
+    by_freq = sorted(((lex.zipf(c), c) for c in raw), reverse=True)[:COSTED]
     pool = []
-    for cand in lex.candidates(word):
-        if cand == word or abs(len(cand) - len(word)) > 2:
-            continue
+    for z, cand in by_freq:
         cost = edit_cost(word, cand)
-        if cost > MAX_COST:
-            continue
-        z = lex.zipf(cand)
-        pool.append((cand, cost, z))
+        if cost <= MAX_COST:
+            pool.append((cand, cost, z))
     # keep the plausible ones before the (slower) context scoring
     pool.sort(key=lambda x: x[2] - COST_WEIGHT * x[1], reverse=True)
     scored = []
     prev = left[0] if left and left[0] != context.BOS else ""
     nxt = right[0] if right else ""
-    for cand, cost, z in pool[:40]:
+    for cand, cost, z in pool[:POOL]:
         ctx = context.slot_score(left, cand, right, z)
         scored.append(
             Candidate(

@@ -8,14 +8,35 @@ anything the user allows, and (through ``Document.masked``) code and URLs.
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+import regex
+
 from repair.document import Document
 from repair.spelling.lexicon import Lexicon
 from repair.tokenize import Token, is_sentence_start, words
+
+_EMPHASIS = regex.compile(
+    r"(?<![\p{L}\p{N}_*])([_*])(?=\S)(?:(?!\n[ \t]*\n).){1,300}?(?<=\S)\1(?![\p{L}\p{N}_*])", regex.S
+)
+
+_PARAGRAPH = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
+#: Frequent function words of other languages that are not English words.
+# fmt: off
+FOREIGN_FUNCTION_WORDS = frozenset((
+    "le", "les", "des", "du", "et", "est", "une", "avec", "pour", "qui", "que", "dans", "sur", "ces",
+    "nous", "vous", "ils", "sont", "pas", "leur", "leurs", "aux", "au", "dit", "dite", "cette",
+    "der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "auf", "dem", "den", "sich",
+    "el", "los", "las", "y", "con", "por", "del", "una", "es", "muy", "pero", "como",
+    "il", "di", "della", "che", "non", "per", "gli", "sono", "nel", "alla",
+    "et", "est", "sunt", "cum", "quod", "atque", "enim", "sed", "ad", "ut", "qui",
+    "je", "se", "su", "na", "za", "od", "da", "ili", "kao", "koji",
+))
+# fmt: on
 
 #: A word at or above this Zipf frequency is a real word, whatever the lists say.
 KNOWN_ZIPF = 3.0
@@ -121,6 +142,47 @@ class DocWords:
                 if part[:1].isupper():
                     out.add(part.lower())
         return frozenset(out)
+
+    @cached_property
+    def emphasis(self) -> list[tuple[int, int]]:
+        """Spans of ``_..._`` and ``*...*`` emphasis (within a paragraph), sorted."""
+        return [(m.start(), m.end()) for m in _EMPHASIS.finditer(self.doc.masked)]
+
+    def emphasised(self, offset: int) -> bool:
+        """Whether an offset lies inside emphasis."""
+        spans = self.emphasis
+        k = bisect.bisect_right(spans, (offset, len(self.doc.text) + 1)) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+    @cached_property
+    def foreign_paragraphs(self) -> list[tuple[int, int]]:
+        """Paragraphs (start, end) written largely in another language or full of unknown words.
+
+        A paragraph counts when two or more of its words are function words of
+        French, German, Spanish, Italian, Latin or Croatian that English lacks,
+        at a rate of at least one in twenty-five words.
+        """
+        text = self.doc.masked
+        out: list[tuple[int, int]] = []
+        starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+        toks = self.tokens
+        k = 0
+        for start, end in zip(starts, ends, strict=True):
+            n = hits = 0
+            while k < len(toks) and toks[k].start < end:
+                n += 1
+                hits += toks[k].text.lower() in FOREIGN_FUNCTION_WORDS
+                k += 1
+            if hits >= 2 and hits * 25 >= n:
+                out.append((start, end))
+        return out
+
+    def foreign(self, offset: int) -> bool:
+        """Whether an offset lies in a foreign paragraph."""
+        spans = self.foreign_paragraphs
+        k = bisect.bisect_right(spans, (offset, len(self.doc.text) + 1)) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
     def allowed(self, word: str) -> bool:
         """Whether the user's allow list or extra dictionaries cover the word."""
