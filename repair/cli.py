@@ -306,7 +306,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("report needs files or folders, not standard input")
     loaded, status = _load_all(args)
     try:
-        return report.run(args, loaded, status)
+        loaded = report.reviewable(loaded, args.output)
+        return report.run(args, _run_all(files.check_file, loaded), status)
     except report.ReportError as exc:
         _error(str(exc))
         return EXIT_ERROR

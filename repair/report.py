@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from repair import __version__, files, textio
+from repair import __version__, textio
 from repair.apply import splice
 from repair.config import Settings
 from repair.files import FileResult, Target
@@ -189,19 +189,29 @@ def source(result: FileResult) -> Source:
     return Source(result, real, digest)
 
 
-def run(args: argparse.Namespace, loaded: Sequence[tuple[Target, FileResult, Settings]], status: int) -> int:
-    """``repair report``: check the loaded files and write the HTML report to ``args.output``."""
-    from repair.render import html
-
-    out_real = os.path.realpath(args.output)
-    sources = []
-    for _, result, settings in loaded:
+def reviewable(
+    loaded: Sequence[tuple[Target, FileResult, Settings]], output: str
+) -> list[tuple[Target, FileResult, Settings]]:
+    """The loaded files minus the report being written and earlier repair reports (said on stderr)."""
+    out_real = os.path.realpath(output)
+    keep = []
+    for item in loaded:
+        result = item[1]
         if os.path.realpath(result.path) == out_real:
             continue  # never report on the report itself
         if result.document is not None and GENERATOR in result.document.text[:2048]:
             print(f"repair: skipped {result.path}: a repair report", file=sys.stderr)
             continue
-        files.check_file(result, settings)
+        keep.append(item)
+    return keep
+
+
+def run(args: argparse.Namespace, results: Sequence[FileResult], status: int) -> int:
+    """``repair report``: write the HTML report on the checked ``results`` to ``args.output``."""
+    from repair.render import html
+
+    sources = []
+    for result in results:
         if result.error:
             print(f"repair: {result.path}: {result.error}", file=sys.stderr)
             status = 2
