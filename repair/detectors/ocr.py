@@ -34,7 +34,7 @@ HYPHEN_BREAK = regex.compile(
     r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+)(\p{Ll}+)(?![\p{L}\p{N}'’-])"
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
-# a period or colon glued between two words: "with.the", "a:simple"
+# a period or colon glued between two words: "over.the", "a:short"
 GLUED = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\p{N}.@/])")
 # a period after a word and before a lower-case word: "went to. the house"
 STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
@@ -107,7 +107,7 @@ The information was published.
 
 ## Fix safety
 Safe when one half is not a common word on its own (so the break cannot be a
-real two-word phrase); unsafe when both halves are common words ("is- land").
+real two-word phrase); unsafe when both halves are common words ("bar- gain").
 """
 
 
@@ -384,7 +384,7 @@ OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray 
 
 ## What it does
 Flags a period, colon, semicolon or comma glued between two dictionary words
-("with.the"), a period after a word when the next word starts in lower case
+("over.the"), a period after a word when the next word starts in lower case
 and the word is no abbreviation ("went to. the house"), and a lone mark
 between two words ("the _ house", "| had" for "I had").
 
@@ -394,12 +394,12 @@ sentences and words apart.
 
 ## Example
 ```
-He walked with.the others to. the house.
+She looked over.the wall, then walked to. the house.
 ```
 
 ## Use instead
 ```
-He walked with the others to the house.
+She looked over the wall, then walked to the house.
 ```
 
 ## Fix safety
@@ -415,9 +415,9 @@ frequent dictionary word and no abbreviation.
     Category.OCR,
     doc=OCR005_DOC,
     examples=[
-        Example("He walked with.the others.", "He walked with the others."),
+        Example("She looked over.the wall.", "She looked over the wall."),
         Example("They went to. the house.", "They went to the house."),
-        Example("Then | had to go.", "Then I had to go."),
+        Example("Then | went home.", "Then I went home."),
         Example("the old _ house", "the old house"),
     ],
     clean=[

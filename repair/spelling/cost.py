@@ -196,4 +196,4 @@ def describe(written: str, intended: str) -> str:
         return "missing letter"
     if len(written) == len(intended) + 1:
         return "extra letter"
-    return "spelling"
+    return "several edits"

@@ -1,0 +1,122 @@
+"""The OCR family: hyphenation, split and merged words, stray punctuation, apostrophes, misreads."""
+
+from __future__ import annotations
+
+import pytest
+
+import repair
+from repair.model import Applicability
+
+FAMILY = ["TYP", "OCR"]
+
+
+def fix(text: str, unsafe: bool = False) -> str:
+    """The text fixed by the typo and OCR families only."""
+    return repair.fix(text, unsafe=unsafe, select=FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The exhi- bition opened in May.", "The exhibition opened in May."),
+        ("The exhi-\nbition opened in May.", "The exhibition\nopened in May."),
+        ("The exhi-\r\nbition opened in May.", "The exhibition\r\nopened in May."),
+        ("a grey- haired man", "a grey-haired man"),
+    ],
+)
+def test_line_end_hyphens(text: str, fixed: str) -> None:
+    assert fix(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both pre- and post-war budgets grew.",
+        "Its first- or second-hand value fell.",
+        "It was well-known and self-made.",
+        "The years 1990- 1995 were hard.",
+        "Call the Nur- Sultan office.",
+    ],
+)
+def test_hyphens_left_alone(text: str) -> None:
+    assert fix(text) == text
+
+
+def test_break_between_two_common_words_is_unsafe() -> None:
+    (f,) = repair.check("They struck a bar- gain at dawn.", select=["OCR002"])
+    assert f.applicability is Applicability.UNSAFE
+    assert f.replacements[:2] == ("bargain", "bar-gain")
+    assert fix("They struck a bar- gain at dawn.", unsafe=True) == "They struck a bargain at dawn."
+
+
+def test_split_and_merged_words() -> None:
+    assert fix("The parlia ment met on Monday.") == "The parliament met on Monday."
+    assert fix("It was the end ofthe season.") == "It was the end of the season."
+    assert fix("The therapist saw another theme.") == "The therapist saw another theme."
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("She came from.the market.", "She came from the market."),
+        ("They walked to. the river at noon.", "They walked to the river at noon."),
+        ("Then | knew the way.", "Then I knew the way."),
+        ("the quiet ~ garden", "the quiet garden"),
+    ],
+)
+def test_stray_punctuation(text: str, fixed: str) -> None:
+    assert fix(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See e.g. the list, i.e. the first one, at 5 p.m. today.",
+        "He met Dr. Smith et al. in the lab, approx. ten of them.",
+        "Open index.html or notes.txt now.",
+        "| a | b |\n| c | d |",
+        "The ratio was 3:2 and the time 10.30 exactly.",
+    ],
+)
+def test_punctuation_left_alone(text: str) -> None:
+    assert fix(text) == text
+
+
+def test_apostrophe_style_follows_the_document() -> None:
+    assert fix("It’s late, I’m tired and we’re lost, but don't go.") == (
+        "It’s late, I’m tired and we’re lost, but don’t go."
+    )
+    mixed = "It's late and I'm tired, but don’t go."
+    assert fix(mixed) == mixed
+
+
+def test_ocr_misreads() -> None:
+    assert (
+        fix("It was the tirne of year when the leaves fall.")
+        == "It was the time of year when the leaves fall."
+    )
+    assert fix("The old cliurch stood on the hill.") == "The old church stood on the hill."
+
+
+def test_ocr_paragraph_improves() -> None:
+    text = (
+        "The ambassa- dor arrived at the palace in the afternoon, and | was told that\n"
+        "the king would see him. The gov ernment had fallen twice that year, and the end ofthe\n"
+        "crisis was not in sight."
+    )
+    fixed = fix(text)
+    assert "ambassador" in fixed and "I was told" in fixed
+    assert "government" in fixed and "of the" in fixed
+
+
+@pytest.mark.xfail(
+    reason="running headers and page numbers inside paragraphs are not detected yet", strict=True
+)
+def test_known_failure_running_header() -> None:
+    text = "He opened the door and 112 THE HISTORY OF ENGLAND walked into the hall."
+    assert fix(text) == "He opened the door and walked into the hall."
+
+
+@pytest.mark.xfail(reason="a misread that makes a real word needs real-word correction", strict=True)
+def test_known_failure_real_word_misread() -> None:
+    assert fix("He came arid sat at the table.") == "He came and sat at the table."
