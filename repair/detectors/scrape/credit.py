@@ -30,6 +30,11 @@ ALONE = regex.compile(
 
 
 # Cheap first pass: a credit label and its colon.
+# Wire-agency credits in brackets that end a caption: "(AP Photo/Evan Vucci)".
+AGENCY = re.compile(
+    r"(?<=[.!?…”’\"')\]])([ \t]*)\((?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)"
+    r"(?: Photo)?(?:/[^()\r\n]{1,60})?\)[ \t]*(?=\r\n|\r|\n|\Z)"
+)
 COLON = re.compile(":")
 LABEL_END = re.compile(r"(?:[Cc]redits?|Photo(?:graph)?|Picture|Image|Illustration)[ \t]?\Z")
 
@@ -101,15 +106,16 @@ def _glued(masked: str, line: Line) -> Iterator[tuple[int, int, bool, str]]:
         "The card offers credit: up to a thousand dollars a month.",
         "The film gives him a writing credit in the opening titles.",
         "Image: a man walks into a bar and orders a drink.",
+        "The agency confirmed it (AP reported the same) on Monday.",
     ],
 )
 def caption_credit(doc: Document) -> Iterator[Finding]:
     """Photo-caption credit residue: "Credit:AP" stuck to the end of a caption.
 
     ## What it does
-    Flags a photo credit ("Credit:AP", "Photo: Getty Images") that ends a caption
-    line or stands on a line of its own, where the credit is a short run of
-    capitalised name words.
+    Flags a photo credit ("Credit:AP", "Photo: Getty Images", "(AP Photo/Jane
+    Doe)") that ends a caption line or stands on a line of its own, where the
+    credit is a short run of capitalised name words.
 
     ## Why is this bad?
     A news page shows the credit in small type under the photo; a scraper that
@@ -129,8 +135,9 @@ def caption_credit(doc: Document) -> Iterator[Finding]:
     ## Fix safety
     The fix deletes the credit (and a credit line with its line break).  It is
     safe when the credit is glued to the caption or to its label
-    ("Moscow.Credit:", "Credit:AP"): no writer types that, and the credit is
-    attribution for an image that is no longer there.  A spaced credit
+    ("Moscow.Credit:", "Credit:AP") or is a bracketed wire-agency credit ("(AP
+    Photo/…)"): no writer types that, and the credit is attribution for an
+    image that is no longer there.  A spaced credit
     ("Photo: Getty Images") may be wanted as attribution, so its fix is unsafe.
     """
     masked = doc.masked
@@ -147,6 +154,19 @@ def caption_credit(doc: Document) -> Iterator[Finding]:
             "it is the image credit of a web page, flattened into the text",
         )
     alone = (m for line in _label_lines(masked) for m in ALONE.finditer(masked, line.start, line.stop))
+    if "Photo/" in masked or "(AP" in masked or "(AFP" in masked or "(Reuters" in masked:
+        for a in AGENCY.finditer(masked):
+            yield finding(
+                "SCR001",
+                a.start(),
+                a.end(),
+                f"agency photo credit {shown(a.group().strip())} left from a caption",
+                replacement="",
+                applicability=Applicability.SAFE,
+                confidence=0.9,
+                explanation="a bracketed wire-agency photo credit ends the caption line; "
+                "it is the image credit of a web page, flattened into the text",
+            )
     for m in alone:
         glued = m.group("after") == ""
         start = m.start()

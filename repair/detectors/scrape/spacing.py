@@ -16,7 +16,7 @@ from repair.registry import rule
 # sentence punctuation, maybe a closing quote or bracket, then a capitalised word that
 # ends there (not "Node.Js", "Math.Max(", "file.Name.txt", "Moscow.Credit:").
 GLUED = regex.compile(
-    r"(?<![\p{L}\p{N}_./@#\\-])(?P<prev>\p{L}?\p{Ll}+)(?P<punct>[.!?][”’\"')\]]?)"
+    r"(?<![\p{L}\p{N}_./@#\\-])(?P<prev>\p{L}?\p{Ll}+|\p{N}{2,})(?P<punct>[.!?][”’\"')\]]?)"
     r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_(/@\\:'’-]|\.[^\s”’\"')\]])",
     regex.VERSION1,
 )
@@ -85,6 +85,7 @@ def _glued(masked: str) -> Iterator[regex.Match[str]]:
         Example("Was it over?Nobody knew.", "Was it over? Nobody knew."),
         Example("He said “enough.”Then he left.", "He said “enough.” Then he left."),
         Example("They waited!Hours passed.", "They waited! Hours passed."),
+        Example("It opened in 1990.The crowds came.", "It opened in 1990. The crowds came."),
     ],
     clean=[
         "The U.S. economy grew, e.g. in Ohio, i.e. the Midwest.",
@@ -99,8 +100,9 @@ def missing_space(doc: Document) -> Iterator[Finding]:
     """A missing space after sentence punctuation before a capital ("ended.The next").
 
     ## What it does
-    Flags a lower-case word, a full stop, question or exclamation mark (and
-    maybe a closing quote), and a capitalised word with no space between them.
+    Flags a lower-case word (or a number of two digits or more), a full stop,
+    question or exclamation mark (and maybe a closing quote), and a
+    capitalised word with no space between them.
     Abbreviations and initials ("U.S.", "e.g."), decimals, domains
     ("Amazon.Com"), file names and code ("Node.js", "Math.Max(") are left alone.
 
@@ -120,8 +122,9 @@ def missing_space(doc: Document) -> Iterator[Finding]:
 
     ## Fix safety
     Safe: the fix inserts one space and changes no letter.  A lower-case word
-    of two or more letters ending a sentence, followed directly by a
-    capitalised word, is not an abbreviation, a number, a domain or code.
+    of two or more letters (or a year-like number) ending a sentence, followed
+    directly by a capitalised word, is not an abbreviation, a decimal, a
+    domain or code.
     """
     masked = doc.masked
     for m in _glued(masked):
