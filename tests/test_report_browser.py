@@ -2,6 +2,7 @@
 
 Skipped, with the reason shown, only where Chromium (or Playwright) is absent
 and ``REPAIR_REQUIRE_BROWSER`` is unset; CI sets it, so there they fail instead.
+``REPAIR_CHROMIUM`` names another Chromium binary (default /usr/bin/chromium).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from tests.conftest import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("REPAIR_CHROMIUM", "/usr/bin/chromium")
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
