@@ -23,12 +23,23 @@ from repair.model import Category, Example, Finding
 from repair.registry import rule
 from repair.spin import phrases as phrase_table
 from repair.spin import tortured
+from repair.spin.combiner import probability
 from repair.spin.context import sentences
-from repair.spin.explain import finding_for_listed, finding_for_phrase, finding_for_proposal, finding_for_slot
+from repair.spin.explain import (
+    SLOT_UNSAFE_DELTA,
+    SWAP_SAFE,
+    finding_for_listed,
+    finding_for_phrase,
+    finding_for_proposal,
+    finding_for_slot,
+)
 from repair.spin.lexicon import FUNCTION_WORDS
-from repair.spin.scan import propose
+from repair.spin.scan import SPIN_RATE, Proposal, propose
 from repair.spin.slots import find as find_slots
 from repair.tokenize import words
+
+SPUN_DOCUMENT_RATE = 0.2  # prior share of spun content words once a document shows spinner damage
+SPUN_DOCUMENT_EVIDENCE = 2  # strong findings (table phrases, slot breaks, confident swaps) that show it
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
 
@@ -94,8 +105,10 @@ The company employs over two thousand people.
 ``safe`` only when the combiner's confidence is at least 0.6: on held-out spun
 text that band restores the original in more than nine cases out of ten, and it
 is reached only when the original reading is hundreds of times more probable
-in context and the thesaurus link is specific; ``unsafe`` from 0.4 (applied
-with ``--unsafe-fixes``); nothing is reported below that. Context models are
+in context and the thesaurus link is specific; a written phrase of several words
+is never ``safe`` (multi-word thesaurus entries also occur in clean prose);
+``unsafe`` from 0.5 (applied with ``--unsafe-fixes``); nothing is reported
+below that. Context models are
 wrong about rare but correct wording, so most candidates are never shown.
 """
 
@@ -260,24 +273,33 @@ def spin(doc: Document) -> Iterator[Finding]:
     def free(start: int, end: int) -> bool:
         return not doc.is_protected(start, end) and all(end <= s or start >= e for s, e in taken)
 
+    sents = sentences(text)
+    listed_hits = [list(tortured.find(sentence, text)) for sentence in sents]
+    longer = [(h.start, h.end) for hits in listed_hits for h in hits]
     # a table phrase whose context condition says "legitimate here" is left alone by every spin rule
     vetoed = [(s, e) for s, e, _ in phrase_table.spans(text)]
     for hit in phrase_table.matches(text):
-        if free(hit.start, hit.end) and not doc.options.allowed(text[hit.start : hit.end]):
-            taken.append((hit.start, hit.end))
-            yield finding_for_phrase(hit, doc.text)
+        size = hit.end - hit.start
+        inside_listed = any(a <= hit.start and hit.end <= b and b - a > size for a, b in longer)
+        if inside_listed or not free(hit.start, hit.end) or doc.options.allowed(text[hit.start : hit.end]):
+            continue
+        taken.append((hit.start, hit.end))
+        yield finding_for_phrase(hit, doc.text)
     taken.extend(vetoed)
-    for sentence in sentences(text):
+    strong = len(taken) - len(vetoed)
+    pending: list[list[Proposal]] = []
+    for sentence, listed_here in zip(sents, listed_hits, strict=True):
         skip = {
             k
             for k, t in enumerate(sentence.tokens)
             if not free(t.start, t.end) or doc.options.allowed(t.text)
         }
-        for listed in tortured.find(sentence, text):
+        for listed in listed_here:
             if any(k in skip for k in range(listed.first, listed.last)):
                 continue
             skip.update(range(listed.first, listed.last))
             taken.append((listed.start, listed.end))
+            strong += 1
             written = text[listed.start : listed.end]
             yield finding_for_listed(listed.start, listed.end, written, listed.correct)
         for slot in find_slots(sentence, text):
@@ -285,10 +307,16 @@ def spin(doc: Document) -> Iterator[Finding]:
                 continue
             skip.add(slot.first)
             taken.append((slot.start, slot.end))
+            strong += slot.delta >= SLOT_UNSAFE_DELTA
             yield finding_for_slot(slot)
+        pending.append(list(propose(sentence, text, skip)))
+    # A document that already shows spinner damage is likely to hold more: raise the prior.
+    strong += sum(1 for props in pending for p in props if probability(p) >= SWAP_SAFE)
+    rate = SPUN_DOCUMENT_RATE if strong >= SPUN_DOCUMENT_EVIDENCE else SPIN_RATE
+    for props in pending:
         best: dict[int, Finding] = {}
-        for prop in propose(sentence, text, skip):
-            f = finding_for_proposal(prop)
+        for prop in props:
+            f = finding_for_proposal(prop.at_rate(rate) if rate != SPIN_RATE else prop)
             if f is None:
                 continue
             key = prop.first

@@ -80,6 +80,9 @@ def _key(phrase: str) -> str:
 
 
 def _cased(replacement: str, written: str) -> str:
+    parts = written.split()
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return " ".join(w[:1].upper() + w[1:] for w in replacement.split())
     if written[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement

@@ -10,6 +10,7 @@ few thousand model look-ups, not one per word and candidate.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import math
 from collections.abc import Iterator, Sequence
@@ -41,6 +42,8 @@ class Proposal:
     prior: float
     posterior: float
     spun: float
+    best_score: float
+    mass: float
     runner_up: float
     n_candidates: int
     rank: int
@@ -50,6 +53,14 @@ class Proposal:
     right: float = 0.0
     zipf_written: float = 0.0
     zipf_candidate: float = 0.0
+
+    def at_rate(self, rate: float) -> Proposal:
+        """The same proposal with its posterior recomputed for another prior spin rate."""
+        as_is = math.log(1 - rate) - math.log(rate)
+        lead = math.exp(min(as_is - self.best_score, 50.0))
+        return dataclasses.replace(
+            self, posterior=1.0 / (lead + self.mass), spun=1.0 - lead / (lead + self.mass)
+        )
 
     def features(self) -> list[float]:
         """The combiner's inputs (see ``tools/train_spin_combiner.py``)."""
@@ -157,6 +168,13 @@ def _candidates(key: str, tag: str, multi: bool) -> tuple[Cand, ...]:
     return tuple(out)
 
 
+def _variant(a: str, b: str) -> bool:
+    """Spelling variants (armour/armor, judgement/judgment) are not spinner swaps."""
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 def _local(seq: list[str], i: int, j: int, parts: Sequence[str]) -> float:
     """Window score of ``parts`` standing for ``seq[i+1:j+1]`` (two words of history, two after)."""
     local = [*seq[max(0, i - 1) : i + 1], *parts, *seq[j + 1 : j + 3]]
@@ -182,7 +200,7 @@ def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | 
     seen = set()
     for cand in cands:
         repl = cand[1]
-        if repl in seen or repl == phrase:
+        if repl in seen or repl == phrase or _variant(repl, phrase):
             continue
         seen.add(repl)
         d = _local(seq, i, j, cand[5]) - base
@@ -195,6 +213,7 @@ def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | 
     z = math.exp(as_is - top) + sum(math.exp(x[0] - top) for x in scored)
     posterior = math.exp(scored[0][0] - top) / z
     spun = 1 - math.exp(as_is - top) / z
+    mass = sum(math.exp(x[0] - scored[0][0]) for x in scored)
     _, delta, (cand_lemma, repl, src, prior, rank, _parts) = scored[0]
     runner = scored[1][1] if len(scored) > 1 else -math.inf
     start, end = toks[i].start, toks[j - 1].end
@@ -211,6 +230,8 @@ def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | 
         prior=prior,
         posterior=posterior,
         spun=spun,
+        best_score=scored[0][0],
+        mass=mass,
         runner_up=runner,
         n_candidates=len(scored),
         rank=rank,

@@ -100,6 +100,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         w = lm[k]
         if (
             not w.isalpha()
+            or len(w) < 3
             or w in FUNCTION_WORDS
             or (tok.text[:1].isupper() and k > 0 and not _title(lm, toks, k))
         ):
@@ -112,8 +113,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             continue
         if (
             k
-            and (prev in SUBJECT_PRONOUNS or (toks[k - 1].text[:1].isupper() and k - 1 > 0))
-            and after[:1] in {".", ",", ";"}
+            and _speaker(toks, lm, k, text)
+            and (after[:1] == "." or (after[:1] == "," and _after_quote(toks, k, text)))
             and not tags & VERB_TAGS
             and "JJ" in tags
         ):
@@ -159,6 +160,20 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             margin=margin,
             alternatives=tuple(_cased(a, tok.text) for a in alts),
         )
+
+
+def _speaker(toks: tuple, lm: tuple[str, ...], k: int, text: str) -> bool:
+    """Whether the word before ``k`` is a subject pronoun or a name, separated by a plain space."""
+    prev = toks[k - 1]
+    if text[prev.end : toks[k].start] != " " or "'" in lm[k - 1]:
+        return False
+    return lm[k - 1] in SUBJECT_PRONOUNS or (prev.text[:1].isupper() and k - 1 > 0)
+
+
+def _after_quote(toks: tuple, k: int, text: str) -> bool:
+    """Whether the subject before ``k`` directly follows a closing quotation ("...,” he added, ...)."""
+    before = text[max(0, toks[k - 1].start - 3) : toks[k - 1].start]
+    return any(q in before for q in "”\"’'")
 
 
 def _title(lm: tuple[str, ...], toks: tuple, k: int) -> bool:
