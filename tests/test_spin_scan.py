@@ -1,0 +1,77 @@
+"""The spin family's building blocks: look-ups, candidate scoring, posterior, combiner, tortured list."""
+
+from __future__ import annotations
+
+import pytest
+
+import repair
+from repair.spin import store, tortured
+from repair.spin.combiner import probability
+from repair.spin.context import sentences
+from repair.spin.scan import _variant, propose
+from repair.spin.slots import find
+
+
+def test_reverse_thesaurus_lists_originals_with_sources() -> None:
+    cands = {c.text: c for c in store.candidates("sustain")}
+    assert "support" in cands
+    assert "m" in cands["support"].sources or "w" in cands["support"].sources
+    assert cands["support"].prior < 0
+
+
+def test_candidates_are_inflected_like_the_written_word() -> None:
+    forms = {text for _, text, _, _, _ in store.inflected_candidates("display", "NNS")}
+    assert "shows" in forms
+
+
+def test_lexicon_knows_word_classes() -> None:
+    tags = {tag for _, tag, _ in store.analyses("additional")}
+    assert tags == {"JJ"}
+    assert store.inflect("complicate", "VBD") == "complicated"
+
+
+def test_spelling_variants_are_not_swaps() -> None:
+    assert _variant("armour", "armor")
+    assert not _variant("storm", "tempest")
+
+
+def test_swap_proposal_carries_evidence_and_rate_changes_posterior() -> None:
+    text = "The company employs over two thousand multitude."
+    props = [p for s in sentences(text) for p in propose(s, text, set())]
+    best = max(props, key=lambda p: p.posterior)
+    assert best.replacement == "people"
+    assert best.delta > 0
+    assert best.at_rate(0.3).posterior > best.posterior > best.at_rate(0.01).posterior
+    assert 0.0 <= probability(best) <= 1.0
+
+
+def test_slot_rules_find_the_broken_slot_and_its_repair() -> None:
+    text = "“Prices will rise,” she additional."
+    hits = [h for s in sentences(text) for h in find(s, text)]
+    assert [(h.kind, h.replacement) for h in hits] == [("verb-slot", "added")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steinberg v. Columbia Pictures was settled.",
+        "Changed by his “attractive, calm confidence”, he stayed.",
+        "The case went to the Supreme Court in 1990.",
+    ],
+)
+def test_slot_rules_leave_ordinary_sentences_alone(text: str) -> None:
+    assert not [h for s in sentences(text) for h in find(s, text)]
+
+
+def test_listed_tortured_phrase_is_flagged_for_review() -> None:
+    text = "Our group has worked on directing convention design for years."
+    hits = [h for s in sentences(text) for h in tortured.find(s, text)]
+    assert [text[h.start : h.end] for h in hits] == ["directing convention"]
+    found = repair.check(text, select=["SPN005"])
+    assert found and "Problematic Paper Screener" in found[0].explanation
+    assert repair.fix(text, select=["SPN"]) == text
+
+
+def test_listed_phrase_needs_adjacent_words() -> None:
+    text = "They kept directing, convention or not."
+    assert not [h for s in sentences(text) for h in tortured.find(s, text)]
