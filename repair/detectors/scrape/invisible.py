@@ -74,7 +74,8 @@ def invisible_character(doc: Document) -> Iterator[Finding]:
 
     ## Why is this bad?
     They are invisible but break search, word counts, spell checking and
-    copy-paste: "zero\u200bwidth" does not match "zerowidth".
+    copy-paste: a word with a zero-width space inside does not match
+    the same word typed.
 
     ## Example
     ```text

@@ -47,11 +47,11 @@ BLOCK = regex.compile(r"</?(?:br|div|h[1-6]|hr|li|p|table|tr|td|th|ul|ol|blockqu
     ],
 )
 def html_entity(doc: Document) -> Iterator[Finding]:
-    """HTML character references (``&amp;``, ``&#8217;``, ``&nbsp;``) in a plain-text document.
+    """HTML character references (`&amp;`, `&#8217;`, `&nbsp;`) in a plain-text document.
 
     ## What it does
     Flags a named or numeric HTML character reference in a plain-text document
-    and proposes the character it stands for (a plain space for ``&nbsp;``).
+    and proposes the character it stands for (a plain space for `&nbsp;`).
     Markdown, HTML and reStructuredText documents are skipped: there the
     reference is legitimate markup.
 
@@ -71,7 +71,7 @@ def html_entity(doc: Document) -> Iterator[Finding]:
 
     ## Fix safety
     Safe: the reference is decoded exactly as a browser would (Python's
-    ``html.unescape``), only when it is complete (ends in ``;``) and names a
+    `html.unescape`), only when it is complete (ends in `;`) and names a
     real character, and only in plain text, where no markup language reads it.
     """
     if doc.kind != "text":
@@ -115,7 +115,7 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     ],
 )
 def html_tag(doc: Document) -> Iterator[Finding]:
-    """Leftover HTML tags (``<b>``, ``</p>``, ``<br>``) in a plain-text document.
+    """Leftover HTML tags (`<b>`, `</p>`, `<br>`) in a plain-text document.
 
     ## What it does
     Flags a tag of a common HTML element, with or without attributes, in a
