@@ -96,7 +96,7 @@ def expand(text: str, at: int, ops: list[list[Any]]) -> list[list[Any]]:
     return out
 
 
-def option(text: str, kind: str, label: str, replacement: str, edits: Sequence[Edit]) -> dict[str, Any]:
+def option(text: str, kind: str, replacement: str, edits: Sequence[Edit]) -> dict[str, Any]:
     """One replacement option with its edits and its word diff over a little context.
 
     ``diff`` is compact (see :func:`compact`): the window starts at ``at`` in the
@@ -108,7 +108,6 @@ def option(text: str, kind: str, label: str, replacement: str, edits: Sequence[E
     after = splice(text[start:end], [Edit(e.start - start, e.end - start, e.replacement) for e in edits])
     return {
         "kind": kind,
-        "label": label,
         "text": replacement,
         "edits": [[e.start, e.end, e.replacement] for e in sorted(edits)],
         "at": start,
@@ -122,9 +121,9 @@ def finding_record(text: str, f: Finding, fid: str) -> dict[str, Any]:
     """A finding as the page needs it."""
     options = []
     if f.fix:
-        options.append(option(text, "fix", "proposed fix", f.fixed_span_text(), f.fix))
-    for n, alt in enumerate(a for a in f.alternatives if not options or a != options[0]["text"]):
-        options.append(option(text, "alternative", f"alternative {n + 1}", alt, (Edit(f.start, f.end, alt),)))
+        options.append(option(text, "fix", f.fixed_span_text(), f.fix))
+    for alt in (a for a in f.alternatives if not options or a != options[0]["text"]):
+        options.append(option(text, "alternative", alt, (Edit(f.start, f.end, alt),)))
     return {
         "id": fid,
         "rule": f.rule,

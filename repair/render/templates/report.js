@@ -256,7 +256,7 @@
       radio.addEventListener("change", function () { choose(f, i); });
       list.append(el("li", { class: dc.choice === i ? "chosen" : "" },
         el("label", null, radio, el("div", null,
-          el("div", { class: "dim", text: (i + 1) + ". " + o.label + (o.text === "" ? " (delete)" : "") }),
+          el("div", { class: "dim", text: (i + 1) + ". " + optionLabel(f, i) + (o.text === "" ? " (delete)" : "") }),
           renderDiff(expandDiff(doc.text, o), o.more_before, o.more_after)))));
     });
     const handRadio = el("input", { type: "radio", name: name, value: "edit" });
@@ -286,6 +286,11 @@
     card.append(el("div", { class: "toolbar" },
       button("accept", "accept", accept), button("reject", "reject", reject), button("", "undo", undo)));
     renderProgress();
+  }
+
+  function optionLabel(f, i) {
+    if (f.options[i].kind === "fix") return "proposed fix";
+    return "alternative " + (f.options[0].kind === "fix" ? i : i + 1);
   }
 
   function button(cls, label, fn) {
