@@ -35,6 +35,8 @@ AGENCY = re.compile(
     r"(?<=[.!?…”’\"')\]])([ \t]*)\((?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)"
     r"(?: Photo)?(?:/[^()\r\n]{1,60})?\)[ \t]*(?=\r\n|\r|\n|\Z)"
 )
+# A credit glued between two sentences, not at a line end: shown without a fix.
+INLINE = re.compile(r"(?<=[.!?”’\"')\]])[ \t]?Credit:(?=[A-Z])[\w’'&/-]+")
 COLON = re.compile(":")
 LABEL_END = re.compile(r"(?:[Cc]redits?|Photo(?:graph)?|Picture|Image|Illustration)[ \t]?\Z")
 
@@ -141,19 +143,36 @@ def caption_credit(doc: Document) -> Iterator[Finding]:
     ("Photo: Getty Images") may be wanted as attribution, so its fix is unsafe.
     """
     masked = doc.masked
+    found = []
     for start, end, glued, who in credit_spans(masked):
-        yield finding(
-            "SCR001",
-            start,
-            end,
-            f"photo credit {shown(masked[start:end].strip())} left from a caption",
-            replacement="",
-            applicability=Applicability.SAFE if glued else Applicability.UNSAFE,
-            confidence=0.9 if glued else 0.7,
-            explanation=f"a credit label and a name ({who!r}) end the caption line; "
-            "it is the image credit of a web page, flattened into the text",
+        found.append(
+            finding(
+                "SCR001",
+                start,
+                end,
+                f"photo credit {shown(masked[start:end].strip())} left from a caption",
+                replacement="",
+                applicability=Applicability.SAFE if glued else Applicability.UNSAFE,
+                confidence=0.9 if glued else 0.7,
+                explanation=f"a credit label and a name ({who!r}) end the caption line; "
+                "it is the image credit of a web page, flattened into the text",
+            )
         )
     alone = (m for line in _label_lines(masked) for m in ALONE.finditer(masked, line.start, line.stop))
+    done = {f.start for f in found}
+    for m in INLINE.finditer(masked) if ".Credit:" in masked or "Credit:" in masked else ():
+        if m.start() in done or m.start() - 1 in done:
+            continue
+        yield finding(
+            "SCR001",
+            m.start(),
+            m.end(),
+            f"photo credit {shown(m.group())} glued into the text",
+            confidence=0.7,
+            explanation="'Credit:' glued to the end of a sentence is the image credit of a web page; "
+            "where the credit ends is for a person to decide",
+        )
+    yield from found
     if "Photo/" in masked or "(AP" in masked or "(AFP" in masked or "(Reuters" in masked:
         for a in AGENCY.finditer(masked):
             yield finding(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import ftfy
 import regex
@@ -40,7 +40,7 @@ CONFIG = ftfy.TextFixerConfig(
 )
 
 
-def _explain(steps: list[tuple[str, str]] | None) -> str:
+def _explain(steps: Sequence[tuple[str, str]] | None) -> str:
     if not steps:
         return "ftfy repaired the encoding"
     said = []

@@ -240,7 +240,10 @@ def _repeats(text: str) -> Iterator[tuple[int, int, int]]:
             yield m.start(), m.start("second"), m.end()
         return
     tokens = low.split()
-    doubled = {a for a, b in itertools.pairwise(tokens) if a == b or (b[:-1] == a and not b[-1].isalnum())}
+    # "the the", "the the,", "(the the", "(the the)": compare with one edge character dropped.
+    doubled = {
+        a for a, b in itertools.pairwise(tokens) if a == b or a == b[:-1] or a[1:] == b or a[1:] == b[:-1]
+    }
     words = {t.strip(_EDGE) for t in doubled}
     words = {w for w in words if w.isalpha() and w not in LEGIT and (len(w) >= 3 or w in NEVER_DOUBLED)}
     if not words:
