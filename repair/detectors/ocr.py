@@ -10,6 +10,7 @@ word ("tirne") are OCR001, emitted by the typo family's ranking.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -17,12 +18,15 @@ import regex
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
+from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.correct import rank, split_score
 from repair.spelling.protect import KNOWN_ZIPF, DocWords, doc_words, left_context, right_context
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
 COMMON_ZIPF = 3.5
+#: A rejoined word must beat the two halves read apart by this much (log10 units).
+JOIN_MARGIN = 2.0
 #: A merged reading must beat the best one-word correction by this much (log10 units).
 MERGED_MARGIN = 1.0
 #: A repaired word must be at least this frequent.
@@ -31,7 +35,8 @@ JOINED_ZIPF = 3.0
 # "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
 # a lower-case part.
 HYPHEN_BREAK = regex.compile(
-    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+)(\p{Ll}+)(?![\p{L}\p{N}'’-])"
+    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+(?:[_~][ \t]+)?)(\p{Ll}+)"
+    r"(?![\p{L}\p{N}-]|['’](?![sS]\b))"
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
 # a period or colon glued between two words: "over.the", "a:short"
@@ -39,7 +44,7 @@ GLUED = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\
 # a period after a word and before a lower-case word: "went to. the house"
 STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
-LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)([.:»«~_|\\*•■]+)[ \t]+(?=\p{L})")
+LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶=#][ \t]+)+)(?=\p{L})")
 STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
 WORD_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
@@ -70,6 +75,20 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
     if _BREAK_AFTER.match(text, end) and (end + 1 < len(text) and text[end + 1].isspace()):
         return True
     return bool(_BREAK_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _joined_reads_better(doc: Document, m: regex.Match[str], joined: str) -> bool:
+    """Whether the trigram model prefers the rejoined word to the two halves by a wide margin."""
+    dw = doc_words(doc)
+    starts = [t.start for t in dw.tokens]
+    i = bisect.bisect_left(starts, m.start(1))
+    j = bisect.bisect_left(starts, m.start(3))
+    if i >= len(starts) or j >= len(starts) or starts[i] != m.start(1) or starts[j] != m.start(3):
+        return False
+    left, right = left_context(dw, i), right_context(dw, j)
+    one = context.phrase_score(left, (joined.lower(),), right)
+    two = context.phrase_score(left, (m.group(1).lower(), m.group(3).lower()), right)
+    return one - two >= JOIN_MARGIN
 
 
 def _known(word: str, lex: lexicon_mod.Lexicon, zipf: float = JOINED_ZIPF) -> bool:
@@ -138,7 +157,11 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
         joined = a + b
         newline = "\n" in sep or "\r" in sep
         if _known(joined, lex) and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(joined.lower()) < 2.5):
+            # two common words may make a phrase: safe only when the trigram model reads the
+            # joined word far better in its sentence
             both_common = _known(a, lex, COMMON_ZIPF) and _known(b, lex, COMMON_ZIPF)
+            if both_common and _joined_reads_better(doc, m, joined):
+                both_common = False
             end = m.end(3)
             replacement = joined
             if newline:
@@ -464,22 +487,24 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation.",
         )
     for m in LONE.finditer(text):
-        mark = m.group(1)
+        marks = m.group(1).split()
+        mark = " ".join(marks)
         rest = text[m.end() :]
-        if mark == "|":
-            nxt = regex.match(r"\p{Ll}+", rest)
-            line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
-            if nxt is None or line.count("|") > 1:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
+        if "|" in marks and line.count("|") > len(marks):
+            continue  # a table row
+        if marks == ["|"]:
+            if regex.match(r"\p{Ll}+", rest) is None:
                 continue
             yield _punct_finding(
                 m.start(1),
-                m.end(1),
+                m.start(1) + 1,
                 "I",
                 "'|' read for the pronoun 'I'",
                 "a lone vertical bar before a lower-case word in prose is a misread 'I'.",
             )
-        elif mark in ("*", "•", "■") and "\n" in text[max(0, m.start() - 200) : m.start()][-1:]:
-            continue
+        elif len(marks) > 1 and (set(mark) <= set("*•■ ") or set(mark) <= set(". ")):
+            continue  # a section break, a spaced ellipsis
         else:
             yield _punct_finding(
                 m.start(1),
@@ -507,8 +532,9 @@ def _punct_finding(start: int, end: int, replacement: str, message: str, explana
 OCR006_DOC = """Straight apostrophe in a document that writes curly ones.
 
 ## What it does
-In a document whose apostrophes inside words are mostly curly ("don’t"),
-flags the straight ones ("don't") that OCR or an editor mixed in.
+In a document whose quotes and apostrophes are mostly curly ("don’t",
+“so”), flags the straight apostrophes inside words ("don't") that OCR or an
+editor mixed in.
 
 ## Why is this bad?
 Mixed apostrophes break exact search and look careless.
@@ -533,17 +559,25 @@ Safe: the document's own majority style decides, and only the apostrophe changes
     "ocr.apostrophe-style",
     Category.OCR,
     doc=OCR006_DOC,
-    examples=[Example("It’s late and I’m tired, but don't go.", "It’s late and I’m tired, but don’t go.")],
+    examples=[
+        Example("It’s late and I’m tired, but don't go.", "It’s late and I’m tired, but don’t go."),
+        Example("“Go,” she said, “it's late.”", "“Go,” she said, “it’s late.”"),
+    ],
     clean=["It's late and I'm tired, but don’t go.", "Don't do it."],
 )
 def apostrophe_style(doc: Document) -> Iterator[Finding]:
     """Straight apostrophes among curly ones (OCR006)."""
     text = doc.masked
-    if "'" not in text or "’" not in text:
+    if "'" not in text:
         return
     straight = [m.start() for m in STRAIGHT_APOSTROPHE.finditer(text)]
     curly = sum(1 for _ in CURLY_APOSTROPHE.finditer(text))
-    if not straight or curly < 2 or curly <= len(straight):
+    typographic = sum(text.count(q) for q in "“”‘’")
+    plain = text.count('"') + text.count("'")
+    # the document's style: curly apostrophes inside words, or curly quotes and no straight ones
+    if not straight or not (
+        (curly > len(straight) and curly >= 2) or (typographic >= 2 and typographic > plain)
+    ):
         return
     for pos in straight:
         yield Finding(
@@ -556,6 +590,7 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
             applicability=Applicability.SAFE,
             confidence=0.75,
             explanation=(
-                f"This document writes {curly} curly apostrophes inside words and {len(straight)} straight."
+                f"This document writes {typographic} curly quotes and apostrophes ({curly} inside words) "
+                f"and {plain} straight ones."
             ),
         )
