@@ -9,6 +9,7 @@ form the same document uses.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from repair.detectors.ocr import in_hyphen_break, merged_in_context, split_partner
@@ -34,6 +35,10 @@ SAFE_MARGIN = 1.0
 SAFE_MARGIN_RECURRING = 1.5
 SAFE_COST = 1.5
 SOLE_GAIN = 3.0
+#: Two-letter words and capitalised words inside a sentence need overwhelming evidence.
+STRICT_COST = 0.7
+STRICT_GAIN = 5.0
+STRICT_MARGIN = 2.5
 #: Unlisted words up to this frequency are checked; from KNOWN_ZIPF up, a correction must be
 #: FREQUENCY_LEAD more frequent (wordfreq counts common misspellings such as "untill").
 SUSPECT_ZIPF = 4.0
@@ -158,10 +163,67 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
             z, flags = lex.info(toks[j].text.lower())
             if not flags and z < 2.0:
                 return True
-    for j in range(max(0, i - 4), min(len(toks), i + 5)):
-        if not toks[j].text.isascii():
-            return True
+    accented = sum(
+        1 for j in range(max(0, i - 4), min(len(toks), i + 5)) if j != i and not toks[j].text.isascii()
+    )
+    if accented >= 2 or (accented and not toks[i].text.isascii()):
+        return True
     return dw.emphasised(toks[i].start) or dw.foreign(toks[i].start)
+
+
+def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
+    """How a word is checked: ``word``, ``initial`` (capitalised at a sentence start), ``capital``
+    (capitalised inside a sentence: only glyph confusions), ``short`` (two letters), or None."""
+    if len(base) == 2:
+        return "short" if base.islower() else None
+    if base.islower():
+        return "word"
+    if base[0].isupper() and base[1:].islower():
+        return "initial" if is_sentence_start(doc.masked, start) else "capital"
+    return None
+
+
+def _decide_strict(r: Ranking, ocr_only: bool) -> Applicability | None:
+    """Two-letter words and capitalised words: safe only on overwhelming evidence, else nothing."""
+    best = r.best
+    if best is None or best.cost > STRICT_COST or r.gain < STRICT_GAIN or r.margin < STRICT_MARGIN:
+        return None
+    if ocr_only and not describe(r.word, best.word).startswith("OCR"):
+        return None
+    return Applicability.SAFE
+
+
+def _stray_accent(
+    dw: DocWords, lex: lexicon_mod.Lexicon, i: int, base: str, start: int, end: int
+) -> Finding | None:
+    """A common English word with an accent a speck of dirt put there ("madé" for "made")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", base) if not unicodedata.combining(c))
+    low = base.lower()
+    if (
+        len(base) < 4
+        or not base.islower()
+        or not folded.isascii()
+        or not lex.is_core(folded)
+        or lex.zipf(folded) < KNOWN_ZIPF
+        or lex.info(low) != (0.0, 0)
+        or dw.counts[low] > 1
+        or foreign_context(dw, lex, i)
+    ):
+        return None
+    return Finding(
+        rule="OCR001",
+        category=Category.OCR,
+        start=start,
+        end=end,
+        message=f"{base!r} looks like {folded!r} with a stray accent",
+        fix=(Edit(start, end, folded),),
+        applicability=Applicability.SAFE,
+        confidence=0.85,
+        explanation=(
+            f"{base!r} is in no dictionary; without its accent it is the common word {folded!r} "
+            f"(Zipf {lex.zipf(folded):.1f}); OCR reads specks above letters as accents."
+        ),
+    )
 
 
 def _decide(r: Ranking, morph: bool, initial: bool, recurring: bool) -> Applicability | None:
@@ -233,27 +295,41 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if span is None:
             continue
         base, start, end = span
-        if len(base) < 3 or not base.isalpha() or not base.isascii():
+        if not base.isalpha() or len(base) < 2:
             continue
-        initial = False
-        if not base.islower():
-            if not (base[0].isupper() and base[1:].islower() and is_sentence_start(doc.masked, start)):
-                continue
-            initial = True
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        if not base.isascii():
+            accent = _stray_accent(dw, lex, i, base, start, end)
+            if accent is not None:
+                yield accent
+            continue
+        mode = _mode(doc, dw, base, start)
+        if mode is None:
+            continue
         low = base.lower()
         if in_hyphen_break(doc.masked, start, end):
             continue  # the line-end hyphenation rule owns these
-        if lex is None:
-            lex = lexicon_mod.lexicon()
-        if not _suspect(dw, lex, low):
+        if mode == "capital":
+            z, flags = lex.info(low)
+            if flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low):
+                continue
+        elif not _suspect(dw, lex, low):
             continue
+        if mode == "short" and (i == 0 or dw.tokens[i - 1].text.isdigit() or dw.tokens[i - 1].text.isupper()):
+            continue  # units and initials: "5 km", "J. R. R."
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
             continue  # OCR004 / OCR003 own these
         if foreign_context(dw, lex, i):
             continue
         left, right = left_context(dw, i), right_context(dw, i)
         ranking = rank(low, left, right, lex)
-        applicability = _decide(ranking, morphologically_known(low, lex), initial, dw.counts[low] > 1)
+        if mode in ("capital", "short"):
+            applicability = _decide_strict(ranking, ocr_only=mode == "capital")
+        else:
+            applicability = _decide(
+                ranking, morphologically_known(low, lex), mode == "initial", dw.counts[low] > 1
+            )
         best = ranking.best
         if applicability is None or best is None:
             continue
