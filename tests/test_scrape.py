@@ -283,7 +283,7 @@ def test_agency_credit_and_inline_credit() -> None:
 
 
 def test_doubled_words_next_to_brackets() -> None:
-    assert scrape_fix("The vote (the the) was held.") == "The vote (the) was held."
+    assert scrape_fix("The vote (the the right) was held.") == "The vote (the right) was held."
     assert scrape_fix("He left the the, and so on.") == "He left the, and so on."
 
 

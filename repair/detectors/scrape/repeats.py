@@ -240,9 +240,11 @@ def _repeats(text: str) -> Iterator[tuple[int, int, int]]:
             yield m.start(), m.start("second"), m.end()
         return
     tokens = low.split()
-    # "the the", "the the,", "(the the", "(the the)": compare with one edge character dropped.
+    # "the the", "the the," and "(the the": equal, or equal but for one edge character.
     doubled = {
-        a for a, b in itertools.pairwise(tokens) if a == b or a == b[:-1] or a[1:] == b or a[1:] == b[:-1]
+        a
+        for a, b in itertools.pairwise(tokens)
+        if a == b or (len(b) - len(a) == 1 and b.startswith(a)) or (len(a) - len(b) == 1 and a.endswith(b))
     }
     words = {t.strip(_EDGE) for t in doubled}
     words = {w for w in words if w.isalpha() and w not in LEGIT and (len(w) >= 3 or w in NEVER_DOUBLED)}
@@ -366,18 +368,19 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
     blocks.append((pos, len(masked)))
     for start, end in blocks:
         body = masked[start:end]
-        key = _key(body)
+        key = body.strip()  # exact copies only: cheap on large books
         if not key:
             continue
         words = _words(key) if key == previous or key in seen else 0
+        shown_key = _key(key) if words else key
         if words >= MIN_WORDS and key == previous:
             lead = len(body) - len(body.lstrip())
             span = line_span(masked, start + lead, end)
             verse = body.count("\n") >= 1 and len(body) / (body.count("\n") + 1) < VERSE_LINE
-            yield _repeat(span, key, words, adjacent=True, safe=words >= SAFE_WORDS and not verse)
+            yield _repeat(span, shown_key, words, adjacent=True, safe=words >= SAFE_WORDS and not verse)
         elif words >= SAFE_WORDS and key in seen:
             lead = len(body) - len(body.lstrip())
-            yield _repeat((start + lead, end), key, words, adjacent=False)
+            yield _repeat((start + lead, end), shown_key, words, adjacent=False)
         elif _has_adjacent_duplicate(body):
             yield from _repeated_lines(masked, start, end)
         seen.setdefault(key, start)
@@ -386,8 +389,12 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
 
 def _has_adjacent_duplicate(body: str) -> bool:
     """Cheap test: do two neighbouring lines of ``body`` read the same?"""
-    lines = [line.strip() for line in body.splitlines()]
-    return any(a and a == b for a, b in itertools.pairwise(lines))
+    if "\n" not in body and "\r" not in body:
+        return False
+    lines = body.splitlines()
+    if len(set(lines)) == len(lines):
+        return False
+    return any(a.strip() and a == b for a, b in itertools.pairwise(lines))
 
 
 def _repeated_lines(masked: str, start: int, end: int) -> Iterator[Finding]:
