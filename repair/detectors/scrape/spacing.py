@@ -16,7 +16,7 @@ from repair.registry import rule
 # sentence punctuation, maybe a closing quote or bracket, then a capitalised word that
 # ends there (not "Node.Js", "Math.Max(", "file.Name.txt", "Moscow.Credit:").
 GLUED = regex.compile(
-    r"(?<![\p{L}\p{N}_./@#\\-])(?P<prev>\p{L}?\p{Ll}+|\p{N}{2,})(?P<punct>[.!?][”’\"')\]]?)"
+    r"(?<![\p{L}\p{N}_./@#\\-])(?P<prev>\p{L}?\p{Ll}+|\p{N}{2,})(?P<punct>[.!?…][”’\"')\]]?)"
     r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_(/@\\:'’-]|\.[^\s”’\"')\]])",
     regex.VERSION1,
 )
@@ -56,7 +56,7 @@ DOMAINS = frozenset(
 
 
 # Cheap first pass: sentence punctuation (maybe a closing quote) and a letter.
-PREFILTER = re.compile(r"[.!?][”’\"')\]]?[^\W\d_]")
+PREFILTER = re.compile(r"[.!?…][”’\"')\]]?[^\W\d_]")
 WORD_BEFORE = 40  # the lower-case word before the punctuation is looked for this far back
 
 
@@ -86,6 +86,7 @@ def _glued(masked: str) -> Iterator[regex.Match[str]]:
         Example("He said “enough.”Then he left.", "He said “enough.” Then he left."),
         Example("They waited!Hours passed.", "They waited! Hours passed."),
         Example("It opened in 1990.The crowds came.", "It opened in 1990. The crowds came."),
+        Example("They waited…Nothing came.", "They waited… Nothing came."),
     ],
     clean=[
         "The U.S. economy grew, e.g. in Ohio, i.e. the Midwest.",
@@ -101,7 +102,7 @@ def missing_space(doc: Document) -> Iterator[Finding]:
 
     ## What it does
     Flags a lower-case word (or a number of two digits or more), a full stop,
-    question or exclamation mark (and maybe a closing quote), and a
+    ellipsis, question or exclamation mark (and maybe a closing quote), and a
     capitalised word with no space between them.
     Abbreviations and initials ("U.S.", "e.g."), decimals, domains
     ("Amazon.Com"), file names and code ("Node.js", "Math.Max(") are left alone.
