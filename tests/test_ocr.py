@@ -61,6 +61,7 @@ def test_split_and_merged_words() -> None:
         ("They walked to. the river at noon.", "They walked to the river at noon."),
         ("Then | knew the way.", "Then I knew the way."),
         ("the quiet ~ garden", "the quiet garden"),
+        ("the long day ended :\nthen night came.", "the long day ended\nthen night came."),
     ],
 )
 def test_stray_punctuation(text: str, fixed: str) -> None:
@@ -75,6 +76,8 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
         "Open index.html or notes.txt now.",
         "| a | b |\n| c | d |",
         "The ratio was 3:2 and the time 10.30 exactly.",
+        "The score was 10 : 30 at half time.",
+        "Wait . . . what?",
     ],
 )
 def test_punctuation_left_alone(text: str) -> None:

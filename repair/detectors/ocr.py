@@ -44,6 +44,8 @@ GLUED = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\
 # a period after a word and before a lower-case word: "went to. the house"
 STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
+# a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
+LONE_ANY = regex.compile(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
 LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶=#][ \t]+)+)(?=\p{L})")
 STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
@@ -486,7 +488,9 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"period inside a sentence after {word!r}",
             f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation.",
         )
+    seen: set[int] = set()
     for m in LONE.finditer(text):
+        seen.add(m.start())
         marks = m.group(1).split()
         mark = " ".join(marks)
         rest = text[m.end() :]
@@ -513,6 +517,24 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 f"lone {mark!r} between words",
                 f"{mark!r} stands alone between two words, where no punctuation of this kind belongs.",
             )
+
+    for m in LONE_ANY.finditer(text):
+        if m.start() in seen:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not regex.search(r"\p{L}", text[line_start : m.start()]):
+            continue  # a line of marks: a separator
+        ws = regex.search(r"[ \t]+$", text[line_start : m.start()])
+        start = line_start + ws.start() if ws else m.start()
+        if start > 0 and text[start - 1].isdigit():
+            continue  # "10 : 30", a score or a time
+        yield _punct_finding(
+            start,
+            m.end(),
+            "",
+            f"lone {m.group(1)!r} after a word",
+            f"{m.group(1)!r} stands alone after a word, where no punctuation of this kind belongs.",
+        )
 
 
 def _punct_finding(start: int, end: int, replacement: str, message: str, explanation: str) -> Finding:
