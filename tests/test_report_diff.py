@@ -74,11 +74,6 @@ def test_word_diff_is_plain_with_no_color_even_on_a_terminal(scraped: Path, valu
     assert "[-Credit:Example Press Agency-]" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render/diff.word_diff diffs characters ('su[-stain-]{+pport+}'); "
-    "repair.render.worddiff.word_ops diffs words and is ready for it to call",
-)
 def test_word_diff_marks_whole_words() -> None:
     from repair.document import Document
 

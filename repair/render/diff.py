@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 
 from repair.files import FileResult
+from repair.render.worddiff import word_ops
 
 _RED, _GREEN, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[0m"
 
@@ -27,11 +28,7 @@ def word_diff(result: FileResult, color: bool) -> str:
     """A word-level diff: changed words marked ``[-old-]{+new+}`` or in colour."""
     if result.document is None or result.fixed_text is None or not result.changed:
         return ""
-    import diff_match_patch
-
-    dmp = diff_match_patch.diff_match_patch()
-    diffs = dmp.diff_main(result.document.text, result.fixed_text)
-    dmp.diff_cleanupSemantic(diffs)
+    diffs = word_ops(result.document.text, result.fixed_text)
     lines: list[tuple[int, str, bool]] = []  # (line number in the original, text, changed)
     current: list[str] = []
     changed = False
