@@ -304,3 +304,15 @@ def test_known_failure_inline_credit_fix() -> None:
 @pytest.mark.xfail(reason="a word cut at a word end looks like a deliberate ellipsis", strict=True)
 def test_known_failure_truncated_at_word_boundary() -> None:
     assert scrape("Officials warn of grow…\n")
+
+
+def test_boilerplate_line_next_to_a_code_fence() -> None:
+    text = "Intro text.\n\nLeave a Reply\n\n```\ncode the the\n```\n\nShare this article\n"
+    assert scrape_fix(text, kind="markdown") == "Intro text.\n\n```\ncode the the\n```\n\n"
+    text = "```\ncode\n```\n\nLeave a Reply"
+    assert scrape_fix(text, kind="markdown") == "```\ncode\n```\n"
+
+
+def test_credit_inside_html_markup() -> None:
+    text = "<p>Troops landed at dawn.Credit:AP</p>\n"
+    assert scrape_fix(text, kind="html") == "<p>Troops landed at dawn.</p>\n"

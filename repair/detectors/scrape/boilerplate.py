@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.common import finding, shown
+from repair.detectors.scrape.common import finding, line_span, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
 from repair.registry import rule
@@ -27,34 +27,6 @@ def _patterns() -> tuple[regex.Pattern[str], tuple[dict[str, str], ...]]:
         regex.MULTILINE | regex.IGNORECASE | regex.VERSION1,
     )
     return pattern, rows
-
-
-def line_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span that deletes the line ``[start, end)`` cleanly.
-
-    The line's break and the blank lines after it go with it; a last line without
-    a break takes the blank lines before it instead (the previous line keeps its break).
-    """
-    stop = end
-    while stop < len(text) and text[stop] in " \t\r\n":
-        stop += 1
-    if stop < len(text) or end < stop:
-        if stop == len(text):
-            return start, stop
-        # Keep the white space that begins the next line's indentation.
-        back = stop
-        while back > end and text[back - 1] in " \t":
-            back -= 1
-        return start, back
-    # Last line of the text, no line break after it.
-    p = start
-    while p > 0 and text[p - 1] in " \t\r\n":
-        p -= 1
-    if p == 0:
-        return 0, end
-    if text[p : p + 2] == "\r\n":
-        return p + 2, end
-    return p + 1, end
 
 
 @rule(
@@ -123,7 +95,7 @@ def boilerplate_line(doc: Document) -> Iterator[Finding]:
             continue
         row = rows[m.lastindex - 1] if m.lastindex else rows[0]
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        span = line_span(masked, start, m.end())
+        span = line_span(masked, start, m.end(), doc.is_protected)
         safe = row["fix"] == "safe"
         yield finding(
             "SCR002",

@@ -68,7 +68,9 @@ def _glued(masked: str, line: Line) -> Iterator[tuple[int, int, bool, str]]:
     for m in GLUED.finditer(masked, line.start, line.stop):
         start = m.start("gap")
         glued = m.group("gap") == "" or m.group("after") == ""
-        yield start, m.end(), glued, m.group("who")
+        # End at the credit (and its full stop): trailing blanks may be masked markup.
+        end = m.end("who") + (1 if masked.startswith(".", m.end("who")) else 0)
+        yield start, end, glued, m.group("who")
 
 
 @rule(

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.boilerplate import line_span
-from repair.detectors.scrape.common import finding, shown
+from repair.detectors.scrape.common import finding, line_span, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
@@ -375,7 +374,7 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
         shown_key = _key(key) if words else key
         if words >= MIN_WORDS and key == previous:
             lead = len(body) - len(body.lstrip())
-            span = line_span(masked, start + lead, end)
+            span = line_span(masked, start + lead, end, doc.is_protected)
             verse = body.count("\n") >= 1 and len(body) / (body.count("\n") + 1) < VERSE_LINE
             yield _repeat(span, shown_key, words, adjacent=True, safe=words >= SAFE_WORDS and not verse)
         elif words >= SAFE_WORDS and key in seen:
