@@ -60,6 +60,8 @@ def test_split_and_merged_words() -> None:
         ("She came from.the market.", "She came from the market."),
         ("They walked to. the river at noon.", "They walked to the river at noon."),
         ("Then | knew the way.", "Then I knew the way."),
+        ("He left. | was alone.", "He left. I was alone."),
+        ("and 1 had to go.", "and I had to go."),
         ("the quiet ~ garden", "the quiet garden"),
         ("the long day ended :\nthen night came.", "the long day ended\nthen night came."),
     ],
@@ -77,6 +79,7 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
         "| a | b |\n| c | d |",
         "The ratio was 3:2 and the time 10.30 exactly.",
         "The score was 10 : 30 at half time.",
+        "Items 1 was priced at ten.",
         "Wait . . . what?",
     ],
 )

@@ -47,6 +47,13 @@ STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,}
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
 LONE_ANY = regex.compile(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
 LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶=#][ \t]+)+)(?=\p{L})")
+# "| was", "1 had", "T am": a lone bar, digit or capital read for the pronoun I before a verb
+PRONOUN_I = regex.compile(
+    r"(?<=^|[\s“\"‘'(])([|1lT\[\]7!])(?=[ \t]+(?:am|was|have|had|will|would|could|should|shall|know|knew|"
+    r"think|thought|did|do|saw|said|went|felt|must|may|might|can|cannot|hope|fear|wish|believe|feel|"
+    r"see|say|told|came|come|found|find|loved|love)\b)",
+    regex.M,
+)
 STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
 WORD_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
@@ -77,6 +84,20 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
     if _BREAK_AFTER.match(text, end) and (end + 1 < len(text) and text[end + 1].isspace()):
         return True
     return bool(_BREAK_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def ocr_noise(doc: Document) -> int:
+    """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3."""
+    text = doc.masked
+    n = 0
+    for pattern in (HYPHEN_BREAK, LONE, LONE_ANY, GLUED, STRAY_PERIOD):
+        for m in pattern.finditer(text):
+            # a hyphen before a line end is typesetting; before a space, damage
+            if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
+                n += 1
+            if n >= 3:
+                return n
+    return n
 
 
 def _joined_reads_better(doc: Document, m: regex.Match[str], joined: str) -> bool:
@@ -489,7 +510,23 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation.",
         )
     seen: set[int] = set()
+    for m in PRONOUN_I.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
+        if m.group(1) in "|[]" and sum(line.count(c) for c in "|[]") > 1:
+            continue  # a table row or a bracketed aside
+        if m.group(1) not in "|[]" and not _pronoun_slot(text, m.start()):
+            continue  # "Items 1 was priced": a digit or letter needs a clause start before it
+        seen.add(m.start())
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "I",
+            f"{m.group(1)!r} read for the pronoun 'I'",
+            f"a lone {m.group(1)!r} before the verb that follows it is a misread 'I'.",
+        )
     for m in LONE.finditer(text):
+        if m.start() in seen:
+            continue
         seen.add(m.start())
         marks = m.group(1).split()
         mark = " ".join(marks)
@@ -535,6 +572,35 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"lone {m.group(1)!r} after a word",
             f"{m.group(1)!r} stands alone after a word, where no punctuation of this kind belongs.",
         )
+
+
+_CLAUSE_WORDS = frozenset(
+    (
+        "and",
+        "but",
+        "then",
+        "that",
+        "when",
+        "as",
+        "if",
+        "so",
+        "because",
+        "though",
+        "while",
+        "where",
+        "until",
+        "or",
+    )
+)
+
+
+def _pronoun_slot(text: str, offset: int) -> bool:
+    """Whether a clause starts at ``offset``: text start, sentence punctuation, a quote or a conjunction."""
+    before = text[max(0, offset - 40) : offset].rstrip()
+    if not before or before[-1] in ".!?;:“\"‘'(—":
+        return True
+    last = regex.search(r"(\p{L}+)$", before)
+    return bool(last) and last.group(1).lower() in _CLAUSE_WORDS
 
 
 def _punct_finding(start: int, end: int, replacement: str, message: str, explanation: str) -> Finding:
@@ -595,7 +661,7 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
     straight = [m.start() for m in STRAIGHT_APOSTROPHE.finditer(text)]
     curly = sum(1 for _ in CURLY_APOSTROPHE.finditer(text))
     typographic = sum(text.count(q) for q in "“”‘’")
-    plain = text.count('"') + text.count("'")
+    plain = text.count('"') + text.count("'") - len(straight)  # straight quotes, apostrophes aside
     # the document's style: curly apostrophes inside words, or curly quotes and no straight ones
     if not straight or not (
         (curly > len(straight) and curly >= 2) or (typographic >= 2 and typographic > plain)

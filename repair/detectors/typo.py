@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from repair.detectors.ocr import in_hyphen_break, merged_in_context, split_partner
+from repair.detectors.ocr import in_hyphen_break, merged_in_context, ocr_noise, split_partner
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
@@ -35,6 +35,10 @@ SAFE_MARGIN = 1.0
 SAFE_MARGIN_RECURRING = 1.5
 SAFE_COST = 1.5
 SOLE_GAIN = 3.0
+#: In a document with this many marks of OCR damage, corrections need less margin.
+NOISY_MARKS = 2
+NOISY_MARGIN = 0.5
+NOISY_GAIN = 3.0
 #: Two-letter words and capitalised words inside a sentence need overwhelming evidence.
 STRICT_COST = 0.7
 STRICT_GAIN = 5.0
@@ -226,14 +230,23 @@ def _stray_accent(
     )
 
 
-def _decide(r: Ranking, morph: bool, initial: bool, recurring: bool) -> Applicability | None:
-    """Applicability the evidence supports, or None when it is too weak to report."""
+def _decide(
+    r: Ranking, morph: bool, initial: bool, recurring: bool, noisy: bool = False
+) -> Applicability | None:
+    """Applicability the evidence supports, or None when it is too weak to report.
+
+    In a document that shows OCR damage (``noisy``), a misread is likelier than a
+    rare word, so the margin a correction needs is smaller.
+    """
     best = r.best
     if best is None or morph:
         return None
     margin = SAFE_MARGIN_RECURRING if recurring else SAFE_MARGIN
+    gain = SAFE_GAIN
+    if noisy:
+        margin, gain = NOISY_MARGIN, NOISY_GAIN
     if not initial:
-        if r.gain >= SAFE_GAIN and r.margin >= margin and best.cost <= SAFE_COST:
+        if r.gain >= gain and r.margin >= margin and best.cost <= SAFE_COST:
             return Applicability.SAFE
         # the only dictionary word within two edits, attested next to a neighbour
         sole = len(r.candidates) == 1 and (best.bigram_left > 0 or best.bigram_right > 0)
@@ -287,6 +300,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     if not dw.tokens:
         return
     lex: lexicon_mod.Lexicon | None = None
+    noisy = ocr_noise(doc) >= NOISY_MARKS
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         if "-" in text:
@@ -320,16 +334,15 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # units and initials: "5 km", "J. R. R."
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
             continue  # OCR004 / OCR003 own these
-        if foreign_context(dw, lex, i):
-            continue
+        if foreign_context(dw, lex, i, neighbours=not noisy):
+            continue  # in OCR-damaged text an unknown neighbour is usually damage too
         left, right = left_context(dw, i), right_context(dw, i)
         ranking = rank(low, left, right, lex)
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital")
         else:
-            applicability = _decide(
-                ranking, morphologically_known(low, lex), mode == "initial", dw.counts[low] > 1
-            )
+            morph = morphologically_known(low, lex)
+            applicability = _decide(ranking, morph, mode == "initial", dw.counts[low] > 1, noisy)
         best = ranking.best
         if applicability is None or best is None:
             continue
