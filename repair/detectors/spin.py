@@ -38,8 +38,8 @@ from repair.spin.scan import SPIN_RATE, Proposal, propose
 from repair.spin.slots import find as find_slots
 from repair.tokenize import words
 
-SPUN_DOCUMENT_RATE = 0.2  # prior share of spun content words once a document shows spinner damage
-SPUN_DOCUMENT_EVIDENCE = 2  # strong findings (table phrases, slot breaks, confident swaps) that show it
+SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
+PSEUDO_WORDS = 40  # weight of the prior rate, in content words, when estimating a document's rate
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
 
@@ -105,10 +105,8 @@ The company employs over two thousand people.
 ``safe`` only when the combiner's confidence is at least 0.6: on held-out spun
 text that band restores the original in more than nine cases out of ten, and it
 is reached only when the original reading is hundreds of times more probable
-in context and the thesaurus link is specific; a written phrase of several words
-is never ``safe`` (multi-word thesaurus entries also occur in clean prose);
-``unsafe`` from 0.5 (applied with ``--unsafe-fixes``); nothing is reported
-below that. Context models are
+in context and the thesaurus link is specific; ``unsafe`` from 0.4 (applied
+with ``--unsafe-fixes``); nothing is reported below that. Context models are
 wrong about rare but correct wording, so most candidates are never shown.
 """
 
@@ -312,7 +310,7 @@ def spin(doc: Document) -> Iterator[Finding]:
         pending.append(list(propose(sentence, text, skip)))
     # A document that already shows spinner damage is likely to hold more: raise the prior.
     strong += sum(1 for props in pending for p in props if probability(p) >= SWAP_SAFE)
-    rate = SPUN_DOCUMENT_RATE if strong >= SPUN_DOCUMENT_EVIDENCE else SPIN_RATE
+    rate = document_rate(pending, content_words(text), strong)
     for props in pending:
         best: dict[int, Finding] = {}
         for prop in props:
@@ -327,6 +325,33 @@ def spin(doc: Document) -> Iterator[Finding]:
             if all(f.end <= c.start or f.start >= c.end for c in chosen):
                 chosen.append(f)
         yield from sorted(chosen, key=lambda x: x.start)
+
+
+def content_words(text: str) -> int:
+    """Number of content words (alphabetic, outside the closed-class list) in ``text``."""
+    return sum(1 for t in words(text) if t.text.isalpha() and t.text.lower() not in FUNCTION_WORDS)
+
+
+def document_rate(pending: Sequence[Sequence[Proposal]], n_content: int, strong: int) -> float:
+    """Empirical-Bayes estimate of the share of spun content words in this document.
+
+    Starts from the prior rate, counts each strong finding as one swap and each
+    examined word by its chance of having been swapped, with ``PSEUDO_WORDS``
+    words of prior weight; two rounds, since the chances depend on the rate.
+    Clean prose stays at the prior; heavily spun text rises towards
+    ``SPUN_DOCUMENT_RATE``.
+    """
+    best: dict[int, Proposal] = {}
+    for props in pending:
+        for p in props:
+            if p.start not in best or p.spun > best[p.start].spun:
+                best[p.start] = p
+    rate = SPIN_RATE
+    for _ in range(2):
+        expected = strong + sum(p.at_rate(rate).spun for p in best.values())
+        rate = (expected + SPIN_RATE * PSEUDO_WORDS) / (n_content + PSEUDO_WORDS)
+        rate = min(max(rate, SPIN_RATE), SPUN_DOCUMENT_RATE)
+    return rate
 
 
 def spin_score(doc: Document | str, findings: Sequence[Finding]) -> tuple[float, int]:

@@ -16,8 +16,8 @@ from repair.spin.scan import Proposal
 from repair.spin.slots import SlotHit
 
 SWAP_SAFE = 0.6
-SWAP_UNSAFE = 0.5
-SWAP_SHOW = 0.5
+SWAP_UNSAFE = 0.4
+SWAP_SHOW = 0.4
 SLOT_SAFE_DELTA = 6.0
 SLOT_SAFE_MARGIN = 1.0
 SLOT_UNSAFE_DELTA = 4.0
@@ -136,7 +136,7 @@ def finding_for_proposal(prop: Proposal) -> Finding | None:
     conf = combiner.probability(prop)
     if conf < SWAP_SHOW:
         return None
-    if conf >= SWAP_SAFE and prop.last - prop.first == 1:
+    if conf >= SWAP_SAFE:
         app = Applicability.SAFE
     elif conf >= SWAP_UNSAFE:
         app = Applicability.UNSAFE
