@@ -316,3 +316,15 @@ def test_boilerplate_line_next_to_a_code_fence() -> None:
 def test_credit_inside_html_markup() -> None:
     text = "<p>Troops landed at dawn.Credit:AP</p>\n"
     assert scrape_fix(text, kind="html") == "<p>Troops landed at dawn.</p>\n"
+
+
+def test_line_helpers() -> None:
+    import re
+
+    from repair.detectors.scrape.common import candidate_lines, line_at
+
+    text = "one\r\ntwo x x\nthree x\rfour"
+    assert line_at(text, 0) == (0, 3, 5)
+    assert line_at(text, 7) == (5, 12, 13)
+    assert line_at(text, len(text) - 1) == (21, 25, 25)
+    assert [tuple(line) for line in candidate_lines(text, re.compile("x"))] == [(5, 12, 13), (13, 20, 21)]

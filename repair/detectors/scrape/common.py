@@ -6,11 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-import regex
-
 from repair.model import Applicability, Category, Edit, Finding
-
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 
 
 class Line(NamedTuple):
@@ -19,20 +15,6 @@ class Line(NamedTuple):
     start: int
     end: int
     stop: int
-
-
-def lines(text: str) -> Iterator[Line]:
-    """Every line of ``text`` with its offsets; line breaks are ``\\r\\n``, ``\\n`` or ``\\r``."""
-    pos, size = 0, len(text)
-    while pos < size:
-        m = _LINE.match(text, pos)
-        assert m is not None
-        body = m.group()
-        end = m.end() - (len(body) - len(body.rstrip("\r\n")))
-        yield Line(m.start(), end, m.end())
-        if m.end() == pos:  # pragma: no cover - \Z matched empty at the end
-            break
-        pos = m.end()
 
 
 def finding(
