@@ -101,12 +101,14 @@ class Example:
     ``text`` must be flagged by the rule.  When ``fixed`` is given, ``repair fix``
     (with ``--unsafe-fixes`` when ``unsafe`` is true) must turn ``text`` into
     ``fixed``, and ``fixed`` must then check clean for the rule.  When ``fixed``
-    is None the rule's finding is display-only for this example.
+    is None the rule's finding is display-only for this example.  ``kind`` is
+    the document kind the example is checked as (text, markdown, html, rst).
     """
 
     text: str
     fixed: str | None = None
     unsafe: bool = False
+    kind: str = "text"
 
 
 Detector = Callable[["Document"], Iterator[Finding]]

@@ -56,14 +56,14 @@ def test_example_is_flagged_and_fixed(rule: Rule, index: int) -> None:
     if reason:
         pytest.skip(f"{rule.code}: {reason}; its examples run in the family's contract test")
     ex = rule.examples[index]
-    found = [f for f in repair.check(ex.text, select=[rule.code]) if f.rule == rule.code]
+    found = [f for f in repair.check(ex.text, select=[rule.code], kind=ex.kind) if f.rule == rule.code]
     assert found, f"{rule.code} does not flag its example {ex.text!r}"
-    fixed = repair.fix(ex.text, select=[rule.code], unsafe=ex.unsafe)
+    fixed = repair.fix(ex.text, select=[rule.code], unsafe=ex.unsafe, kind=ex.kind)
     if ex.fixed is None:
         assert fixed == ex.text, f"{rule.code} changed a display-only example"
         return
     assert fixed == ex.fixed
-    again = [f for f in repair.check(ex.fixed, select=[rule.code]) if f.rule == rule.code]
+    again = [f for f in repair.check(ex.fixed, select=[rule.code], kind=ex.kind) if f.rule == rule.code]
     assert not again, f"{rule.code} still flags its fixed example: {again}"
 
 
