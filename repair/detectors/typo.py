@@ -35,6 +35,10 @@ SAFE_MARGIN = 1.0
 SAFE_MARGIN_RECURRING = 1.5
 SAFE_COST = 1.5
 SOLE_GAIN = 3.0
+#: A capitalised word at a sentence start may be a name: only a very common correction far ahead.
+INITIAL_GAIN = 5.0
+INITIAL_MARGIN = 1.5
+INITIAL_ZIPF = 5.0
 #: In a document with this many marks of OCR damage, corrections need less margin.
 NOISY_MARKS = 2
 NOISY_MARGIN = 0.5
@@ -81,7 +85,9 @@ Safe only when the best candidate beats both the runner-up and the word as
 written by a wide margin of context-and-frequency score and costs at most one
 and a half edits (or is the only dictionary word within two edits, fits the
 context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe or
-display-only with the alternatives listed.  Capitalised words inside a
+display-only with the alternatives listed.  A capitalised word at a
+sentence start is fixed safely only to a very common word far ahead of every
+other reading; inside a sentence only to undo an OCR glyph confusion.  Capitalised words inside a
 sentence, words that recur in the document, allow-listed words and frequent
 words are never flagged.
 """
@@ -252,6 +258,13 @@ def _decide(
         sole = len(r.candidates) == 1 and (best.bigram_left > 0 or best.bigram_right > 0)
         if sole and r.gain >= SOLE_GAIN and best.cost <= MAX_COST:
             return Applicability.SAFE
+    elif (
+        r.gain >= INITIAL_GAIN
+        and r.margin >= INITIAL_MARGIN
+        and best.cost <= 1.0
+        and best.zipf >= INITIAL_ZIPF
+    ):
+        return Applicability.SAFE  # a sentence start: only a very common word, far ahead
     if r.gain >= UNSAFE_GAIN and r.margin >= UNSAFE_MARGIN:
         return Applicability.UNSAFE
     return None
