@@ -294,7 +294,7 @@ def split_words(doc: Document) -> Iterator[Finding]:
         if lex is None:
             lex = lexicon_mod.lexicon()
         nxt = dw.tokens[i + 1]
-        if split_partner(dw, i, lex) != i + 1:
+        if not (_unknown(tok.text, lex) or _unknown(nxt.text, lex)) or split_partner(dw, i, lex) != i + 1:
             continue
         joined = tok.text + nxt.text
         yield Finding(
@@ -400,12 +400,15 @@ def merged_words(doc: Document) -> Iterator[Finding]:
         word = tok.text
         if len(word) < 4 or not word.isalpha() or not (word.islower() or word.istitle()):
             continue
-        if word.istitle() and word.lower() in dw.capitalised:
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        low = word.lower()
+        if lex.is_core(low) or lex.zipf(low) >= COMMON_ZIPF:
+            continue
+        if word.istitle() and low in dw.capitalised:
             continue
         if dw.allowed(word) or in_hyphen_break(doc.masked, tok.start, tok.end):
             continue
-        if lex is None:
-            lex = lexicon_mod.lexicon()
         parts = merged_in_context(dw, i, lex)
         if parts is None:
             continue

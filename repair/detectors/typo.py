@@ -152,10 +152,10 @@ def _cased(template: str, word: str) -> str:
 
 def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     """Whether a lower-case word is unknown enough to look for a correction."""
-    if dw.allowed(low) or low in dw.capitalised:
-        return False
     z, flags = lex.info(low)
-    return not (flags & (lexicon_mod.CORE | lexicon_mod.EXTRA)) and z < SUSPECT_ZIPF
+    if flags & (lexicon_mod.CORE | lexicon_mod.EXTRA) or z >= SUSPECT_ZIPF:
+        return False
+    return not (dw.allowed(low) or low in dw.capitalised)
 
 
 def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: bool = True) -> bool:
@@ -335,14 +335,14 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode is None:
             continue
         low = base.lower()
-        if in_hyphen_break(doc.masked, start, end):
-            continue  # the line-end hyphenation rule owns these
         if mode == "capital":
             z, flags = lex.info(low)
             if flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low):
                 continue
         elif not _suspect(dw, lex, low):
             continue
+        if in_hyphen_break(doc.masked, start, end):
+            continue  # the line-end hyphenation rule owns these
         if mode == "short" and (i == 0 or dw.tokens[i - 1].text.isdigit() or dw.tokens[i - 1].text.isupper()):
             continue  # units and initials: "5 km", "J. R. R."
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:

@@ -120,6 +120,24 @@ def _multi_at(a: str, b: str) -> dict[tuple[int, int], list[tuple[int, int, floa
 @functools.lru_cache(maxsize=65536)
 def edit_cost(written: str, intended: str) -> float:
     """Weighted Damerau-Levenshtein cost of ``written`` -> ``intended`` (lower case)."""
+    # a shared prefix and suffix cost nothing: keep two letters of each as context for the
+    # neighbour-dependent costs (doubled letters, stray keys, multi-letter confusions)
+    n = min(len(written), len(intended))
+    p = 0
+    while p < n and written[p] == intended[p]:
+        p += 1
+    q = 0
+    while q < n - p and written[-1 - q] == intended[-1 - q]:
+        q += 1
+    p = max(0, p - CONTEXT)
+    q = max(0, q - CONTEXT)
+    return _cost(written[p : len(written) - q], intended[p : len(intended) - q])
+
+
+CONTEXT = 2
+
+
+def _cost(written: str, intended: str) -> float:
     a, b = written, intended
     n, m = len(a), len(b)
     multi = _multi_at(a, b)
