@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -91,8 +92,19 @@ def generate(folder: Path, size_mb: float, shards: int, single: bool, shared: Pa
     return n, total
 
 
-def measure(cmd: list[str]) -> tuple[float, int, int, int]:
-    """Run ``cmd``; return (wall seconds, peak RSS sum over the process tree, peak single RSS, exit code)."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(cmd: list[str]) -> tuple[float, float, int, int, int]:
+    """Run ``cmd``: wall s, CPU s of the whole tree, peak RSS summed over the tree, peak single RSS, exit.
+
+    CPU time counts every process of the tree that has been waited for (worker
+    processes, Dask nannies and workers), so it measures the work independently
+    of other load on the machine; wall time does not.
+    """
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak_sum = peak_one = 0
@@ -111,7 +123,7 @@ def measure(cmd: list[str]) -> tuple[float, int, int, int]:
     wall = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         sys.stderr.write(proc.stderr.read().decode() if proc.stderr else "")
-    return wall, peak_sum, peak_one, proc.returncode
+    return wall, _children_cpu() - cpu_before, peak_sum, peak_one, proc.returncode
 
 
 def main() -> None:
@@ -163,7 +175,7 @@ def main() -> None:
                 if args.select.upper() != "ALL":
                     cmd += ["--select", args.select]
                 load = os.getloadavg()[0]
-                wall, peak_sum, peak_one, code = measure(cmd)
+                wall, cpu, peak_sum, peak_one, code = measure(cmd)
                 summary = json.loads((out / "repair.summary.json").read_text()) if code in (0, 1) else {}
                 row = {
                     "engine": engine,
@@ -171,6 +183,8 @@ def main() -> None:
                     "wall_s": round(wall, 1),
                     "docs_per_s": round(n_docs / wall, 1),
                     "mb_per_s": round(n_bytes / 1e6 / wall, 2),
+                    "cpu_s": round(cpu, 1),
+                    "docs_per_cpu_s": round(n_docs / cpu, 1) if cpu else None,
                     "peak_rss_total_mb": round(peak_sum / 1e6),
                     "peak_rss_process_mb": round(peak_one / 1e6),
                     "families": summary.get("families"),
@@ -183,12 +197,16 @@ def main() -> None:
                 print(json.dumps(row), flush=True)
                 shutil.rmtree(out, ignore_errors=True)
         print()
-        print("| engine | workers | wall s | docs/s | MB/s | peak RSS, all processes | largest process |")
-        print("| --- | --- | --- | --- | --- | --- | --- |")
+        print(
+            "| engine | workers | wall s | docs/s | MB/s | CPU s | docs per CPU s | peak RSS, all processes "
+            "| largest process | load before |"
+        )
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for r in results:
             print(
                 f"| {r['engine']} | {r['workers']} | {r['wall_s']} | {r['docs_per_s']:,} | {r['mb_per_s']} | "
-                f"{r['peak_rss_total_mb']} MB | {r['peak_rss_process_mb']} MB |"
+                f"{r['cpu_s']} | {r['docs_per_cpu_s']} | {r['peak_rss_total_mb']} MB | "
+                f"{r['peak_rss_process_mb']} MB | {r['load_1min_before']} |"
             )
         if args.json:
             Path(args.json).write_text(
