@@ -19,9 +19,13 @@ from dataclasses import dataclass
 from repair.spin import store
 from repair.spin.context import Sentence, framed, known, logp, window
 from repair.spin.lexicon import FUNCTION_WORDS
+from repair.tokenize import Token
 
 MAX_SPAN = 3
-MAX_CANDIDATES = 50  # per written word, ranked by spinner prior times candidate frequency
+FIRST_LOOK = 12  # candidates scored before deciding whether the word deserves the rest
+PROMISE = 5.0  # how far below the as-is odds (at the highest document rate) a first look may fall
+MAX_RATE = 0.2  # the highest document spin rate (see repair.detectors.spin)
+MAX_CANDIDATES = 40  # per written word, ranked by spinner prior times candidate frequency
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
 SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
 LM_WEIGHT = 0.7  # weight of the model's log ratio against the thesaurus prior
@@ -97,9 +101,15 @@ def _pmi(seq: list[str], p: int) -> tuple[float, float]:
     return left, right
 
 
-def _readings(form: str) -> list[tuple[str, str]]:
-    rs = [(lemma, tag) for lemma, tag, _ in store.analyses(form)]
-    return rs or [(form, "")]
+@functools.lru_cache(maxsize=65536)
+def _readings(form: str) -> tuple[tuple[str, str], ...]:
+    rs = tuple((lemma, tag) for lemma, tag, _ in store.analyses(form))
+    return rs or ((form, ""),)
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(form: str) -> float:
+    return store.zipf(form)
 
 
 def _cased(replacement: str, written: str) -> str:
@@ -145,8 +155,8 @@ def propose(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]
                     best,
                     left=left,
                     right=right,
-                    zipf_written=store.zipf(w) if j - i == 1 else 0.0,
-                    zipf_candidate=0.0 if " " in best.replacement else store.zipf(best.replacement.lower()),
+                    zipf_written=_zipf(w) if j - i == 1 else 0.0,
+                    zipf_candidate=0.0 if " " in best.replacement else _zipf(best.replacement.lower()),
                 )
 
 
@@ -170,7 +180,7 @@ def _candidates(key: str, tag: str, multi: bool) -> tuple[Cand, ...]:
 
 def _variant(a: str, b: str) -> bool:
     """Spelling variants (armour/armor, judgement/judgment) are not spinner swaps."""
-    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5 or a[:3] != b[:3]:
         return False
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
@@ -182,7 +192,7 @@ def _local(seq: list[str], i: int, j: int, parts: Sequence[str]) -> float:
     return window(local, offset, offset + len(parts))
 
 
-def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | None:
+def _best(seq: list[str], toks: tuple[Token, ...], text: str, i: int, j: int) -> Proposal | None:
     phrase = " ".join(seq[i + 1 : j + 1])
     last = seq[j]
     lemma = phrase
@@ -198,7 +208,11 @@ def _best(seq: list[str], toks: tuple, text: str, i: int, j: int) -> Proposal | 
     base = _local(seq, i, j, seq[i + 1 : j + 1])
     scored: list[tuple[float, float, Cand]] = []
     seen = set()
-    for cand in cands:
+    # first the candidates a spinner most likely started from; the rest only if one of them is promising
+    hopeless = math.log(1 - MAX_RATE) - math.log(MAX_RATE) - PROMISE
+    for n, cand in enumerate(cands):
+        if n == FIRST_LOOK and (not scored or max(x[0] for x in scored) < hopeless):
+            break
         repl = cand[1]
         if repl in seen or repl == phrase or _variant(repl, phrase):
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from repair.spin import store
 from repair.spin.context import Sentence, framed, known, window
 from repair.spin.lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, TITLE_HEADS
+from repair.tokenize import Token
 
 PREPOSITIONS = frozenset(["for", "of", "with", "from", "without", "about"])
 VERB_TAGS = frozenset(["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
@@ -162,7 +163,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         )
 
 
-def _speaker(toks: tuple, lm: tuple[str, ...], k: int, text: str) -> bool:
+def _speaker(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) -> bool:
     """Whether the word before ``k`` is a subject pronoun or a name, separated by a plain space."""
     prev = toks[k - 1]
     if text[prev.end : toks[k].start] != " " or "'" in lm[k - 1]:
@@ -170,13 +171,13 @@ def _speaker(toks: tuple, lm: tuple[str, ...], k: int, text: str) -> bool:
     return lm[k - 1] in SUBJECT_PRONOUNS or (prev.text[:1].isupper() and k - 1 > 0)
 
 
-def _after_quote(toks: tuple, k: int, text: str) -> bool:
+def _after_quote(toks: tuple[Token, ...], k: int, text: str) -> bool:
     """Whether the subject before ``k`` directly follows a closing quotation ("...,” he added, ...)."""
     before = text[max(0, toks[k - 1].start - 3) : toks[k - 1].start]
     return any(q in before for q in "”\"’'")
 
 
-def _title(lm: tuple[str, ...], toks: tuple, k: int) -> bool:
+def _title(lm: tuple[str, ...], toks: tuple[Token, ...], k: int) -> bool:
     """A lower-case common word right before a capitalised title head, after a capitalised word."""
     return (
         0 < k < len(toks) - 1
