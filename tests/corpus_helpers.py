@@ -46,7 +46,9 @@ def write_jsonl(path: Path, recs: list[dict[str, Any]], compression: str = "") -
     return path
 
 
-def write_parquet(path: Path, recs: list[dict[str, Any]], row_group_size: int = 10) -> Path:
+def write_parquet(
+    path: Path, recs: list[dict[str, Any]], row_group_size: int = 10, compression: str = "snappy"
+) -> Path:
     """Write records (id, text, n) as Parquet with small row groups."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -59,7 +61,7 @@ def write_parquet(path: Path, recs: list[dict[str, Any]], row_group_size: int = 
         }
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, path, row_group_size=row_group_size)
+    pq.write_table(table, path, row_group_size=row_group_size, compression=compression)
     return path
 
 

@@ -74,13 +74,16 @@ def test_fix_none_writes_input_unchanged(tmp_path: Path) -> None:
     assert summary["findings"]["total"] == 8 and summary["findings"]["fixed"] == 0
 
 
-def test_parquet_round_trip(tmp_path: Path) -> None:
+@pytest.mark.parametrize("codec", ["snappy", "zstd", "none"])
+def test_parquet_round_trip(tmp_path: Path, codec: str) -> None:
     import pyarrow.parquet as pq
 
     recs = records(35)
-    src = write_parquet(tmp_path / "in.parquet", recs)
+    src = write_parquet(tmp_path / "in.parquet", recs, compression=codec)
     summary = corpus(src, tmp_path / "out", chunk_bytes=1)
     assert summary["throughput"]["shards"] == 4
+    meta = pq.ParquetFile(tmp_path / "out" / "in.parquet").metadata
+    assert meta.row_group(0).column(1).compression == ("UNCOMPRESSED" if codec == "none" else codec.upper())
     table = pq.read_table(tmp_path / "out" / "in.parquet")
     assert table.schema == pq.read_table(src).schema
     assert table.column("id").to_pylist() == [r["id"] for r in recs]

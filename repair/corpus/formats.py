@@ -147,6 +147,18 @@ def _doc_id(value: Any, source: str, line: int) -> str:
     return str(value)
 
 
+PARQUET_CODECS = ("snappy", "gzip", "brotli", "zstd", "lz4", "none")
+
+
+def parquet_codec(metadata: Any) -> str:
+    """The compression of a Parquet file's first column, as pyarrow's writer names it (default snappy)."""
+    if not metadata.num_row_groups or not metadata.num_columns:
+        return "snappy"
+    codec = str(metadata.row_group(0).column(0).compression).lower()
+    codec = {"uncompressed": "none", "lz4_raw": "lz4"}.get(codec, codec)
+    return codec if codec in PARQUET_CODECS else "snappy"
+
+
 class Reader:
     """Iterates over the documents of one shard; counts blank lines and bytes read."""
 
@@ -329,18 +341,12 @@ class Writer:
         try:
             pf = pq.ParquetFile(self.shard.source.path)
             schema = pf.schema_arrow
-            codec = (
-                pf.metadata.row_group(0).column(0).compression.lower()
-                if pf.metadata.num_row_groups
-                else "snappy"
-            )
+            codec = parquet_codec(pf.metadata)
         except Exception:  # the reader reports the unreadable file; write an empty part
             self._pq = None
             return
         self._schema = schema
-        self._pq = pq.ParquetWriter(
-            self.part_path, schema, compression=codec if codec != "uncompressed" else "none"
-        )
+        self._pq = pq.ParquetWriter(self.part_path, schema, compression=codec)
 
     def _write_parquet(self, doc: Doc, new_text: str) -> None:
         rg, batch, i = doc.handle

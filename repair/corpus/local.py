@@ -51,6 +51,10 @@ def run(
     on_docs: Callable[[int], None] | None = None,
 ) -> None:
     """Process ``shards`` with ``workers`` processes, calling ``on_result`` in the driver for each."""
+    shards = list(shards)
+    if not shards:
+        return
+    workers = min(workers, len(shards))
     if workers <= 1:
         warm_up(job)
         for shard in shards:

@@ -21,6 +21,7 @@ import shutil
 from collections.abc import Iterator
 from typing import Any
 
+from repair.corpus.formats import parquet_codec
 from repair.corpus.plan import STATE_DIR, Plan, Shard
 from repair.corpus.shard import Job, part_paths
 
@@ -114,12 +115,8 @@ def _merge_parquet(parts: list[str], target: str) -> None:
     files = [pq.ParquetFile(p) for p in parts if os.path.getsize(p) > 0]
     if not files:
         return
-    meta = files[0].metadata
-    codec = meta.row_group(0).column(0).compression.lower() if meta.num_row_groups else "snappy"
     tmp = target + ".repair-tmp"
-    with pq.ParquetWriter(
-        tmp, files[0].schema_arrow, compression="none" if codec == "uncompressed" else codec
-    ) as w:
+    with pq.ParquetWriter(tmp, files[0].schema_arrow, compression=parquet_codec(files[0].metadata)) as w:
         for pf in files:
             for i in range(pf.metadata.num_row_groups):
                 table = pf.read_row_group(i)
