@@ -12,6 +12,13 @@ English), and so is every phrase that occurs in the given clean books
 (public-domain prose, the negative corpus): a phrase found in ordinary prose
 is not evidence of paraphrasing.
 
+Optionally, ``--pps-json`` adds a Problematic Paper Screener dictionary in the
+JSON layout ``{"phrases": [{"tortured": ..., "correct": ...}, ...]}`` (as in the
+MIT-licensed ``torturedcheck`` project's ``src/data/tortured-phrases.json``;
+the PPS data are CC BY 4.0): its corrections are kept when they are plain
+phrases (annotations in brackets or with "?" are dropped).  It is not fetched
+by this script.
+
 Output: ``dictionaries/spin_tortured_list.tsv.gz`` (``tortured``, ``correct``).
 
 Usage::
@@ -51,14 +58,35 @@ def parse(path: Path) -> dict[str, str]:
     return out
 
 
+def parse_pps_json(path: Path) -> dict[str, str]:
+    """tortured phrase -> correction from a PPS dictionary in JSON."""
+    import json
+
+    out: dict[str, str] = {}
+    for item in json.loads(path.read_text(encoding="utf-8")).get("phrases", []):
+        tortured = " ".join(str(item.get("tortured", "")).lower().split())
+        correct = " ".join(str(item.get("correct", "")).split())
+        if not PHRASE.match(tortured) or len(tortured.split()) < 2:
+            continue
+        if not correct or any(c in correct for c in "[]()?/\\\""):
+            correct = ""
+        out[tortured] = correct or out.get(tortured, "")
+    return out
+
+
 def main() -> None:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", type=Path, required=True)
     ap.add_argument("--books", type=Path, nargs="*", default=[])
+    ap.add_argument("--pps-json", type=Path, default=None, help="optional PPS dictionary in JSON")
     ap.add_argument("--out", type=Path, default=ROOT / "dictionaries" / "spin_tortured_list.tsv.gz")
     args = ap.parse_args()
     phrases = parse(args.list)
+    if args.pps_json is not None:
+        for tortured, correct in parse_pps_json(args.pps_json).items():
+            if correct or tortured not in phrases:
+                phrases[tortured] = correct
     prose = " ".join(
         " ".join(re.findall(r"[a-z0-9'-]+", b.read_bytes().decode("utf-8", errors="replace").lower()))
         for b in args.books
