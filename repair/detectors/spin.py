@@ -8,10 +8,13 @@ Three kinds of evidence, each its own rule:
   scored in context by CMU's trigram model, with a spinner prior;
 * SPN003 / SPN004: part-of-speech slot rules ("he additional.", "appealed for
   sustain", "more complicate") and a lower-case word inside a title ("chief
-  Minister").
+  Minister");
+* SPN005: phrases on the published tortured-phrase list (display; the list's
+  correction, where it has one, as an unsafe fix).
 
-:func:`spin_score` gives a document's spin score (share of content words
-flagged, and the count) for corpus filtering.
+Evidence of spinning anywhere in a document raises the prior for the rest of it
+(:func:`document_rate`).  :func:`spin_score` gives a document's spin score
+(share of content words flagged, and the count) for corpus filtering.
 """
 
 from __future__ import annotations
