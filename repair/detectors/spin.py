@@ -138,7 +138,7 @@ The mayor appealed for support from residents.
 The slot itself is certain; the replacement is a choice among candidates. The
 fix is ``safe`` when the chosen word is thesaurus-linked (or another form of the
 same word), the model prefers it over the written word by a factor of at least
-e^6 (about 400) and, with the spinner prior, over the next candidate by at
+e^5 (about 150) and, with the spinner prior, over the next candidate by at
 least e (about 2.7): the slot is broken and one repair wins. ``unsafe`` above e^4;
 ``display`` otherwise.
 """

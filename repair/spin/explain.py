@@ -18,7 +18,7 @@ from repair.spin.slots import SlotHit
 SWAP_SAFE = 0.6
 SWAP_UNSAFE = 0.4
 SWAP_SHOW = 0.4
-SLOT_SAFE_DELTA = 6.0
+SLOT_SAFE_DELTA = 5.0
 SLOT_SAFE_MARGIN = 1.0
 SLOT_UNSAFE_DELTA = 4.0
 

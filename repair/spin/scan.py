@@ -163,7 +163,7 @@ def propose(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]
 Cand = tuple[str, str, str, float, int, tuple[str, ...]]
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _candidates(key: str, tag: str, multi: bool) -> tuple[Cand, ...]:
     """Known-to-the-model candidates for a lemma (or phrase) and tag, with their model words."""
     if multi or not tag:
