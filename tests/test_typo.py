@@ -183,3 +183,12 @@ def test_known_failure_sentence_initial() -> None:
 def test_known_failure_archaic_quotation() -> None:
     text = "The chronicle says: “As I have seene upon a Bridall day, the bels did ring.”"
     assert repair.fix(text, select=FAMILY) == text
+
+
+def test_extra_word_list_is_linted() -> None:
+    lines = (HERE.parent / "dictionaries" / "typo_words.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# description:")
+    words = lines[1:]
+    assert words == sorted(set(words)), "sorted and unique"
+    assert all(w.isalpha() and w == w.strip() for w in words)
+    assert "occured" not in words  # a variant spelling must never enter as a word
