@@ -434,8 +434,10 @@ OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray 
 ## What it does
 Flags a period, colon, semicolon or comma glued between two dictionary words
 ("over.the"), a period after a word when the next word starts in lower case
-and the word is no abbreviation ("went to. the house"), and a lone mark
-between two words ("the _ house", "| had" for "I had").
+and the word is no abbreviation ("went to. the house"), a lone mark between
+two words or after a word ("the _ house", "the end :"), and a bar, digit or
+capital read for the pronoun I before a verb at a clause start ("| had",
+"and 1 was").
 
 ## Why is this bad?
 Specks and smudges on a page are read as punctuation; the stray marks break

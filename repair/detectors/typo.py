@@ -97,7 +97,11 @@ OCR001_DOC = """OCR misreading: a non-word whose best correction undoes a glyph 
 ## What it does
 Like TYP001, but the winning correction reverses a confusion typical of OCR
 engines: rn/m, cl/d, li/h, vv/w, l/1/I, O/0, e/c, u/n, b/h, long s/f and
-ligatures ("tirne" for "time", "tbe" for "the").
+ligatures ("tirne" for "time", "tbe" for "the"); also a common word with a
+stray accent ("madé" for "made").  In a document that shows other OCR damage
+(broken words, stray marks) the margin a correction needs is smaller; a
+capitalised word inside a sentence is corrected only to undo a glyph
+confusion, on overwhelming evidence.
 
 ## Why is this bad?
 Scanned text full of misread glyphs is hard to read and to search.
