@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_BOOKS = HERE.parent.parent / "shared" / "bench" / "books"
@@ -106,7 +107,7 @@ def main() -> None:
         rep = best_of([*repair, "check", "--format", "json", *select, str(corpus)], args.repeat)
         cs = best_of([*codespell, str(corpus)], args.repeat)
         pages = [run([*repair, "check", *select, str(one)])["wall_s"] for _ in range(args.page_runs)]
-    result = {
+    result: dict[str, Any] = {
         "corpus": {"files": files, "bytes": size},
         "repair": rep,
         "codespell": cs,
@@ -119,8 +120,7 @@ def main() -> None:
         print(json.dumps(result))
         return
     print(f"corpus: {files} files, {size / 1e6:.2f} MB (rules: {result['select']})")
-    for name in ("repair", "codespell"):
-        r = result[name]
+    for name, r in (("repair", rep), ("codespell", cs)):
         print(f"{name:10s} wall {r['wall_s']:7.2f} s   cpu {r['cpu_s']:7.2f} s   peak {r['peak_mb']:7.1f} MB")
     print(f"ratio repair/codespell wall: {result['wall_ratio']}  (bar <= 2.0)")
     print(
