@@ -173,7 +173,7 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
-        if 0 <= j < len(toks) and toks[j].text.isalpha():
+        if 0 <= j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower():
             z, flags = lex.info(toks[j].text.lower())
             if not flags and z < 2.0:
                 return True
@@ -195,6 +195,18 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
     if base[0].isupper() and base[1:].islower():
         return "initial" if is_sentence_start(doc.masked, start) else "capital"
     return None
+
+
+def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
+    """Whether a capitalised neighbour is in no dictionary ("Bojna Zrinski", "Teritorijalna obrana")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(dw.tokens):
+            w = dw.tokens[j].text
+            if w[:1].isupper() and w.isalpha():
+                z, flags = lex.info(w.lower())
+                if not flags and z < 2.0:
+                    return True
+    return False
 
 
 def _decide_strict(r: Ranking, ocr_only: bool) -> Applicability | None:
@@ -363,6 +375,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
+        if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
+            continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
         if lex.zipf(low) >= KNOWN_ZIPF and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
         kind = describe(low, best.word)
