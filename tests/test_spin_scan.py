@@ -75,3 +75,8 @@ def test_listed_tortured_phrase_is_flagged_for_review() -> None:
 def test_listed_phrase_needs_adjacent_words() -> None:
     text = "They kept directing, convention or not."
     assert not [h for s in sentences(text) for h in tortured.find(s, text)]
+
+
+def test_listed_phrase_with_thesaurus_confirmed_original_is_fixed() -> None:
+    text = "Their carbon impression grew every year."
+    assert repair.fix(text, select=["SPN"]) == "Their carbon footprint grew every year."

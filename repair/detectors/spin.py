@@ -194,9 +194,12 @@ Our group has worked on routing protocol design for years.
 ```
 
 ## Fix safety
-Never ``safe``. Most list rows name no original, so the finding is ``display``;
-where the list gives the original, the fix is ``unsafe`` (the list's corrections
-are fingerprints, not reviewed restorations).
+Most list rows name no original, so the finding is ``display``. Where the list
+gives the original, the fix is ``safe`` only when the reverse thesaurus links
+each word of the original to the tortured word in its place ("bogus positive" →
+"false positive": the swap is confirmed word by word); otherwise ``unsafe`` (the
+list's pairs are search fingerprints, and some pair a phrase with a
+co-occurring term rather than its original).
 """
 
 
@@ -302,7 +305,7 @@ def spin(doc: Document) -> Iterator[Finding]:
             taken.append((listed.start, listed.end))
             strong += 1
             written = text[listed.start : listed.end]
-            yield finding_for_listed(listed.start, listed.end, written, listed.correct)
+            yield finding_for_listed(listed.start, listed.end, written, listed.correct, listed.confirmed)
         for slot in find_slots(sentence, text):
             if slot.first in skip:
                 continue

@@ -69,11 +69,16 @@ def finding_for_phrase(hit: PhraseHit, text: str) -> Finding:
     )
 
 
-def finding_for_listed(start: int, end: int, written: str, correct: str) -> Finding:
+def finding_for_listed(start: int, end: int, written: str, correct: str, confirmed: bool) -> Finding:
     """SPN005 finding for a phrase on the published tortured-phrase list."""
-    conf = 0.8 if correct else 0.7
-    fix = (Edit(start, end, correct),) if correct else ()
+    conf = 0.95 if confirmed else 0.8 if correct else 0.7
+    replacement = correct
+    if correct and written[:1].isupper():
+        replacement = correct[:1].upper() + correct[1:]
+    fix = (Edit(start, end, replacement),) if correct else ()
     said = f"; the list gives '{correct}' as the original" if correct else "; the list names no original"
+    if confirmed:
+        said += ", and the thesaurus links each of its words to the word it replaced"
     return Finding(
         rule="SPN005",
         category=Category.SPIN,
@@ -81,7 +86,9 @@ def finding_for_listed(start: int, end: int, written: str, correct: str) -> Find
         end=end,
         message=f"'{written}' is a published tortured phrase" + (f" for '{correct}'" if correct else ""),
         fix=fix,
-        applicability=Applicability.UNSAFE if correct else Applicability.DISPLAY,
+        applicability=(
+            Applicability.SAFE if confirmed else Applicability.UNSAFE if correct else Applicability.DISPLAY
+        ),
         confidence=conf,
         explanation=(
             f"'{written.lower()}' is on the Problematic Paper Screener's list of tortured phrases "

@@ -2,8 +2,9 @@
 
 The list comes from the Problematic Paper Screener fingerprints (see
 ``tools/build_tortured_list.py``); most rows name no correction, so a match is
-evidence that the passage was machine-paraphrased, and the correction, when the
-list gives one, is offered but not applied by default.
+evidence that the passage was machine-paraphrased.  A correction the list gives
+is applied by default only when the reverse thesaurus links each of its words
+to the tortured word it replaces (``confirmed``).
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ class TorturedHit(NamedTuple):
     start: int
     end: int
     correct: str
+    confirmed: bool
 
 
 @functools.cache
-def phrases() -> dict[str, str]:
-    """Listed tortured phrase (lower case, single spaces) -> correction."""
-    return {r["tortured"]: r["correct"] for r in table(LIST).rows}
+def phrases() -> dict[str, tuple[str, bool]]:
+    """Listed tortured phrase (lower case, single spaces) -> (correction, confirmed by the thesaurus)."""
+    return {r["tortured"]: (r["correct"], r["confirmed"] == "yes") for r in table(LIST).rows}
 
 
 @functools.cache
@@ -60,7 +62,7 @@ def find(sentence: Sentence, text: str) -> Iterator[TorturedHit]:
         if hit is None:
             k += 1
             continue
-        n, correct = hit
+        n, (correct, confirmed) = hit
         toks = sentence.tokens
-        yield TorturedHit(k, k + n, toks[k].start, toks[k + n - 1].end, correct)
+        yield TorturedHit(k, k + n, toks[k].start, toks[k + n - 1].end, correct, confirmed)
         k += n
