@@ -21,6 +21,7 @@ from repair.registry import rule
 from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.correct import rank, split_score
+from repair.spelling.cost import OCR_CONFUSIONS
 from repair.spelling.protect import KNOWN_ZIPF, DocWords, doc_words, left_context, right_context
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
@@ -685,5 +686,105 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
             explanation=(
                 f"This document writes {typographic} curly quotes and apostrophes ({curly} inside words) "
                 f"and {plain} straight ones."
+            ),
+        )
+
+
+OCR007_DOC = """OCR misreading that made another real word ("clay" for "day"), in text with OCR damage.
+
+## What it does
+Only in a document that shows other marks of OCR damage (broken words, stray
+marks), checks each word against the words one glyph confusion away (b/h,
+rn/m, cl/d, li/h, e/c, u/n, f/t, l/i ...) and flags it when the trigram model
+reads a frequent alternative far better in its sentence.
+
+## Why is this bad?
+A misread that lands on another dictionary word passes every spelling checker
+and silently changes the meaning.
+
+## Example
+```
+The infor- mation came late, and every clay he waited at the ta- ble.
+```
+
+## Use instead
+```
+The infor- mation came late, and every day he waited at the ta- ble.
+```
+
+## Fix safety
+Safe only when the alternative is a frequent word, the glyph confusion is a
+known one, and the trigram model prefers it by a wide margin (a hundredfold)
+over the word as written and over every other alternative.
+"""
+
+#: How much better (log10) the trigram model must read the alternative.
+REAL_WORD_MARGIN = 2.0
+
+
+def _glyph_variants(word: str, lex: lexicon_mod.Lexicon) -> set[str]:
+    """Frequent dictionary words one OCR glyph confusion away from ``word``."""
+    out: set[str] = set()
+    for written, intended, _ in OCR_CONFUSIONS:
+        if not written.isalpha() or not intended.isalpha():
+            continue
+        k = word.find(written)
+        while k >= 0:
+            cand = word[:k] + intended + word[k + len(written) :]
+            if cand != word and lex.is_core(cand) and lex.zipf(cand) >= COMMON_ZIPF:
+                out.add(cand)
+            k = word.find(written, k + 1)
+    return out
+
+
+@rule(
+    "OCR007",
+    "ocr.real-word-misread",
+    Category.OCR,
+    doc=OCR007_DOC,
+    examples=[
+        Example(
+            "The infor- mation came late, and every clay he waited at the ta- ble.",
+            "The infor- mation came late, and every day he waited at the ta- ble.",
+        )
+    ],
+    clean=["He put his hat on the table and sat down.", "The clay pots dried in the sun every day."],
+)
+def real_word_misreads(doc: Document) -> Iterator[Finding]:
+    """Glyph confusions that produced another real word (OCR007)."""
+    if ocr_noise(doc) < 2:
+        return
+    dw = doc_words(doc)
+    lex = lexicon_mod.lexicon()
+    for i, tok in enumerate(dw.tokens):
+        word = tok.text
+        if not word.isalpha() or not word.islower() or dw.allowed(word):
+            continue
+        if in_hyphen_break(doc.masked, tok.start, tok.end):
+            continue
+        variants = _glyph_variants(word, lex)
+        if not variants:
+            continue
+        left, right = left_context(dw, i), right_context(dw, i)
+        own = context.slot_score(left, word, right, lex.zipf(word))
+        scored = sorted(
+            ((context.slot_score(left, v, right, lex.zipf(v)), v) for v in variants), reverse=True
+        )
+        best_score, best = scored[0]
+        runner = scored[1][0] if len(scored) > 1 else own
+        if best_score - own < REAL_WORD_MARGIN or best_score - runner < 1.0:
+            continue
+        yield Finding(
+            rule="OCR007",
+            category=Category.OCR,
+            start=tok.start,
+            end=tok.end,
+            message=f"{word!r} may be an OCR misreading of {best!r}",
+            fix=(Edit(tok.start, tok.end, best),),
+            applicability=Applicability.SAFE,
+            confidence=0.75,
+            explanation=(
+                f"This text shows other OCR damage; {best!r} is one glyph confusion away from {word!r} "
+                f"and the trigram model reads it {best_score - own:.1f} log10 units better here."
             ),
         )
