@@ -125,3 +125,10 @@ def test_known_failure_running_header() -> None:
 @pytest.mark.xfail(reason="a misread that makes a real word needs real-word correction", strict=True)
 def test_known_failure_real_word_misread() -> None:
     assert fix("He came arid sat at the table.") == "He came and sat at the table."
+
+
+def test_real_word_misread_only_in_damaged_text() -> None:
+    damaged = "The re- port came late, and every clay she waited at the win- dow."
+    assert "every day she waited" in fix(damaged)
+    clean = "The report came late, and every clay pot she made cracked in the kiln."
+    assert fix(clean) == clean
