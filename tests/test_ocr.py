@@ -132,3 +132,12 @@ def test_real_word_misread_only_in_damaged_text() -> None:
     assert "every day she waited" in fix(damaged)
     clean = "The report came late, and every clay pot she made cracked in the kiln."
     assert fix(clean) == clean
+
+
+def test_stray_quotes_only_in_damaged_text() -> None:
+    damaged = "The re- port came from ‘the south, and the win- dow stood open."
+    assert fix(damaged) == "The report came from the south, and the window stood open."
+    quoted = "The re- port said ‘no’ twice; the soldiers’ win- dow was open."
+    assert "‘no’" in fix(quoted) and "soldiers’" in fix(quoted)
+    clean = "He began: “It was a long winter.\n\nThe snow fell for weeks."
+    assert fix(clean) == clean

@@ -788,3 +788,94 @@ def real_word_misreads(doc: Document) -> Iterator[Finding]:
                 f"and the trigram model reads it {best_score - own:.1f} log10 units better here."
             ),
         )
+
+
+OCR008_DOC = """Stray quote mark from OCR: an opening quote that never closes, or a closer never opened.
+
+## What it does
+Only in a document that shows other marks of OCR damage, flags a quote mark
+glued to a word when its paragraph holds no partner for it: an opening quote
+(‘ “ ") with no closing quote after it, or a closing single quote (’) after a
+word with no opening quote before it (possessives such as "soldiers’" and
+elisions such as "goin’" are left alone).
+
+## Why is this bad?
+Specks read as quote marks make readers and parsers look for a quotation that
+is not there.
+
+## Example
+```
+The infor- mation came from ‘the south, where the ta- ble stood.
+```
+
+## Use instead
+```
+The infor- mation came from the south, where the ta- ble stood.
+```
+
+## Fix safety
+Safe: only in damaged text, and only when the paragraph has no partner quote.
+"""
+
+_OPENERS = regex.compile(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
+_CLOSER = regex.compile(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
+
+
+@rule(
+    "OCR008",
+    "ocr.stray-quote",
+    Category.OCR,
+    doc=OCR008_DOC,
+    examples=[
+        Example(
+            "The infor- mation came from ‘the south, where the ta- ble stood.",
+            "The infor- mation came from the south, where the ta- ble stood.",
+        )
+    ],
+    clean=["He said ‘no’ and left.", "“Go,” she said. The soldiers’ camp was quiet."],
+)
+def stray_quotes(doc: Document) -> Iterator[Finding]:
+    """Unpartnered quote marks in OCR-damaged text (OCR008)."""
+    if ocr_noise(doc) < 2:
+        return
+    text = doc.masked
+    for start, end in _paragraph_spans(text):
+        para = text[start:end]
+        for m in _OPENERS.finditer(para):
+            q = m.group(1)
+            after = para[m.end() :]
+            partner = {"‘": ("’",), "“": ("”",), '"': ('"',)}[q]
+            if q == "‘":
+                if _CLOSER.search(after) or "‘" in para[: m.start()]:
+                    continue
+            elif any(p in after for p in partner) or q in para[: m.start()]:
+                continue
+            yield _quote_finding(start + m.start(1), q, "opening quote that never closes")
+        for m in _CLOSER.finditer(para):
+            before = para[: m.start()]
+            word = regex.search(r"\p{L}+$", before)
+            if "‘" in before or word is None or word.group().lower().endswith(("s", "in", "o", "th")):
+                continue
+            yield _quote_finding(start + m.start(1), "’", "closing quote that never opened")
+
+
+def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for m in regex.finditer(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)", text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _quote_finding(offset: int, quote: str, what: str) -> Finding:
+    return Finding(
+        rule="OCR008",
+        category=Category.OCR,
+        start=offset,
+        end=offset + 1,
+        message=f"stray {quote}: an {what}" if what.startswith("opening") else f"stray {quote}: a {what}",
+        fix=(Edit(offset, offset + 1, ""),),
+        applicability=Applicability.SAFE,
+        confidence=0.7,
+        explanation=f"This text shows other OCR damage and its paragraph has no partner for this {quote}.",
+    )
