@@ -141,3 +141,10 @@ def test_stray_quotes_only_in_damaged_text() -> None:
     assert "‘no’" in fix(quoted) and "soldiers’" in fix(quoted)
     clean = "He began: “It was a long winter.\n\nThe snow fell for weeks."
     assert fix(clean) == clean
+
+
+def test_comma_after_article_only_in_damaged_text() -> None:
+    assert fix("The re- port was bound by: the promise, and the win- dow shut.") == (
+        "The report was bound by the promise, and the window shut."
+    )
+    assert fix("I told her, however, to wait by the window.") == "I told her, however, to wait by the window."

@@ -45,6 +45,12 @@ GLUED = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\
 # a period after a word and before a lower-case word: "went to. the house"
 STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
+# a comma or colon after a word that cannot end a phrase: "the, house", "by: the"
+AFTER_FUNCTION_WORD = regex.compile(
+    r"(?<![\p{L}'’])(the|a|an|of|by|from|with|into|its|their|my|your|our)"
+    r"([,:])(?=[ \t]+\p{Ll})",
+    regex.I,
+)
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
 LONE_ANY = regex.compile(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
 LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶=#][ \t]+)+)(?=\p{L})")
@@ -435,7 +441,9 @@ OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray 
 ## What it does
 Flags a period, colon, semicolon or comma glued between two dictionary words
 ("over.the"), a period after a word when the next word starts in lower case
-and the word is no abbreviation ("went to. the house"), a lone mark between
+and the word is no abbreviation ("went to. the house"), in text with other
+OCR damage a comma or colon after an article, preposition or possessive
+("by: the", "an, old"), a lone mark between
 two words or after a word ("the _ house", "the end :"), and a bar, digit or
 capital read for the pronoun I before a verb at a clause start ("| had",
 "and 1 was").
@@ -500,6 +508,15 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"{mark!r} glued between {a!r} and {b!r}",
             f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}.",
         )
+    if ocr_noise(doc) >= 2:
+        for m in AFTER_FUNCTION_WORD.finditer(text):
+            yield _punct_finding(
+                m.start(2),
+                m.end(2),
+                "",
+                f"{m.group(2)!r} after {m.group(1)!r}",
+                f"in this OCR-damaged text, {m.group(2)!r} stands where {m.group(1)!r} cannot end a phrase.",
+            )
     for m in STRAY_PERIOD.finditer(text):
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == ".":
