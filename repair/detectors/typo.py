@@ -47,6 +47,8 @@ NOISY_GAIN = 3.0
 STRICT_COST = 0.7
 STRICT_GAIN = 5.0
 STRICT_MARGIN = 2.5
+NOISY_STRICT_GAIN = 3.0
+NOISY_STRICT_MARGIN = 1.0
 #: Unlisted words up to this frequency are checked; from KNOWN_ZIPF up, a correction must be
 #: FREQUENCY_LEAD more frequent (wordfreq counts common misspellings such as "untill").
 SUSPECT_ZIPF = 4.0
@@ -209,10 +211,14 @@ def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool
     return False
 
 
-def _decide_strict(r: Ranking, ocr_only: bool) -> Applicability | None:
-    """Two-letter words and capitalised words: safe only on overwhelming evidence, else nothing."""
+def _decide_strict(r: Ranking, ocr_only: bool, noisy: bool = False) -> Applicability | None:
+    """Two-letter words and capitalised words: safe only on overwhelming evidence, else nothing.
+
+    In OCR-damaged text (``noisy``) strong evidence is enough.
+    """
     best = r.best
-    if best is None or best.cost > STRICT_COST or r.gain < STRICT_GAIN or r.margin < STRICT_MARGIN:
+    gain, margin = (NOISY_STRICT_GAIN, NOISY_STRICT_MARGIN) if noisy else (STRICT_GAIN, STRICT_MARGIN)
+    if best is None or best.cost > STRICT_COST or r.gain < gain or r.margin < margin:
         return None
     if ocr_only and not describe(r.word, best.word).startswith("OCR"):
         return None
@@ -355,6 +361,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             z, flags = lex.info(low)
             if flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low):
                 continue
+        elif mode == "short" and noisy:
+            if lex.is_core(low) or dw.allowed(low):
+                continue
         elif not _suspect(dw, lex, low):
             continue
         if in_hyphen_break(doc.masked, start, end):
@@ -368,7 +377,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         left, right = left_context(dw, i), right_context(dw, i)
         ranking = rank(low, left, right, lex)
         if mode in ("capital", "short"):
-            applicability = _decide_strict(ranking, ocr_only=mode == "capital")
+            applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:
             morph = morphologically_known(low, lex)
             applicability = _decide(ranking, morph, mode == "initial", dw.counts[low] > 1, noisy)
