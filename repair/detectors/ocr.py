@@ -11,6 +11,7 @@ word ("tirne") are OCR001, emitted by the typo family's ranking.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterator
 
 import regex
@@ -93,9 +94,18 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
     return bool(_BREAK_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+_NOISE: weakref.WeakKeyDictionary[Document, int] = weakref.WeakKeyDictionary()
+
+
 def ocr_noise(doc: Document) -> int:
     """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3."""
-    text = doc.masked
+    n = _NOISE.get(doc)
+    if n is None:
+        n = _NOISE[doc] = _count_noise(doc.masked)
+    return n
+
+
+def _count_noise(text: str) -> int:
     n = 0
     for pattern in (HYPHEN_BREAK, LONE, LONE_ANY, GLUED, STRAY_PERIOD):
         for m in pattern.finditer(text):
