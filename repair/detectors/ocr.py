@@ -27,6 +27,8 @@ from repair.spelling.protect import KNOWN_ZIPF, DocWords, doc_words, left_contex
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
 COMMON_ZIPF = 3.5
+#: A syllable break may rejoin into a rarer word, attested at least this often.
+RARE_JOINED_ZIPF = 1.5
 #: A rejoined word must beat the two halves read apart by this much (log10 units).
 JOIN_MARGIN = 2.0
 #: A merged reading must beat the best one-word correction by this much (log10 units).
@@ -37,7 +39,7 @@ JOINED_ZIPF = 3.0
 # "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
 # a lower-case part.
 HYPHEN_BREAK = regex.compile(
-    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+(?:[_~][ \t]+)?)(\p{Ll}+)"
+    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+(?:[-_~\x22“”‘’][ \t]+)?)(\p{Ll}+)"
     r"(?![\p{L}\p{N}-]|['’](?![sS]\b))"
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
@@ -115,6 +117,19 @@ def _count_noise(text: str) -> int:
             if n >= 3:
                 return n
     return n
+
+
+def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether two halves around a line-end hyphen make a dictionary word.
+
+    When neither half is a common word on its own (a syllable break, "precipi- tancy"), any listed
+    word will do; otherwise the joined word must be frequent, and a frequent first half may not
+    swallow a rare joined form.
+    """
+    low = joined.lower()
+    if not _known(a, lex, COMMON_ZIPF) and not _known(b, lex, COMMON_ZIPF):
+        return lex.is_core(low) or lex.zipf(low) >= RARE_JOINED_ZIPF
+    return _known(joined, lex) and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(low) < 2.5)
 
 
 def _joined_reads_better(doc: Document, m: regex.Match[str], joined: str) -> bool:
@@ -196,7 +211,7 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             lex = lexicon_mod.lexicon()
         joined = a + b
         newline = "\n" in sep or "\r" in sep
-        if _known(joined, lex) and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(joined.lower()) < 2.5):
+        if _joinable(joined, a, b, lex):
             # two common words may make a phrase: safe only when the trigram model reads the
             # joined word far better in its sentence
             both_common = _known(a, lex, COMMON_ZIPF) and _known(b, lex, COMMON_ZIPF)
