@@ -129,7 +129,8 @@ def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
     low = joined.lower()
     if not _known(a, lex, COMMON_ZIPF) and not _known(b, lex, COMMON_ZIPF):
         return lex.is_core(low) or lex.zipf(low) >= RARE_JOINED_ZIPF
-    return _known(joined, lex) and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(low) < 2.5)
+    listed = (lex.is_core(low) and lex.zipf(low) >= 2.0) or _known(joined, lex)
+    return listed and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(low) < 2.5)
 
 
 def _joined_reads_better(doc: Document, m: regex.Match[str], joined: str) -> bool:
