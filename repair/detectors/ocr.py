@@ -54,6 +54,9 @@ AFTER_FUNCTION_WORD = regex.compile(
     r"([,:])(?=[ \t]+\p{Ll})",
     regex.I,
 )
+COMMA_BEFORE = frozenset(
+    ("and", "but", "who", "whom", "which", "though", "although", "that", "yet", "or", "nor")
+)
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
 LONE_ANY = regex.compile(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
 LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶=#][ \t]+)+)(?=\p{L})")
@@ -467,7 +470,8 @@ OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray 
 ## What it does
 Flags a period, colon, semicolon or comma glued between two dictionary words
 ("over.the"), a period after a word when the next word starts in lower case
-and the word is no abbreviation ("went to. the house"), in text with other
+and the word is no abbreviation ("went to. the house"; before "and", "but",
+"which" and other conjunctions it becomes a comma), in text with other
 OCR damage a comma or colon after an article, preposition or possessive
 ("by: the", "an, old"), a lone mark between
 two words or after a word ("the _ house", "the end :"), and a bar, digit or
@@ -551,12 +555,15 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             lex = lexicon_mod.lexicon()
         if not (_known(word, lex, COMMON_ZIPF) and _known(nxt, lex, COMMON_ZIPF)):
             continue
+        # before a conjunction or a relative pronoun the mark was most likely a comma
+        comma = nxt in COMMA_BEFORE
         yield _punct_finding(
             m.end(1),
             m.end(1) + 1,
-            "",
+            "," if comma else "",
             f"period inside a sentence after {word!r}",
-            f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation.",
+            f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation"
+            + ("; before a conjunction the mark is read as a comma." if comma else "."),
         )
     seen: set[int] = set()
     for m in PRONOUN_I.finditer(text):
