@@ -149,3 +149,11 @@ def test_comma_after_article_only_in_damaged_text() -> None:
         "The report was bound by the promise, and the window shut."
     )
     assert fix("I told her, however, to wait by the window.") == "I told her, however, to wait by the window."
+
+
+def test_comma_before_sentence_opener_only_in_damaged_text() -> None:
+    assert (
+        fix("The re- port was late, He left the win- dow open.")
+        == "The report was late. He left the window open."
+    )
+    assert fix("In the spring of 1990, The Times moved.") == "In the spring of 1990, The Times moved."

@@ -54,6 +54,10 @@ AFTER_FUNCTION_WORD = regex.compile(
     r"([,:])(?=[ \t]+\p{Ll})",
     regex.I,
 )
+# "the gold, We went": a period misread as a comma before a word that opens sentences
+COMMA_BEFORE_SENTENCE = regex.compile(
+    r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
+)
 COMMA_BEFORE = frozenset(
     ("and", "but", "who", "whom", "which", "though", "although", "that", "yet", "or", "nor")
 )
@@ -473,7 +477,8 @@ Flags a period, colon, semicolon or comma glued between two dictionary words
 and the word is no abbreviation ("went to. the house"; before "and", "but",
 "which" and other conjunctions it becomes a comma), in text with other
 OCR damage a comma or colon after an article, preposition or possessive
-("by: the", "an, old"), a lone mark between
+("by: the", "an, old") and a comma before a sentence opener ("gold, We"),
+a lone mark between
 two words or after a word ("the _ house", "the end :"), and a bar, digit or
 capital read for the pronoun I before a verb at a clause start ("| had",
 "and 1 was").
@@ -539,6 +544,14 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}.",
         )
     if ocr_noise(doc) >= 2:
+        for m in COMMA_BEFORE_SENTENCE.finditer(text):
+            yield _punct_finding(
+                m.start(1),
+                m.end(1),
+                ".",
+                f"comma before the sentence opener {m.group(2)!r}",
+                f"in this OCR-damaged text, {m.group(2)!r} starts a new sentence: the comma was a period.",
+            )
         for m in AFTER_FUNCTION_WORD.finditer(text):
             yield _punct_finding(
                 m.start(2),
