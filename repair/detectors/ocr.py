@@ -27,6 +27,8 @@ from repair.spelling.protect import KNOWN_ZIPF, DocWords, doc_words, left_contex
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
 COMMON_ZIPF = 3.5
+#: A long text counts as OCR-damaged at one mark of damage per this many words.
+NOISE_WORDS_PER_MARK = 150
 #: A syllable break may rejoin into a rarer word, attested at least this often.
 RARE_JOINED_ZIPF = 1.5
 #: A rejoined word must beat the two halves read apart by this much (log10 units).
@@ -50,9 +52,7 @@ STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,}
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
 # a comma or colon after a word that cannot end a phrase: "the, house", "by: the"
 AFTER_FUNCTION_WORD = regex.compile(
-    r"(?<![\p{L}'’])(the|a|an|of|by|from|with|into|its|their|my|your|our)"
-    r"([,:])(?=[ \t]+\p{Ll})",
-    regex.I,
+    r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|by(?=:))([,:])(?=[ \t]+\p{Ll})"
 )
 # "the gold, We went": a period misread as a comma before a word that opens sentences
 COMMA_BEFORE_SENTENCE = regex.compile(
@@ -63,12 +63,13 @@ COMMA_BEFORE = frozenset(
 )
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
 LONE_ANY = regex.compile(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
-LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶=#][ \t]+)+)(?=\p{L})")
+LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶][ \t]+)+)(?=\p{L})")
 # "| was", "1 had", "T am": a lone bar, digit or capital read for the pronoun I before a verb
 PRONOUN_I = regex.compile(
     r"(?<=^|[\s“\"‘'(])([|1lT\[\]7!])(?=[ \t]+(?:am|was|have|had|will|would|could|should|shall|know|knew|"
     r"think|thought|did|do|saw|said|went|felt|must|may|might|can|cannot|hope|fear|wish|believe|feel|"
-    r"see|say|told|came|come|found|find|loved|love)\b)",
+    r"see|say|told|came|come|found|find|loved|love|want|wanted|like|remember|heard|hear|met|made|took|"
+    r"gave|'m|’m|'ll|’ll|'d|’d|'ve|’ve)\b)",
     regex.M,
 )
 STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
@@ -81,13 +82,14 @@ ABBREVIATIONS = frozenset((
     "lt", "capt", "rev", "gov", "sen", "rep", "mt", "ft", "oz", "lb", "lbs", "viz", "ibid", "op", "cit",
     "esp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pt", "pts", "sq", "min", "max", "cp",
-    "resp", "incl",
+    "resp", "incl", "chap", "sect", "art", "ser", "bk", "ms", "mss",
 ))
 # fmt: on
 # fmt: off
+ROMAN = regex.compile(r"^[ivxlcdm]+$")
 FILE_SUFFIXES = frozenset((
     "com", "org", "net", "edu", "gov", "html", "htm", "txt", "py", "js", "md", "pdf", "png", "jpg",
-    "csv", "json", "xml",
+    "csv", "json", "xml", "zip", "gz", "tar", "doc", "docx", "epub",
 ))
 # fmt: on
 
@@ -115,15 +117,22 @@ def ocr_noise(doc: Document) -> int:
 
 
 def _count_noise(text: str) -> int:
+    """Marks of OCR damage, as a level: 0, 1, 2 or 3 (3: about one mark per 50 words or more).
+
+    The marks are counted against the length of the text, so a long book with a few odd
+    spots does not count as damaged.
+    """
+    words = max(1, len(text) // 6)
+    needed = max(1, words // NOISE_WORDS_PER_MARK)
     n = 0
     for pattern in (HYPHEN_BREAK, LONE, LONE_ANY, GLUED, STRAY_PERIOD):
         for m in pattern.finditer(text):
             # a hyphen before a line end is typesetting; before a space, damage
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
                 n += 1
-            if n >= 3:
-                return n
-    return n
+            if n >= 3 * needed:
+                return 3
+    return min(3, n // needed)
 
 
 def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
@@ -528,7 +537,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     lex = None
     for m in GLUED.finditer(text):
         a, mark, b = m.group(1), m.group(2), m.group(3)
-        if a.lower() in ABBREVIATIONS or b in FILE_SUFFIXES or (len(a) == 1 and a.isupper() and mark == "."):
+        if a.lower() in ABBREVIATIONS or b in FILE_SUFFIXES or (len(a) == 1 and a != "a"):
             continue
         if lex is None:
             lex = lexicon_mod.lexicon()
@@ -562,7 +571,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             )
     for m in STRAY_PERIOD.finditer(text):
         word, nxt = m.group(1), m.group(2)
-        if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == ".":
+        if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
         if lex is None:
             lex = lexicon_mod.lexicon()
@@ -578,6 +587,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation"
             + ("; before a conjunction the mark is read as a comma." if comma else "."),
         )
+    yield from _trailing_residue(doc, text)
+    noisy = ocr_noise(doc) >= 1
     seen: set[int] = set()
     for m in PRONOUN_I.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
@@ -599,21 +610,9 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         seen.add(m.start())
         marks = m.group(1).split()
         mark = " ".join(marks)
-        rest = text[m.end() :]
-        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
-        if "|" in marks and line.count("|") > len(marks):
-            continue  # a table row
-        if marks == ["|"]:
-            if regex.match(r"\p{Ll}+", rest) is None:
-                continue
-            yield _punct_finding(
-                m.start(1),
-                m.start(1) + 1,
-                "I",
-                "'|' read for the pronoun 'I'",
-                "a lone vertical bar before a lower-case word in prose is a misread 'I'.",
-            )
-        elif len(marks) > 1 and (set(mark) <= set("*•■ ") or set(mark) <= set(". ")):
+        if "|" in marks or not noisy:
+            continue  # a bar before a verb is PRONOUN_I's; lone marks only in OCR-damaged text
+        if len(marks) > 1 and (set(mark) <= set("*•■ ") or set(mark) <= set(". ")):
             continue  # a section break, a spaced ellipsis
         else:
             yield _punct_finding(
@@ -625,7 +624,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             )
 
     for m in LONE_ANY.finditer(text):
-        if m.start() in seen:
+        if m.start() in seen or not noisy:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not regex.search(r"\p{L}", text[line_start : m.start()]):
@@ -666,10 +665,51 @@ _CLAUSE_WORDS = frozenset(
 def _pronoun_slot(text: str, offset: int) -> bool:
     """Whether a clause starts at ``offset``: text start, sentence punctuation, a quote or a conjunction."""
     before = text[max(0, offset - 40) : offset].rstrip()
+    prev = regex.search(r"(\p{L}+)\.$", before)
+    if prev and prev.group(1).lower() in ABBREVIATIONS:
+        return False  # "No. 7 might", "Vol. 1 was"
     if not before or before[-1] in ".!?;:“\"‘'(—":
         return True
     last = regex.search(r"(\p{L}+)$", before)
     return bool(last) and last.group(1).lower() in _CLAUSE_WORDS
+
+
+_RESIDUE = regex.compile(r"(?<=[.!?”’:;,])((?:[ \t]+[^\s]{1,4}){1,8})\s*\Z")
+
+
+def _trailing_residue(doc: Document, text: str) -> Iterator[Finding]:
+    """Specks read as short tokens after the last sentence of an OCR-damaged text ("pioneer. : 2 i")."""
+    noisy = ocr_noise(doc) >= 2
+    lex = None
+    for m in _RESIDUE.finditer(text):
+        tokens = m.group(1).split()
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()]
+        if line.count("|") > 1:
+            continue  # a table row
+        if not noisy and any(regex.search(r"[\p{L}\p{N}]", t) for t in tokens):
+            continue
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        if not all(_residue_token(t, lex) for t in tokens):
+            continue
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "",
+            f"residue {m.group(1).strip()!r} after the last sentence",
+            "short tokens that are no words follow the paragraph's last sentence: specks read as text.",
+        )
+
+
+def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
+    if not regex.search(r"[\p{L}\p{N}]", token):
+        return True
+    core = token.strip(".,;:!?'’”“‘\"()[]-_~").lower()
+    if core.isdigit():
+        return len(core) <= 3
+    if core in ("a", "o") or (len(core) >= 2 and lex.is_core(core) and lex.zipf(core) >= 3.0):
+        return False
+    return len(core) <= 4
 
 
 def _punct_finding(start: int, end: int, replacement: str, message: str, explanation: str) -> Finding:
