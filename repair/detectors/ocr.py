@@ -445,6 +445,7 @@ def merged_words(doc: Document) -> Iterator[Finding]:
     """Two words run together (OCR004)."""
     dw = doc_words(doc)
     lex = None
+    noisy: bool | None = None
     for i, tok in enumerate(dw.tokens):
         word = tok.text
         if len(word) < 4 or not word.isalpha() or not (word.islower() or word.istitle()):
@@ -454,6 +455,12 @@ def merged_words(doc: Document) -> Iterator[Finding]:
         low = word.lower()
         if lex.is_core(low) or lex.zipf(low) >= COMMON_ZIPF:
             continue
+        if noisy is None:
+            noisy = ocr_noise(doc) >= 1
+        split = merged_split(low, lex)
+        two_function_words = split is not None and split[0] in FUNCTION_WORDS and split[1] in FUNCTION_WORDS
+        if not noisy and not two_function_words and (lex.zipf(low) > 0 or word.istitle()):
+            continue  # outside damaged text: "ofthe", or unseen lower-case forms ("bespeaking" is a word)
         if word.istitle() and low in dw.capitalised:
             continue
         if dw.allowed(word) or in_hyphen_break(doc.masked, tok.start, tok.end):

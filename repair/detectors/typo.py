@@ -346,6 +346,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         base, start, end = span
         if not base.isalpha() or len(base) < 2:
             continue
+        if doc.masked[end : end + 1] in ("'", "’") and base == text:
+            continue  # an elision: "nothin'", "o'", "goin’"
         if lex is None:
             lex = lexicon_mod.lexicon()
         if not base.isascii():
