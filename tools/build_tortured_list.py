@@ -19,7 +19,14 @@ the PPS data are CC BY 4.0): its corrections are kept when they are plain
 phrases (annotations in brackets or with "?" are dropped).  It is not fetched
 by this script.
 
-Output: ``dictionaries/spin_tortured_list.tsv.gz`` (``tortured``, ``correct``).
+Corrections are marked ``confirmed=yes`` when the reverse thesaurus links each
+word of the listed correction to the tortured word it replaces.  For phrases the
+list gives no correction for, the one multi-word WordNet term (or correction
+listed elsewhere) that a word-by-word thesaurus swap can come from, keeping at
+least one word, is recorded with ``confirmed=restored`` (a guess, offered as an
+unsafe fix).
+
+Output: ``dictionaries/spin_tortured_list.tsv.gz`` (``tortured``, ``correct``, ``confirmed``).
 
 Usage::
 
@@ -103,12 +110,60 @@ def confirmed(tortured: str, correct: str, reverse: dict[str, set[str]]) -> bool
     return all(linked(a, b) for a, b in zip(tw, cw, strict=True))
 
 
+def wordnet_terms(folder: Path) -> set[str]:
+    """Multi-word WordNet 3.0 lemmas (lower case, spaces), the established terms a phrase may restore to."""
+    terms: set[str] = set()
+    for name in ("noun", "verb", "adj", "adv"):
+        with open(folder / f"data.{name}", encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue
+                parts = line.split(" ")
+                for k in range(int(parts[3], 16)):
+                    word = re.sub(r"\([a-z]+\)$", "", parts[4 + 2 * k]).lower()
+                    if "_" in word:
+                        terms.add(word.replace("_", " "))
+    return terms
+
+
+def restore(tortured: str, terms: set[str], prefixes: set[str], reverse: dict[str, set[str]]) -> str:
+    """The one established term that a word-by-word thesaurus swap of ``tortured`` can come from, or ''.
+
+    The term must keep at least one word of the phrase (paraphrasing tools leave
+    part of a term alone: "hearing misfortune" for "hearing loss"); without that
+    anchor, broad thesaurus links reach unrelated idioms.
+    """
+    options = []
+    for word in tortured.split():
+        cands = {word} | {c for c in reverse.get(word, ()) if " " not in c}
+        if word.endswith("s"):
+            cands |= {c + "s" for c in reverse.get(word[:-1], ()) if " " not in c}
+        options.append(cands)
+    found: set[str] = set()
+
+    def walk(i: int, prefix: list[str]) -> None:
+        if len(found) > 1 or (prefix and " ".join(prefix) not in prefixes):
+            return
+        if i == len(options):
+            term = " ".join(prefix)
+            if term != tortured and term in terms and set(term.split()) & set(tortured.split()):
+                found.add(term)
+            return
+        for c in options[i]:
+            walk(i + 1, [*prefix, c])
+
+    if len(options) <= 3:
+        walk(0, [])
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def main() -> None:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", type=Path, required=True)
     ap.add_argument("--books", type=Path, nargs="*", default=[])
     ap.add_argument("--pps-json", type=Path, default=None, help="optional PPS dictionary in JSON")
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     ap.add_argument("--out", type=Path, default=ROOT / "dictionaries" / "spin_tortured_list.tsv.gz")
     args = ap.parse_args()
     phrases = parse(args.list)
@@ -123,20 +178,34 @@ def main() -> None:
     kept = {p: c for p, c in phrases.items() if f" {p} " not in prose}
     reverse = load_reverse(ROOT / "dictionaries" / "spin_reverse.tsv.gz")
     confirmed_by = {p for p, c in kept.items() if c and confirmed(p, c, reverse)}
+    terms = wordnet_terms(args.wordnet) | {c.lower() for c in kept.values() if c}
+    terms |= {t + "s" for t in terms}
+    prefixes = {" ".join(t.split()[:n]) for t in terms for n in range(1, len(t.split()) + 1)}
+    restored = 0
+    restored_by: set[str] = set()
+    for p, c in list(kept.items()):
+        if not c:
+            term = restore(p, terms, prefixes, reverse)
+            if term:
+                kept[p] = term
+                restored_by.add(p)
+                restored += 1
     with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
         raw.write(
             b"# description: published tortured phrases (Problematic Paper Screener fingerprints by Cabanac, "
             b"Labbe & Magazinov, via the MIT-licensed TorturePhrases_Estimator 4.0 list), with the "
-            b"correction "
-            b"where the fingerprint gives one, confirmed=yes when the reverse thesaurus links every word; "
+            b"correction where the fingerprint gives one (confirmed=yes when the reverse thesaurus links "
+            b"every word) or the one WordNet term a word-by-word swap can come from (confirmed=restored); "
             b"generated by tools/build_tortured_list.py\n"
         )
         raw.write(b"tortured\tcorrect\tconfirmed\n")
         for p in sorted(kept):
-            raw.write(f"{p}\t{kept[p]}\t{'yes' if p in confirmed_by else ''}\n".encode())
+            mark = "yes" if p in confirmed_by else "restored" if p in restored_by else ""
+            raw.write(f"{p}\t{kept[p]}\t{mark}\n".encode())
     print(
         f"{len(phrases)} phrases, {len(kept)} kept, {sum(1 for c in kept.values() if c)} with a correction, "
-        f"{len(confirmed_by)} confirmed word by word by the thesaurus"
+        f"{len(confirmed_by)} confirmed word by word by the thesaurus, {restored} more restored to the one "
+        "WordNet term or listed original that a word-by-word swap can come from"
     )
 
 
