@@ -368,6 +368,8 @@ OCR004_DOC = """Words run together: "ofthe", "tothe".
 Splits an unknown word that is two frequent words run together, one of them a
 very common short word ("of", "the", "and", "to", "in"), when the two words fit
 the context clearly better (trigram model) than any one-word correction.
+Outside text with other OCR damage only two function words run together
+("ofthe", "tothe") are split: rare words such as "bespeaking" look alike.
 
 ## Why is this bad?
 OCR engines drop narrow spaces; the merged token is unreadable and unsearchable.
@@ -459,8 +461,8 @@ def merged_words(doc: Document) -> Iterator[Finding]:
             noisy = ocr_noise(doc) >= 1
         split = merged_split(low, lex)
         two_function_words = split is not None and split[0] in FUNCTION_WORDS and split[1] in FUNCTION_WORDS
-        if not noisy and not two_function_words and (lex.zipf(low) > 0 or word.istitle()):
-            continue  # outside damaged text: "ofthe", or unseen lower-case forms ("bespeaking" is a word)
+        if not noisy and not two_function_words:
+            continue  # outside damaged text only "ofthe"-like pairs: "bespeaking" is a word
         if word.istitle() and low in dw.capitalised:
             continue
         if dw.allowed(word) or in_hyphen_break(doc.masked, tok.start, tok.end):
