@@ -164,6 +164,18 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     return not (dw.allowed(low) or low in dw.capitalised)
 
 
+#: Function words of other languages that are not also English words.
+# fmt: off
+FOREIGN_ONLY = frozenset((
+    "les", "des", "du", "et", "est", "une", "avec", "pour", "qui", "que", "dans", "sur", "ces", "nous",
+    "vous", "ils", "sont", "pas", "leur", "leurs", "aux", "cette", "der", "das", "und", "ist", "nicht",
+    "mit", "ein", "eine", "auf", "dem", "sich", "ich", "wir", "los", "las", "muy", "pero", "della",
+    "che", "gli", "sono", "nel", "alla", "sunt", "cum", "quod", "atque", "enim", "sed", "ili", "kao",
+    "koji", "je", "il", "di", "und", "zu", "von", "im",
+))
+# fmt: on
+
+
 def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: bool = True) -> bool:
     """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
 
@@ -171,7 +183,8 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
     tokens has accented letters ("allées", "Hrvatska vojska" beside "Zbor"),
     when the token sits inside ``_..._`` or ``*...*`` emphasis, which plain
     text and Markdown use for foreign words, or in a paragraph written in
-    another language.
+    another language, or within six words of two function words of another
+    language.
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
@@ -183,6 +196,9 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
         1 for j in range(max(0, i - 4), min(len(toks), i + 5)) if j != i and not toks[j].text.isascii()
     )
     if accented >= 2 or (accented and not toks[i].text.isascii()):
+        return True
+    window = (toks[j].text.lower() for j in range(max(0, i - 6), min(len(toks), i + 7)) if j != i)
+    if sum(w in FOREIGN_ONLY for w in window) >= 2:
         return True
     return dw.emphasised(toks[i].start) or dw.foreign(toks[i].start)
 
