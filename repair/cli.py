@@ -71,11 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("--diff", action="store_true", help="print a unified diff, write nothing")
 
     corpus = sub.add_parser("corpus", help="clean a corpus (files, JSONL or Parquet)")
-    corpus.add_argument("input", metavar="IN")
-    corpus.add_argument("output", metavar="OUT")
-    corpus.add_argument("--engine", choices=("local", "dask"), default="local")
-    corpus.add_argument("--scheduler", metavar="ADDRESS")
-    corpus.add_argument("--workers", type=int)
+    corpus.add_argument("input", metavar="IN", help="folder of text files, JSONL file or folder, or Parquet")
+    corpus.add_argument("output", metavar="OUT", help="folder for the cleaned corpus and the reports")
+    corpus.add_argument("--engine", choices=("local", "dask"), default="local", help="default local")
+    corpus.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, tcp://HOST:PORT")
+    corpus.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
     from repair.corpus.options import add_arguments as add_corpus_arguments
 
     add_corpus_arguments(corpus)
