@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     fix = sub.add_parser("fix", help="apply fixes in place (or print a diff with --diff)")
     _add_selection(fix)
-    fix.add_argument("--diff", action="store_const", const="unified", help="print a unified diff, write nothing")
+    fix.add_argument(
+        "--diff", action="store_const", const="unified", help="print a unified diff, write nothing"
+    )
     fix.add_argument("--diff-word", dest="diff", action="store_const", const="word", help=argparse.SUPPRESS)
 
     report = sub.add_parser("report", help="write an HTML review report")
@@ -121,7 +123,9 @@ def _settings(args: argparse.Namespace) -> Callable[[str], Settings]:
         if key not in cache:
             s = base.override(select=select, ignore=ignore, min_confidence=args.min_confidence)
             if args.languagetool:
-                s = dataclasses.replace(s, options=dataclasses.replace(s.options, languagetool=args.languagetool))
+                s = dataclasses.replace(
+                    s, options=dataclasses.replace(s.options, languagetool=args.languagetool)
+                )
             s.codes  # noqa: B018 - validates configured codes early
             cache[key] = s
         return cache[key]
@@ -182,8 +186,10 @@ def _run_all(
 
     done = [work(*jobs[0])]
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=min(cpus, len(jobs) - 1), mp_context=context) as pool:
-        done += pool.map(work, *zip(*jobs[1:]))
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=min(cpus, len(jobs) - 1), mp_context=context
+    ) as pool:
+        done += pool.map(work, *zip(*jobs[1:], strict=True))
     return done
 
 

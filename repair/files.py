@@ -51,7 +51,11 @@ class FileResult:
     @property
     def changed(self) -> bool:
         """Whether fixing changed the text."""
-        return self.fixed_text is not None and self.document is not None and self.fixed_text != self.document.text
+        return (
+            self.fixed_text is not None
+            and self.document is not None
+            and self.fixed_text != self.document.text
+        )
 
 
 def _matches(rel: str, globs: tuple[str, ...]) -> bool:
@@ -84,7 +88,9 @@ def targets(paths: list[str], settings_for: object) -> Iterator[Target]:
             os.stat(p)
         except OSError as exc:
             if os.path.islink(p):
-                raise PathError(f"{p}: broken or looping symbolic link ({(exc.strerror or '').lower()})") from None
+                raise PathError(
+                    f"{p}: broken or looping symbolic link ({(exc.strerror or '').lower()})"
+                ) from None
             raise PathError(f"{p}: no such file or directory") from None
         if os.path.isdir(p):
             settings = settings_for(p)  # type: ignore[operator]

@@ -51,9 +51,13 @@ FRONT_MATTER = regex.compile(
 )
 FENCE_OPEN = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", regex.MULTILINE)
 INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.DOTALL)
-LINK_TARGET = regex.compile(r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+LINK_TARGET = regex.compile(
+    r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+)
 REF_DEFINITION = regex.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", regex.MULTILINE)
-AUTOLINK = regex.compile(r"<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", regex.IGNORECASE)
+AUTOLINK = regex.compile(
+    r"<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", regex.IGNORECASE
+)
 INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[ \t]*\S[^\n]*(?:\n|\Z))+")
 RST_LITERAL = regex.compile(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
 RST_DIRECTIVE = regex.compile(r"^\.\. .*$", regex.MULTILINE)
@@ -89,7 +93,7 @@ _AT = regex.compile(r"@")
 def _anchored(
     pattern: regex.Pattern[str], text: str, anchor: regex.Pattern[str], kind: str, before: int
 ) -> Iterator[Span]:
-    """Matches of ``pattern`` near the cheap ``anchor`` only (a URL has ``://`` or ``www.``, an address ``@``).
+    """Matches of ``pattern`` near the cheap ``anchor`` only (``://`` or ``www.`` for a URL, ``@`` for mail).
 
     Scanning a whole book with the full pattern at every position costs far
     more than finding the few anchors first.

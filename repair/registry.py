@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 

@@ -42,7 +42,9 @@ def resolve(
         key = (f.start, f.end, f.rule)
         if key not in kept or kept[key].confidence < f.confidence:
             kept[key] = f
-    return fold_second_opinions(_merge_same_fix(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))))
+    return fold_second_opinions(
+        _merge_same_fix(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule)))
+    )
 
 
 def _merge_same_fix(findings: list[Finding]) -> list[Finding]:
@@ -50,7 +52,9 @@ def _merge_same_fix(findings: list[Finding]) -> list[Finding]:
     groups: dict[tuple[int, int, tuple[object, ...]], list[Finding]] = {}
     order: list[tuple[int, int, tuple[object, ...]]] = []
     for f in findings:
-        key = (f.start, f.end, f.fix) if f.fix else (f.start, f.end, ("no-fix", f.rule))
+        key: tuple[int, int, tuple[object, ...]] = (
+            (f.start, f.end, f.fix) if f.fix else (f.start, f.end, ("no-fix", f.rule))
+        )
         if key not in groups:
             groups[key] = []
             order.append(key)

@@ -83,7 +83,7 @@ def parse_tsv(name: str, lines: Iterator[str]) -> Table:
             continue
         if len(fields) != len(columns):
             raise DataError(f"{name}:{number}: {len(fields)} fields, header has {len(columns)}")
-        rows.append(dict(zip(columns, fields)))
+        rows.append(dict(zip(columns, fields, strict=True)))
     if not columns:
         raise DataError(f"{name}: no header row")
     return Table(name, description, columns, tuple(rows))

@@ -76,7 +76,9 @@ def decode(data: bytes) -> Decoded:
             try:
                 return Decoded(data[len(bom) :].decode(encoding), encoding, bom)
             except UnicodeDecodeError:
-                raise InputError(f"undecodable: starts with a {encoding} mark but is not {encoding}") from None
+                raise InputError(
+                    f"undecodable: starts with a {encoding} mark but is not {encoding}"
+                ) from None
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes)")
     if len(data) >= 64 and len(_CONTROL_BYTES.findall(data)) > len(data) // 20:

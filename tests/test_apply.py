@@ -9,8 +9,14 @@ from repair.document import Document
 from repair.model import Applicability, Category, Edit, Finding
 
 
-def finding(start: int, end: int, repl: str, conf: float = 0.9, app: Applicability = Applicability.SAFE,
-            rule: str = "SCR001") -> Finding:
+def finding(
+    start: int,
+    end: int,
+    repl: str,
+    conf: float = 0.9,
+    app: Applicability = Applicability.SAFE,
+    rule: str = "SCR001",
+) -> Finding:
     return Finding(rule, Category.SCRAPE, start, end, "m", (Edit(start, end, repl),), (), app, conf)
 
 

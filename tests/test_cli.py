@@ -39,8 +39,20 @@ def test_check_json_contract(run, clean_config: Path) -> None:
     data = json.loads(out)
     assert isinstance(data, list) and len(data) == 2
     first = data[0]
-    for key in ("path", "line", "column", "start", "end", "text", "rule", "category", "message",
-                "replacements", "confidence", "applicability"):
+    for key in (
+        "path",
+        "line",
+        "column",
+        "start",
+        "end",
+        "text",
+        "rule",
+        "category",
+        "message",
+        "replacements",
+        "confidence",
+        "applicability",
+    ):
         assert key in first
     text = doc.read_bytes().decode("utf-8")
     assert first["path"] == str(doc)
@@ -136,8 +148,12 @@ def test_fix_word_diff_is_plain_without_a_terminal(run, clean_config: Path) -> N
 
 def test_fix_stdin_to_stdout(clean_config: Path) -> None:
     p = subprocess.run(
-        [sys.executable, "-m", "repair", "fix", "-"], input=ARTIFACTS.encode(), capture_output=True,
-        cwd=clean_config, env={**os.environ, "NO_COLOR": "1"}, check=False,
+        [sys.executable, "-m", "repair", "fix", "-"],
+        input=ARTIFACTS.encode(),
+        capture_output=True,
+        cwd=clean_config,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
     )
     assert p.returncode == 0, p.stderr
     assert p.stdout.decode() == ARTIFACTS_FIXED
@@ -145,8 +161,11 @@ def test_fix_stdin_to_stdout(clean_config: Path) -> None:
 
 def test_check_stdin_json(clean_config: Path) -> None:
     p = subprocess.run(
-        [sys.executable, "-m", "repair", "check", "--format", "json", "-"], input=ARTIFACTS.encode(),
-        capture_output=True, cwd=clean_config, check=False,
+        [sys.executable, "-m", "repair", "check", "--format", "json", "-"],
+        input=ARTIFACTS.encode(),
+        capture_output=True,
+        cwd=clean_config,
+        check=False,
     )
     assert p.returncode == 1
     assert [f["path"] for f in json.loads(p.stdout)] == ["-", "-"]
@@ -171,6 +190,7 @@ def test_config_include_exclude(run, tmp_path: Path) -> None:
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(ARTIFACTS, encoding="utf-8")
     code, out, _ = run("check", "--format", "json", str(tmp_path))
+    assert code == 1
     assert {Path(f["path"]).name for f in json.loads(out)} == {"keep.txt"}
 
 
@@ -179,7 +199,7 @@ def test_config_include_exclude(run, tmp_path: Path) -> None:
 
 def test_missing_path(run, clean_config: Path) -> None:
     code, out, err = run("check", str(clean_config / "nope.txt"))
-    assert code == 2 and one_line(err) and "no such file" in err
+    assert code == 2 and out == "" and one_line(err) and "no such file" in err
 
 
 def test_directory_without_text_files(run, clean_config: Path) -> None:
@@ -191,8 +211,10 @@ def test_directory_without_text_files(run, clean_config: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "binary"),
-     ("žluťoučký kůň úpěl ".encode() + b"\xff\xfe\xfa", "undecodable")],
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "binary"),
+        ("žluťoučký kůň úpěl ".encode() + b"\xff\xfe\xfa", "undecodable"),
+    ],
 )
 def test_binary_or_undecodable_explicit_file(run, clean_config: Path, data: bytes, reason: str) -> None:
     doc = clean_config / "x.txt"

@@ -27,21 +27,42 @@ OFFLINE = {
 
 
 def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, cwd=cwd, env={**os.environ, **OFFLINE, **(env or {})}, capture_output=True,
-                          text=True, timeout=600, check=False)
+    return subprocess.run(
+        cmd,
+        cwd=cwd,
+        env={**os.environ, **OFFLINE, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 @pytest.mark.slow
 def test_wheel_ships_dictionaries_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    p = run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(dist), str(ROOT)],
-            cwd=tmp_path)
+    p = run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
+        cwd=tmp_path,
+    )
     assert p.returncode == 0, p.stderr[-2000:]
     wheel = next(dist.glob("repair-*.whl"))
     import zipfile
 
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = {n.split("/", 2)[2] for n in names if n.startswith("repair/dictionaries/") and n.count("/") >= 2}
+    shipped = {
+        n.split("/", 2)[2] for n in names if n.startswith("repair/dictionaries/") and n.count("/") >= 2
+    }
     expected = {p.name for p in (ROOT / "dictionaries").iterdir() if p.is_file()}
     assert expected and expected <= shipped
     venv = tmp_path / "venv"
@@ -53,8 +74,14 @@ def test_wheel_ships_dictionaries_and_runs_outside_the_checkout(tmp_path: Path) 
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     shutil.copy(SEED, outside / "seed.txt")
-    p = run([str(py), "-c", "import repair, repair.resources as r; print(repair.__file__); print(r.dictionaries_dir())"],
-            cwd=outside)
+    p = run(
+        [
+            str(py),
+            "-c",
+            "import repair, repair.resources as r; print(repair.__file__); print(r.dictionaries_dir())",
+        ],
+        cwd=outside,
+    )
     module, data = p.stdout.split()
     assert module.startswith(str(venv)) and data.startswith(str(venv)), p.stdout
     p = run([str(venv / "bin" / "repair"), "check", "--format", "json", "seed.txt"], cwd=outside)
@@ -80,8 +107,13 @@ def test_pre_commit_hooks_check_then_fix_and_leave_code_alone(tmp_path: Path) ->
     repo = tmp_path / "site"
     repo.mkdir()
     (repo / "notes.md").write_text(DOC, encoding="utf-8")
-    env = {"PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    env = {
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
     for cmd in (["git", "init", "-q"], ["git", "add", "notes.md"], ["git", "commit", "-qm", "notes"]):
         assert run(cmd, cwd=repo, env=env).returncode == 0
     pre_commit = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT)]

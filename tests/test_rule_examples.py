@@ -21,9 +21,7 @@ from repair.model import Rule
 RULES = registry.all_rules()
 SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety")
 
-EXAMPLES = [
-    pytest.param(r, i, id=f"{r.code}-{i}") for r in RULES for i in range(len(r.examples))
-]
+EXAMPLES = [pytest.param(r, i, id=f"{r.code}-{i}") for r in RULES for i in range(len(r.examples))]
 CLEAN = [pytest.param(r, i, id=f"{r.code}-clean-{i}") for r in RULES for i in range(len(r.clean))]
 
 

@@ -19,7 +19,11 @@ from repair import textio
         (codecs.BOM_UTF8 + "na\u00efve".encode(), "utf-8", "na\u00efve"),
         (codecs.BOM_UTF16_LE + "\u00e9t\u00e9\n".encode("utf-16-le"), "utf-16-le", "\u00e9t\u00e9\n"),
         (codecs.BOM_UTF16_BE + "hi\n".encode("utf-16-be"), "utf-16-be", "hi\n"),
-        ("It\u2019s \u201cold\u201d caf\u00e9\r\n".encode("cp1252"), "cp1252", "It\u2019s \u201cold\u201d caf\u00e9\r\n"),
+        (
+            "It\u2019s \u201cold\u201d caf\u00e9\r\n".encode("cp1252"),
+            "cp1252",
+            "It\u2019s \u201cold\u201d caf\u00e9\r\n",
+        ),
         (b"M\xfcller and \x81 byte", "latin-1", "M\u00fcller and \x81 byte"),
     ],
 )

@@ -10,7 +10,6 @@ from typing import Any
 from repair import __version__, registry
 from repair.files import FileResult
 from repair.model import Applicability
-from repair.render import position
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Applicability.SAFE: "error", Applicability.UNSAFE: "warning", Applicability.DISPLAY: "note"}
@@ -42,7 +41,6 @@ def render(results: Sequence[FileResult]) -> str:
         if r.document is None:
             continue
         for f in r.findings:
-            line, col, end_line, end_col = position(r.document, f)
             res: dict[str, Any] = {
                 "ruleId": f.rule,
                 "ruleIndex": index.get(f.rule, -1),
@@ -56,8 +54,11 @@ def render(results: Sequence[FileResult]) -> str:
                         }
                     }
                 ],
-                "properties": {"confidence": round(f.confidence, 3), "applicability": f.applicability.value,
-                               "category": f.category.value},
+                "properties": {
+                    "confidence": round(f.confidence, 3),
+                    "applicability": f.applicability.value,
+                    "category": f.category.value,
+                },
             }
             if f.fix:
                 res["fixes"] = [

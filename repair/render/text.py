@@ -38,7 +38,9 @@ def render(results: Sequence[FileResult], color: bool = False) -> str:
             if f.replacements:
                 remedy = " → " + _paint(color, "fix", _show(f.replacements[0]))
                 if len(f.replacements) > 1:
-                    remedy += _paint(color, "dim", " (or " + ", ".join(_show(a) for a in f.replacements[1:4]) + ")")
+                    remedy += _paint(
+                        color, "dim", " (or " + ", ".join(_show(a) for a in f.replacements[1:4]) + ")"
+                    )
             tag = ""
             if f.fix and f.applicability is Applicability.SAFE:
                 safe += 1
@@ -47,7 +49,8 @@ def render(results: Sequence[FileResult], color: bool = False) -> str:
                 unsafe += 1
                 tag = " [unsafe fix]"
             lines.append(
-                f"  {_paint(color, 'pos', f'{line}:{col}')} {_paint(color, 'rule', f.rule)} {f.message}{remedy}"
+                f"  {_paint(color, 'pos', f'{line}:{col}')} {_paint(color, 'rule', f.rule)} "
+                f"{f.message}{remedy}"
                 + _paint(color, "dim", f"{tag} ({f.confidence:.2f})")
             )
         if r.metrics:
