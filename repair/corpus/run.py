@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from repair import __version__, config, registry
@@ -198,6 +199,12 @@ def main(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("repair: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
+    except BrokenProcessPool:
+        print(
+            "repair: a worker process died (out of memory?); finished shards are kept, run again to resume",
+            file=sys.stderr,
+        )
+        return 2
     except OSError as exc:  # the input vanished, OUT is full or not writable, a cluster is unreachable
         print(f"repair: run stopped: {exc}; finished shards are kept, run again to resume", file=sys.stderr)
         return 2
