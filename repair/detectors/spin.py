@@ -31,6 +31,7 @@ from repair.spin.context import sentences
 from repair.spin.explain import (
     SLOT_UNSAFE_DELTA,
     SWAP_SAFE,
+    SWAP_UNSAFE,
     finding_for_listed,
     finding_for_phrase,
     finding_for_proposal,
@@ -43,6 +44,8 @@ from repair.tokenize import words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
 PSEUDO_WORDS = 40  # weight of the prior rate, in content words, when estimating a document's rate
+SAMPLE_WORDS = 3000  # words scanned before a document with few signs of spinning is left alone
+SIGN_DENSITY = 2e-3  # signs (strong findings, reportable swaps) per word that keep the scan going
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
 
@@ -292,6 +295,7 @@ def spin(doc: Document) -> Iterator[Finding]:
     taken.extend(vetoed)
     strong = len(taken) - len(vetoed)
     pending: list[list[Proposal]] = []
+    skips: list[set[int]] = []
     for sentence, listed_here in zip(sents, listed_hits, strict=True):
         skip = {
             k
@@ -313,7 +317,18 @@ def spin(doc: Document) -> Iterator[Finding]:
             taken.append((slot.start, slot.end))
             strong += slot.delta >= SLOT_UNSAFE_DELTA
             yield finding_for_slot(slot)
-        pending.append(list(propose(sentence, text, skip)))
+        skips.append(skip)
+    # The word-by-word scan is the costly part.  A long document is scanned in full only when
+    # it shows spinner damage: in the cheap rules, or in the scan of its first SAMPLE_WORDS words.
+    total = sum(len(sentence.tokens) for sentence in sents)
+    scanned = signs = 0
+    for sentence, skip in zip(sents, skips, strict=True):
+        if scanned >= SAMPLE_WORDS and max(strong / total, signs / scanned) < SIGN_DENSITY:
+            break
+        props = list(propose(sentence, text, skip))
+        signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
+        pending.append(props)
+        scanned += len(sentence.tokens)
     # A document that already shows spinner damage is likely to hold more: raise the prior.
     strong += sum(1 for props in pending for p in props if probability(p) >= SWAP_SAFE)
     rate = document_rate(pending, content_words(text), strong)
