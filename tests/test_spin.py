@@ -119,3 +119,20 @@ def test_known_failure_two_step_swap() -> None:
 def test_known_failure_noun_compound_swap() -> None:
     text = "If you have great strength ambitions, show them."
     assert repair.fix(text, select=["SPN"], unsafe=True) == "If you have great power ambitions, show them."
+
+
+def test_long_clean_document_is_sampled_not_scanned_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    import repair.detectors.spin as family
+
+    calls = []
+    real = family.propose
+
+    def counting(sentence, text, skip):  # type: ignore[no-untyped-def]
+        calls.append(len(sentence.tokens))
+        return real(sentence, text, skip)
+
+    monkeypatch.setattr(family, "propose", counting)
+    sentence = "The farmers carried their grain to the market in the town every week. "
+    text = sentence * 600  # about 8,000 words, no sign of spinning
+    assert not [f for f in repair.check(text, select=["SPN002"])]
+    assert family.SAMPLE_WORDS <= sum(calls) < family.SAMPLE_WORDS + 50
