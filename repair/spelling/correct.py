@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from repair.spelling import context
-from repair.spelling.cost import describe, edit_cost
+from repair.spelling.cost import INF, bounded_cost, describe
 from repair.spelling.lexicon import Lexicon
 
 COST_WEIGHT = 2.0
@@ -103,6 +103,40 @@ class Ranking:
         return "; ".join(parts) + "."
 
 
+@functools.lru_cache(maxsize=16384)
+def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
+    """The plausible corrections of ``word`` before context: (candidate, edit cost, Zipf).
+
+    Of the :data:`COSTED` most frequent candidates within reach, the :data:`POOL` best by
+    ``zipf - COST_WEIGHT * cost`` with a cost of at most :data:`MAX_COST`.  It does not
+    depend on the context, so it is computed once per distinct word (and kept across
+    documents in a bounded cache).  Weighted edit costs are the expensive part: each
+    candidate's cost is only computed up to the bound that could still admit it.
+    """
+    raw = [c for c in lex.candidates(word) if c != word and abs(len(c) - len(word)) <= 2]
+    lex.prefetch(raw)
+    # the most frequent words first: weighted edit costs are the expensive part
+    by_freq = sorted(((lex.zipf(c), c) for c in raw), reverse=True)[:COSTED]
+    kept: list[tuple[float, str, float, float]] = []  # (score, cand, cost, zipf), best first
+    floor = -INF
+    for z, cand in by_freq:
+        # a candidate must beat the POOL-th score so far; only costs up to that bound matter
+        bound = MAX_COST if floor == -INF else min(MAX_COST, (z - floor) / COST_WEIGHT)
+        if bound < 0:
+            continue
+        cost = bounded_cost(word, cand, bound)
+        if cost > bound:
+            continue
+        score = z - COST_WEIGHT * cost
+        kept.append((score, cand, cost, z))
+        if len(kept) >= POOL:
+            kept.sort(key=lambda x: x[0], reverse=True)
+            del kept[POOL:]
+            floor = kept[-1][0]
+    kept.sort(key=lambda x: x[0], reverse=True)
+    return tuple((cand, cost, z) for _, cand, cost, z in kept[:POOL])
+
+
 @functools.lru_cache(maxsize=4096)
 def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon, limit: int = 5) -> Ranking:
     """Rank dictionary words that may be what ``word`` (lower case) was meant to be.
@@ -110,20 +144,10 @@ def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon,
     ``left``: up to two lower-case words before it, most recent first (``<s>`` at a
     sentence start); ``right``: up to two words after it, in reading order.
     """
-    raw = [c for c in lex.candidates(word) if c != word and abs(len(c) - len(word)) <= 2]
-    # the most frequent words first: weighted edit costs are the expensive part
-    by_freq = sorted(((lex.zipf(c), c) for c in raw), reverse=True)[:COSTED]
-    pool = []
-    for z, cand in by_freq:
-        cost = edit_cost(word, cand)
-        if cost <= MAX_COST:
-            pool.append((cand, cost, z))
-    # keep the plausible ones before the (slower) context scoring
-    pool.sort(key=lambda x: x[2] - COST_WEIGHT * x[1], reverse=True)
     scored = []
     prev = left[0] if left and left[0] != context.BOS else ""
     nxt = right[0] if right else ""
-    for cand, cost, z in pool[:POOL]:
+    for cand, cost, z in pool(word, lex):
         ctx = context.slot_score(left, cand, right, z)
         scored.append(
             Candidate(

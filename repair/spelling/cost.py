@@ -120,8 +120,24 @@ def _multi_at(a: str, b: str) -> dict[tuple[int, int], list[tuple[int, int, floa
 @functools.lru_cache(maxsize=65536)
 def edit_cost(written: str, intended: str) -> float:
     """Weighted Damerau-Levenshtein cost of ``written`` -> ``intended`` (lower case)."""
+    return bounded_cost(written, intended, INF)
+
+
+INF = float("inf")
+
+
+def bounded_cost(written: str, intended: str, bound: float) -> float:
+    """:func:`edit_cost`, or ``INF`` as soon as the cost is sure to exceed ``bound``.
+
+    Between ASCII letters every edit costs at least :data:`MIN_EDIT` and changes the length
+    by at most one, so a candidate whose length differs too much is rejected without the
+    table; and as no edit reaches back more than two rows, the table is abandoned when two
+    consecutive rows both exceed the bound.
+    """
     # a shared prefix and suffix cost nothing: keep two letters of each as context for the
     # neighbour-dependent costs (doubled letters, stray keys, multi-letter confusions)
+    if abs(len(written) - len(intended)) * MIN_EDIT > bound and written.isascii():
+        return INF  # (ligatures expand one glyph into several letters for less)
     n = min(len(written), len(intended))
     p = 0
     while p < n and written[p] == intended[p]:
@@ -131,13 +147,30 @@ def edit_cost(written: str, intended: str) -> float:
         q += 1
     p = max(0, p - CONTEXT)
     q = max(0, q - CONTEXT)
-    return _cost(written[p : len(written) - q], intended[p : len(intended) - q])
+    return _cost(written[p : len(written) - q], intended[p : len(intended) - q], bound)
 
 
 CONTEXT = 2
+#: The cheapest single edit between letters (a doubled letter, a glyph confusion).
+MIN_EDIT = 0.5
 
 
-def _cost(written: str, intended: str) -> float:
+def _sub_row(a: str) -> dict[str, float]:
+    """Substitution costs of writing ``a`` for each letter that costs less than 1."""
+    row = _SUB_ROWS.get(a)
+    if row is None:
+        row = {b: substitution(a, b) for b in _ALPHABET}
+        row = {b: c for b, c in row.items() if c != 1.0}
+        row[a] = 0.0
+        _SUB_ROWS[a] = row
+    return row
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789ſ"
+_SUB_ROWS: dict[str, dict[str, float]] = {}
+
+
+def _cost(written: str, intended: str, bound: float = INF) -> float:
     a, b = written, intended
     n, m = len(a), len(b)
     multi = _multi_at(a, b)
@@ -165,33 +198,43 @@ def _cost(written: str, intended: str) -> float:
     for j in range(1, m + 1):
         prev[j] = prev[j - 1] + (DOUBLE if j > 1 and b[j - 1] == b[j - 2] else 1.0)
     rows = [prev]
+    last_min = 0.0
+    rng = range(1, m + 1)
     for i in range(1, n + 1):
         ai = a[i - 1]
+        sub = _sub_row(ai)
         cur = [0.0] * (m + 1)
         cur[0] = prev[0] + (DOUBLE if i > 1 and ai == a[i - 2] else 1.0)
         di = dele[i]
-        for j in range(1, m + 1):
+        ai2 = a[i - 2] if i > 1 else ""
+        for j in rng:
             bj = b[j - 1]
             best = prev[j] + di
             x = cur[j - 1] + ins[j]
             if x < best:
                 best = x
-            x = prev[j - 1] + (0.0 if ai == bj else substitution(ai, bj))
+            x = prev[j - 1] + sub.get(bj, 1.0)
             if x < best:
                 best = x
-            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj and ai != bj:
+            if ai2 and j > 1 and ai == b[j - 2] and ai2 == bj and ai != bj:
                 x = prev2[j - 2] + TRANSPOSE
                 if x < best:
                     best = x
-            hits = multi.get((i, j))
-            if hits:
-                for lx, ly, c in hits:
-                    x = rows[i - lx][j - ly] + c
-                    if x < best:
-                        best = x
+            if multi:
+                hits = multi.get((i, j))
+                if hits:
+                    for lx, ly, c in hits:
+                        x = rows[i - lx][j - ly] + c
+                        if x < best:
+                            best = x
             cur[j] = best
         rows.append(cur)
         prev2, prev = prev, cur
+        # every cell derives from the two rows above (multi-letter confusions span two rows)
+        row_min = min(cur)
+        if row_min > bound and last_min > bound:
+            return INF
+        last_min = row_min
     return round(prev[m], 3)
 
 
