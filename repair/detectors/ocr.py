@@ -11,6 +11,7 @@ word ("tirne") are OCR001, emitted by the typo family's ranking.
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from collections.abc import Iterator
 
@@ -94,6 +95,34 @@ FILE_SUFFIXES = frozenset((
 # fmt: on
 
 
+#: Where a match of each word-led pattern can be: its mark right after a letter.  The standard
+#: library's scanner finds these marks fast; the pattern is then tried only at the start of the
+#: run of letters before each one (a pattern-led scan tries every position of the text).
+_TRIGGERS = {
+    "HYPHEN_BREAK": re.compile(r"(?<=[^\W\d_])-\s"),
+    "GLUED": re.compile(r"(?<=[^\W\d_])[.:;,](?=[^\W\d_])"),
+    "STRAY_PERIOD": re.compile(r"(?<=[^\W\d_])\.[ \t]"),
+}
+
+
+def scan(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that starts with a run of letters ending at a mark
+    found by ``_TRIGGERS[name]``: the same matches, found by trying the pattern only there."""
+    trigger = _TRIGGERS[name]
+    done = 0
+    for t in trigger.finditer(text):
+        k = t.start()
+        if k < done:
+            continue
+        start = k
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        m = pattern.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 _BREAK_BEFORE = regex.compile(r"\p{L}-[ \t]*(?:\r\n|\n|\r)?[ \t]*$")
 _BREAK_AFTER = regex.compile(r"-[ \t]*(?:\r\n|\n|\r)?[ \t]*\p{Ll}")
 
@@ -125,8 +154,15 @@ def _count_noise(text: str) -> int:
     words = max(1, len(text) // 6)
     needed = max(1, words // NOISE_WORDS_PER_MARK)
     n = 0
-    for pattern in (HYPHEN_BREAK, LONE, LONE_ANY, GLUED, STRAY_PERIOD):
-        for m in pattern.finditer(text):
+    for name, pattern in (
+        ("HYPHEN_BREAK", HYPHEN_BREAK),
+        ("LONE", LONE),
+        ("LONE_ANY", LONE_ANY),
+        ("GLUED", GLUED),
+        ("STRAY_PERIOD", STRAY_PERIOD),
+    ):
+        found = scan(pattern, name, text) if name in _TRIGGERS else pattern.finditer(text)
+        for m in found:
             # a hyphen before a line end is typesetting; before a space, damage
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
                 n += 1
@@ -220,7 +256,7 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
     if "-" not in text:
         return
     lex = None
-    for m in HYPHEN_BREAK.finditer(text):
+    for m in scan(HYPHEN_BREAK, "HYPHEN_BREAK", text):
         a, sep, b = m.group(1), m.group(2), m.group(3)
         if b in SUSPENDED:
             continue
@@ -544,7 +580,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     """Stray punctuation inside or between words (OCR005)."""
     text = doc.masked
     lex = None
-    for m in GLUED.finditer(text):
+    for m in scan(GLUED, "GLUED", text):
         a, mark, b = m.group(1), m.group(2), m.group(3)
         if a.lower() in ABBREVIATIONS or b in FILE_SUFFIXES or (len(a) == 1 and a != "a"):
             continue
@@ -578,7 +614,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 f"{m.group(2)!r} after {m.group(1)!r}",
                 f"in this OCR-damaged text, {m.group(2)!r} stands where {m.group(1)!r} cannot end a phrase.",
             )
-    for m in STRAY_PERIOD.finditer(text):
+    for m in scan(STRAY_PERIOD, "STRAY_PERIOD", text):
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
@@ -690,7 +726,10 @@ def _trailing_residue(doc: Document, text: str) -> Iterator[Finding]:
     """Specks read as short tokens after the last sentence of an OCR-damaged text ("pioneer. : 2 i")."""
     noisy = ocr_noise(doc) >= 2
     lex = None
-    for m in _RESIDUE.finditer(text):
+    # the residue lies on the last line with text (its marks and words cannot span a line end)
+    body = text.rstrip()
+    last_line = max(body.rfind("\n"), body.rfind("\r")) + 1
+    for m in _RESIDUE.finditer(text, last_line):
         tokens = m.group(1).split()
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()]
         if line.count("|") > 1:

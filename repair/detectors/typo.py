@@ -308,6 +308,33 @@ def _decide(
     return None
 
 
+def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) -> bool:
+    """Whether a token text can be flagged anywhere in the document (the position-free checks)."""
+    if "-" in text:
+        return False
+    span = _word_span(text, 0)
+    if span is None:
+        return False
+    base = span[0]
+    if not base.isalpha() or len(base) < 2:
+        return False
+    if not base.isascii():
+        return noisy and not base.endswith("èd")  # accents are specks only in damaged text
+    low = base.lower()
+    if len(base) == 2:
+        if not base.islower():
+            return False
+        return not (lex.is_core(low) or dw.allowed(low)) if noisy else _suspect(dw, lex, low)
+    if base.islower():
+        return _suspect(dw, lex, low)
+    if not (base[0].isupper() and base[1:].islower()):
+        return False
+    # capitalised: at a sentence start checked as a word, inside a sentence as a name
+    z, flags = lex.info(low)
+    capital_ok = not (flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low))
+    return capital_ok or _suspect(dw, lex, low)
+
+
 def _word_span(tok_text: str, start: int) -> tuple[str, int, int] | None:
     """The checkable part of a token: the word before a contraction suffix."""
     for apo in ("'", "’"):
@@ -350,25 +377,25 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     dw = doc_words(doc)
     if not dw.tokens:
         return
-    lex: lexicon_mod.Lexicon | None = None
+    lex = dw.lex
     noisy = ocr_noise(doc) >= NOISY_MARKS
+    # most tokens are dictionary words: decide once per distinct token text whether it can
+    # be flagged at all, before any per-occurrence work
+    verdicts: dict[str, bool] = {}
     for i, tok in enumerate(dw.tokens):
         text = tok.text
-        if "-" in text:
+        maybe = verdicts.get(text)
+        if maybe is None:
+            maybe = verdicts[text] = _may_flag(dw, lex, text, noisy)
+        if not maybe:
             continue
         span = _word_span(text, tok.start)
         if span is None:
             continue
         base, start, end = span
-        if not base.isalpha() or len(base) < 2:
-            continue
         if doc.masked[end : end + 1] in ("'", "’") and base == text:
             continue  # an elision: "nothin'", "o'", "goin’"
-        if lex is None:
-            lex = lexicon_mod.lexicon()
         if not base.isascii():
-            if not noisy or base.endswith("èd"):
-                continue  # accents are specks only in damaged text; "belovèd" is poetry
             accent = _stray_accent(dw, lex, i, base, start, end)
             if accent is not None:
                 yield accent
@@ -390,6 +417,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # the line-end hyphenation rule owns these
         if mode == "short" and (i == 0 or dw.tokens[i - 1].text.isdigit() or dw.tokens[i - 1].text.isupper()):
             continue  # units and initials: "5 km", "J. R. R."
+        morph = mode in ("word", "initial") and morphologically_known(low, lex)
+        if morph:
+            continue  # a known word plus a prefix or suffix: nothing to rank
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
             continue  # OCR004 / OCR003 own these
         if foreign_context(dw, lex, i, neighbours=not noisy):
@@ -399,7 +429,6 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:
-            morph = morphologically_known(low, lex)
             applicability = _decide(ranking, morph, mode == "initial", dw.counts[low] > 1, noisy)
         best = ranking.best
         if applicability is None or best is None:

@@ -145,9 +145,33 @@ def bounded_cost(written: str, intended: str, bound: float) -> float:
     q = 0
     while q < n - p and written[-1 - q] == intended[-1 - q]:
         q += 1
+    if bound < INF and written.isascii() and (p + q < n or len(written) != len(intended)):
+        # letters one side has and the other lacks: without a multi-letter confusion each edit
+        # costs at least MIN_EDIT and supplies or removes at most one of them on each side
+        ra, rb = written[p : len(written) - q], intended[p : len(intended) - q]
+        lacking = max(_unmatched(ra, rb), _unmatched(rb, ra))
+        if lacking * MIN_EDIT > bound and not _any_multi(ra, rb):
+            return INF
     p = max(0, p - CONTEXT)
     q = max(0, q - CONTEXT)
     return _cost(written[p : len(written) - q], intended[p : len(intended) - q], bound)
+
+
+def _unmatched(a: str, b: str) -> int:
+    """How many letters of ``a`` (with multiplicity) ``b`` cannot match."""
+    rest = list(b)
+    n = 0
+    for ch in a:
+        try:
+            rest.remove(ch)
+        except ValueError:
+            n += 1
+    return n
+
+
+def _any_multi(a: str, b: str) -> bool:
+    """Whether a multi-letter confusion may apply between ``a`` and ``b``."""
+    return any(x in a and y in b for x, y, _ in _MULTI)
 
 
 CONTEXT = 2
@@ -170,11 +194,11 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789ſ"
 _SUB_ROWS: dict[str, dict[str, float]] = {}
 
 
-def _cost(written: str, intended: str, bound: float = INF) -> float:
-    a, b = written, intended
-    n, m = len(a), len(b)
-    multi = _multi_at(a, b)
-    # deleting a written letter is cheap when it doubles its neighbour or is a stray neighbouring key
+@functools.lru_cache(maxsize=65536)
+def _deletions(a: str) -> tuple[float, ...]:
+    """Cost of deleting each written letter (1-based): cheap when it doubles its neighbour or is a
+    stray neighbouring key."""
+    n = len(a)
     dele = [0.0] * (n + 1)
     for i in range(1, n + 1):
         ai = a[i - 1]
@@ -185,7 +209,14 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
             dele[i] = NEIGHBOUR
         else:
             dele[i] = 1.0
-    # inserting an intended letter is cheap when it doubles its neighbour, or is an omitted vowel or h
+    return tuple(dele)
+
+
+@functools.lru_cache(maxsize=65536)
+def _insertions(b: str) -> tuple[tuple[float, ...], list[float]]:
+    """Cost of inserting each intended letter (1-based): cheap when it doubles its neighbour, or is an
+    omitted vowel or h; and the first row of the table."""
+    m = len(b)
     ins = [0.0] * (m + 1)
     for j in range(1, m + 1):
         bj = b[j - 1]
@@ -193,13 +224,22 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
         if bj in VOWELS or (bj == "h" and j > 1 and b[j - 2] in "cstw"):
             cost = min(cost, OMITTED)
         ins[j] = cost
-    prev2: list[float] = []
-    prev = [0.0] * (m + 1)
+    first = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + (DOUBLE if j > 1 and b[j - 1] == b[j - 2] else 1.0)
+        first[j] = first[j - 1] + (DOUBLE if j > 1 and b[j - 1] == b[j - 2] else 1.0)
+    return tuple(ins), first
+
+
+def _cost(written: str, intended: str, bound: float = INF) -> float:
+    a, b = written, intended
+    n, m = len(a), len(b)
+    multi = _multi_at(a, b) if _any_multi(a, b) else None
+    dele = _deletions(a)
+    ins, first = _insertions(b)
+    prev2: list[float] = []
+    prev = list(first)
     rows = [prev]
     last_min = 0.0
-    rng = range(1, m + 1)
     for i in range(1, n + 1):
         ai = a[i - 1]
         sub = _sub_row(ai)
@@ -207,8 +247,7 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
         cur[0] = prev[0] + (DOUBLE if i > 1 and ai == a[i - 2] else 1.0)
         di = dele[i]
         ai2 = a[i - 2] if i > 1 else ""
-        for j in rng:
-            bj = b[j - 1]
+        for j, bj in enumerate(b, 1):
             best = prev[j] + di
             x = cur[j - 1] + ins[j]
             if x < best:

@@ -131,6 +131,15 @@ class DocWords:
         return c
 
     @cached_property
+    def lex(self) -> Lexicon:
+        """The shared lexicon, with every word of the document looked up in one batch."""
+        from repair.spelling.lexicon import lexicon
+
+        lex = lexicon()
+        lex.prefetch(self.counts)
+        return lex
+
+    @cached_property
     def capitalised(self) -> frozenset[str]:
         """Lower-cased forms of words written capitalised inside a sentence somewhere in the document."""
         out: set[str] = set()
