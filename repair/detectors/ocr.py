@@ -372,14 +372,18 @@ def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
 def split_words(doc: Document) -> Iterator[Finding]:
     """Words split by a stray space (OCR003)."""
     dw = doc_words(doc)
-    lex = None
-    for i, tok in enumerate(dw.tokens[:-1]):
+    if len(dw.tokens) < 2:
+        return
+    lex = dw.lex
+    unknown = dw.unknown_texts
+    toks = dw.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text not in unknown and toks[i + 1].text not in unknown:
+            continue
         if not tok.text.isalpha():
             continue
-        if lex is None:
-            lex = lexicon_mod.lexicon()
-        nxt = dw.tokens[i + 1]
-        if not (_unknown(tok.text, lex) or _unknown(nxt.text, lex)) or split_partner(dw, i, lex) != i + 1:
+        nxt = toks[i + 1]
+        if split_partner(dw, i, lex) != i + 1:
             continue
         joined = tok.text + nxt.text
         yield Finding(
@@ -484,15 +488,22 @@ def merged_words(doc: Document) -> Iterator[Finding]:
     dw = doc_words(doc)
     lex = None
     noisy: bool | None = None
+    verdicts: dict[str, bool] = {}  # per distinct token text: may it be two words run together?
     for i, tok in enumerate(dw.tokens):
         word = tok.text
-        if len(word) < 4 or not word.isalpha() or not (word.islower() or word.istitle()):
+        maybe = verdicts.get(word)
+        if maybe is None:
+            maybe = len(word) >= 4 and word.isalpha() and (word.islower() or word.istitle())
+            if maybe:
+                if lex is None:
+                    lex = dw.lex
+                low = word.lower()
+                maybe = not (lex.is_core(low) or lex.zipf(low) >= COMMON_ZIPF)
+            verdicts[word] = maybe
+        if not maybe:
             continue
-        if lex is None:
-            lex = lexicon_mod.lexicon()
+        assert lex is not None
         low = word.lower()
-        if lex.is_core(low) or lex.zipf(low) >= COMMON_ZIPF:
-            continue
         if noisy is None:
             noisy = ocr_noise(doc) >= 1
         split = merged_split(low, lex)

@@ -489,12 +489,12 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
     lex: lexicon_mod.Lexicon | None = None
     for i, tok in enumerate(dw.tokens):
         text = tok.text
-        if not text[:1].islower() or len(text) < 4 or dw.allowed(text):
+        if not text[:1].islower() or len(text) < 4:
             continue
         low = text.lower()
         name = beheaded.get(low)
         hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
-        if name is None and not hyphen_name:
+        if (name is None and not hyphen_name) or dw.allowed(text):
             continue
         if lex is None:
             lex = lexicon_mod.lexicon()

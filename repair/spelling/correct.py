@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from repair.spelling import context
-from repair.spelling.cost import INF, bounded_cost, describe
+from repair.spelling.cost import INF, any_multi, bounded_cost, describe, levenshtein
 from repair.spelling.lexicon import Lexicon
 
 COST_WEIGHT = 2.0
@@ -24,6 +24,8 @@ COSTED = 60
 POOL = 20
 #: Edit cost of a missing space (two words run together).
 SPACE_COST = 0.5
+#: Candidates more plain (Levenshtein) edits away than this are not costed.
+MAX_PLAIN = 3
 MAX_COST = 2.0
 #: How much weaker than its frequency a misspelling's own prior is (log10 units).
 ORIGINAL_PENALTY = 1.0
@@ -123,6 +125,10 @@ def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
         # a candidate must beat the POOL-th score so far; only costs up to that bound matter
         bound = MAX_COST if floor == -INF else min(MAX_COST, (z - floor) / COST_WEIGHT)
         if bound < 0:
+            continue
+        # four plain edits apart (without an OCR glyph confusion) is out of reach: of the
+        # bench books' candidates four edits apart, 11 in 16,000 cost 2 or less, all spurious
+        if levenshtein(word, cand) > MAX_PLAIN and not any_multi(word, cand):
             continue
         cost = bounded_cost(word, cand, bound)
         if cost > bound:

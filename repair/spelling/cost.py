@@ -150,7 +150,7 @@ def bounded_cost(written: str, intended: str, bound: float) -> float:
         # costs at least MIN_EDIT and supplies or removes at most one of them on each side
         ra, rb = written[p : len(written) - q], intended[p : len(intended) - q]
         lacking = max(_unmatched(ra, rb), _unmatched(rb, ra))
-        if lacking * MIN_EDIT > bound and not _any_multi(ra, rb):
+        if lacking * MIN_EDIT > bound and not any_multi(ra, rb):
             return INF
     p = max(0, p - CONTEXT)
     q = max(0, q - CONTEXT)
@@ -169,9 +169,15 @@ def _unmatched(a: str, b: str) -> int:
     return n
 
 
-def _any_multi(a: str, b: str) -> bool:
+def any_multi(a: str, b: str) -> bool:
     """Whether a multi-letter confusion may apply between ``a`` and ``b``."""
-    return any(x in a and y in b for x, y, _ in _MULTI)
+    return any(y in b for y in _multi_targets(a))
+
+
+@functools.lru_cache(maxsize=65536)
+def _multi_targets(a: str) -> tuple[str, ...]:
+    """The intended sides of the multi-letter confusions whose written side occurs in ``a``."""
+    return tuple(y for x, y, _ in _MULTI if x in a)
 
 
 CONTEXT = 2
@@ -233,7 +239,7 @@ def _insertions(b: str) -> tuple[tuple[float, ...], list[float]]:
 def _cost(written: str, intended: str, bound: float = INF) -> float:
     a, b = written, intended
     n, m = len(a), len(b)
-    multi = _multi_at(a, b) if _any_multi(a, b) else None
+    multi = _multi_at(a, b) if any_multi(a, b) else None
     dele = _deletions(a)
     ins, first = _insertions(b)
     prev2: list[float] = []
@@ -275,6 +281,36 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
             return INF
         last_min = row_min
     return round(prev[m], 3)
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Plain Levenshtein distance (bit-parallel, Myers/Hyyrö): a cheap filter before weighted costs."""
+    if len(a) < len(b):
+        a, b = b, a
+    m = len(b)
+    if m == 0:
+        return len(a)
+    peq: dict[str, int] = {}
+    for i, c in enumerate(b):
+        peq[c] = peq.get(c, 0) | (1 << i)
+    mask = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = mask, 0, m
+    for c in a:
+        eq = peq.get(c, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | ~(xh | pv)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        ph = (ph << 1) | 1
+        mh <<= 1
+        pv = (mh | ~(xv | ph)) & mask
+        mv = ph & xv & mask
+    return score
 
 
 def describe(written: str, intended: str) -> str:

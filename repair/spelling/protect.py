@@ -9,6 +9,7 @@ anything the user allows, and (through ``Document.masked``) code and URLs.
 from __future__ import annotations
 
 import bisect
+import gc
 import weakref
 from collections import Counter
 from dataclasses import dataclass
@@ -117,18 +118,44 @@ class DocWords:
     @cached_property
     def tokens(self) -> list[Token]:
         """Word tokens of the masked text."""
-        return list(words(self.doc.masked))
+        # hundreds of thousands of small tuples in a book: the cyclic collector has nothing to
+        # find among them, and would otherwise rescan them again and again while they are made
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return list(words(self.doc.masked))
+        finally:
+            if enabled:
+                gc.enable()
+
+    @cached_property
+    def texts(self) -> Counter[str]:
+        """How often each token text (as written) occurs."""
+        return Counter(t.text for t in self.tokens)
 
     @cached_property
     def counts(self) -> Counter[str]:
         """How often each lower-cased word (and each hyphen part) occurs."""
         c: Counter[str] = Counter()
-        for t in self.tokens:
-            low = t.text.lower()
-            c[low] += 1
+        for text, n in self.texts.items():
+            low = text.lower()
+            c[low] += n
             if "-" in low:
-                c.update(p for p in low.split("-") if p)
+                for p in low.split("-"):
+                    if p:
+                        c[p] += n
         return c
+
+    @cached_property
+    def unknown_texts(self) -> frozenset[str]:
+        """Token texts whose lower-case form is in no list and rare (Zipf under 2)."""
+        info = self.lex.info
+        out = set()
+        for text in self.texts:
+            z, flags = info(text.lower())
+            if not flags and z < 2.0:
+                out.add(text)
+        return frozenset(out)
 
     @cached_property
     def lex(self) -> Lexicon:
@@ -176,13 +203,18 @@ class DocWords:
         starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
         ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
         toks = self.tokens
-        k = 0
+        foreign = {t for t in self.texts if t.lower() in FOREIGN_FUNCTION_WORDS}
+        if not foreign:
+            return out
+        token_starts = [t.start for t in toks]
+        hit_starts = [t.start for t in toks if t.text in foreign]
+        k = h = 0
         for start, end in zip(starts, ends, strict=True):
-            n = hits = 0
-            while k < len(toks) and toks[k].start < end:
-                n += 1
-                hits += toks[k].text.lower() in FOREIGN_FUNCTION_WORDS
-                k += 1
+            # the tokens that start before this paragraph's end (and after the previous one's)
+            k2 = bisect.bisect_left(token_starts, end, k)
+            h2 = bisect.bisect_left(hit_starts, end, h)
+            n, hits = k2 - k, h2 - h
+            k, h = k2, h2
             if hits >= 2 and hits * 25 >= n:
                 out.append((start, end))
         return out
