@@ -100,8 +100,9 @@ FILE_SUFFIXES = frozenset((
 #: run of letters before each one (a pattern-led scan tries every position of the text).
 _TRIGGERS = {
     "HYPHEN_BREAK": re.compile(r"(?<=[^\W\d_])-\s"),
-    "GLUED": re.compile(r"(?<=[^\W\d_])[.:;,](?=[^\W\d_])"),
-    "STRAY_PERIOD": re.compile(r"(?<=[^\W\d_])\.[ \t]"),
+    # (then two lower-case letters: any letters but the ASCII capitals will do for the scan)
+    "GLUED": re.compile(r"(?<=[^\W\d_])[.:;,](?=[^\W\d_A-Z]{2})"),
+    "STRAY_PERIOD": re.compile(r"(?<=[^\W\d_])\.[ \t]+(?=[^\W\d_A-Z]{2})"),
 }
 
 

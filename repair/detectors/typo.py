@@ -483,13 +483,22 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
     text_all = doc.masked
     # intact names written inside sentences, keyed by their form without the first letter
     beheaded: dict[str, str] = {}
+    names = {w for w in dw.texts if w[:1].isupper() and len(w) >= 5}
     for tok in dw.tokens:
-        if tok.text[:1].isupper() and len(tok.text) >= 5 and not is_sentence_start(text_all, tok.start):
+        if tok.text in names and not is_sentence_start(text_all, tok.start):
             beheaded.setdefault(tok.text[1:].lower(), tok.text)
+    # lower-case texts that are a name without its first letter, or a hyphenated name
+    maybe = {
+        w
+        for w in dw.texts
+        if w[:1].islower()
+        and len(w) >= 4
+        and (w.lower() in beheaded or ("-" in w and w.split("-", 1)[1][:1].isupper()))
+    }
     lex: lexicon_mod.Lexicon | None = None
     for i, tok in enumerate(dw.tokens):
         text = tok.text
-        if not text[:1].islower() or len(text) < 4:
+        if text not in maybe:
             continue
         low = text.lower()
         name = beheaded.get(low)

@@ -153,7 +153,11 @@ def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon,
     scored = []
     prev = left[0] if left and left[0] != context.BOS else ""
     nxt = right[0] if right else ""
-    for cand, cost, z in pool(word, lex):
+    cands = pool(word, lex)
+    keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
+    keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
+    counts = lex.bigrams(keys)
+    for cand, cost, z in cands:
         ctx = context.slot_score(left, cand, right, z)
         scored.append(
             Candidate(
@@ -161,8 +165,8 @@ def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon,
                 cost=cost,
                 zipf=z,
                 context=ctx,
-                bigram_left=lex.bigram(prev, cand) if prev else 0,
-                bigram_right=lex.bigram(cand, nxt) if nxt else 0,
+                bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
+                bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
             )
         )
     scored.sort(key=lambda c: c.total, reverse=True)

@@ -229,6 +229,14 @@ class Lexicon:
                 out.update(ws.split(" "))
         return out
 
+    def bigrams(self, keys: list[str]) -> dict[str, int]:
+        """Counts of many bigrams ("first second") at once; absent ones are left out."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(keys, 500):
+            q = f"SELECT k, c FROM bigrams WHERE k IN ({','.join('?' * len(chunk))})"
+            out.update((k, int(c)) for k, c in self._conn.execute(q, chunk))
+        return out
+
     def bigram(self, first: str, second: str) -> int:
         """Count of the bigram in symspellpy's bigram list (0 when absent)."""
         row = self._conn.execute("SELECT c FROM bigrams WHERE k = ?", (f"{first} {second}",)).fetchone()

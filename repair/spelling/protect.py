@@ -171,8 +171,9 @@ class DocWords:
         """Lower-cased forms of words written capitalised inside a sentence somewhere in the document."""
         out: set[str] = set()
         text = self.doc.masked
+        upper = {w for w in self.texts if w[:1].isupper()}
         for t in self.tokens:
-            if not t.text[:1].isupper() or is_sentence_start(text, t.start):
+            if t.text not in upper or is_sentence_start(text, t.start):
                 continue
             for part in t.text.split("-"):
                 if part[:1].isupper():
