@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
-import importlib.resources
+import importlib.util
 import math
 import os
 import sqlite3
@@ -46,15 +45,25 @@ _SYMSPELL_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _EXTRA = "typo_words.txt"
 
 
+def _package_dir(name: str) -> Path:
+    """A package's folder, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - broken install
+        raise ModuleNotFoundError(name)
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def _symspell_file(name: str) -> Path:
-    return Path(str(importlib.resources.files("symspellpy") / name))
+    return _package_dir("symspellpy") / name
 
 
-def _version(dist: str) -> str:
+def _stamp(path: Path) -> str:
+    """Size and modification time of a source file (cheaper than asking for package versions)."""
     try:
-        return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - broken install
+        st = path.stat()
+    except OSError:  # pragma: no cover - broken install
         return "?"
+    return f"{st.st_size}:{int(st.st_mtime)}"
 
 
 def cache_dir() -> Path:
@@ -68,9 +77,13 @@ def cache_dir() -> Path:
 
 def index_key() -> str:
     """A short key that changes whenever any input of the index changes."""
-    extra = data_path(_EXTRA)
-    st = extra.stat()
-    raw = f"{INDEX_VERSION}|{_version('symspellpy')}|{_version('wordfreq')}|{st.st_size}|{int(st.st_mtime)}"
+    sources = (
+        _symspell_file(_SYMSPELL_WORDS),
+        _symspell_file(_SYMSPELL_BIGRAMS),
+        _package_dir("wordfreq") / "data" / "large_en.msgpack.gz",
+        data_path(_EXTRA),
+    )
+    raw = "|".join([INDEX_VERSION, *map(_stamp, sources)])
     return hashlib.sha1(raw.encode()).hexdigest()[:12]
 
 
