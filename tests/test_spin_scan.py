@@ -80,3 +80,18 @@ def test_listed_phrase_needs_adjacent_words() -> None:
 def test_listed_phrase_with_thesaurus_confirmed_original_is_fixed() -> None:
     text = "Their carbon impression grew every year."
     assert repair.fix(text, select=["SPN"]) == "Their carbon footprint grew every year."
+
+
+def test_cache_key_follows_table_content_not_file_times() -> None:
+    import os
+
+    from repair.resources import data_path
+
+    path = data_path(store.REVERSE)
+    before = store._fingerprint()
+    st = path.stat()
+    try:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+        assert store._fingerprint() == before
+    finally:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))

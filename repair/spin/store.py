@@ -11,6 +11,7 @@ microseconds.  When no cache folder is writable the database is built in memory.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -81,11 +82,29 @@ def _cache_dir() -> Path:
 
 
 def _fingerprint() -> str:
+    """A content key for the shipped tables (size and their first and last 64 KB), not their file times.
+
+    File times change with every checkout, copy or wheel install; keying on them
+    would leave a stale copy of the cache behind each time.
+    """
     h = hashlib.sha1(SCHEMA_VERSION.encode())
     for name in (REVERSE, LEXICON):
-        st = data_path(name).stat()
-        h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+        path = data_path(name)
+        size = path.stat().st_size
+        h.update(f"{name}:{size}".encode())
+        with open(path, "rb") as fh:
+            h.update(fh.read(65536))
+            fh.seek(max(0, size - 65536))
+            h.update(fh.read(65536))
     return h.hexdigest()[:16]
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove caches of other table versions (never the one in use)."""
+    for old in folder.glob("spin-*.sqlite"):
+        if old != keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 @functools.cache
@@ -106,6 +125,7 @@ def connection() -> sqlite3.Connection:
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
+            _prune(folder, path)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except OSError:
         con = sqlite3.connect(":memory:", check_same_thread=False)
