@@ -73,8 +73,41 @@ OCR_CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("9", "g", 0.7),
     ("6", "b", 0.7),
 )
+#: (as written, intended, cost): how people misspell English by ear: letters that spell the same
+#: sound (f/ph, k/c/ck, s/c, s/z, j/g), silent letters (gh, w, k, b), and -tion/-sion by sound.
+SPELLING_CONFUSIONS: tuple[tuple[str, str, float], ...] = (
+    ("f", "ph", 0.6),
+    ("ph", "f", 0.7),
+    ("k", "c", 0.7),
+    ("c", "k", 0.7),
+    ("k", "ck", 0.6),
+    ("c", "ck", 0.6),
+    ("ck", "k", 0.6),
+    ("s", "c", 0.7),
+    ("c", "s", 0.7),
+    ("s", "z", 0.7),
+    ("z", "s", 0.7),
+    ("j", "g", 0.7),
+    ("g", "j", 0.8),
+    ("t", "ght", 0.7),
+    ("te", "ght", 0.7),
+    ("f", "gh", 0.8),
+    ("r", "wr", 0.6),
+    ("n", "kn", 0.6),
+    ("m", "mb", 0.6),
+    ("sh", "ti", 0.7),
+    ("sh", "ci", 0.7),
+    ("shun", "tion", 0.6),
+    ("shon", "tion", 0.6),
+    ("chun", "tion", 0.7),
+    ("er", "our", 0.7),
+    ("our", "er", 0.8),
+)
 _MULTI = tuple((a, b, c) for a, b, c in OCR_CONFUSIONS if len(a) > 1 or len(b) > 1)
 _SINGLE = {(a, b): c for a, b, c in OCR_CONFUSIONS if len(a) == 1 and len(b) == 1}
+#: Multi-letter confusions of both kinds, for the edit cost (``describe`` names only the OCR ones).
+_MULTI_ALL = _MULTI + tuple((a, b, c) for a, b, c in SPELLING_CONFUSIONS if len(a) > 1 or len(b) > 1)
+_SOUND = {(a, b): c for a, b, c in SPELLING_CONFUSIONS if len(a) == 1 and len(b) == 1}
 
 
 _NEIGHBOURS = frozenset(
@@ -95,7 +128,7 @@ def substitution(a: str, b: str) -> float:
     """Cost of writing ``a`` where ``b`` was meant."""
     if a == b:
         return 0.0
-    cost = _SINGLE.get((a, b), 1.0)
+    cost = min(_SINGLE.get((a, b), 1.0), _SOUND.get((a, b), 1.0))
     if a in VOWELS and b in VOWELS:
         cost = min(cost, VOWEL)
     if (a, b) in _NEIGHBOURS:
@@ -106,7 +139,7 @@ def substitution(a: str, b: str) -> float:
 def _multi_at(a: str, b: str) -> dict[tuple[int, int], list[tuple[int, int, float]]]:
     """Multi-letter confusions by the cell (i, j) where they end: (len written, len intended, cost)."""
     out: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
-    for x, y, c in _MULTI:
+    for x, y, c in _MULTI_ALL:
         if x not in a or y not in b:
             continue
         ends_a = [k + len(x) for k in range(len(a) - len(x) + 1) if a.startswith(x, k)]
@@ -129,14 +162,14 @@ INF = float("inf")
 def bounded_cost(written: str, intended: str, bound: float) -> float:
     """:func:`edit_cost`, or ``INF`` as soon as the cost is sure to exceed ``bound``.
 
-    Between ASCII letters every edit costs at least :data:`MIN_EDIT` and changes the length
-    by at most one, so a candidate whose length differs too much is rejected without the
-    table; and as no edit reaches back more than two rows, the table is abandoned when two
-    consecutive rows both exceed the bound.
+    Between ASCII letters every edit costs at least :data:`MIN_LENGTH_EDIT` per letter of
+    length it changes, so a candidate whose length differs too much is rejected without the
+    table; and as no edit reaches back more than :data:`REACH` rows, the table is abandoned
+    when that many consecutive rows all exceed the bound.
     """
     # a shared prefix and suffix cost nothing: keep two letters of each as context for the
     # neighbour-dependent costs (doubled letters, stray keys, multi-letter confusions)
-    if abs(len(written) - len(intended)) * MIN_EDIT > bound and written.isascii():
+    if abs(len(written) - len(intended)) * MIN_LENGTH_EDIT > bound and written.isascii():
         return INF  # (ligatures expand one glyph into several letters for less)
     n = min(len(written), len(intended))
     p = 0
@@ -177,12 +210,16 @@ def any_multi(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _multi_targets(a: str) -> tuple[str, ...]:
     """The intended sides of the multi-letter confusions whose written side occurs in ``a``."""
-    return tuple(y for x, y, _ in _MULTI if x in a)
+    return tuple(y for x, y, _ in _MULTI_ALL if x in a)
 
 
 CONTEXT = 2
 #: The cheapest single edit between letters (a doubled letter, a glyph confusion).
 MIN_EDIT = 0.5
+#: The cheapest edit per letter of length it adds or removes ("t" for "ght").
+MIN_LENGTH_EDIT = 0.35
+#: How many rows of the table one edit reaches back (the longest confusion, or a transposition).
+REACH = max(2, *(len(x) for x, _, _ in _MULTI_ALL))
 
 
 def _sub_row(a: str) -> dict[str, float]:
@@ -245,7 +282,7 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
     prev2: list[float] = []
     prev = list(first)
     rows = [prev]
-    last_min = 0.0
+    over = 0  # how many consecutive rows lie wholly above the bound
     for i in range(1, n + 1):
         ai = a[i - 1]
         sub = _sub_row(ai)
@@ -275,11 +312,13 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
             cur[j] = best
         rows.append(cur)
         prev2, prev = prev, cur
-        # every cell derives from the two rows above (multi-letter confusions span two rows)
-        row_min = min(cur)
-        if row_min > bound and last_min > bound:
-            return INF
-        last_min = row_min
+        # every cell derives from the REACH rows above (a multi-letter confusion spans several)
+        if min(cur) > bound:
+            over += 1
+            if over >= REACH:
+                return INF
+        else:
+            over = 0
     return round(prev[m], 3)
 
 
