@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from repair import engine, registry
@@ -41,6 +42,8 @@ def fix(
     options: Options | None = None,
 ) -> str:
     """``text`` with the safe fixes applied (and the unsafe ones too when ``unsafe``)."""
+    if unsafe:
+        options = dataclasses.replace(options or Options(), unsafe_fixes=True)
     doc = Document.from_text(text, path=path, kind=kind, options=options)
     codes = registry.selected_codes(select, ignore, doc.options)
     return engine.fix(doc, codes, min_confidence, unsafe=unsafe).text

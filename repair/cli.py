@@ -126,6 +126,8 @@ def _settings(args: argparse.Namespace) -> Callable[[str], Settings]:
                 s = dataclasses.replace(
                     s, options=dataclasses.replace(s.options, languagetool=args.languagetool)
                 )
+            if getattr(args, "unsafe_fixes", False):
+                s = dataclasses.replace(s, options=dataclasses.replace(s.options, unsafe_fixes=True))
             s.codes  # noqa: B018 - validates configured codes early
             cache[key] = s
         return cache[key]

@@ -29,6 +29,8 @@ class Options:
     extra_words: frozenset[str] = frozenset()
     languagetool: str | None = None
     languagetool_timeout: float = 10.0
+    unsafe_fixes: bool = False
+    """The run applies unsafe fixes (``--unsafe-fixes``): a family may then report a wider unsafe band."""
 
     def allowed(self, word: str) -> bool:
         """Whether ``word`` is in the user's allow list (exact or lower-cased)."""

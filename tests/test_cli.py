@@ -304,3 +304,11 @@ def test_rules_lists_every_rule_with_an_example(run) -> None:
 def test_main_job_on_the_seed(run) -> None:
     code, out, _ = run("check", str(SEED))
     assert code == 1 and "SCR001" in out
+
+
+def test_spin_score_in_text_and_json(run) -> None:
+    code, out, _ = run("check", "--select", "SPN", str(SEED))
+    assert code == 1 and "spin count " in out and "spin score " in out
+    code, out, _ = run("check", "--format", "json", "--select", "SPN", str(SEED))
+    data = json.loads(out)
+    assert data and all(f["spin_count"] == len(data) and 0 < f["spin_score"] < 1 for f in data)

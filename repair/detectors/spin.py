@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from repair.document import Document
 from repair.model import Category, Example, Finding
-from repair.registry import rule
+from repair.registry import document_metric, rule
 from repair.spin import phrases as phrase_table
 from repair.spin import tortured
 from repair.spin.combiner import probability
@@ -381,10 +381,19 @@ def spin_score(doc: Document | str, findings: Sequence[Finding]) -> tuple[float,
     Content words are alphabetic words outside the closed-class word list.  A
     clean page scores near 0; machine-spun text often scores above 0.05.
     """
-    text = doc.text if isinstance(doc, Document) else doc
     spin_findings = [f for f in findings if f.category is Category.SPIN]
+    if not spin_findings:
+        return 0.0, 0
+    text = doc.text if isinstance(doc, Document) else doc
     content = [t for t in words(text) if t.text.isalpha() and t.text.lower() not in FUNCTION_WORDS]
     if not content:
         return 0.0, len(spin_findings)
     flagged = sum(1 for t in content if any(f.start < t.end and t.start < f.end for f in spin_findings))
     return round(flagged / len(content), 4), len(spin_findings)
+
+
+@document_metric
+def spin_metrics(doc: Document, findings: Sequence[Finding]) -> dict[str, float]:
+    """``spin_score`` and ``spin_count`` for ``check`` output and corpus filtering (see :func:`spin_score`)."""
+    score, count = spin_score(doc, findings)
+    return {"spin_score": score, "spin_count": count}

@@ -53,7 +53,7 @@ def render(results: Sequence[FileResult], color: bool = False) -> str:
                 f"{f.message}{remedy}"
                 + _paint(color, "dim", f"{tag} ({f.confidence:.2f})")
             )
-        if r.metrics:
+        if any(r.metrics.values()):
             shown = ", ".join(f"{k.replace('_', ' ')} {v:g}" for k, v in sorted(r.metrics.items()))
             lines.append("  " + _paint(color, "metric", shown))
     if total:
