@@ -99,10 +99,11 @@ FILE_SUFFIXES = frozenset((
 #: library's scanner finds these marks fast; the pattern is then tried only at the start of the
 #: run of letters before each one (a pattern-led scan tries every position of the text).
 _TRIGGERS = {
-    "HYPHEN_BREAK": re.compile(r"(?<=[^\W\d_])-\s"),
+    # the mark first, the letter before it as a lookbehind: the scanner then jumps from mark to mark
+    "HYPHEN_BREAK": re.compile(r"-(?<=[^\W\d_]-)\s"),
     # (then two lower-case letters: any letters but the ASCII capitals will do for the scan)
-    "GLUED": re.compile(r"(?<=[^\W\d_])[.:;,](?=[^\W\d_A-Z]{2})"),
-    "STRAY_PERIOD": re.compile(r"(?<=[^\W\d_])\.[ \t]+(?=[^\W\d_A-Z]{2})"),
+    "GLUED": re.compile(r"[.:;,](?<=[^\W\d_][.:;,])(?=[^\W\d_A-Z]{2})"),
+    "STRAY_PERIOD": re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[^\W\d_A-Z]{2})"),
 }
 
 
