@@ -115,10 +115,12 @@ def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
     documents in a bounded cache).  Weighted edit costs are the expensive part: each
     candidate's cost is only computed up to the bound that could still admit it.
     """
-    raw = [c for c in lex.candidates(word) if c != word and abs(len(c) - len(word)) <= 2]
-    lex.prefetch(raw)
+    n = len(word)
+    raw = lex.candidate_zipfs(word)
     # the most frequent words first: weighted edit costs are the expensive part
-    by_freq = sorted(((lex.zipf(c), c) for c in raw), reverse=True)[:COSTED]
+    by_freq = sorted(
+        ((z, c) for c, z in raw.items() if c != word and abs(len(c) - n) <= 2), reverse=True
+    )[:COSTED]
     kept: list[tuple[float, str, float, float]] = []  # (score, cand, cost, zipf), best first
     floor = -INF
     for z, cand in by_freq:

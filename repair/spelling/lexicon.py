@@ -27,7 +27,7 @@ from pathlib import Path
 
 from repair.resources import data_path
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.
@@ -148,7 +148,7 @@ def build(conn: sqlite3.Connection) -> None:
     """Fill an empty database with the word, deletion and bigram tables."""
     words, bigrams = _rows()
     conn.execute("CREATE TABLE words (w TEXT PRIMARY KEY, z REAL, f INTEGER) WITHOUT ROWID")
-    conn.execute("CREATE TABLE dels (k TEXT PRIMARY KEY, ws TEXT) WITHOUT ROWID")
+    conn.execute("CREATE TABLE dels (k TEXT PRIMARY KEY, ws TEXT, zs TEXT) WITHOUT ROWID")
     conn.execute("CREATE TABLE bigrams (k TEXT PRIMARY KEY, c INTEGER) WITHOUT ROWID")
     conn.executemany("INSERT INTO words VALUES (?, ?, ?)", ((w, z, f) for w, (z, f) in sorted(words.items())))
     index: dict[str, list[str]] = {}
@@ -156,7 +156,10 @@ def build(conn: sqlite3.Connection) -> None:
         if f & VOCAB:
             for d in deletes(w):
                 index.setdefault(d, []).append(w)
-    conn.executemany("INSERT INTO dels VALUES (?, ?)", ((k, " ".join(v)) for k, v in sorted(index.items())))
+    conn.executemany(
+        "INSERT INTO dels VALUES (?, ?, ?)",
+        ((k, " ".join(v), " ".join(str(words[w][0]) for w in v)) for k, v in sorted(index.items())),
+    )
     conn.executemany("INSERT OR REPLACE INTO bigrams VALUES (?, ?)", sorted(bigrams))
     conn.commit()
 
@@ -234,12 +237,16 @@ class Lexicon:
 
     def candidates(self, word: str) -> set[str]:
         """Vocabulary words that may lie within edit distance 2 of ``word`` (to be verified)."""
+        return set(self.candidate_zipfs(word))
+
+    def candidate_zipfs(self, word: str) -> dict[str, float]:
+        """:meth:`candidates` with their Zipf frequencies (stored beside them: no lookups)."""
         keys = list(deletes(word))
-        out: set[str] = set()
+        out: dict[str, float] = {}
         for chunk in _chunks(keys, 400):
-            q = f"SELECT ws FROM dels WHERE k IN ({','.join('?' * len(chunk))})"
-            for (ws,) in self._conn.execute(q, chunk):
-                out.update(ws.split(" "))
+            q = f"SELECT ws, zs FROM dels WHERE k IN ({','.join('?' * len(chunk))})"
+            for ws, zs in self._conn.execute(q, chunk):
+                out.update(zip(ws.split(" "), map(float, zs.split(" ")), strict=True))
         return out
 
     def bigrams(self, keys: list[str]) -> dict[str, int]:
