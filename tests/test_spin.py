@@ -136,3 +136,28 @@ def test_long_clean_document_is_sampled_not_scanned_in_full(monkeypatch: pytest.
     text = sentence * 600  # about 8,000 words, no sign of spinning
     assert not [f for f in repair.check(text, select=["SPN002"])]
     assert family.SAMPLE_WORDS <= sum(calls) < family.SAMPLE_WORDS + 50
+
+
+def test_spun_document_needs_several_signs_at_a_density_clean_prose_does_not_reach() -> None:
+    from repair.detectors.spin import spun_document
+
+    assert spun_document(3, 1000)
+    assert not spun_document(2, 100)  # too few signs
+    assert not spun_document(5, 100_000)  # a few slips in a long clean book
+
+
+def test_wider_unsafe_band_only_when_the_run_applies_unsafe_fixes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repair.spin import combiner, explain
+    from repair.spin.scan import Proposal
+
+    prop = Proposal(
+        0, 4, "ship", "ship", "send", "send", "m", 3.0, -2.0, 0.5, 0.5, 1.0, 1.0, -1e10, 5, 0, 0, 1
+    )
+    monkeypatch.setattr(
+        combiner, "probability", lambda _p: (explain.SWAP_UNSAFE_WIDE + explain.SWAP_UNSAFE) / 2
+    )
+    assert explain.finding_for_proposal(prop) is None
+    wide = explain.finding_for_proposal(prop, unsafe=explain.SWAP_UNSAFE_WIDE)
+    assert wide is not None and wide.applicability is Applicability.UNSAFE
+    shown = explain.finding_for_proposal(prop, show=explain.SWAP_SHOW_SPUN)
+    assert shown is not None and shown.applicability is Applicability.DISPLAY

@@ -31,7 +31,10 @@ from repair.spin.context import sentences
 from repair.spin.explain import (
     SLOT_UNSAFE_DELTA,
     SWAP_SAFE,
+    SWAP_SHOW,
+    SWAP_SHOW_SPUN,
     SWAP_UNSAFE,
+    SWAP_UNSAFE_WIDE,
     finding_for_listed,
     finding_for_phrase,
     finding_for_proposal,
@@ -46,6 +49,7 @@ SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evi
 PSEUDO_WORDS = 40  # weight of the prior rate, in content words, when estimating a document's rate
 SAMPLE_WORDS = 3000  # words scanned before a document with few signs of spinning is left alone
 SIGN_DENSITY = 2e-3  # signs (strong findings, reportable swaps) per word that keep the scan going
+SPUN_SIGNS = 3  # strong findings (at SIGN_DENSITY or more) that mark a document as spun
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
 
@@ -332,10 +336,14 @@ def spin(doc: Document) -> Iterator[Finding]:
     # A document that already shows spinner damage is likely to hold more: raise the prior.
     strong += sum(1 for props in pending for p in props if probability(p) >= SWAP_SAFE)
     rate = document_rate(pending, content_words(text), strong)
+    # Clear signs of spinning (several strong findings, at a density clean prose does not reach)
+    # make the document's weaker swaps worth showing; the fixes keep their own bands.
+    show = SWAP_SHOW_SPUN if spun_document(strong, total) else SWAP_SHOW
+    unsafe = SWAP_UNSAFE_WIDE if doc.options.unsafe_fixes else SWAP_UNSAFE
     for props in pending:
         best: dict[int, Finding] = {}
         for prop in props:
-            f = finding_for_proposal(prop.at_rate(rate) if rate != SPIN_RATE else prop)
+            f = finding_for_proposal(prop.at_rate(rate) if rate != SPIN_RATE else prop, show, unsafe)
             if f is None:
                 continue
             key = prop.first
@@ -346,6 +354,12 @@ def spin(doc: Document) -> Iterator[Finding]:
             if all(f.end <= c.start or f.start >= c.end for c in chosen):
                 chosen.append(f)
         yield from sorted(chosen, key=lambda x: x.start)
+
+
+def spun_document(strong: int, total: int) -> bool:
+    """Whether a document shows clear signs of spinning: at least ``SPUN_SIGNS`` strong findings
+    (phrase-table and listed hits, broken slots, confident swaps), at least ``SIGN_DENSITY`` per word."""
+    return strong >= SPUN_SIGNS and strong >= SIGN_DENSITY * total
 
 
 def content_words(text: str) -> int:

@@ -18,6 +18,8 @@ from repair.spin.slots import SlotHit
 SWAP_SAFE = 0.6
 SWAP_UNSAFE = 0.4
 SWAP_SHOW = 0.4
+SWAP_UNSAFE_WIDE = 0.3  # unsafe band when the run applies unsafe fixes (--unsafe-fixes)
+SWAP_SHOW_SPUN = 0.1  # display threshold in a document with clear signs of spinning
 SLOT_SAFE_DELTA = 5.0
 SLOT_SAFE_MARGIN = 1.0
 SLOT_UNSAFE_DELTA = 4.0
@@ -138,14 +140,20 @@ def finding_for_slot(hit: SlotHit) -> Finding:
     )
 
 
-def finding_for_proposal(prop: Proposal) -> Finding | None:
-    """SPN002 finding for a reverse-thesaurus proposal, or None below the display threshold."""
+def finding_for_proposal(
+    prop: Proposal, show: float = SWAP_SHOW, unsafe: float = SWAP_UNSAFE
+) -> Finding | None:
+    """SPN002 finding for a reverse-thesaurus proposal, or None below the display threshold ``show``.
+
+    ``unsafe`` is the lower bound of the unsafe band (the default band, or the wider one when
+    the run applies unsafe fixes); below it, down to ``show``, the finding is display-only.
+    """
     conf = combiner.probability(prop)
-    if conf < SWAP_SHOW:
+    if conf < min(show, unsafe):
         return None
     if conf >= SWAP_SAFE:
         app = Applicability.SAFE
-    elif conf >= SWAP_UNSAFE:
+    elif conf >= unsafe:
         app = Applicability.UNSAFE
     else:
         app = Applicability.DISPLAY
