@@ -6,6 +6,13 @@
  * Decisions live in localStorage under "repair-report:<report id>".
  */
 
+  /** A measure for people: counts as integers, small shares with two significant digits. */
+  function num(v) {
+    const n = Number(v);
+    if (Number.isInteger(n)) return String(n);
+    return Math.abs(n) < 1 ? n.toPrecision(2) : n.toFixed(2);
+  }
+
   const DATA = JSON.parse(document.getElementById("report-data").textContent);
   const DOCS = DATA.documents;
   const FINDINGS = [];
@@ -130,7 +137,7 @@
 
   function metricText(metrics) {
     return Object.keys(metrics).map(function (k) {
-      return k.replace(/_/g, " ") + " " + Number(metrics[k]).toFixed(2);
+      return k.replace(/_/g, " ") + " " + num(metrics[k]);
     }).join(" \u00b7 ");
   }
 
@@ -487,7 +494,7 @@
       const c = counts(doc);
       const spinKey = Object.keys(doc.metrics).find(function (k) { return k.indexOf("spin") === 0; });
       li.lastChild.textContent = c[0] + " of " + doc.findings.length + " shown \u00b7 " + c[1] + " decided" +
-        (spinKey ? " \u00b7 " + spinKey.replace(/_/g, " ") + " " + Number(doc.metrics[spinKey]).toFixed(2) : "");
+        (spinKey ? " \u00b7 " + spinKey.replace(/_/g, " ") + " " + num(doc.metrics[spinKey]) : "");
       li.classList.toggle("current", li.doc === shownDoc);
     });
   }
@@ -528,7 +535,7 @@
       const sortKey = keys.find(function (k) { return k.indexOf("spin") === 0; }) || keys[0];
       const rows = metricDocs.slice().sort(function (a, b) { return (b.metrics[sortKey] || 0) - (a.metrics[sortKey] || 0); })
         .slice(0, 20).map(function (d) {
-          return [d.path].concat(keys.map(function (k) { return d.metrics[k] === undefined ? "" : Number(d.metrics[k]).toFixed(2); }));
+          return [d.path].concat(keys.map(function (k) { return d.metrics[k] === undefined ? "" : num(d.metrics[k]); }));
         });
       box.append(table(["document"].concat(keys.map(function (k) { return k.replace(/_/g, " "); })), rows));
     }
