@@ -161,3 +161,25 @@ def test_wider_unsafe_band_only_when_the_run_applies_unsafe_fixes(monkeypatch: p
     assert wide is not None and wide.applicability is Applicability.UNSAFE
     shown = explain.finding_for_proposal(prop, show=explain.SWAP_SHOW_SPUN)
     assert shown is not None and shown.applicability is Applicability.DISPLAY
+
+
+def test_listed_correction_takes_the_case_of_the_written_phrase() -> None:
+    from repair.spin.explain import cased_like
+
+    assert cased_like("co2 emission", "CO2 effusion") == "CO2 emission"
+    assert (
+        cased_like("world health organization", "World Well-being Association") == "World Health Organization"
+    )
+    assert cased_like("artificial intelligence", "Counterfeit consciousness") == "Artificial intelligence"
+    assert cased_like("big data", "huge information") == "big data"
+
+
+def test_listed_correction_is_safe_only_when_the_model_strongly_prefers_it() -> None:
+    from repair.spin.explain import LISTED_SAFE_DELTA, finding_for_listed
+
+    strong = finding_for_listed(0, 10, "heart assault", "heart attack", False, LISTED_SAFE_DELTA + 1)
+    weak = finding_for_listed(0, 10, "heart assault", "heart attack", False, LISTED_SAFE_DELTA - 1)
+    unmeasured = finding_for_listed(0, 10, "heart assault", "heart attack", False, None)
+    assert strong.applicability is Applicability.SAFE and "more likely" in strong.explanation
+    assert weak.applicability is Applicability.UNSAFE
+    assert unmeasured.applicability is Applicability.UNSAFE

@@ -27,7 +27,7 @@ from repair.registry import document_metric, rule
 from repair.spin import phrases as phrase_table
 from repair.spin import tortured
 from repair.spin.combiner import probability
-from repair.spin.context import sentences
+from repair.spin.context import Sentence, framed, known, sentences
 from repair.spin.explain import (
     SLOT_UNSAFE_DELTA,
     SWAP_SAFE,
@@ -41,7 +41,7 @@ from repair.spin.explain import (
     finding_for_slot,
 )
 from repair.spin.lexicon import FUNCTION_WORDS
-from repair.spin.scan import SPIN_RATE, Proposal, propose
+from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose
 from repair.spin.slots import find as find_slots
 from repair.tokenize import words
 
@@ -202,11 +202,14 @@ Our group has worked on routing protocol design for years.
 
 ## Fix safety
 Most list rows name no original, so the finding is ``display``. Where the list
-gives the original, the fix is ``safe`` only when the reverse thesaurus links
+gives the original, the fix is ``safe`` when the reverse thesaurus links
 each word of the original to the tortured word in its place ("bogus positive" →
-"false positive": the swap is confirmed word by word); otherwise ``unsafe`` (the
+"false positive": the swap is confirmed word by word), or when the trigram model
+finds the original reading at least e^10 (about 22,000) times more likely in
+context, every word on both sides being known to it; otherwise ``unsafe`` (the
 list's pairs are search fingerprints, and some pair a phrase with a
-co-occurring term rather than its original).
+co-occurring term rather than its original). The correction takes the case of
+the written phrase (shared words as written, title case for a title-case phrase).
 """
 
 
@@ -313,7 +316,12 @@ def spin(doc: Document) -> Iterator[Finding]:
             taken.append((listed.start, listed.end))
             strong += 1
             written = text[listed.start : listed.end]
-            yield finding_for_listed(listed.start, listed.end, written, listed.correct, listed.confirmed)
+            delta = None
+            if listed.correct and not listed.confirmed:
+                delta = listed_preference(sentence, listed.first, listed.last, listed.correct)
+            yield finding_for_listed(
+                listed.start, listed.end, written, listed.correct, listed.confirmed, delta
+            )
         for slot in find_slots(sentence, text):
             if slot.first in skip:
                 continue
@@ -354,6 +362,17 @@ def spin(doc: Document) -> Iterator[Finding]:
             if all(f.end <= c.start or f.start >= c.end for c in chosen):
                 chosen.append(f)
         yield from sorted(chosen, key=lambda x: x.start)
+
+
+def listed_preference(sentence: Sentence, first: int, last: int, correct: str) -> float | None:
+    """The trigram model's log preference for ``correct`` over the written words ``first:last`` in
+    context, or None when a word on either side is unknown to the model (no measure)."""
+    parts = correct.lower().split()
+    seq = framed(sentence.lm)
+    written = seq[first + 1 : last + 1]
+    if not all(known(w) for w in (*parts, *written)):
+        return None
+    return local_score(seq, first, last, parts) - local_score(seq, first, last, written)
 
 
 def spun_document(strong: int, total: int) -> bool:

@@ -23,6 +23,7 @@ SWAP_SHOW_SPUN = 0.1  # display threshold in a document with clear signs of spin
 SLOT_SAFE_DELTA = 5.0
 SLOT_SAFE_MARGIN = 1.0
 SLOT_UNSAFE_DELTA = 4.0
+LISTED_SAFE_DELTA = 10.0  # log preference (about 22,000 times) that makes a listed correction safe
 
 
 def link(written: str, candidate: str, sources: str) -> str:
@@ -71,16 +72,36 @@ def finding_for_phrase(hit: PhraseHit, text: str) -> Finding:
     )
 
 
-def finding_for_listed(start: int, end: int, written: str, correct: str, confirmed: bool) -> Finding:
-    """SPN005 finding for a phrase on the published tortured-phrase list."""
-    conf = 0.95 if confirmed else 0.8 if correct else 0.7
-    replacement = correct
-    if correct and written[:1].isupper():
-        replacement = correct[:1].upper() + correct[1:]
+def cased_like(correct: str, written: str) -> str:
+    """``correct`` in the case of ``written``: words they share keep their written form ("CO2",
+    "REM"); a title-case phrase gives a title-case correction; else a capital first letter carries."""
+    src = written.split()
+    same = {w.lower(): w for w in src}
+    out = [same.get(w.lower(), w) for w in correct.split()]
+    if len(src) > 1 and all(w[:1].isupper() for w in src):
+        out = [w if w in src else w[:1].upper() + w[1:] for w in out]
+    elif written[:1].isupper() and out:
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
+
+
+def finding_for_listed(
+    start: int, end: int, written: str, correct: str, confirmed: bool, delta: float | None = None
+) -> Finding:
+    """SPN005 finding for a phrase on the published tortured-phrase list.
+
+    ``delta`` is the trigram model's log preference for the listed correction over the written
+    phrase in context (None when not measured); at ``LISTED_SAFE_DELTA`` or more the fix is safe.
+    """
+    preferred = bool(correct) and delta is not None and delta >= LISTED_SAFE_DELTA
+    conf = 0.95 if confirmed else 0.92 if preferred else 0.8 if correct else 0.7
+    replacement = cased_like(correct, written) if correct else correct
     fix = (Edit(start, end, replacement),) if correct else ()
     said = f"; the list gives '{correct}' as the original" if correct else "; the list names no original"
     if confirmed:
         said += ", and the thesaurus links each of its words to the word it replaced"
+    elif correct and delta is not None:
+        said += f", and the trigram model finds the words around it {times(delta)} more likely with it"
     return Finding(
         rule="SPN005",
         category=Category.SPIN,
@@ -89,7 +110,11 @@ def finding_for_listed(start: int, end: int, written: str, correct: str, confirm
         message=f"'{written}' is a published tortured phrase" + (f" for '{correct}'" if correct else ""),
         fix=fix,
         applicability=(
-            Applicability.SAFE if confirmed else Applicability.UNSAFE if correct else Applicability.DISPLAY
+            Applicability.SAFE
+            if confirmed or preferred
+            else Applicability.UNSAFE
+            if correct
+            else Applicability.DISPLAY
         ),
         confidence=conf,
         explanation=(

@@ -185,7 +185,7 @@ def _variant(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
-def _local(seq: list[str], i: int, j: int, parts: Sequence[str]) -> float:
+def local_score(seq: list[str], i: int, j: int, parts: Sequence[str]) -> float:
     """Window score of ``parts`` standing for ``seq[i+1:j+1]`` (two words of history, two after)."""
     local = [*seq[max(0, i - 1) : i + 1], *parts, *seq[j + 1 : j + 3]]
     offset = min(i + 1, 2)
@@ -205,7 +205,7 @@ def _best(seq: list[str], toks: tuple[Token, ...], text: str, i: int, j: int) ->
             lemma = lem
     if not cands:
         return None
-    base = _local(seq, i, j, seq[i + 1 : j + 1])
+    base = local_score(seq, i, j, seq[i + 1 : j + 1])
     scored: list[tuple[float, float, Cand]] = []
     seen = set()
     # first the candidates a spinner most likely started from; the rest only if one of them is promising
@@ -217,7 +217,7 @@ def _best(seq: list[str], toks: tuple[Token, ...], text: str, i: int, j: int) ->
         if repl in seen or repl == phrase or _variant(repl, phrase):
             continue
         seen.add(repl)
-        d = _local(seq, i, j, cand[5]) - base
+        d = local_score(seq, i, j, cand[5]) - base
         scored.append((LM_WEIGHT * d + cand[3], d, cand))
     if not scored:
         return None

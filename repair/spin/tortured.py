@@ -3,9 +3,11 @@
 The list comes from the Problematic Paper Screener fingerprints (see
 ``tools/build_tortured_list.py``); most rows name no correction, so a match is
 evidence that the passage was machine-paraphrased.  A correction the list gives
-is applied by default only when the reverse thesaurus links each of its words
-to the tortured word it replaces (``confirmed=yes``); an original restored at
-build time from WordNet terms (``confirmed=restored``) is offered as an unsafe fix.
+is applied by default when the reverse thesaurus links each of its words
+to the tortured word it replaces (``confirmed=yes``) or when the trigram model
+strongly prefers it in context (see ``repair.detectors.spin``); otherwise, like an
+original restored at build time from WordNet terms (``confirmed=restored``), it
+is offered as an unsafe fix.
 """
 
 from __future__ import annotations
