@@ -183,3 +183,21 @@ def test_listed_correction_is_safe_only_when_the_model_strongly_prefers_it() -> 
     assert strong.applicability is Applicability.SAFE and "more likely" in strong.explanation
     assert weak.applicability is Applicability.UNSAFE
     assert unmeasured.applicability is Applicability.UNSAFE
+
+
+def test_swap_evidence_needs_many_likely_swaps_at_a_density_clean_prose_does_not_reach(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+
+    import repair.detectors.spin as family
+    from repair.spin.scan import SPIN_RATE, Proposal
+
+    base = Proposal(
+        0, 4, "ship", "ship", "send", "send", "m", 3.0, -2.0, 0.5, 0.5, 1.0, 1.0, -1e10, 5, 0, 0, 1
+    )
+    props = [[dataclasses.replace(base, start=10 * k, end=10 * k + 4)] for k in range(10)]
+    monkeypatch.setattr(family, "probability", lambda _p: 0.3)
+    assert family.swap_evidence(props, SPIN_RATE, 100)  # 3 expected swaps in 100 content words
+    assert not family.swap_evidence(props, SPIN_RATE, 1000)  # the same in 1,000: a clean-like density
+    assert not family.swap_evidence(props[:5], SPIN_RATE, 20)  # too few in all

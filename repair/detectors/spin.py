@@ -50,6 +50,8 @@ PSEUDO_WORDS = 40  # weight of the prior rate, in content words, when estimating
 SAMPLE_WORDS = 3000  # words scanned before a document with few signs of spinning is left alone
 SIGN_DENSITY = 2e-3  # signs (strong findings, reportable swaps) per word that keep the scan going
 SPUN_SIGNS = 3  # strong findings (at SIGN_DENSITY or more) that mark a document as spun
+SPUN_SWAPS = 2.0  # expected swaps (summed swap probabilities) that, with SPUN_SWAP_DENSITY, mark it too
+SPUN_SWAP_DENSITY = 0.025  # expected swaps per content word scanned (clean prose: about 0.005)
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
 
@@ -333,7 +335,7 @@ def spin(doc: Document) -> Iterator[Finding]:
     # The word-by-word scan is the costly part.  A long document is scanned in full only when
     # it shows spinner damage: in the cheap rules, or in the scan of its first SAMPLE_WORDS words.
     total = sum(len(sentence.tokens) for sentence in sents)
-    scanned = signs = 0
+    scanned = signs = scanned_content = 0
     for sentence, skip in zip(sents, skips, strict=True):
         if scanned >= SAMPLE_WORDS and max(strong / total, signs / scanned) < SIGN_DENSITY:
             break
@@ -341,12 +343,14 @@ def spin(doc: Document) -> Iterator[Finding]:
         signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
         pending.append(props)
         scanned += len(sentence.tokens)
+        scanned_content += sum(1 for w in sentence.lm if w.isalpha() and w not in FUNCTION_WORDS)
     # A document that already shows spinner damage is likely to hold more: raise the prior.
     strong += sum(1 for props in pending for p in props if probability(p) >= SWAP_SAFE)
     rate = document_rate(pending, content_words(text), strong)
     # Clear signs of spinning (several strong findings, at a density clean prose does not reach)
     # make the document's weaker swaps worth showing; the fixes keep their own bands.
-    show = SWAP_SHOW_SPUN if spun_document(strong, total) else SWAP_SHOW
+    spun = spun_document(strong, total) or swap_evidence(pending, rate, scanned_content)
+    show = SWAP_SHOW_SPUN if spun else SWAP_SHOW
     unsafe = SWAP_UNSAFE_WIDE if doc.options.unsafe_fixes else SWAP_UNSAFE
     for props in pending:
         best: dict[int, Finding] = {}
@@ -373,6 +377,20 @@ def listed_preference(sentence: Sentence, first: int, last: int, correct: str) -
     if not all(known(w) for w in (*parts, *written)):
         return None
     return local_score(seq, first, last, parts) - local_score(seq, first, last, written)
+
+
+def swap_evidence(pending: Sequence[Sequence[Proposal]], rate: float, n_content: int) -> bool:
+    """Whether the scanned words, taken together, show spinning: the expected number of swaps
+    (the sum over examined words of the combiner's best probability) is at least ``SPUN_SWAPS``
+    and at least ``SPUN_SWAP_DENSITY`` per content word scanned, about five times what clean
+    prose shows on average; no single swap need be confident."""
+    best: dict[int, float] = {}
+    for props in pending:
+        for p in props:
+            conf = probability(p.at_rate(rate) if rate != SPIN_RATE else p)
+            best[p.start] = max(best.get(p.start, 0.0), conf)
+    expected = sum(best.values())
+    return expected >= SPUN_SWAPS and expected >= SPUN_SWAP_DENSITY * n_content
 
 
 def spun_document(strong: int, total: int) -> bool:
