@@ -34,6 +34,7 @@ from repair.spin.explain import (
     SWAP_SHOW,
     SWAP_SHOW_SPUN,
     SWAP_UNSAFE,
+    SWAP_UNSAFE_SPUN,
     SWAP_UNSAFE_WIDE,
     finding_for_listed,
     finding_for_phrase,
@@ -120,6 +121,11 @@ is reached only when the original reading is hundreds of times more probable
 in context and the thesaurus link is specific; ``unsafe`` from 0.4 (applied
 with ``--unsafe-fixes``); nothing is reported below that. Context models are
 wrong about rare but correct wording, so most candidates are never shown.
+When the run applies unsafe fixes the unsafe band starts at 0.3. In a document
+with clear signs of spinning (three or more strong findings at two or more per
+1,000 words, or at least two expected swaps at 2.5 or more per 100 content
+words scanned) swaps from 0.1 are shown (``display``), and with
+``--unsafe-fixes`` the unsafe band starts at 0.2.
 """
 
 SLOT_DOC = """Word of the wrong class where the grammar needs another.
@@ -351,7 +357,9 @@ def spin(doc: Document) -> Iterator[Finding]:
     # make the document's weaker swaps worth showing; the fixes keep their own bands.
     spun = spun_document(strong, total) or swap_evidence(pending, rate, scanned_content)
     show = SWAP_SHOW_SPUN if spun else SWAP_SHOW
-    unsafe = SWAP_UNSAFE_WIDE if doc.options.unsafe_fixes else SWAP_UNSAFE
+    unsafe = SWAP_UNSAFE
+    if doc.options.unsafe_fixes:
+        unsafe = SWAP_UNSAFE_SPUN if spun else SWAP_UNSAFE_WIDE
     for props in pending:
         best: dict[int, Finding] = {}
         for prop in props:
