@@ -34,6 +34,18 @@ def dictionaries_dir() -> Path:
     raise DataError("the dictionaries folder is missing from this installation")
 
 
+def cache_dir() -> Path:
+    """The folder for caches generated from the shipped data (spelling index, spin tables).
+
+    ``$REPAIR_CACHE_DIR``, else ``$XDG_CACHE_HOME/repair``, else ``~/.cache/repair``.
+    """
+    env = os.environ.get("REPAIR_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "repair"
+
+
 def data_path(name: str) -> Path:
     """Path of a shipped data file; a clear error when it is absent."""
     path = dictionaries_dir() / name

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from repair.resources import data_path
+from repair.resources import cache_dir, data_path
 
 INDEX_VERSION = "4"
 PREFIX_LENGTH = 7
@@ -64,15 +64,6 @@ def _stamp(path: Path) -> str:
     except OSError:  # pragma: no cover - broken install
         return "?"
     return f"{st.st_size}:{int(st.st_mtime)}"
-
-
-def cache_dir() -> Path:
-    """The folder for generated caches (``$REPAIR_CACHE_DIR`` overrides the default)."""
-    env = os.environ.get("REPAIR_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "repair"
 
 
 def index_key() -> str:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from repair.resources import data_path
+from repair.resources import cache_dir, data_path
 
 REVERSE = "spin_reverse.tsv.gz"
 LEXICON = "spin_lexicon.tsv.gz"
@@ -73,14 +73,6 @@ def _fill(con: sqlite3.Connection) -> None:
     con.commit()
 
 
-def _cache_dir() -> Path:
-    env = os.environ.get("REPAIR_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg) / "repair" if xdg else Path.home() / ".cache" / "repair"
-
-
 def _fingerprint() -> str:
     """A content key for the shipped tables (size and their first and last 64 KB), not their file times.
 
@@ -111,7 +103,7 @@ def _prune(folder: Path, keep: Path) -> None:
 def connection() -> sqlite3.Connection:
     """A read-only connection to the cached tables, building the cache on first use."""
     try:
-        folder = _cache_dir()
+        folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"spin-{_fingerprint()}.sqlite"
         if not path.exists():
