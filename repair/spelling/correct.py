@@ -20,7 +20,7 @@ from repair.spelling.lexicon import Lexicon
 COST_WEIGHT = 2.0
 #: How many candidates (the most frequent) get a weighted edit cost, and how many of those
 #: (best by frequency and cost) are scored in context.
-COSTED = 40
+COSTED = 60
 POOL = 20
 #: Edit cost of a missing space (two words run together).
 SPACE_COST = 0.5
