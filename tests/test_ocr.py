@@ -157,3 +157,29 @@ def test_comma_before_sentence_opener_only_in_damaged_text() -> None:
         == "The report was late. He left the window open."
     )
     assert fix("In the spring of 1990, The Times moved.") == "In the spring of 1990, The Times moved."
+
+
+def test_hyphen_glued_between_words() -> None:
+    # plain text: only words that no compound takes on that side
+    assert fix("He walked up to the castle-of the old king.") == "He walked up to the castle of the old king."
+    assert fix("The lamp would still-be burning at dawn.") == "The lamp would still be burning at dawn."
+    for clean in (
+        "The so-called expert came; the would-be king left.",
+        "They went a-hunting at dawn with the then-president.",
+        "He can-and I think he will-leave soon.",
+        "She wore a T-shirt to the all-night party and the look-out saw her.",
+        "His mother-in-law lived in an up-to-date house.",
+    ):
+        assert fix(clean) == clean
+    # OCR-damaged text: any function word that joins no compounds
+    damaged = "The re- port said He-gave the order, and the win- dow stood open."
+    assert fix(damaged) == "The report said He gave the order, and the window stood open."
+
+
+def test_bars_read_for_i_in_a_paragraph_are_no_table() -> None:
+    text = "Then | saw you. | was alone, and | just waited."
+    assert fix(text) == "Then I saw you. I was alone, and I just waited."
+    assert fix("| a | b |\n| c | d |") == "| a | b |\n| c | d |"
+    assert fix("a line through a 5 or 7 meant that the triad was diminished") == (
+        "a line through a 5 or 7 meant that the triad was diminished"
+    )

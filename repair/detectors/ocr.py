@@ -70,9 +70,11 @@ PRONOUN_I = regex.compile(
     r"(?<=^|[\s“\"‘'(])([|1lT\[\]7!])(?=[ \t]+(?:am|was|have|had|will|would|could|should|shall|know|knew|"
     r"think|thought|did|do|saw|said|went|felt|must|may|might|can|cannot|hope|fear|wish|believe|feel|"
     r"see|say|told|came|come|found|find|loved|love|want|wanted|like|remember|heard|hear|met|made|took|"
-    r"gave|'m|’m|'ll|’ll|'d|’d|'ve|’ve)\b)",
+    r"gave|mean|meant|used|just|tell|never|also|'m|’m|'ll|’ll|'d|’d|'ve|’ve)\b)",
     regex.M,
 )
+#: Verbs after which only a bar or bracket (not a digit or letter) is taken for the pronoun I.
+BAR_ONLY_VERBS = frozenset(("mean", "meant", "used", "just", "tell", "never", "also"))
 STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
 WORD_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
@@ -98,12 +100,40 @@ FILE_SUFFIXES = frozenset((
 #: Where a match of each word-led pattern can be: its mark right after a letter.  The standard
 #: library's scanner finds these marks fast; the pattern is then tried only at the start of the
 #: run of letters before each one (a pattern-led scan tries every position of the text).
+# a hyphen between two words where a space belongs: "castle-of", "He-gave" (OCR-damaged text only)
+HYPHEN_GLUED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}'’-])")
+#: Words that hardly ever stand inside a hyphenated compound of two words.
+# fmt: off
+GLUE_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "at", "by", "and", "or", "but", "for", "with", "from", "into",
+    "upon", "against", "than", "is", "was", "were", "be", "been", "had", "have", "has", "i", "he",
+    "she", "it", "we", "they", "him", "her", "his", "its", "their", "them", "me", "my", "us", "our",
+    "you", "your", "himself", "herself", "itself", "themselves", "that", "this", "which", "who",
+    "what", "when", "where", "such", "not", "all", "if", "so", "then", "as",
+))
+#: Second parts that make real compounds with a verb or noun ("look-out", "passer-by").
+PARTICLES = frozenset((
+    "out", "in", "up", "off", "by", "on", "down", "over", "away", "back", "about", "to", "between",
+    "together", "all", "so",
+))
+#: Words that stand first (or second) in no hyphenated compound of plain English text ("and" is
+#: left out: a single hyphen often stands for a dash, "he can-and will").
+NEVER_GLUED_FIRST = frozenset(("the", "of", "was", "were", "had", "been", "which", "their", "them"))
+NEVER_GLUED_SECOND = frozenset((
+    "the", "of", "was", "were", "is", "had", "have", "been", "be", "when", "which", "i",
+    "himself", "herself", "themselves", "their", "them",
+))
+#: Hyphenated compounds of the words above.
+GLUE_COMPOUNDS = frozenset(("so-called", "would-be", "has-been", "has-beens", "by-the", "as-is"))
+# fmt: on
+
 _TRIGGERS = {
     # the mark first, the letter before it as a lookbehind: the scanner then jumps from mark to mark
     "HYPHEN_BREAK": re.compile(r"-(?<=[^\W\d_]-)\s"),
     # (then two lower-case letters: any letters but the ASCII capitals will do for the scan)
     "GLUED": re.compile(r"[.:;,](?<=[^\W\d_][.:;,])(?=[^\W\d_A-Z]{2})"),
     "STRAY_PERIOD": re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[^\W\d_A-Z]{2})"),
+    "HYPHEN_GLUED": re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])"),
 }
 
 
@@ -546,9 +576,11 @@ and the word is no abbreviation ("went to. the house"; before "and", "but",
 OCR damage a comma or colon after an article, preposition or possessive
 ("by: the", "an, old") and a comma before a sentence opener ("gold, We"),
 a lone mark between
-two words or after a word ("the _ house", "the end :"), and a bar, digit or
+two words or after a word ("the _ house", "the end :"), a bar, digit or
 capital read for the pronoun I before a verb at a clause start ("| had",
-"and 1 was").
+"and 1 was"), and a hyphen where a space belongs between two words, one of
+them a function word that joins no compounds ("castle-of", "still-be"; in
+OCR-damaged text also "He-gave", "in-all").
 
 ## Why is this bad?
 Specks and smudges on a page are read as punctuation; the stray marks break
@@ -581,12 +613,14 @@ frequent dictionary word and no abbreviation.
         Example("They went to. the house.", "They went to the house."),
         Example("Then | went home.", "Then I went home."),
         Example("the old _ house", "the old house"),
+        Example("He walked up to the castle-of the old king.", "He walked up to the castle of the old king."),
     ],
     clean=[
         "See e.g. the list, i.e. the first one, at 5 p.m. today.",
         "Visit example.com or read notes.txt now.",
         "He met Dr. Smith et al. in the lab, approx. ten of them.",
         "The score: ten to two.",
+        "The so-called expert and the would-be king went a-hunting.",
     ],
 )
 def stray_punctuation(doc: Document) -> Iterator[Finding]:
@@ -610,6 +644,21 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"{mark!r} glued between {a!r} and {b!r}",
             f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}.",
         )
+    if "-" in text:
+        damaged = ocr_noise(doc) >= 1
+        for m in scan(HYPHEN_GLUED, "HYPHEN_GLUED", text):
+            if lex is None:
+                lex = lexicon_mod.lexicon()
+            if _glued_by_hyphen(m.group(1), m.group(2), lex, damaged):
+                yield _punct_finding(
+                    m.start(1) + len(m.group(1)),
+                    m.start(2),
+                    " ",
+                    f"hyphen glued between {m.group(1)!r} and {m.group(2)!r}",
+                    f"in this OCR-damaged text, {m.group(0)!r} is no compound: "
+                    f"{(m.group(1) if m.group(1).lower() in GLUE_WORDS else m.group(2))!r} "
+                    "does not join words with a hyphen, and the hyphen stands where a space belongs.",
+                )
     if ocr_noise(doc) >= 2:
         for m in COMMA_BEFORE_SENTENCE.finditer(text):
             yield _punct_finding(
@@ -649,11 +698,14 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     noisy = ocr_noise(doc) >= 1
     seen: set[int] = set()
     for m in PRONOUN_I.finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
-        if m.group(1) in "|[]" and sum(line.count(c) for c in "|[]") > 1:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end()) % (len(text) + 1)
+        if m.group(1) in "|[]" and _other_bars(text, line_start, line_end) > 0:
             continue  # a table row or a bracketed aside
         if m.group(1) not in "|[]" and not _pronoun_slot(text, m.start()):
             continue  # "Items 1 was priced": a digit or letter needs a clause start before it
+        if m.group(1) not in "|[]" and text[m.end() :].split(None, 1)[0] in BAR_ONLY_VERBS:
+            continue  # "a 5 or 7 meant": only a bar or bracket is read for I before these
         seen.add(m.start())
         yield _punct_finding(
             m.start(1),
@@ -698,6 +750,34 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"lone {m.group(1)!r} after a word",
             f"{m.group(1)!r} stands alone after a word, where no punctuation of this kind belongs.",
         )
+
+
+def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) -> bool:
+    """Whether ``a-b`` is two words a misread space joined: both are words, one a function word that
+    forms no compounds, and neither the pair nor the two run together is a word.
+
+    Outside OCR-damaged text (``damaged`` false) only the words of :data:`NEVER_GLUED` count, and
+    only on the side where no compound takes them ("castle-of", "still-be", but not "a-hunting").
+    """
+    la, lb = a.lower(), b.lower()
+    if f"{la}-{lb}" in GLUE_COMPOUNDS or lex.zipf(la + lb) >= KNOWN_ZIPF or lex.is_core(la + lb):
+        return False
+    if not damaged:
+        if not (la in NEVER_GLUED_FIRST or lb in NEVER_GLUED_SECOND):
+            return False
+    elif la not in GLUE_WORDS and lb not in GLUE_WORDS:
+        return False
+    if lb in PARTICLES and la not in GLUE_WORDS:
+        return False  # "look-out", "passer-by"
+    return all(w in GLUE_WORDS or (len(w) >= 2 and _known(w, lex)) for w in (la, lb))
+
+
+def _other_bars(text: str, start: int, end: int) -> int:
+    """Bars and brackets in ``text[start:end]`` other than those read for the pronoun I before a verb
+    (a paragraph of OCR text may hold several "| was", "| have"; a table row has other bars)."""
+    marks = sum(text.count(c, start, end) for c in "|[]")
+    pronouns = sum(1 for x in PRONOUN_I.finditer(text, start, end) if x.group(1) in "|[]")
+    return marks - pronouns
 
 
 _CLAUSE_WORDS = frozenset(
