@@ -120,7 +120,7 @@ PARTICLES = frozenset((
 #: left out: a single hyphen often stands for a dash, "he can-and will").
 NEVER_GLUED_FIRST = frozenset(("the", "of", "was", "were", "had", "been", "which", "their", "them"))
 NEVER_GLUED_SECOND = frozenset((
-    "the", "of", "was", "were", "is", "had", "have", "been", "be", "when", "which", "i",
+    "a", "an", "the", "of", "was", "were", "is", "had", "have", "been", "be", "when", "which", "i",
     "himself", "herself", "themselves", "their", "them",
 ))
 #: Hyphenated compounds of the words above.
