@@ -12,8 +12,8 @@ from repair.grammar import client
 from repair.grammar.chunks import chunks, utf16_to_codepoints
 from repair.grammar.client import Match, check_url, parse_matches
 from repair.grammar.matches import findings, rule_for
-from repair.resolve import fold_second_opinions as fold_grammar
 from repair.model import Applicability, Category, Edit, Finding
+from repair.resolve import fold_second_opinions as fold_grammar
 from repair.resolve import resolve
 
 

@@ -453,6 +453,6 @@ def spin_score(doc: Document | str, findings: Sequence[Finding]) -> tuple[float,
 
 @document_metric
 def spin_metrics(doc: Document, findings: Sequence[Finding]) -> dict[str, float]:
-    """``spin_score`` and ``spin_count`` for ``check`` output and corpus filtering (see :func:`spin_score`)."""
+    """``spin_score`` and ``spin_count`` for check output and corpus filtering (see :func:`spin_score`)."""
     score, count = spin_score(doc, findings)
     return {"spin_score": score, "spin_count": count}
