@@ -30,12 +30,13 @@ import ipaddress
 import json
 import sys
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import urllib.request
 
 LANGUAGE = "en-US"
 _READ_BLOCK = 65536
@@ -91,6 +92,7 @@ def _is_loopback(host: str | None) -> bool:
 
 def _opener(url: str) -> urllib.request.OpenerDirector:
     """An opener that honours proxy settings, except for a server on this machine."""
+    import urllib.request  # deferred: http, ssl and certificates cost start-up time and most runs never post
     if _is_loopback(urllib.parse.urlsplit(url).hostname):
         return urllib.request.build_opener(urllib.request.ProxyHandler({}))
     return urllib.request.build_opener()
@@ -103,6 +105,9 @@ def post_check(url: str, text: str, timeout: float, language: str = LANGUAGE) ->
     that trickles its answer is cut off at the deadline).  Raises
     :class:`ServerError` on any failure.
     """
+    import urllib.error
+    import urllib.request
+
     body = urllib.parse.urlencode({"text": text, "language": language}).encode("utf-8")
     request = urllib.request.Request(
         url,
