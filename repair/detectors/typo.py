@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from repair.detectors.ocr import in_hyphen_break, merged_in_context, ocr_noise, split_partner
+from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, ocr_noise, split_partner
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule

@@ -1,0 +1,283 @@
+"""OCR family, marks and real words: apostrophes (OCR006), real-word misreads (OCR007), stray quotes (OCR008).
+
+These fire only in documents that show other OCR damage (:func:`structure.ocr_noise`)
+or, for apostrophes, against the document's own majority style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from repair.detectors.ocr.structure import (
+    COMMON_ZIPF,
+    CURLY_APOSTROPHE,
+    STRAIGHT_APOSTROPHE,
+    in_hyphen_break,
+    ocr_noise,
+)
+from repair.document import Document
+from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.registry import rule
+from repair.spelling import context
+from repair.spelling import lexicon as lexicon_mod
+from repair.spelling.cost import OCR_CONFUSIONS
+from repair.spelling.protect import doc_words, left_context, right_context
+
+OCR006_DOC = """Straight apostrophe in a document that writes curly ones.
+
+## What it does
+In a document whose quotes and apostrophes are mostly curly ("don’t",
+“so”), flags the straight apostrophes inside words ("don't") that OCR or an
+editor mixed in.
+
+## Why is this bad?
+Mixed apostrophes break exact search and look careless.
+
+## Example
+```
+It’s late and I’m tired, but don't go.
+```
+
+## Use instead
+```
+It’s late and I’m tired, but don’t go.
+```
+
+## Fix safety
+Safe: the document's own majority style decides, and only the apostrophe changes.
+"""
+
+
+@rule(
+    "OCR006",
+    "ocr.apostrophe-style",
+    Category.OCR,
+    doc=OCR006_DOC,
+    examples=[
+        Example("It’s late and I’m tired, but don't go.", "It’s late and I’m tired, but don’t go."),
+        Example("“Go,” she said, “it's late.”", "“Go,” she said, “it’s late.”"),
+    ],
+    clean=["It's late and I'm tired, but don’t go.", "Don't do it."],
+)
+def apostrophe_style(doc: Document) -> Iterator[Finding]:
+    """Straight apostrophes among curly ones (OCR006)."""
+    text = doc.masked
+    if "'" not in text:
+        return
+    straight = [m.start() for m in STRAIGHT_APOSTROPHE.finditer(text)]
+    curly = sum(1 for _ in CURLY_APOSTROPHE.finditer(text))
+    typographic = sum(text.count(q) for q in "“”‘’")
+    plain = text.count('"') + text.count("'") - len(straight)  # straight quotes, apostrophes aside
+    # the document's style: curly apostrophes inside words, or curly quotes and no straight ones
+    if not straight or not (
+        (curly > len(straight) and curly >= 2) or (typographic >= 2 and typographic > plain)
+    ):
+        return
+    for pos in straight:
+        yield Finding(
+            rule="OCR006",
+            category=Category.OCR,
+            start=pos,
+            end=pos + 1,
+            message="straight apostrophe in a document that uses curly ones",
+            fix=(Edit(pos, pos + 1, "’"),),
+            applicability=Applicability.SAFE,
+            confidence=0.75,
+            explanation=(
+                f"This document writes {typographic} curly quotes and apostrophes ({curly} inside words) "
+                f"and {plain} straight ones."
+            ),
+        )
+
+
+OCR007_DOC = """OCR misreading that made another real word ("clay" for "day"), in text with OCR damage.
+
+## What it does
+Only in a document that shows other marks of OCR damage (broken words, stray
+marks), checks each word against the words one glyph confusion away (b/h,
+rn/m, cl/d, li/h, e/c, u/n, f/t, l/i ...) and flags it when the trigram model
+reads a frequent alternative far better in its sentence.
+
+## Why is this bad?
+A misread that lands on another dictionary word passes every spelling checker
+and silently changes the meaning.
+
+## Example
+```
+The infor- mation came late, and every clay he waited at the ta- ble.
+```
+
+## Use instead
+```
+The infor- mation came late, and every day he waited at the ta- ble.
+```
+
+## Fix safety
+Safe only when the alternative is a frequent word, the glyph confusion is a
+known one, and the trigram model prefers it by a wide margin (a hundredfold)
+over the word as written and over every other alternative.
+"""
+
+#: How much better (log10) the trigram model must read the alternative.
+REAL_WORD_MARGIN = 2.0
+
+
+def _glyph_variants(word: str, lex: lexicon_mod.Lexicon) -> set[str]:
+    """Frequent dictionary words one OCR glyph confusion away from ``word``."""
+    out: set[str] = set()
+    for written, intended, _ in OCR_CONFUSIONS:
+        if not written.isalpha() or not intended.isalpha():
+            continue
+        k = word.find(written)
+        while k >= 0:
+            cand = word[:k] + intended + word[k + len(written) :]
+            if cand != word and lex.is_core(cand) and lex.zipf(cand) >= COMMON_ZIPF:
+                out.add(cand)
+            k = word.find(written, k + 1)
+    return out
+
+
+@rule(
+    "OCR007",
+    "ocr.real-word-misread",
+    Category.OCR,
+    doc=OCR007_DOC,
+    examples=[
+        Example(
+            "The infor- mation came late, and every clay he waited at the ta- ble.",
+            "The infor- mation came late, and every day he waited at the ta- ble.",
+        )
+    ],
+    clean=["He put his hat on the table and sat down.", "The clay pots dried in the sun every day."],
+)
+def real_word_misreads(doc: Document) -> Iterator[Finding]:
+    """Glyph confusions that produced another real word (OCR007)."""
+    if ocr_noise(doc) < 2:
+        return
+    dw = doc_words(doc)
+    lex = lexicon_mod.lexicon()
+    for i, tok in enumerate(dw.tokens):
+        word = tok.text
+        if not word.isalpha() or not word.islower() or dw.allowed(word):
+            continue
+        if in_hyphen_break(doc.masked, tok.start, tok.end):
+            continue
+        variants = _glyph_variants(word, lex)
+        if not variants:
+            continue
+        left, right = left_context(dw, i), right_context(dw, i)
+        own = context.slot_score(left, word, right, lex.zipf(word))
+        scored = sorted(
+            ((context.slot_score(left, v, right, lex.zipf(v)), v) for v in variants), reverse=True
+        )
+        best_score, best = scored[0]
+        runner = scored[1][0] if len(scored) > 1 else own
+        if best_score - own < REAL_WORD_MARGIN or best_score - runner < 1.0:
+            continue
+        yield Finding(
+            rule="OCR007",
+            category=Category.OCR,
+            start=tok.start,
+            end=tok.end,
+            message=f"{word!r} may be an OCR misreading of {best!r}",
+            fix=(Edit(tok.start, tok.end, best),),
+            applicability=Applicability.SAFE,
+            confidence=0.75,
+            explanation=(
+                f"This text shows other OCR damage; {best!r} is one glyph confusion away from {word!r} "
+                f"and the trigram model reads it {best_score - own:.1f} log10 units better here."
+            ),
+        )
+
+
+OCR008_DOC = """Stray quote mark from OCR: an opening quote that never closes, or a closer never opened.
+
+## What it does
+Only in a document that shows other marks of OCR damage, flags a quote mark
+glued to a word when its paragraph holds no partner for it: an opening quote
+(‘ “ ") with no closing quote after it, or a closing single quote (’) after a
+word with no opening quote before it (possessives such as "soldiers’" and
+elisions such as "goin’" are left alone).
+
+## Why is this bad?
+Specks read as quote marks make readers and parsers look for a quotation that
+is not there.
+
+## Example
+```
+The infor- mation came from ‘the south, where the ta- ble stood.
+```
+
+## Use instead
+```
+The infor- mation came from the south, where the ta- ble stood.
+```
+
+## Fix safety
+Safe: only in damaged text, and only when the paragraph has no partner quote.
+"""
+
+_OPENERS = regex.compile(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
+_CLOSER = regex.compile(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
+
+
+@rule(
+    "OCR008",
+    "ocr.stray-quote",
+    Category.OCR,
+    doc=OCR008_DOC,
+    examples=[
+        Example(
+            "The infor- mation came from ‘the south, where the ta- ble stood.",
+            "The infor- mation came from the south, where the ta- ble stood.",
+        )
+    ],
+    clean=["He said ‘no’ and left.", "“Go,” she said. The soldiers’ camp was quiet."],
+)
+def stray_quotes(doc: Document) -> Iterator[Finding]:
+    """Unpartnered quote marks in OCR-damaged text (OCR008)."""
+    if ocr_noise(doc) < 2:
+        return
+    text = doc.masked
+    for start, end in _paragraph_spans(text):
+        para = text[start:end]
+        for m in _OPENERS.finditer(para):
+            q = m.group(1)
+            after = para[m.end() :]
+            partner = {"‘": ("’",), "“": ("”",), '"': ('"',)}[q]
+            if q == "‘":
+                if _CLOSER.search(after) or "‘" in para[: m.start()]:
+                    continue
+            elif any(p in after for p in partner) or q in para[: m.start()]:
+                continue
+            yield _quote_finding(start + m.start(1), q, "opening quote that never closes")
+        for m in _CLOSER.finditer(para):
+            before = para[: m.start()]
+            word = regex.search(r"\p{L}+$", before)
+            if "‘" in before or word is None or word.group().lower().endswith(("s", "in", "o", "th")):
+                continue
+            yield _quote_finding(start + m.start(1), "’", "closing quote that never opened")
+
+
+def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for m in regex.finditer(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)", text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _quote_finding(offset: int, quote: str, what: str) -> Finding:
+    return Finding(
+        rule="OCR008",
+        category=Category.OCR,
+        start=offset,
+        end=offset + 1,
+        message=f"stray {quote}: an {what}" if what.startswith("opening") else f"stray {quote}: a {what}",
+        fix=(Edit(offset, offset + 1, ""),),
+        applicability=Applicability.SAFE,
+        confidence=0.7,
+        explanation=f"This text shows other OCR damage and its paragraph has no partner for this {quote}.",
+    )
