@@ -332,12 +332,6 @@ def cmd_apply(args: argparse.Namespace) -> int:
         return EXIT_ERROR
 
 
-def cmd_unavailable(args: argparse.Namespace) -> int:
-    """Commands whose implementation has not landed yet say so plainly."""
-    _error(f"'repair {args.command}' is not available in this version yet")
-    return EXIT_ERROR
-
-
 def _cmd_corpus(args: argparse.Namespace) -> int:
     """``repair corpus``: imported only when used (its engines need the ``corpus`` extras)."""
     from repair.corpus import run

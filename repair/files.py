@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from repair import engine, registry, textio
@@ -77,7 +77,7 @@ def walk(folder: str, settings: Settings) -> Iterator[str]:
                 yield path
 
 
-def targets(paths: list[str], settings_for: object) -> Iterator[Target]:
+def targets(paths: list[str], settings_for: Callable[[str], Settings]) -> Iterator[Target]:
     """Expand path arguments into files; :class:`PathError` for one that names nothing usable."""
     seen: set[str] = set()
     for p in paths:
@@ -93,7 +93,7 @@ def targets(paths: list[str], settings_for: object) -> Iterator[Target]:
                 ) from None
             raise PathError(f"{p}: no such file or directory") from None
         if os.path.isdir(p):
-            settings = settings_for(p)  # type: ignore[operator]
+            settings = settings_for(p)
             found = False
             for f in walk(p, settings):
                 real = os.path.realpath(f)

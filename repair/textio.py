@@ -145,4 +145,4 @@ def write_atomic(path: str, data: bytes) -> None:
 
 
 def _os_reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower() if exc.strerror else str(exc)
+    return exc.strerror.lower() if exc.strerror else str(exc)

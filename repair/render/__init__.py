@@ -6,7 +6,6 @@ Line and column numbers are computed here, and only here.
 from __future__ import annotations
 
 import os
-import sys
 from typing import TextIO
 
 from repair.document import Document
@@ -28,13 +27,3 @@ def position(doc: Document, finding: Finding) -> tuple[int, int, int, int]:
     line, col = doc.line_col(finding.start)
     end_line, end_col = doc.line_col(finding.end)
     return line, col, end_line, end_col
-
-
-def display_path(path: str) -> str:
-    """The path as shown to the user (stdin shown as ``-``)."""
-    return path
-
-
-def stdout() -> TextIO:
-    """The output stream (a function so tests can capture it)."""
-    return sys.stdout
