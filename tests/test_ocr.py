@@ -183,3 +183,15 @@ def test_bars_read_for_i_in_a_paragraph_are_no_table() -> None:
     assert fix("a line through a 5 or 7 meant that the triad was diminished") == (
         "a line through a 5 or 7 meant that the triad was diminished"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("infor-\nmation\n", "information\n"),
+        ("The infor-\nmation\n\nNext paragraph.", "The information\n\nNext paragraph."),
+        ("infor-\r\nmation", "information"),
+    ],
+)
+def test_rejoined_word_at_a_line_end_adds_no_blank_line(text: str, fixed: str) -> None:
+    assert repair.fix(text, select=["OCR002"]) == fixed

@@ -153,6 +153,7 @@ def scan(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Ma
             yield m
 
 
+_ENDS_LINE = regex.compile(r"[ \t]*(?:\r\n|\n|\r|\Z)")  # the rejoined word already ends its line
 _BREAK_BEFORE = regex.compile(r"\p{L}-[ \t]*(?:\r\n|\n|\r)?[ \t]*$")
 _BREAK_AFTER = regex.compile(r"-[ \t]*(?:\r\n|\n|\r)?[ \t]*\p{Ll}")
 
@@ -302,7 +303,7 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
                 both_common = False
             end = m.end(3)
             replacement = joined
-            if newline:
+            if newline and not _ENDS_LINE.match(text, end):
                 # keep the line end, after the rejoined word; drop the indentation of the next line
                 tail = regex.match(r"[ \t]*", text[end:])
                 end += tail.end() if tail else 0
