@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
-
-import regex
 
 from repair.detectors.scrape.common import finding, line_span, shown
 from repair.document import Document
@@ -18,13 +17,17 @@ _TRAIL = r"[ \t.:!…›»→>|]*"
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], tuple[dict[str, str], ...]]:
-    """One pattern matching a whole boilerplate line; group ``i + 1`` is row ``i`` of the table."""
+def _patterns() -> tuple[re.Pattern[str], tuple[dict[str, str], ...]]:
+    """One pattern matching a whole boilerplate line; group ``i + 1`` is row ``i`` of the table.
+
+    Compiled with the standard ``re`` module, which builds this alternation
+    about three times faster than ``regex`` (it is compiled in every process).
+    """
     rows = table(TABLE).rows
     alternation = "|".join(f"({row['pattern']})" for row in rows)
-    pattern = regex.compile(
+    pattern = re.compile(
         rf"^[ \t]*(?:{alternation}){_TRAIL}(?=\r\n|\r|\n|\Z)",
-        regex.MULTILINE | regex.IGNORECASE | regex.VERSION1,
+        re.MULTILINE | re.IGNORECASE,
     )
     return pattern, rows
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-import ftfy
 import regex
 
 from repair.detectors.scrape.common import candidate_lines, finding, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
 from repair.registry import rule
+
+if TYPE_CHECKING:
+    from ftfy import ExplainedText, TextFixerConfig
 
 # A UTF-8 lead byte read as a Latin-1 letter followed by a continuation byte read as
 # Windows-1252 or Latin-1, or a C1 control character: where mojibake can be.
@@ -21,23 +25,35 @@ SUSPECT = re.compile(
     r"\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     r"|[\u0080-\u009f]"
 )
-CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=False,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=True,
-)
+
+
+@functools.cache
+def _fixer() -> tuple[Callable[[str, TextFixerConfig], ExplainedText], TextFixerConfig]:
+    """ftfy's ``fix_and_explain`` and the settings used here.
+
+    ftfy is imported on first use: its import costs about 50 ms, and most
+    documents have no line that looks like mojibake.
+    """
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=False,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+    return ftfy.fix_and_explain, config
 
 
 def _explain(steps: Sequence[tuple[str, str]] | None) -> str:
@@ -130,7 +146,8 @@ def mojibake(doc: Document) -> Iterator[Finding]:
         return
     for line in candidate_lines(text, SUSPECT):
         body = text[line.start : line.end]
-        fixed = ftfy.fix_and_explain(body, CONFIG)
+        fix_and_explain, config = _fixer()
+        fixed = fix_and_explain(body, config)
         if fixed.text == body:
             continue
         why = _explain(fixed.explanation)
