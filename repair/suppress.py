@@ -53,13 +53,13 @@ def _line_bounds(text: str, starts: list[int], index: int) -> tuple[int, int]:
 
 def parse(text: str) -> tuple[list[Suppression], list[Span], list[str]]:
     """Suppressions, the spans of the directives themselves, and the codes they name."""
-    starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
     suppressions: list[Suppression] = []
     spans: list[Span] = []
     named: list[str] = []
     open_regions: dict[str, int] = {}
     if "repair:" not in text:
         return suppressions, spans, named
+    starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
     for m in DIRECTIVE.finditer(text):
         verb = m.group(1)
         codes = [c.strip().upper() for c in (m.group(2) or "").split(",") if c.strip()]
