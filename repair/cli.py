@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from repair import __version__, config, files, registry, textio
+from repair import __version__, config, engine, files, registry, textio
 from repair.config import ConfigError, Settings
 from repair.files import FileResult, PathError, Target
 from repair.render import FORMATS, use_color
@@ -174,25 +174,31 @@ def _run_all(
 ) -> list[FileResult]:
     """Apply ``work`` to every loaded file, in input order; in worker processes when it pays.
 
-    The first file is done here, so that the lazily loaded resources (word
-    lists, language model) exist before the workers are forked and are shared
-    with them instead of being loaded again in each.
+    The lazily loaded resources (word lists, language model) are loaded here
+    first (:func:`repair.engine.warm`), so that the forked workers share them
+    instead of loading them again each.  The largest files are handed out first,
+    so that no worker is left with a big file at the end while the others idle.
     """
     jobs = [(result, settings) for _, result, settings in loaded]
-    size = sum(len(r.document.text) for r, _ in jobs if r.document is not None)
+    size = sum(_chars(r) for r, _ in jobs)
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if len(jobs) < 3 or size < PARALLEL_MIN_CHARS or cpus < 2 or sys.platform == "win32":
+    if len(jobs) < 2 or size < PARALLEL_MIN_CHARS or cpus < 2 or sys.platform == "win32":
         return [work(r, s) for r, s in jobs]
     import concurrent.futures
     import multiprocessing
 
-    done = [work(*jobs[0])]
+    first = jobs[0][1]
+    engine.warm(first.codes, first.options, first.min_confidence)
+    order = sorted(range(len(jobs)), key=lambda i: -_chars(jobs[i][0]))
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(
-        max_workers=min(cpus, len(jobs) - 1), mp_context=context
-    ) as pool:
-        done += pool.map(work, *zip(*jobs[1:], strict=True))
-    return done
+    with concurrent.futures.ProcessPoolExecutor(max_workers=min(cpus, len(jobs)), mp_context=context) as pool:
+        results = pool.map(work, *zip(*(jobs[i] for i in order), strict=True))
+        done: dict[int, FileResult] = dict(zip(order, results, strict=True))
+    return [done[i] for i in range(len(jobs))]
+
+
+def _chars(result: FileResult) -> int:
+    return len(result.document.text) if result.document is not None else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 
 from repair import apply, registry
-from repair.document import Document
+from repair.document import Document, Options
 from repair.model import Detector, Finding
 from repair.resolve import resolve
 
@@ -38,6 +38,21 @@ def analyze(doc: Document, codes: frozenset[str], min_confidence: float = 0.0) -
     for detect in detectors_for(codes):
         raw.extend(detect(doc))
     return resolve(doc, raw, codes, min_confidence)
+
+
+# A sentence with something for every family to look up: an unknown word, a
+# thesaurus swap, a word-class slip and a glued credit.
+WARM_TEXT = "Officials said tbe vicinity was complicate, he additional.Credit: Staff Photo."
+
+
+def warm(codes: frozenset[str], options: Options | None = None, min_confidence: float = 0.0) -> None:
+    """Load the selected families' lazily loaded resources now.
+
+    A process that forks workers calls this first, so that the word lists and
+    models are loaded once and shared with the workers instead of being loaded
+    again in each of them.
+    """
+    analyze(Document.from_text(WARM_TEXT, options=options), codes, min_confidence)
 
 
 def fix(

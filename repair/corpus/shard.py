@@ -224,5 +224,4 @@ def process_shard(shard: Shard, job: Job, progress: Callable[[int], None] | None
 
 def warm_up(job: Job) -> None:
     """Load the selected families' resources now (once per worker process), not on the first document."""
-    document = Document.from_text("Warm up the dictionaries and the models once.", options=job.options)
-    engine.analyze(document, job.code_set, job.min_confidence)
+    engine.warm(job.code_set, job.options, job.min_confidence)
