@@ -58,7 +58,8 @@ class FileResult:
         )
 
 
-def _matches(rel: str, globs: tuple[str, ...]) -> bool:
+def matches(rel: str, globs: tuple[str, ...]) -> bool:
+    """Whether the relative path ``rel`` or its base name matches one of ``globs``."""
     name = os.path.basename(rel)
     return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in globs)
 
@@ -73,7 +74,7 @@ def walk(folder: str, settings: Settings) -> Iterator[str]:
                 continue
             path = os.path.join(here, name)
             rel = os.path.relpath(path, root).replace(os.sep, "/")
-            if _matches(name, settings.include) and not _matches(rel, settings.exclude):
+            if matches(name, settings.include) and not matches(rel, settings.exclude):
                 yield path
 
 

@@ -109,6 +109,21 @@ def test_text_folder_round_trip(tmp_path: Path) -> None:
     assert {f["id"] for f in findings} == {"sub/b.txt", "sub/c.txt"}
 
 
+def test_config_exclude_globs_pass_files_over(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "vendor").mkdir(parents=True)
+    (src / ".repair.toml").write_text('exclude = ["vendor/**", "draft-*.txt"]\n', encoding="utf-8")
+    (src / "vendor" / "lib.txt").write_text(DIRTY, encoding="utf-8")
+    (src / "draft-1.txt").write_text(DIRTY, encoding="utf-8")
+    (src / "kept.txt").write_text(DIRTY, encoding="utf-8")
+    summary = corpus(src, tmp_path / "out")
+    out = tmp_path / "out"
+    assert sorted(summary["skipped_files"]) == ["draft-1.txt", "vendor/lib.txt"]
+    assert (out / "kept.txt").read_text(encoding="utf-8") == DIRTY_FIXED
+    assert not (out / "vendor").exists() and not (out / "draft-1.txt").exists()
+    assert summary["documents"]["in"] == 1
+
+
 def test_mixed_folder_nothing_lost(tmp_path: Path) -> None:
     src = mixed_corpus(tmp_path / "in")
     summary = corpus(src, tmp_path / "out", chunk_bytes=700)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from repair.config import DEFAULT_INCLUDE
 from repair.corpus.options import DEFAULT_CHUNK_MB
+from repair.files import matches
 
 DEFAULT_CHUNK_BYTES = DEFAULT_CHUNK_MB * 1024 * 1024
 MAX_COMPRESSED_CHUNKS = 8
@@ -139,12 +140,18 @@ def _walk(root: str, exclude: str | None) -> Iterator[tuple[str, str]]:
 
 
 def find_sources(
-    in_path: str, out_path: str | None = None, include: tuple[str, ...] = DEFAULT_INCLUDE
+    in_path: str,
+    out_path: str | None = None,
+    include: tuple[str, ...] = DEFAULT_INCLUDE,
+    exclude: tuple[str, ...] = (),
+    root: str | None = None,
 ) -> tuple[list[Source], list[str], bool]:
     """The corpus files under ``in_path`` (sorted), the files passed over, and whether IN is one file.
 
     ``include`` are the globs that make a file a text document (JSONL and
-    Parquet files are recognised by their extension).
+    Parquet files are recognised by their extension); a file whose path
+    relative to ``root`` (the configuration's folder, else ``in_path``) matches
+    one of the ``exclude`` globs is passed over, as ``repair check`` does.
     """
     if not os.path.exists(in_path):
         raise PlanError(f"{in_path}: no such file or directory")
@@ -152,11 +159,13 @@ def find_sources(
         name = os.path.basename(in_path)
         fmt, comp = classify(name) or ("text", "")
         return [Source(os.path.abspath(in_path), name, fmt, comp, os.path.getsize(in_path))], [], True
-    exclude = os.path.realpath(out_path) if out_path else None
+    out_folder = os.path.realpath(out_path) if out_path else None
+    base = root or in_path
     sources, skipped = [], []
-    for path, rel in _walk(in_path, exclude):
+    for path, rel in _walk(in_path, out_folder):
         kind = classify(rel, include)
-        if kind is None or not os.path.isfile(path):
+        rel_root = os.path.relpath(path, base).replace(os.sep, "/")
+        if kind is None or not os.path.isfile(path) or (exclude and matches(rel_root, exclude)):
             skipped.append(rel)
             continue
         sources.append(Source(os.path.abspath(path), rel, kind[0], kind[1], os.path.getsize(path)))
@@ -168,11 +177,13 @@ def make_plan(
     out_path: str | None = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
     include: tuple[str, ...] = DEFAULT_INCLUDE,
+    exclude: tuple[str, ...] = (),
+    root: str | None = None,
 ) -> Plan:
-    """Every shard of the corpus at ``in_path``, in a deterministic order."""
+    """Every shard of the corpus at ``in_path``, in a deterministic order (see :func:`find_sources`)."""
     if chunk_bytes < 1:
         raise PlanError("the chunk size must be at least one byte")
-    sources, skipped, single = find_sources(in_path, out_path, include)
+    sources, skipped, single = find_sources(in_path, out_path, include, exclude, root)
     for s in sources:
         if s.rel in SIDE_FILES:
             raise PlanError(f"{s.rel}: an input file has the name of an output side file; rename it")

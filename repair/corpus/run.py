@@ -92,7 +92,9 @@ def run_corpus(
         select=_codes(select), ignore=_codes(ignore), min_confidence=min_confidence
     )
     codes = tuple(sorted(settings.codes))
-    plan = make_plan(in_path, out, chunk_bytes, include=settings.include)
+    plan = make_plan(
+        in_path, out, chunk_bytes, include=settings.include, exclude=settings.exclude, root=settings.root
+    )
     os.makedirs(out, exist_ok=True)
     job = Job(
         out, text_field, id_field, fix, max_spin_score, codes, settings.min_confidence, settings.options
