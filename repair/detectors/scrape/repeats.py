@@ -156,6 +156,7 @@ LEGIT = frozenset(
     ]
 )
 BLOCK_SPLIT = regex.compile(r"(?>\r\n|\n|\r)(?:[ \t]*(?>\r\n|\n|\r))+")
+_WORD_CHAR = re.compile(r"[\w'’-]")
 _EDGE = "\"'“”‘’()[]{}.,;:!?…*_-"
 LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 MIN_WORDS = 6  # shorter repeated lines (refrains, "* * *", headings) are left alone
@@ -249,10 +250,19 @@ def _repeats(text: str) -> Iterator[tuple[int, int, int]]:
     words = {w for w in words if w.isalpha() and w not in LEGIT and (len(w) >= 3 or w in NEVER_DOUBLED)}
     if not words:
         return
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    pattern = re.compile(rf"(?<![\w'’-])({alternation})( |[ \t]*(?:\r\n|\r|\n)[ \t]*)\1(?![\w'’-])")
-    for m in pattern.finditer(low):
-        yield m.start(), m.end(2), m.end()
+    # One pattern per word, led by the word itself, so that the scan jumps between
+    # its occurrences (an alternation behind a look-behind tries every position).
+    found = []
+    for word in words:
+        pattern = re.compile(rf"{re.escape(word)}( |[ \t]*(?:\r\n|\r|\n)[ \t]*){re.escape(word)}(?![\w'’-])")
+        m = pattern.search(low)
+        while m is not None:
+            if m.start() and _WORD_CHAR.match(low, m.start() - 1):
+                m = pattern.search(low, m.start() + 1)
+                continue
+            found.append((m.start(), m.end(1), m.end()))
+            m = pattern.search(low, m.end())
+    yield from sorted(found)
 
 
 def _delete_second(text: str, first_at: int, second_at: int, end: int, safe: bool) -> Finding:
