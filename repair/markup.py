@@ -8,7 +8,7 @@ reStructuredText literals.  Which patterns apply depends on the document kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -86,23 +86,52 @@ def _matches(pattern: regex.Pattern[str], text: str, kind: str, group: int = 0) 
             yield Span(m.start(group), m.end(group), kind)
 
 
-_URL_ANCHOR = regex.compile(r"://|www\.", regex.IGNORECASE)
-_AT = regex.compile(r"@")
+_WWW = regex.compile(r"www\.", regex.IGNORECASE)
+
+
+def _occurrences(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """Spans of every occurrence of ``needle`` in ``text`` (a plain substring search)."""
+    i = text.find(needle)
+    while i >= 0:
+        yield i, i + len(needle)
+        i = text.find(needle, i + 1)
+
+
+def _url_anchors(text: str) -> list[tuple[int, int]]:
+    """Where a URL can be: ``://`` and ``www.`` in any case, in text order."""
+    found = list(_occurrences(text, "://"))
+    if "w." in text or "W." in text:
+        low = text.lower()
+        if len(low) == len(text):
+            found += _occurrences(low, "www.")
+        else:  # a few letters change length when lower-cased: offsets would drift
+            found += ((m.start(), m.end()) for m in _WWW.finditer(text))
+        found.sort()
+    return found
+
+
+def _mail_anchors(text: str) -> list[tuple[int, int]]:
+    """Where an e-mail address can be: every ``@``."""
+    return list(_occurrences(text, "@"))
 
 
 def _anchored(
-    pattern: regex.Pattern[str], text: str, anchor: regex.Pattern[str], kind: str, before: int
+    pattern: regex.Pattern[str],
+    text: str,
+    anchors: Callable[[str], list[tuple[int, int]]],
+    kind: str,
+    before: int,
 ) -> Iterator[Span]:
-    """Matches of ``pattern`` near the cheap ``anchor`` only (``://`` or ``www.`` for a URL, ``@`` for mail).
+    """Matches of ``pattern`` near the cheap anchors only (``://`` or ``www.`` for a URL, ``@`` for mail).
 
     Scanning a whole book with the full pattern at every position costs far
-    more than finding the few anchors first.
+    more than finding the few anchors first with a plain substring search.
     """
     pos = 0
-    for a in anchor.finditer(text):
-        if a.start() < pos:
+    for a_start, a_end in anchors(text):
+        if a_start < pos:
             continue
-        m = pattern.search(text, max(pos, a.start() - before), a.end() + 2048)
+        m = pattern.search(text, max(pos, a_start - before), a_end + 2048)
         if m is None:
             continue
         m = pattern.match(text, m.start())  # the full match, not cut at the window's end
@@ -128,8 +157,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     if kind == "rst":
         spans += _matches(RST_DIRECTIVE, text, "code")
         spans += _matches(RST_BLOCK, text, "code-block", group=1)
-    spans += _anchored(URL, text, _URL_ANCHOR, "url", before=8)
-    spans += _anchored(EMAIL, text, _AT, "email", before=64)
+    spans += _anchored(URL, text, _url_anchors, "url", before=8)
+    spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
     if kind == "markdown":
         spans += _inline_code(text, spans)
     if kind == "rst":

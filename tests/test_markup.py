@@ -46,6 +46,13 @@ def test_plain_text_protects_urls_and_email_only() -> None:
     assert protected_texts(text, "text") == ["www.example.com/a_b", "a.b@c.org"]
 
 
+def test_url_anchors_in_any_case_and_after_letters_that_grow_when_lowered() -> None:
+    assert protected_texts("Visit WWW.Example.COM/Path today.", "text") == ["WWW.Example.COM/Path"]
+    # "İ" lower-cases to two code points; the offsets must still be those of the text.
+    text = "İstanbul: see www.example.org/x and FTP://files.example.org/y now."
+    assert protected_texts(text, "text") == ["www.example.org/x", "FTP://files.example.org/y"]
+
+
 def test_is_protected_boundaries() -> None:
     doc = Document.from_text("ab `cd` ef", kind="markdown")
     assert doc.is_protected(3, 4)
