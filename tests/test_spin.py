@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import repair
 from repair.detectors.spin import spin_score
 from repair.model import Applicability, Category
 from repair.resources import table
-from repair.spin import phrases
+from repair.spin import gate, phrases
 
 HERE = Path(__file__).parent
 ROWS = table("spin_phrases.tsv").rows
@@ -135,7 +136,35 @@ def test_long_clean_document_is_sampled_not_scanned_in_full(monkeypatch: pytest.
     sentence = "The farmers carried their grain to the market in the town every week. "
     text = sentence * 600  # about 8,000 words, no sign of spinning
     assert not [f for f in repair.check(text, select=["SPN002"])]
-    assert family.SAMPLE_WORDS <= sum(calls) < family.SAMPLE_WORDS + 50
+    sample_words = gate.SAMPLE_CHUNKS * gate.CHUNK_CHARS * 1.5 / len(sentence) * len(sentence.split())
+    assert 0 < sum(calls) < sample_words
+
+
+def test_long_document_chunks_and_sample() -> None:
+    text = ("A line of plain prose here.\n\n" * 2000).strip()
+    parts = gate.chunks(text)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    assert all(text[end - 2 : end] == "\n\n" for _, end in parts[:-1])  # cut at paragraph breaks
+    layout = gate.plan(text)
+    assert len(layout.sample) == gate.SAMPLE_CHUNKS and layout.sample[0] == parts[0]
+    assert len(layout.sample) + len(layout.rest) == len(parts)
+    assert gate.plan("Short text.").sample == ((0, 11),)
+
+
+def test_listed_phrases_are_found_past_the_sample_of_a_long_clean_document() -> None:
+    filler = "The farmers carried their grain to the market in the town every week.\n\n" * 600
+    text = filler + "Research on counterfeit consciousness grew fast.\n\n" + filler
+    found = [f for f in repair.check(text, select=["SPN"]) if f.rule == "SPN001"]
+    assert [text[f.start : f.end] for f in found] == ["counterfeit consciousness"]
+
+
+def test_listed_prefilter_needs_the_words_in_a_row() -> None:
+    index = gate.index(["counterfeit consciousness", "has however to"])
+    assert gate.listed_in("On counterfeit\nconsciousness, see.", index) == ["counterfeit consciousness"]
+    assert gate.listed_in("Consciousness is not counterfeit.", index) == []
+    assert gate.may_hold("It has, however, to wait.", ["has however to"])
+    assert not gate.may_hold("It has to wait.", ["has however to"])
 
 
 def test_spun_document_needs_several_signs_at_a_density_clean_prose_does_not_reach() -> None:

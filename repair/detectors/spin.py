@@ -19,13 +19,15 @@ Evidence of spinning anywhere in a document raises the prior for the rest of it
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from repair.document import Document
 from repair.model import Category, Example, Finding
 from repair.registry import document_metric, rule
+from repair.spin import gate, tortured
 from repair.spin import phrases as phrase_table
-from repair.spin import tortured
 from repair.spin.combiner import probability
 from repair.spin.context import Sentence, framed, known, sentences
 from repair.spin.explain import (
@@ -44,11 +46,11 @@ from repair.spin.explain import (
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose
 from repair.spin.slots import find as find_slots
+from repair.spin.tortured_fix import generated_finding
 from repair.tokenize import words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
 PSEUDO_WORDS = 40  # weight of the prior rate, in content words, when estimating a document's rate
-SAMPLE_WORDS = 3000  # words scanned before a document with few signs of spinning is left alone
 SIGN_DENSITY = 2e-3  # signs (strong findings, reportable swaps) per word that keep the scan going
 SPUN_SIGNS = 3  # strong findings (at SIGN_DENSITY or more) that mark a document as spun
 SPUN_SWAPS = 2.0  # expected swaps (summed swap probabilities) that, with SPUN_SWAP_DENSITY, mark it too
@@ -290,77 +292,135 @@ the written phrase (shared words as written, title case for a title-case phrase)
 def spin(doc: Document) -> Iterator[Finding]:
     """Spinner swaps: phrase table, part-of-speech slots, reverse thesaurus scored in context."""
     text = doc.masked
-    taken: list[tuple[int, int]] = []
+    state = Reading()
+    layout = gate.plan(text)
+    for start, end in layout.sample:
+        yield from read_region(doc, state, start, end, full=True)
+    if layout.rest:
+        # A long document is read in full only when its sample shows spinner damage; otherwise
+        # only the chunks that may hold a listed phrase are read, and only for listed phrases.
+        going = state.spun()
+        present = [] if going else gate.listed_in(text, _listed_index())
+        for start, end in layout.rest:
+            if going:
+                yield from read_region(doc, state, start, end, full=True)
+            elif gate.may_hold(text[start:end], present):
+                yield from read_region(doc, state, start, end, full=False)
+    yield from swap_findings(doc, state)
 
-    def free(start: int, end: int) -> bool:
-        return not doc.is_protected(start, end) and all(end <= s or start >= e for s, e in taken)
 
-    sents = sentences(text)
+@dataclass
+class Reading:
+    """What the family has read of a document so far: claimed spans and the evidence of spinning."""
+
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    strong: int = 0  # strong findings: phrase-table and listed hits, broken slots, confident swaps
+    signs: int = 0  # proposals at the unsafe band or above
+    total: int = 0  # words read in full
+    content: int = 0  # content words read in full
+    pending: list[list[Proposal]] = field(default_factory=list)
+
+    def all_strong(self) -> int:
+        """Strong findings, confident swaps included."""
+        return self.strong + sum(1 for props in self.pending for p in props if probability(p) >= SWAP_SAFE)
+
+    def rate(self) -> float:
+        """The document's estimated spin rate (see :func:`document_rate`)."""
+        return document_rate(self.pending, self.content, self.all_strong())
+
+    def spun(self, rate: float | None = None) -> bool:
+        """Whether what was read shows clear signs of spinning."""
+        rate = self.rate() if rate is None else rate
+        return spun_document(self.all_strong(), self.total) or swap_evidence(self.pending, rate, self.content)
+
+
+@functools.cache
+def _listed_index() -> gate.Index:
+    return gate.index([*phrase_table.keys(), *tortured.phrases()])
+
+
+def read_region(doc: Document, state: Reading, start: int, end: int, full: bool) -> Iterator[Finding]:
+    """Findings of the phrase table, the tortured-phrase list and (when ``full``) the slot rules in
+    ``text[start:end]``; when ``full`` its swap proposals are kept in ``state`` for later."""
+    text = doc.masked
+    taken = state.taken
+    mark = len(taken)
+    check_allowed = bool(doc.options.allow_words)
+
+    def free(s: int, e: int) -> bool:
+        return not doc.is_protected(s, e) and all(e <= a or s >= b for a, b in taken)
+
+    sents = sentences(text, start, end)
     listed_hits = [list(tortured.find(sentence, text)) for sentence in sents]
     longer = [(h.start, h.end) for hits in listed_hits for h in hits]
     # a table phrase whose context condition says "legitimate here" is left alone by every spin rule
-    vetoed = [(s, e) for s, e, _ in phrase_table.spans(text)]
-    for hit in phrase_table.matches(text):
+    vetoed = [(s, e) for s, e, _ in phrase_table.spans(text, start, end)]
+    for hit in phrase_table.matches(text, start, end):
         size = hit.end - hit.start
         inside_listed = any(a <= hit.start and hit.end <= b and b - a > size for a, b in longer)
         if inside_listed or not free(hit.start, hit.end) or doc.options.allowed(text[hit.start : hit.end]):
             continue
         taken.append((hit.start, hit.end))
+        state.strong += 1
         yield finding_for_phrase(hit, doc.text)
     taken.extend(vetoed)
-    strong = len(taken) - len(vetoed)
-    pending: list[list[Proposal]] = []
-    skips: list[set[int]] = []
+    region_taken = taken[mark:]
     for sentence, listed_here in zip(sents, listed_hits, strict=True):
+        toks = sentence.tokens
+        s0, s1 = toks[0].start, toks[-1].end
+        near = [(a, b) for a, b in region_taken if a < s1 and b > s0]
         skip = {
             k
-            for k, t in enumerate(sentence.tokens)
-            if not free(t.start, t.end) or doc.options.allowed(t.text)
+            for k, t in enumerate(toks)
+            if (near and not all(t.end <= a or t.start >= b for a, b in near))
+            or (doc.protected and doc.is_protected(t.start, t.end))
+            or (check_allowed and doc.options.allowed(t.text))
         }
         for listed in listed_here:
             if any(k in skip for k in range(listed.first, listed.last)):
                 continue
             skip.update(range(listed.first, listed.last))
             taken.append((listed.start, listed.end))
-            strong += 1
+            state.strong += 1
             written = text[listed.start : listed.end]
+            if not listed.correct:  # the list names no original: generate it (repair.spin.restore)
+                lm_words = sentence.lm[listed.first : listed.last]
+                yield generated_finding(text, listed.start, listed.end, lm_words)
+                continue
             delta = None
             if listed.correct and not listed.confirmed:
                 delta = listed_preference(sentence, listed.first, listed.last, listed.correct)
             yield finding_for_listed(
                 listed.start, listed.end, written, listed.correct, listed.confirmed, delta
             )
+        if not full:
+            continue
         for slot in find_slots(sentence, text):
             if slot.first in skip:
                 continue
             skip.add(slot.first)
             taken.append((slot.start, slot.end))
-            strong += slot.delta >= SLOT_UNSAFE_DELTA
+            state.strong += slot.delta >= SLOT_UNSAFE_DELTA
             yield finding_for_slot(slot)
-        skips.append(skip)
-    # The word-by-word scan is the costly part.  A long document is scanned in full only when
-    # it shows spinner damage: in the cheap rules, or in the scan of its first SAMPLE_WORDS words.
-    total = sum(len(sentence.tokens) for sentence in sents)
-    scanned = signs = scanned_content = 0
-    for sentence, skip in zip(sents, skips, strict=True):
-        if scanned >= SAMPLE_WORDS and max(strong / total, signs / scanned) < SIGN_DENSITY:
-            break
         props = list(propose(sentence, text, skip))
-        signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
-        pending.append(props)
-        scanned += len(sentence.tokens)
-        scanned_content += sum(1 for w in sentence.lm if w.isalpha() and w not in FUNCTION_WORDS)
+        state.signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
+        state.pending.append(props)
+        state.total += len(toks)
+        state.content += sum(1 for w in sentence.lm if w.isalpha() and w not in FUNCTION_WORDS)
+
+
+def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
+    """SPN002 findings of the proposals kept in ``state``, with the document's evidence weighed in."""
     # A document that already shows spinner damage is likely to hold more: raise the prior.
-    strong += sum(1 for props in pending for p in props if probability(p) >= SWAP_SAFE)
-    rate = document_rate(pending, content_words(text), strong)
+    rate = state.rate()
     # Clear signs of spinning (several strong findings, at a density clean prose does not reach)
     # make the document's weaker swaps worth showing; the fixes keep their own bands.
-    spun = spun_document(strong, total) or swap_evidence(pending, rate, scanned_content)
+    spun = state.spun(rate)
     show = SWAP_SHOW_SPUN if spun else SWAP_SHOW
     unsafe = SWAP_UNSAFE
     if doc.options.unsafe_fixes:
         unsafe = SWAP_UNSAFE_SPUN if spun else SWAP_UNSAFE_WIDE
-    for props in pending:
+    for props in state.pending:
         best: dict[int, Finding] = {}
         for prop in props:
             f = finding_for_proposal(prop.at_rate(rate) if rate != SPIN_RATE else prop, show, unsafe)
@@ -405,11 +465,6 @@ def spun_document(strong: int, total: int) -> bool:
     """Whether a document shows clear signs of spinning: at least ``SPUN_SIGNS`` strong findings
     (phrase-table and listed hits, broken slots, confident swaps), at least ``SIGN_DENSITY`` per word."""
     return strong >= SPUN_SIGNS and strong >= SIGN_DENSITY * total
-
-
-def content_words(text: str) -> int:
-    """Number of content words (alphabetic, outside the closed-class list) in ``text``."""
-    return sum(1 for t in words(text) if t.text.isalpha() and t.text.lower() not in FUNCTION_WORDS)
 
 
 def document_rate(pending: Sequence[Sequence[Proposal]], n_content: int, strong: int) -> float:

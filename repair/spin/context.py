@@ -30,14 +30,14 @@ class Sentence:
     lm: tuple[str, ...]
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences of word tokens (offsets into ``text``)."""
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences of word tokens (offsets into ``text``)."""
+    stop = len(text) if end is None else end
     out = []
-    start = 0
-    for m in SENTENCE_BREAK.finditer(text):
+    for m in SENTENCE_BREAK.finditer(text, start, stop):
         out.append(_sentence(text, start, m.end()))
         start = m.end()
-    out.append(_sentence(text, start, len(text)))
+    out.append(_sentence(text, start, stop))
     return [s for s in out if s.tokens]
 
 

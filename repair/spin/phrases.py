@@ -92,10 +92,15 @@ ARTICLE = regex.compile(r"(?<![\p{L}])(a|an|A|An)([ \t]+)$")
 VOWEL_SOUND = regex.compile(r"^(?:[aeio]|u(?!ni|se|su|ti|r[aeiou])|hour|honest|heir)", regex.IGNORECASE)
 
 
-def spans(text: str) -> Iterator[tuple[int, int, PhraseRow]]:
-    """Longest table phrases in ``text``: words separated by whitespace only, left to right."""
+def keys() -> frozenset[str]:
+    """Every table phrase in its look-up form (lower case, single spaces)."""
+    return frozenset(_index()[0])
+
+
+def spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, PhraseRow]]:
+    """Longest table phrases in ``text[start:end]``: words separated by whitespace only, left to right."""
     by_key, firsts, longest = _index()
-    toks = list(words(text))
+    toks = list(words(text, start, end))
     lows = [t.text.lower().replace("’", "'") for t in toks]
     k = 0
     while k < len(toks):
@@ -116,9 +121,9 @@ def spans(text: str) -> Iterator[tuple[int, int, PhraseRow]]:
         k += n
 
 
-def matches(text: str) -> Iterator[PhraseHit]:
-    """Phrase-table matches in ``text`` whose context conditions hold."""
-    for m_start, m_end, row in spans(text):
+def matches(text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseHit]:
+    """Phrase-table matches in ``text[start:end]`` whose context conditions hold."""
+    for m_start, m_end, row in spans(text, start, end):
         written = text[m_start:m_end]
         left = text[max(0, m_start - CONTEXT) : m_start]
         right = text[m_end : m_end + CONTEXT]
@@ -126,7 +131,7 @@ def matches(text: str) -> Iterator[PhraseHit]:
             continue
         if row.unless_right and _compile(row.unless_right).search(right):
             continue
-        start = m_start
+        begin = m_start
         replacement = _cased(row.original, written)
         art = ARTICLE.search(left)
         if art is not None:
@@ -136,6 +141,6 @@ def matches(text: str) -> Iterator[PhraseHit]:
                 word = "an" if want_an else "a"
                 if art.group(1)[0].isupper():
                     word = word.capitalize()
-                start = m_start - len(art.group())
+                begin = m_start - len(art.group())
                 replacement = word + art.group(2) + replacement
-        yield PhraseHit(start, m_end, row, replacement)
+        yield PhraseHit(begin, m_end, row, replacement)

@@ -144,8 +144,11 @@ def propose(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]
             continue
         spans = [(k, k + 1)]
         for length in range(2, MAX_SPAN + 1):
-            if " ".join(sentence.lm[k : k + length]) in phrases and not any(
-                j in skip for j in range(k, k + length)
+            # a capitalised word inside the phrase makes it a name ("Edward MacDowell"), not a swap
+            if (
+                " ".join(sentence.lm[k : k + length]) in phrases
+                and not any(j in skip for j in range(k, k + length))
+                and not any(t.text[:1].isupper() for t in toks[k + 1 : k + length])
             ):
                 spans.append((k, k + length))
         for i, j in spans:
