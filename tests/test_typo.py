@@ -9,7 +9,7 @@ import pytest
 import repair
 from repair.document import Options
 from repair.model import Applicability
-from repair.spelling.cost import describe, edit_cost
+from repair.spelling.cost import bounded_cost, describe, edit_cost, levenshtein, osa
 from repair.spelling.lexicon import deletes, lexicon
 
 HERE = Path(__file__).resolve().parent
@@ -141,6 +141,41 @@ def test_edit_costs_know_slips_and_ocr() -> None:
     assert edit_cost("1ittle", "little") < 1.0  # 1/l
     assert edit_cost("qhite", "white") < edit_cost("phite", "white")  # neighbouring key
     assert describe("tirne", "time") == "OCR confusion 'rn'->'m'"
+
+
+def _osa_table(a: str, b: str) -> int:
+    """Optimal-string-alignment distance by the textbook table (reference for the bit-parallel one)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+def test_plain_distances_match_the_table() -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        a = "".join(rng.choice("abcde") for _ in range(rng.randint(0, 9)))
+        b = "".join(rng.choice("abcde") for _ in range(rng.randint(0, 9)))
+        assert osa(a, b) == _osa_table(a, b), (a, b)
+        assert osa(a, b) <= levenshtein(a, b)
+    assert osa("form", "from") == 1 and levenshtein("form", "from") == 2
+
+
+def test_bounded_cost_agrees_with_the_full_cost_within_its_bound() -> None:
+    pairs = [("recieve", "receive"), ("rnodern", "modern"), ("locaiongs", "locations"), ("tbe", "the"),
+             ("shun", "tion"), ("adress", "address"), ("beleive", "believe"), ("zzzz", "the")]
+    for a, b in pairs:
+        full = edit_cost(a, b)
+        for bound in (0.3, 0.6, 1.0, 1.5, 2.0):
+            got = bounded_cost(a, b, bound)
+            assert (got <= bound) == (full <= bound), (a, b, bound)
+            if full <= bound:
+                assert got == full
 
 
 def test_deletes_cover_prefix() -> None:
