@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from repair.document import Document
 from repair.model import Category, Example, Finding
 from repair.registry import document_metric, rule
-from repair.spin import gate, tortured
+from repair.spin import beyond, gate, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
 from repair.spin.context import Sentence, framed, known, sentences
@@ -351,7 +351,7 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
         return not doc.is_protected(s, e) and all(e <= a or s >= b for a, b in taken)
 
     sents = sentences(text, start, end)
-    listed_hits = [list(tortured.find(sentence, text)) for sentence in sents]
+    listed_hits = [list(beyond.hits(sentence, text)) for sentence in sents]
     longer = [(h.start, h.end) for hits in listed_hits for h in hits]
     # a table phrase whose context condition says "legitimate here" is left alone by every spin rule
     vetoed = [(s, e) for s, e, _ in phrase_table.spans(text, start, end)]
@@ -381,11 +381,11 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
                 continue
             skip.update(range(listed.first, listed.last))
             taken.append((listed.start, listed.end))
-            state.strong += 1
+            state.strong += listed.listed
             written = text[listed.start : listed.end]
-            if not listed.correct:  # the list names no original: generate it (repair.spin.restore)
+            if not listed.correct:  # no original listed: generate it (repair.spin.restore)
                 lm_words = sentence.lm[listed.first : listed.last]
-                yield generated_finding(text, listed.start, listed.end, lm_words)
+                yield generated_finding(text, listed.start, listed.end, lm_words, listed.listed)
                 continue
             delta = None
             if listed.correct and not listed.confirmed:

@@ -5,9 +5,9 @@ The list comes from the Problematic Paper Screener fingerprints (see
 evidence that the passage was machine-paraphrased.  A correction the list gives
 is applied by default when the reverse thesaurus links each of its words
 to the tortured word it replaces (``confirmed=yes``) or when the trigram model
-strongly prefers it in context (see ``repair.detectors.spin``); otherwise, like an
-original restored at build time from WordNet terms (``confirmed=restored``), it
-is offered as an unsafe fix.
+strongly prefers it in context (see ``repair.detectors.spin``); otherwise it is
+offered as an unsafe fix.  For a row without one, :mod:`repair.spin.restore`
+generates the original (a build-time guess, ``confirmed=restored``, is not used).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ MAX_WORDS = 8
 
 
 class TorturedHit(NamedTuple):
-    """A listed tortured phrase in a sentence: token range, span, and the listed correction ('' if none)."""
+    """A tortured phrase in a sentence: token range, span, and the listed correction ('' if none)."""
 
     first: int
     last: int
@@ -32,12 +32,55 @@ class TorturedHit(NamedTuple):
     end: int
     correct: str
     confirmed: bool
+    listed: bool = True  # False for a suspect found beyond the list (:func:`suspects`)
 
 
 @functools.cache
 def phrases() -> dict[str, tuple[str, bool]]:
-    """Listed tortured phrase (lower case, single spaces) -> (correction, confirmed by the thesaurus)."""
-    return {r["tortured"]: (r["correct"], r["confirmed"] == "yes") for r in table(LIST).rows}
+    """Listed tortured phrase (lower case, single spaces) -> (correction, confirmed by the thesaurus).
+
+    The correction is the list's own; a build-time guess (``confirmed=restored``) is left out
+    (:mod:`repair.spin.restore` generates the original at run time instead).
+    """
+    return {
+        r["tortured"]: ("" if r["confirmed"] == "restored" else r["correct"], r["confirmed"] == "yes")
+        for r in table(LIST).rows
+    }
+
+
+@functools.cache
+def listed_terms() -> frozenset[str]:
+    """The originals that the published list itself names (lower case), established terms."""
+    return frozenset(c.lower() for c, _ in phrases().values() if c)
+
+
+@functools.cache
+def vocabulary() -> dict[str, int]:
+    """Word -> number of listed tortured phrases it occurs in: the paraphrasing tools' vocabulary."""
+    out: dict[str, int] = {}
+    for phrase in phrases():
+        for word in set(phrase.split()):
+            out[word] = out.get(word, 0) + 1
+    return out
+
+
+@functools.cache
+def listed_links() -> dict[str, dict[str, int]]:
+    """Word swaps seen in the list's own corrections: tortured word -> original -> count.
+
+    Paraphrasing tools reuse one thesaurus, so a swap seen in one listed term
+    ("profound" for "deep") recurs in others.
+    """
+    out: dict[str, dict[str, int]] = {}
+    for phrase, (correct, _) in phrases().items():
+        written, original = phrase.split(), correct.lower().split()
+        if not correct or len(written) != len(original):
+            continue
+        for a, b in zip(written, original, strict=True):
+            if a != b:
+                out.setdefault(a, {})
+                out[a][b] = out[a].get(b, 0) + 1
+    return out
 
 
 @functools.cache

@@ -1,0 +1,79 @@
+"""Tortured terms beyond the published list: unseen word pairs of the paraphrasing tools' vocabulary.
+
+A pair is a suspect when both words are lower-case content words that occur in
+at least ``VOCABULARY_MIN`` listed tortured phrases, one of them typical of the
+tools rather than of real terms (:func:`telltale`: "misfortune", "corrosive"), the pair is no known
+collocation (:func:`repair.spin.terms.evidence`), and a thesaurus swap of it
+gives an established term that two sources attest (:func:`repair.spin.restore.choose`).
+Clean prose rarely holds such a pair; the finding is shown, never applied.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from repair.spin import restore, terms, tortured
+from repair.spin.context import Sentence
+from repair.spin.lexicon import FUNCTION_WORDS
+from repair.spin.tortured import TorturedHit
+
+VOCABULARY_MIN = 3  # listed phrases a word must occur in to count as the tools' vocabulary
+TELLTALE_SHARE = 0.2  # one word's listed phrases per established term holding it (plus one), at least
+
+
+@functools.cache
+def _in_terms() -> dict[str, int]:
+    """Word -> number of established terms (term list and the list's originals) holding it."""
+    out: dict[str, int] = {}
+    for term in restore.listed_terms():
+        for word in set(term.split(" ")):
+            out[word] = out.get(word, 0) + 1
+    return out
+
+
+def telltale(word: str) -> bool:
+    """Whether ``word`` is typical of paraphrasing tools: it occurs in listed tortured phrases at
+    least ``TELLTALE_SHARE`` times as often as in established terms ("misfortune", "corrosive";
+    not "information", which many real terms hold)."""
+    return tortured.vocabulary().get(word, 0) >= TELLTALE_SHARE * (1 + _in_terms().get(word, 0))
+
+
+def _candidate(sentence: Sentence, text: str, k: int) -> bool:
+    vocab = tortured.vocabulary()
+    lm, toks = sentence.lm, sentence.tokens
+    a, b = lm[k], lm[k + 1]
+    return (
+        vocab.get(a, 0) >= VOCABULARY_MIN
+        and vocab.get(b, 0) >= VOCABULARY_MIN
+        and a not in FUNCTION_WORDS
+        and b not in FUNCTION_WORDS
+        and (telltale(a) or telltale(b))
+        and toks[k].text.islower()
+        and toks[k + 1].text.islower()
+        and text[toks[k].end : toks[k + 1].start] == " "
+    )
+
+
+def suspects(sentence: Sentence, text: str, taken: set[int]) -> Iterator[TorturedHit]:
+    """Suspect pairs in the sentence outside the token indices ``taken`` (see the module doc)."""
+    k = 0
+    while k < len(sentence.lm) - 1:
+        if k not in taken and k + 1 not in taken and _candidate(sentence, text, k):
+            pair = (sentence.lm[k], sentence.lm[k + 1])
+            if not terms.in_model(pair) and not terms.evidence(pair):  # the model first: no list load
+                choice = restore.choose(pair)
+                if choice is not None and len(set(choice.best.term)) >= 2:
+                    toks = sentence.tokens
+                    yield TorturedHit(k, k + 2, toks[k].start, toks[k + 1].end, "", False, False)
+                    k += 2
+                    continue
+        k += 1
+
+
+def hits(sentence: Sentence, text: str) -> Iterator[TorturedHit]:
+    """Listed tortured phrases in the sentence (:func:`repair.spin.tortured.find`), then suspects."""
+    listed = list(tortured.find(sentence, text))
+    yield from listed
+    taken = {k for h in listed for k in range(h.first, h.last)}
+    yield from suspects(sentence, text, taken)

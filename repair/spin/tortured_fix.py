@@ -1,0 +1,120 @@
+"""SPN005 findings whose correction is generated: the term a tortured phrase was paraphrased from.
+
+Used for listed tortured phrases whose list row names no original; the
+original comes from :func:`repair.spin.restore.choose`, and the explanation
+gives its evidence: which thesaurus or listed swap links each changed word,
+which sources call the original a term, and how far it leads the runner-up.
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+from repair.model import Applicability, Category, Edit, Finding
+from repair.spin.explain import cased_like
+from repair.spin.restore import Choice, Option, Restoration, choose
+
+ARTICLE = regex.compile(r"(?<![\p{L}])(a|an|A|An)([ \t]+)$")
+VOWEL_SOUND = regex.compile(r"^(?:[aeio]|u(?!ni|se|su|ti|r[aeiou])|hour|honest|heir)", regex.IGNORECASE)
+CONFIDENCE = {"safe": 0.93, "unsafe": 0.85, "display": 0.7}
+TERM_SOURCES = {
+    "p": "the published tortured-phrase list names it as an original",
+    "w": "WordNet 3.0 lists it",
+    "s": "symspellpy's bigram list counts it",
+    "c": "CMU's trigram model holds it",
+}
+
+
+def _link(written: str, option: Option) -> str:
+    if "p" in option.sources:
+        return f"'{written}' stands for '{option.text}' in another term of the published list"
+    where = "Moby Thesaurus II" if set(option.sources) & {"m", "r"} else "WordNet 3.0"
+    return f"{where} links '{written}' to '{option.text}'"
+
+
+def explain(written: tuple[str, ...], choice: Choice) -> str:
+    """The evidence for a generated restoration, in words a reviewer can check."""
+    best = choice.best
+    links = [_link(w, o) for w, o in zip(written, best.options, strict=True) if o.sources != "="]
+    sources = [TERM_SOURCES[m] for m in "pwsc" if m in best.term]
+    said = f"'{best.text}' is an established term ({'; '.join(sources)}); " + "; ".join(links)
+    said += f"; '{' '.join(written)}' is known to none of these sources"
+    if choice.rival is None:
+        said += "; no other term is reachable by such swaps"
+    else:
+        said += f"; the next candidate, '{choice.rival.text}', needs swaps {_times(choice.lead)} less likely"
+    return said
+
+
+def _times(lead: float | None) -> str:
+    if lead is None or lead > 20:
+        return "far"
+    return f"about {round(math.exp(lead)):,} times"
+
+
+def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
+    """Extend the edit over a preceding 'a'/'an' when the replacement needs the other one."""
+    art = ARTICLE.search(text[max(0, start - 6) : start])
+    if art is None:
+        return start, replacement
+    want_an = bool(VOWEL_SOUND.match(replacement))
+    if want_an == (art.group(1).lower() == "an"):
+        return start, replacement
+    word = "an" if want_an else "a"
+    if art.group(1)[0].isupper():
+        word = word.capitalize()
+    return start - len(art.group()), word + art.group(2) + replacement
+
+
+def generated_finding(
+    text: str, start: int, end: int, written: tuple[str, ...], listed: bool = True
+) -> Finding:
+    """SPN005 finding for a tortured phrase ``text[start:end]`` (model words ``written``).
+
+    ``listed``: on the published list; otherwise a suspect found beyond it
+    (:mod:`repair.spin.beyond`), shown with its likely original and never applied.
+    """
+    shown = text[start:end]
+    choice = choose(written)
+    if listed:
+        message = f"'{shown}' is a published tortured phrase"
+        base = (
+            f"'{shown.lower()}' is on the Problematic Paper Screener's list of tortured phrases "
+            "(machine-paraphrased technical terms found in published papers); the list names no original"
+        )
+    else:
+        message = f"'{shown}' looks like a tortured phrase"
+        base = (
+            f"both words of '{shown.lower()}' are frequent in the published list of tortured phrases "
+            "and the pair is no known collocation"
+        )
+    if choice is None:
+        return Finding(
+            rule="SPN005",
+            category=Category.SPIN,
+            start=start,
+            end=end,
+            message=message,
+            confidence=0.7,
+            explanation=f"{base}; no established term is reachable by thesaurus swaps; confidence 0.70.",
+        )
+    best: Restoration = choice.best
+    strength = choice.strength if listed else "display"
+    conf = CONFIDENCE[strength]
+    replacement = cased_like(best.text, shown)
+    edit_start, edit_text = _with_article(text, start, replacement)
+    alternatives = (choice.rival.text,) if choice.rival is not None else ()
+    return Finding(
+        rule="SPN005",
+        category=Category.SPIN,
+        start=edit_start,
+        end=end,
+        message=f"{message}; the original is probably '{best.text}'",
+        fix=(Edit(edit_start, end, edit_text),),
+        alternatives=alternatives,
+        applicability=Applicability(strength),
+        confidence=conf,
+        explanation=f"{base}. {explain(written, choice)}; confidence {conf:.2f}.",
+    )

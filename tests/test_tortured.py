@@ -1,0 +1,99 @@
+"""Tortured phrases: term evidence, generated originals, suspects beyond the published list.
+
+The example phrases are this project's own (swaps of textbook terms through the
+shipped thesaurus), not benchmark lines.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import repair
+from repair.model import Applicability
+from repair.resources import data_path
+from repair.spin import beyond, restore, terms, tortured
+from repair.spin.context import sentences
+
+
+def test_model_attests_common_bigrams_only() -> None:
+    assert terms.attested("heart", "attack")
+    assert terms.attested("neural", "network")
+    assert not terms.attested("corrosive", "amino")
+    assert not terms.attested("zebra", "accountant")
+
+
+def test_term_evidence_names_its_sources() -> None:
+    assert "w" in terms.evidence(("amino", "acid"))
+    assert "c" in terms.evidence(("amino", "acid"))
+    assert terms.evidence(("amino", "corrosive")) == ""
+
+
+def test_restoration_keeps_a_word_and_swaps_the_other_through_the_thesaurus() -> None:
+    choice = restore.choose(("amino", "corrosive"))
+    assert choice is not None
+    assert choice.best.text == "amino acid"
+    assert choice.best.options[0].sources == "="  # 'amino' kept as written
+    assert choice.strength == "safe"
+
+
+def test_restoration_is_none_when_no_term_is_reachable() -> None:
+    assert restore.choose(("zebra", "accountant")) is None
+
+
+def test_listed_phrase_without_original_gets_a_generated_safe_fix() -> None:
+    phrase = "brilliant card"
+    assert tortured.phrases()[phrase][0] == ""  # the published list names no original
+    text = "Payment by brilliant card is common."
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert len(found) == 1
+    f = found[0]
+    assert f.applicability is Applicability.SAFE
+    assert f.replacements[0] == "smart card"
+    assert "'smart card' is an established term" in f.explanation
+    assert "'brilliant' stands for 'smart'" in f.explanation
+    assert repair.fix(text) == "Payment by smart card is common."
+
+
+def test_generated_fix_corrects_the_article() -> None:
+    text = "It binds an amino corrosive."
+    assert repair.fix(text) == "It binds an amino acid."
+    text = "It forms a acetic corrosive."
+    assert "acetic acid" in repair.fix(text)
+
+
+def test_generated_fix_keeps_title_case() -> None:
+    assert repair.fix("Notes on Amino Corrosive Chains.") == "Notes on Amino Acid Chains."
+
+
+def test_suspect_beyond_the_list_is_shown_not_applied() -> None:
+    text = "The study proposed an education hypothesis for adults."
+    assert "education hypothesis" not in tortured.phrases()
+    hits = list(beyond.suspects(sentences(text)[0], text, set()))
+    assert [text[h.start : h.end] for h in hits] == ["education hypothesis"]
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert found and all(f.applicability is Applicability.DISPLAY for f in found)
+    assert found[0].replacements[0] == "a learning theory"  # the article follows the term
+    assert repair.fix(text) == text
+
+
+def test_ordinary_prose_and_names_have_no_suspects() -> None:
+    clean = [
+        "Amino acids are the building blocks of proteins.",
+        "The heart attack rate fell after the smoking ban in Scotland.",
+        "Margaret Brilliant and Card Holdings signed the deal in Leeds.",
+        "He had a profound influence on the young composer.",
+        "The middle class grew quickly after the war.",
+    ]
+    for text in clean:
+        assert not [f for f in repair.check(text) if f.rule == "SPN005"], text
+
+
+def test_term_list_is_sorted_unique_and_well_formed() -> None:
+    with gzip.open(data_path(terms.TERMS), "rt", encoding="utf-8") as fh:
+        lines = [line.rstrip("\n") for line in fh if not line.startswith("#")]
+    assert lines[0] == "term\tsources"
+    rows = [line.split("\t") for line in lines[1:]]
+    keys = [r[0] for r in rows]
+    assert keys == sorted(set(keys))
+    assert all(len(r) == 2 and r[1] and set(r[1]) <= set("sw") for r in rows)
+    assert all(2 <= len(k.split(" ")) <= 4 and k == k.strip() for k in keys)
