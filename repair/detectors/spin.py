@@ -9,8 +9,9 @@ Three kinds of evidence, each its own rule:
 * SPN003 / SPN004: part-of-speech slot rules ("he additional.", "appealed for
   sustain", "more complicate") and a lower-case word inside a title ("chief
   Minister");
-* SPN005: phrases on the published tortured-phrase list (display; the list's
-  correction, where it has one, as an unsafe fix).
+* SPN005: phrases on the published tortured-phrase list, with the list's
+  correction or one generated from the thesaurus and established terms
+  (``repair.spin.restore``), and unlisted pairs of the tools' telltale words.
 
 Evidence of spinning anywhere in a document raises the prior for the rest of it
 (:func:`document_rate`).  :func:`spin_score` gives a document's spin score
@@ -194,7 +195,15 @@ Flags phrases on the Problematic Paper Screener's list of tortured phrases
 (Cabanac, Labbé & Magazinov; shipped as ``dictionaries/spin_tortured_list.tsv.gz``),
 the fingerprints that paraphrasing tools leave when they rewrite technical terms
 ("directing convention" for "routing protocol"). Phrases that occur in ordinary
-prose were removed from the list when it was built.
+prose were removed from the list when it was built. Most rows name no original;
+for those the original is generated: each written word maps back to its
+candidate originals (the reverse thesaurus, and swaps the list's own corrections
+show), and a combination counts when it is an established term (WordNet 3.0
+multi-word lemmas, symspellpy's bigram counts, CMU's trigram model, originals the
+list names). Beyond the list, a pair of lower-case words that both occur in
+listed phrases, one of them typical of paraphrasing tools rather than of real
+terms ("corrosive", "misfortune"), that no source knows as a collocation and
+that maps to a term two sources know is shown as a suspect.
 
 ## Why is this bad?
 The phrase is a machine paraphrase of an established term; in a paper it marks
@@ -211,15 +220,21 @@ Our group has worked on routing protocol design for years.
 ```
 
 ## Fix safety
-Most list rows name no original, so the finding is ``display``. Where the list
-gives the original, the fix is ``safe`` when the reverse thesaurus links
+Where the list gives the original, the fix is ``safe`` when the reverse thesaurus links
 each word of the original to the tortured word in its place ("bogus positive" →
 "false positive": the swap is confirmed word by word), or when the trigram model
 finds the original reading at least e^10 (about 22,000) times more likely in
 context, every word on both sides being known to it; otherwise ``unsafe`` (the
 list's pairs are search fingerprints, and some pair a phrase with a
-co-occurring term rather than its original). The correction takes the case of
-the written phrase (shared words as written, title case for a title-case phrase).
+co-occurring term rather than its original). A generated original is ``safe``
+when the written phrase is known to no source, the original leads the next
+candidate by a factor of about 20 in thesaurus swap chance, and either the list
+names it and a second source, a listed swap or a kept word backs it, or a word
+is kept and two other sources call it a term ("amino corrosive" → "amino acid");
+``unsafe`` when clear and two sources know the term; else ``display``. Suspects
+beyond the list are ``display``. The correction takes the case of the written
+phrase (shared words as written, title case for a title-case phrase), and a
+preceding "a"/"an" follows it.
 """
 
 
@@ -285,8 +300,11 @@ the written phrase (shared words as written, title case for a title-case phrase)
     "SPN005",
     "spin.tortured-listed",
     Category.SPIN,
-    examples=[Example("Our group has worked on directing convention design for years.")],
-    clean=["Our group has worked on routing protocol design for years."],
+    examples=[
+        Example("Our group has worked on directing convention design for years."),
+        Example("Payment by brilliant card is common.", "Payment by smart card is common."),
+    ],
+    clean=["Our group has worked on routing protocol design for years.", "Payment by smart card is common."],
     doc=LISTED_DOC,
 )
 def spin(doc: Document) -> Iterator[Finding]:

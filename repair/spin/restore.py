@@ -167,10 +167,10 @@ def choose(written: tuple[str, ...]) -> Choice | None:
     number of term sources, then by phrase probability.  A choice is ``clear``
     when the written phrase is no known collocation and the best candidate leads
     the next by ``MARGIN``.  It is ``safe`` when clear and either the published
-    list names the original and a second source or a listed swap backs it, or
-    one written word is kept (tools leave part of a term alone: "heart assault")
-    and two other sources call the original a term; ``unsafe`` when clear and two
-    sources call it a term; ``display`` otherwise.
+    list names the original and a second source, a listed swap or a kept word
+    backs it, or one written word is kept (tools leave part of a term alone:
+    "heart assault") and two other sources call the original a term; ``unsafe``
+    when clear and two sources call it a term; ``display`` otherwise.
     """
     found = sorted(candidates(written), key=_rank, reverse=True)
     if not found:
@@ -181,7 +181,7 @@ def choose(written: tuple[str, ...]) -> Choice | None:
     others = len(set(best.term) - {"p"})
     listed_swap = any("p" in o.sources for o in best.options)
     kept = best.changed < len(best.words)
-    if clear and (("p" in best.term and (others or listed_swap)) or (kept and others >= 2)):
+    if clear and (("p" in best.term and (others or listed_swap or kept)) or (kept and others >= 2)):
         strength = "safe"
     elif clear and len(set(best.term)) >= 2:
         strength = "unsafe"

@@ -7,7 +7,7 @@ is applied by default when the reverse thesaurus links each of its words
 to the tortured word it replaces (``confirmed=yes``) or when the trigram model
 strongly prefers it in context (see ``repair.detectors.spin``); otherwise it is
 offered as an unsafe fix.  For a row without one, :mod:`repair.spin.restore`
-generates the original (a build-time guess, ``confirmed=restored``, is not used).
+generates the original at run time.
 """
 
 from __future__ import annotations
@@ -37,15 +37,8 @@ class TorturedHit(NamedTuple):
 
 @functools.cache
 def phrases() -> dict[str, tuple[str, bool]]:
-    """Listed tortured phrase (lower case, single spaces) -> (correction, confirmed by the thesaurus).
-
-    The correction is the list's own; a build-time guess (``confirmed=restored``) is left out
-    (:mod:`repair.spin.restore` generates the original at run time instead).
-    """
-    return {
-        r["tortured"]: ("" if r["confirmed"] == "restored" else r["correct"], r["confirmed"] == "yes")
-        for r in table(LIST).rows
-    }
+    """Listed tortured phrase (lower case, single spaces) -> (correction, confirmed by the thesaurus)."""
+    return {r["tortured"]: (r["correct"], r["confirmed"] == "yes") for r in table(LIST).rows}
 
 
 @functools.cache
