@@ -229,4 +229,4 @@ def test_swap_evidence_needs_many_likely_swaps_at_a_density_clean_prose_does_not
     monkeypatch.setattr(family, "probability", lambda _p: 0.3)
     assert family.swap_evidence(props, SPIN_RATE, 100)  # 3 expected swaps in 100 content words
     assert not family.swap_evidence(props, SPIN_RATE, 1000)  # the same in 1,000: a clean-like density
-    assert not family.swap_evidence(props[:5], SPIN_RATE, 20)  # too few in all
+    assert not family.swap_evidence(props[:3], SPIN_RATE, 20)  # too few in all (0.9 expected)

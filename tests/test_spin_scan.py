@@ -95,3 +95,38 @@ def test_cache_key_follows_table_content_not_file_times() -> None:
         assert store._fingerprint() == before
     finally:
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_combiner_network_matches_a_hand_computation(monkeypatch: pytest.MonkeyPatch) -> None:
+    import math
+
+    from repair.spin import combiner
+    from repair.spin.scan import Proposal
+
+    prop = Proposal(
+        0, 4, "ship", "ship", "send", "send", "m", 3.0, -2.0, 0.5, 0.5, 1.0, 1.0, -1e10, 5, 0, 0, 1
+    )
+    n = len(prop.features())
+    net = {
+        "hidden": [[1.0] + [0.0] * (n - 1), [0.0, 2.0] + [0.0] * (n - 2)],
+        "hidden_bias": [0.5, -0.5],
+        "weights": [1.5, -1.0, 0.25],
+        "mean": [0.0] * n,
+        "scale": [1.0] * n,
+    }
+    monkeypatch.setattr(combiner, "_model", lambda: net)
+    h = [math.tanh(0.5 + 3.0), math.tanh(-0.5 + 2.0 * -2.0)]
+    assert combiner.probability(prop) == pytest.approx(1 / (1 + math.exp(-(0.25 + 1.5 * h[0] - h[1]))))
+
+
+def test_the_document_rate_is_a_combiner_input() -> None:
+    import math
+
+    from repair.spin.scan import Proposal
+
+    prop = Proposal(
+        0, 4, "ship", "ship", "send", "send", "m", 3.0, -2.0, 0.5, 0.5, 1.0, 1.0, -1e10, 5, 0, 0, 1
+    )
+    assert prop.features()[-1] == pytest.approx(math.log(0.05))
+    assert prop.at_rate(0.2).features()[-1] == pytest.approx(math.log(0.2))
+    assert prop.at_rate(0.2).posterior > prop.at_rate(0.05).posterior

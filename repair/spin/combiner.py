@@ -1,6 +1,7 @@
-"""The learned combiner: a logistic regression over a proposal's evidence.
+"""The learned combiner: a small network (or a logistic regression) over a proposal's evidence.
 
-Its weights (``dictionaries/spin_combiner.json``) come from
+Its weights (``dictionaries/spin_combiner.json``: one hidden layer of tanh
+units when the file has ``hidden`` weights, else a logistic regression) come from
 ``tools/train_spin_combiner.py``, trained on public-domain books spun by a
 simulated sense-blind spinner, never on a benchmark set.  When the file is
 absent the proposal's Bayesian posterior is used as it is.
@@ -19,13 +20,13 @@ WEIGHTS = "spin_combiner.json"
 
 
 @functools.cache
-def _model() -> tuple[list[float], list[float], list[float]] | None:
+def _model() -> dict[str, list] | None:
     try:
         with open_text(WEIGHTS) as fh:
-            data = json.load(fh)
+            data: dict[str, list] = json.load(fh)
     except DataError:
         return None
-    return data["weights"], data["mean"], data["scale"]
+    return data
 
 
 def probability(prop: Proposal) -> float:
@@ -33,7 +34,12 @@ def probability(prop: Proposal) -> float:
     model = _model()
     if model is None:
         return prop.posterior
-    weights, mean, scale = model
-    x = prop.features()
-    z = weights[-1] + sum(w * (v - m) / s for w, v, m, s in zip(weights, x, mean, scale, strict=False))
+    weights, mean, scale = model["weights"], model["mean"], model["scale"]
+    x = [(v - m) / s for v, m, s in zip(prop.features(), mean, scale, strict=False)]
+    if "hidden" in model:
+        x = [
+            math.tanh(b + sum(w * v for w, v in zip(row, x, strict=False)))
+            for row, b in zip(model["hidden"], model["hidden_bias"], strict=True)
+        ]
+    z = weights[-1] + sum(w * v for w, v in zip(weights, x, strict=False))
     return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))

@@ -97,15 +97,11 @@ def listed_in(text: str, listed: Index) -> list[str]:
     the other once punctuation is set aside (a necessary condition for a match)."""
     parts = flat_words(text)
     present = set(parts)
-    found = [
-        p for key in present.intersection(listed) for p in listed[key] if all(w in present for w in p)
-    ]
+    found = [p for key in present.intersection(listed) for p in listed[key] if all(w in present for w in p)]
     if not found:
         return []
     pairs = set(itertools.pairwise(parts)) if any(len(p) > 1 for p in found) else set()
-    return [
-        " ".join(p) for p in found if all((a, b) in pairs for a, b in itertools.pairwise(p))
-    ]
+    return [" ".join(p) for p in found if all((a, b) in pairs for a, b in itertools.pairwise(p))]
 
 
 def may_hold(text: str, phrases: list[str]) -> bool:

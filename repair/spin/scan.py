@@ -25,7 +25,7 @@ MAX_SPAN = 3
 FIRST_LOOK = 12  # candidates scored before deciding whether the word deserves the rest
 PROMISE = 5.0  # how far below the as-is odds (at the highest document rate) a first look may fall
 MAX_RATE = 0.2  # the highest document spin rate (see repair.detectors.spin)
-MAX_CANDIDATES = 40  # per written word, ranked by spinner prior times candidate frequency
+MAX_CANDIDATES = 80  # per written word, ranked by spinner prior times candidate frequency
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
 SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
 LM_WEIGHT = 0.7  # weight of the model's log ratio against the thesaurus prior
@@ -57,13 +57,14 @@ class Proposal:
     right: float = 0.0
     zipf_written: float = 0.0
     zipf_candidate: float = 0.0
+    rate: float = SPIN_RATE  # the prior spin rate the posterior assumes (the document's, once known)
 
     def at_rate(self, rate: float) -> Proposal:
         """The same proposal with its posterior recomputed for another prior spin rate."""
         as_is = math.log(1 - rate) - math.log(rate)
         lead = math.exp(min(as_is - self.best_score, 50.0))
         return dataclasses.replace(
-            self, posterior=1.0 / (lead + self.mass), spun=1.0 - lead / (lead + self.mass)
+            self, posterior=1.0 / (lead + self.mass), spun=1.0 - lead / (lead + self.mass), rate=rate
         )
 
     def features(self) -> list[float]:
@@ -84,6 +85,7 @@ class Proposal:
             float("r" in self.sources),
             float(self.last - self.first > 1),
             float(" " in self.replacement),
+            math.log(self.rate),
         ]
 
 
