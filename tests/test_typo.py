@@ -178,6 +178,35 @@ def test_bounded_cost_agrees_with_the_full_cost_within_its_bound() -> None:
                 assert got == full
 
 
+def test_candidates_the_text_uses_nearby_get_the_document_bonus() -> None:
+    from repair.spelling.correct import DOC_BONUS, rank
+
+    lex = lexicon()
+    plain = rank("cource", ("the",), ("was",), lex)
+    used = rank("cource", ("the",), ("was",), lex, used=frozenset({"source"}))
+    before = {c.word: c.total for c in plain.candidates}
+    after = {c.word: c for c in used.candidates}
+    assert after["source"].in_document and not after["course"].in_document
+    assert after["source"].total == pytest.approx(before["source"] + DOC_BONUS)
+    assert after["course"].total == pytest.approx(before["course"])
+    # the bonus orders candidates; the lead over the word as written leaves it out
+    favoured = rank("cource", ("the",), ("was",), lex, used=frozenset({"course"}))
+    assert favoured.gain == pytest.approx(plain.gain)
+    assert favoured.margin == pytest.approx(plain.margin + DOC_BONUS)
+    assert "the text nearby uses 'course'" in favoured.explain(("the",), ("was",))
+
+
+def test_document_bonus_counts_only_nearby_words() -> None:
+    from repair.document import Document
+    from repair.spelling.protect import doc_words
+
+    text = "source " + "word " * 400 + "cource was here and the source " + "word " * 10
+    dw = doc_words(Document.from_text(text))
+    i = next(k for k, t in enumerate(dw.tokens) if t.text == "cource")
+    assert dw.near("source", i, 300) == 1  # the one 406 tokens back is too far
+    assert dw.near("cource", i, 300) == 0  # the token itself does not count
+
+
 def test_deletes_cover_prefix() -> None:
     d = deletes("locations")
     assert "locatio" in d and "lcatio" in d and "ocatio" in d

@@ -17,7 +17,7 @@ from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
-from repair.spelling.correct import MAX_COST, Ranking, rank
+from repair.spelling.correct import MAX_COST, Ranking, pool, rank
 from repair.spelling.cost import describe
 from repair.spelling.protect import (
     KNOWN_ZIPF,
@@ -308,9 +308,24 @@ def _decide(
     return None
 
 
+#: How far (in tokens, either side) a word counts as used nearby: about a page.
+NEARBY = 300
+
+
+def _used(dw: DocWords, i: int, low: str, lex: lexicon_mod.Lexicon) -> frozenset[str]:
+    """The corrections of token ``i`` (``low``) that the text around it uses: in a long text
+    every common word occurs somewhere, so only a page or so on either side counts."""
+    return frozenset(c for c, _, _ in pool(low, lex) if dw.near(c, i, NEARBY))
+
+
 def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) -> bool:
     """Whether a token text can be flagged anywhere in the document (the position-free checks)."""
-    if "-" in text:
+    if text.isascii() and text.isalpha():
+        # most texts are plain dictionary words: settle those with one lookup
+        z, flags = lex.info(text.lower())
+        if flags & (lexicon_mod.CORE | lexicon_mod.EXTRA) or (z >= SUSPECT_ZIPF and len(text) != 2):
+            return False
+    elif "-" in text:
         return False
     span = _word_span(text, 0)
     if span is None:
@@ -425,7 +440,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if foreign_context(dw, lex, i, neighbours=not noisy):
             continue  # in OCR-damaged text an unknown neighbour is usually damage too
         left, right = left_context(dw, i), right_context(dw, i)
-        ranking = rank(low, left, right, lex)
+        ranking = rank(low, left, right, lex, used=_used(dw, i, low, lex))
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:

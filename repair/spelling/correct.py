@@ -36,6 +36,10 @@ UNSEEN_ZIPF = -1.0
 #: wordfreq counts common misspellings too ("goverment" has Zipf 2.7): an unlisted word's
 #: own frequency counts for at most this much.
 ORIGINAL_ZIPF_CAP = 1.5
+#: Bonus (log10 units) for a candidate the text around the word uses: a word a text has used
+#: is likelier to recur in it (a cache language model, Kuhn and De Mori 1990).  It only orders
+#: the candidates: the lead over the word as written (``Ranking.gain``) leaves it out.
+DOC_BONUS = 0.3
 
 
 @dataclass(frozen=True)
@@ -48,11 +52,12 @@ class Candidate:
     context: float
     bigram_left: int
     bigram_right: int
+    in_document: bool = False
 
     @property
     def total(self) -> float:
-        """Context score minus weighted edit cost (log10 units)."""
-        return self.context - COST_WEIGHT * self.cost
+        """Context score (with the document bonus) minus weighted edit cost (log10 units)."""
+        return self.context + (DOC_BONUS if self.in_document else 0.0) - COST_WEIGHT * self.cost
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,12 @@ class Ranking:
 
     @property
     def gain(self) -> float:
-        """Lead of the best candidate over the word as written (log10 units)."""
-        return self.candidates[0].total - self.original if self.candidates else 0.0
+        """Lead of the best candidate over the word as written (log10 units), without the document
+        bonus: that only orders the candidates."""
+        if not self.candidates:
+            return 0.0
+        best = self.candidates[0]
+        return best.total - (DOC_BONUS if best.in_document else 0.0) - self.original
 
     def explain(self, left: tuple[str, ...], right: tuple[str, ...]) -> str:
         """Reviewer-facing evidence: candidate, edit cost, context counts and the runner-up."""
@@ -100,6 +109,8 @@ class Ranking:
             ctx.append(f"'{best.word} {nxt}' occurs {best.bigram_right:,} times")
         if ctx:
             parts.append(" and ".join(ctx) + " in the bigram counts")
+        if best.in_document:
+            parts.append(f"the text nearby uses {best.word!r}")
         parts.append(f"trigram context favours it over the word as written by {self.gain:.1f} log10 units")
         if len(self.candidates) > 1:
             r = self.candidates[1]
@@ -153,11 +164,19 @@ def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon, limit: int = 5) -> Ranking:
+def rank(
+    word: str,
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    lex: Lexicon,
+    limit: int = 5,
+    used: frozenset[str] = frozenset(),
+) -> Ranking:
     """Rank dictionary words that may be what ``word`` (lower case) was meant to be.
 
     ``left``: up to two lower-case words before it, most recent first (``<s>`` at a
-    sentence start); ``right``: up to two words after it, in reading order.
+    sentence start); ``right``: up to two words after it, in reading order.  ``used``: the
+    candidates that the text around the word uses; they get :data:`DOC_BONUS`.
     """
     scored = []
     prev = left[0] if left and left[0] != context.BOS else ""
@@ -176,6 +195,7 @@ def rank(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lexicon,
                 context=ctx,
                 bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
                 bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
+                in_document=cand in used,
             )
         )
     scored.sort(key=lambda c: c.total, reverse=True)

@@ -358,6 +358,15 @@ def osa(a: str, b: str) -> int:
     Bit-parallel (Hyyrö 2003), like :func:`levenshtein`: a cheap filter before weighted costs
     that, unlike plain Levenshtein, counts a swapped pair ("form" for "from") as one edit.
     """
+    # a shared prefix and suffix change nothing: only the cores need the bit vectors
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    a, b = a[p : len(a) - q], b[p : len(b) - q]
     if len(a) < len(b):
         a, b = b, a
     m = len(b)

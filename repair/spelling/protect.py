@@ -147,6 +147,28 @@ class DocWords:
         return c
 
     @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Token indices of each lower-cased token text, in order."""
+        out: dict[str, list[int]] = {}
+        for k, t in enumerate(self.tokens):
+            low = t.text.lower()
+            hit = out.get(low)
+            if hit is None:
+                out[low] = [k]
+            else:
+                hit.append(k)
+        return out
+
+    def near(self, word: str, i: int, window: int) -> int:
+        """How often ``word`` (lower case) stands within ``window`` tokens of token ``i``, itself excluded."""
+        hits = self.positions.get(word)
+        if not hits:
+            return 0
+        lo = bisect.bisect_left(hits, i - window)
+        hi = bisect.bisect_right(hits, i + window)
+        return hi - lo - (1 if i in hits[lo:hi] else 0)
+
+    @cached_property
     def unknown_texts(self) -> frozenset[str]:
         """Token texts whose lower-case form is in no list and rare (Zipf under 2)."""
         info = self.lex.info
