@@ -200,11 +200,14 @@ def test_document_bonus_counts_only_nearby_words() -> None:
     from repair.document import Document
     from repair.spelling.protect import doc_words
 
-    text = "source " + "word " * 400 + "cource was here and the source " + "word " * 10
+    text = "Source " + "word " * 500 + "cource was here, and the sources and the source " + "word " * 10
     dw = doc_words(Document.from_text(text))
-    i = next(k for k, t in enumerate(dw.tokens) if t.text == "cource")
-    assert dw.near("source", i, 300) == 1  # the one 406 tokens back is too far
-    assert dw.near("cource", i, 300) == 0  # the token itself does not count
+    tok = next(t for t in dw.tokens if t.text == "cource")
+    assert dw.uses_nearby("source", tok.start, tok.end, 2000)
+    assert not dw.uses_nearby("source", tok.start, tok.end, 20)  # "sources" is no use of "source"
+    assert not dw.uses_nearby("cource", tok.start, tok.end, 2000)  # the word itself does not count
+    first = dw.tokens[0]
+    assert not dw.uses_nearby("word", first.start, first.end, 3)
 
 
 def test_deletes_cover_prefix() -> None:

@@ -308,14 +308,15 @@ def _decide(
     return None
 
 
-#: How far (in tokens, either side) a word counts as used nearby: about a page.
-NEARBY = 300
+#: How far (in characters, either side) a word counts as used nearby: about a page.
+NEARBY = 2000
 
 
 def _used(dw: DocWords, i: int, low: str, lex: lexicon_mod.Lexicon) -> frozenset[str]:
     """The corrections of token ``i`` (``low``) that the text around it uses: in a long text
     every common word occurs somewhere, so only a page or so on either side counts."""
-    return frozenset(c for c, _, _ in pool(low, lex) if dw.near(c, i, NEARBY))
+    tok = dw.tokens[i]
+    return frozenset(c for c, _, _ in pool(low, lex) if dw.uses_nearby(c, tok.start, tok.end, NEARBY))
 
 
 def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) -> bool:

@@ -147,26 +147,24 @@ class DocWords:
         return c
 
     @cached_property
-    def positions(self) -> dict[str, list[int]]:
-        """Token indices of each lower-cased token text, in order."""
-        out: dict[str, list[int]] = {}
-        for k, t in enumerate(self.tokens):
-            low = t.text.lower()
-            hit = out.get(low)
-            if hit is None:
-                out[low] = [k]
-            else:
-                hit.append(k)
-        return out
+    def lowered(self) -> str:
+        """The masked text in lower case (for finding words near a position)."""
+        return self.doc.masked.lower()
 
-    def near(self, word: str, i: int, window: int) -> int:
-        """How often ``word`` (lower case) stands within ``window`` tokens of token ``i``, itself excluded."""
-        hits = self.positions.get(word)
-        if not hits:
-            return 0
-        lo = bisect.bisect_left(hits, i - window)
-        hi = bisect.bisect_right(hits, i + window)
-        return hi - lo - (1 if i in hits[lo:hi] else 0)
+    def uses_nearby(self, word: str, start: int, end: int, window: int) -> bool:
+        """Whether ``word`` (lower case) stands as a whole word within ``window`` characters of the
+        span ``start:end``, the span itself excluded."""
+        if not self.counts[word]:
+            return False
+        text = self.lowered
+        hi = min(len(text), end + window)
+        k = text.find(word, max(0, start - window), hi)
+        while k >= 0:
+            e = k + len(word)
+            if k != start and not (k and text[k - 1].isalnum()) and not (e < len(text) and text[e].isalnum()):
+                return True
+            k = text.find(word, k + 1, hi)
+        return False
 
     @cached_property
     def unknown_texts(self) -> frozenset[str]:
