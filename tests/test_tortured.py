@@ -97,3 +97,14 @@ def test_term_list_is_sorted_unique_and_well_formed() -> None:
     assert keys == sorted(set(keys))
     assert all(len(r) == 2 and r[1] and set(r[1]) <= set("sw") for r in rows)
     assert all(2 <= len(k.split(" ")) <= 4 and k == k.strip() for k in keys)
+
+
+def test_telltale_words_are_the_tools_not_the_terms() -> None:
+    assert beyond.telltale("corrosive")
+    assert not beyond.telltale("information")  # many real terms hold it
+    with open(data_path(beyond.TELLTALE), encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    assert rows[0] == ["word", "listed", "terms"]
+    words = [r[0] for r in rows[1:]]
+    assert words == sorted(set(words))
+    assert all(int(listed) >= 0.2 * (1 + int(held)) for _, listed, held in rows[1:])

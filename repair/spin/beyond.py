@@ -13,30 +13,26 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from repair.resources import table
 from repair.spin import restore, terms, tortured
 from repair.spin.context import Sentence
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.tortured import TorturedHit
 
 VOCABULARY_MIN = 3  # listed phrases a word must occur in to count as the tools' vocabulary
-TELLTALE_SHARE = 0.2  # one word's listed phrases per established term holding it (plus one), at least
+TELLTALE = "spin_telltale.tsv"
 
 
 @functools.cache
-def _in_terms() -> dict[str, int]:
-    """Word -> number of established terms (term list and the list's originals) holding it."""
-    out: dict[str, int] = {}
-    for term in restore.listed_terms():
-        for word in set(term.split(" ")):
-            out[word] = out.get(word, 0) + 1
-    return out
+def _telltale() -> frozenset[str]:
+    return frozenset(r["word"] for r in table(TELLTALE).rows)
 
 
 def telltale(word: str) -> bool:
-    """Whether ``word`` is typical of paraphrasing tools: it occurs in listed tortured phrases at
-    least ``TELLTALE_SHARE`` times as often as in established terms ("misfortune", "corrosive";
-    not "information", which many real terms hold)."""
-    return tortured.vocabulary().get(word, 0) >= TELLTALE_SHARE * (1 + _in_terms().get(word, 0))
+    """Whether ``word`` is typical of paraphrasing tools (``dictionaries/spin_telltale.tsv``): it
+    occurs in listed tortured phrases at least a fifth as often as in established terms, plus one
+    ("misfortune", "corrosive"; not "information", which many real terms hold)."""
+    return word in _telltale()
 
 
 def _candidate(sentence: Sentence, text: str, k: int) -> bool:

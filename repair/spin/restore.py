@@ -13,8 +13,9 @@ no rival term comes close.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from repair.spin import store, terms, tortured
@@ -78,20 +79,35 @@ def options(word: str) -> tuple[Option, ...]:
     return tuple(out)
 
 
-@functools.cache
-def listed_terms() -> frozenset[str]:
-    """Every listed established term: the term list and the originals the published list names."""
-    return frozenset(terms.term_sources()) | tortured.listed_terms()
+def _has_prefix(keys: Sequence[str], prefix: str) -> bool:
+    at = bisect.bisect_left(keys, prefix)
+    return at < len(keys) and keys[at].startswith(prefix)
 
 
-@functools.cache
-def _by_first() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
-    """Listed terms by (first word, number of words)."""
-    out: dict[tuple[str, int], list[tuple[str, ...]]] = {}
-    for term in listed_terms():
-        parts = tuple(term.split(" "))
-        out.setdefault((parts[0], len(parts)), []).append(parts)
-    return {k: tuple(v) for k, v in out.items()}
+def _listed_combos(per_word: list[dict[str, Option]]) -> set[tuple[str, ...]]:
+    """Combinations that the term list or the published list's originals hold.
+
+    The term list is walked word by word with a binary search for each prefix
+    in its sorted keys, so nothing is indexed at load time.
+    """
+    keys = terms.sorted_terms()
+    listed = terms.term_sources()
+    paths: list[tuple[str, ...]] = [(w,) for w in per_word[0] if _has_prefix(keys, w + " ")]
+    for at, opts in enumerate(per_word[1:], 2):
+        last = at == len(per_word)
+        grown = []
+        for path in paths:
+            head = " ".join(path) + " "
+            for w in opts:
+                if (head + w in listed) if last else _has_prefix(keys, head + w + " "):
+                    grown.append((*path, w))
+        paths = grown
+    found = set(paths)
+    for original in tortured.listed_terms():
+        parts = tuple(original.split(" "))
+        if len(parts) == len(per_word) and all(w in opts for w, opts in zip(parts, per_word, strict=True)):
+            found.add(parts)
+    return found
 
 
 def _model_terms(per_word: list[dict[str, Option]]) -> Iterator[tuple[str, ...]]:
@@ -107,18 +123,13 @@ def _model_terms(per_word: list[dict[str, Option]]) -> Iterator[tuple[str, ...]]
 def candidates(written: tuple[str, ...], model: bool | None = None) -> list[Restoration]:
     """Every established term that a word-by-word thesaurus swap of ``written`` can come from.
 
-    Terms come from the term list and the published list (:func:`listed_terms`) and,
+    Terms come from the term list and the published list's originals and,
     with ``model``, from the n-grams of the trigram model.
     """
     if not 2 <= len(written) <= MAX_WORDS:
         return []
     per_word = [{o.text: o for o in options(w)} for w in written]
-    by_first = _by_first()
-    combos: set[tuple[str, ...]] = set()
-    for first in per_word[0]:
-        for term in by_first.get((first, len(written)), ()):
-            if all(w in opts for w, opts in zip(term[1:], per_word[1:], strict=True)):
-                combos.add(term)
+    combos = _listed_combos(per_word)
     if USE_MODEL if model is None else model:
         combos.update(_model_terms(per_word))
     combos.discard(written)

@@ -37,6 +37,12 @@ def term_sources() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines[1:])
 
 
+@functools.cache
+def sorted_terms() -> tuple[str, ...]:
+    """The listed terms in sorted order (the file is sorted), for prefix searches."""
+    return tuple(sorted(term_sources()))
+
+
 @functools.lru_cache(maxsize=65536)
 def _backoff(history: tuple[str, ...]) -> int:
     model = trigram_model()
