@@ -210,6 +210,17 @@ def test_document_bonus_counts_only_nearby_words() -> None:
     assert not dw.uses_nearby("word", first.start, first.end, 3)
 
 
+def test_ocr_reading_precheck() -> None:
+    from repair.spelling.correct import has_ocr_reading
+
+    lex = lexicon()
+    assert has_ocr_reading("tirne", lex)  # rn/m: "time"
+    assert has_ocr_reading("tbe", lex)  # b/h: "the"
+    assert not has_ocr_reading("taldykorgan", lex)
+    # a capitalised word inside a sentence with no glyph confusion in reach is not ranked
+    assert repair.check("They flew to Taldykorgan and back.", select=FAMILY) == []
+
+
 def test_deletes_cover_prefix() -> None:
     d = deletes("locations")
     assert "locatio" in d and "lcatio" in d and "ocatio" in d

@@ -17,7 +17,7 @@ from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
-from repair.spelling.correct import MAX_COST, Ranking, pool, rank
+from repair.spelling.correct import MAX_COST, Ranking, has_ocr_reading, pool, rank
 from repair.spelling.cost import describe
 from repair.spelling.protect import (
     KNOWN_ZIPF,
@@ -440,6 +440,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # OCR004 / OCR003 own these
         if foreign_context(dw, lex, i, neighbours=not noisy):
             continue  # in OCR-damaged text an unknown neighbour is usually damage too
+        if mode == "capital" and not has_ocr_reading(low, lex):
+            continue  # inside a sentence only a glyph confusion is corrected: none is in reach
         left, right = left_context(dw, i), right_context(dw, i)
         ranking = rank(low, left, right, lex, used=_used(dw, i, low, lex))
         if mode in ("capital", "short"):

@@ -119,6 +119,25 @@ class Ranking:
 
 
 @functools.lru_cache(maxsize=16384)
+def most_frequent(word: str, lex: Lexicon) -> tuple[tuple[float, str], ...]:
+    """The :data:`COSTED` most frequent candidates of ``word`` within two letters of its length,
+    as (Zipf, candidate), most frequent first: the only ones :func:`pool` costs."""
+    n = len(word)
+    raw = lex.candidate_zipfs(word)
+    near = sorted(((z, c) for c, z in raw.items() if c != word and abs(len(c) - n) <= 2), reverse=True)
+    return tuple(near[:COSTED])
+
+
+def has_ocr_reading(word: str, lex: Lexicon) -> bool:
+    """Whether any candidate :func:`pool` may hold undoes one OCR glyph confusion in ``word``.
+
+    A cheap necessary condition for rules that accept only such corrections: without one, the
+    word need not be ranked at all.
+    """
+    return any(describe(word, c).startswith("OCR") for _, c in most_frequent(word, lex))
+
+
+@functools.lru_cache(maxsize=16384)
 def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
     """The plausible corrections of ``word`` before context: (candidate, edit cost, Zipf).
 
@@ -128,12 +147,7 @@ def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
     documents in a bounded cache).  Weighted edit costs are the expensive part: each
     candidate's cost is only computed up to the bound that could still admit it.
     """
-    n = len(word)
-    raw = lex.candidate_zipfs(word)
-    # the most frequent words first: weighted edit costs are the expensive part
-    by_freq = sorted(
-        ((z, c) for c, z in raw.items() if c != word and abs(len(c) - n) <= 2), reverse=True
-    )[:COSTED]
+    by_freq = most_frequent(word, lex)
     kept: list[tuple[float, str, float, float]] = []  # (score, cand, cost, zipf), best first
     floor = -INF
     for z, cand in by_freq:
