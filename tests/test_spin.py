@@ -128,9 +128,10 @@ def test_long_clean_document_is_sampled_not_scanned_in_full(monkeypatch: pytest.
     calls = []
     real = family.propose
 
-    def counting(sentence, text, skip):  # type: ignore[no-untyped-def]
+    def counting(sentence, text, skip, quick=False):  # type: ignore[no-untyped-def]
+        assert quick  # a first look at the sample only
         calls.append(len(sentence.tokens))
-        return real(sentence, text, skip)
+        return real(sentence, text, skip, quick)
 
     monkeypatch.setattr(family, "propose", counting)
     sentence = "The farmers carried their grain to the market in the town every week. "
@@ -150,6 +151,17 @@ def test_long_document_chunks_and_sample() -> None:
     assert len(layout.sample) == gate.SAMPLE_CHUNKS and layout.sample[0] == parts[0]
     assert len(layout.sample) + len(layout.rest) == len(parts)
     assert gate.plan("Short text.").sample == ((0, 11),)
+
+
+def test_a_spun_sample_is_weighed_again_and_the_whole_document_read() -> None:
+    spun = (
+        "The company employs over two thousand multitude. Research on counterfeit consciousness grew fast. "
+    )
+    text = (spun + "\n\n") * 300
+    found = repair.check(text, select=["SPN"])
+    last = text.rindex("multitude")
+    assert any(f.rule == "SPN001" and f.start > len(text) - 200 for f in found)  # read to the end
+    assert any(f.rule == "SPN002" and f.start == last for f in found)
 
 
 def test_listed_phrases_are_found_past_the_sample_of_a_long_clean_document() -> None:

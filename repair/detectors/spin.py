@@ -313,14 +313,19 @@ preceding "a"/"an" follows it.
 def spin(doc: Document) -> Iterator[Finding]:
     """Spinner swaps: phrase table, part-of-speech slots, reverse thesaurus scored in context."""
     text = doc.masked
-    state = Reading()
     layout = gate.plan(text)
+    # The sample of a long document gets a first look (its proposals weigh the likeliest
+    # candidates only); a short document is read in full at once.
+    state = Reading(quick=bool(layout.rest))
     for start, end in layout.sample:
         yield from read_region(doc, state, start, end, full=True)
     if layout.rest:
-        # A long document is read in full only when its sample shows spinner damage; otherwise
-        # only the chunks that may hold a listed phrase are read, and only for listed phrases.
+        # A long document is read in full only when its sample shows spinner damage (its sample
+        # is then weighed again with every candidate); otherwise only the chunks that may hold a
+        # listed phrase are read, and only for listed phrases.
         going = state.spun()
+        if going:
+            state.reweigh(text)
         present = [] if going else gate.listed_in(text, _listed_index())
         for start, end in layout.rest:
             if going:
@@ -340,6 +345,15 @@ class Reading:
     total: int = 0  # words read in full
     content: int = 0  # content words read in full
     pending: list[list[Proposal]] = field(default_factory=list)
+    quick: bool = False  # weigh only the likeliest candidates (a first look at a sample)
+    looked: list[tuple[Sentence, set[int]]] = field(default_factory=list)  # sentences read quickly
+
+    def reweigh(self, text: str) -> None:
+        """Weigh the sentences read at a first look again, with every candidate; read in full from now."""
+        self.quick = False
+        self.pending = [list(propose(sentence, text, skip)) for sentence, skip in self.looked]
+        self.signs = sum(1 for props in self.pending for p in props if probability(p) >= SWAP_UNSAFE)
+        self.looked = []
 
     def all_strong(self) -> int:
         """Strong findings, confident swaps included."""
@@ -423,7 +437,9 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             taken.append((slot.start, slot.end))
             state.strong += slot.delta >= SLOT_UNSAFE_DELTA
             yield finding_for_slot(slot)
-        props = list(propose(sentence, text, skip))
+        props = list(propose(sentence, text, skip, state.quick))
+        if state.quick:
+            state.looked.append((sentence, skip))
         state.signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
         state.pending.append(props)
         state.total += len(toks)

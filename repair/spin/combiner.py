@@ -29,8 +29,10 @@ def _model() -> dict[str, list] | None:
     return data
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def probability(prop: Proposal) -> float:
-    """The combiner's probability that the proposal restores the original wording."""
+    """The combiner's probability that the proposal restores the original wording (cached: the
+    family asks for it several times per proposal)."""
     model = _model()
     if model is None:
         return prop.posterior

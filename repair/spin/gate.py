@@ -20,15 +20,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 FULL_CHARS = 12_000  # documents up to this size (about 2,000 words) are read in full
-CHUNK_CHARS = 2_500  # size of a chunk of a longer document (about 450 words)
+CHUNK_CHARS = 2_000  # size of a chunk of a longer document (about 350 words)
 SAMPLE_CHUNKS = 3  # chunks of a longer document read in full before deciding on the rest
 
 _PARA = re.compile(r"\n[ \t]*\r?\n")
 _LINE = re.compile(r"\n")
-_PUNCT = b'.,;:!?"()[]{}<>/\\|*_=+~`@#$%^&\t\r\n'
+_PUNCT = b'.,;:!?"()[]{}<>/\\|*_=+~`@#$%^&\t\r\n\'-'
 _ASCII_PUNCT = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
-_OTHER_PUNCT = "‘“”—–…«»·•§¶†‡"
-_EDGE_MARK = re.compile(r"(?<![^\W_])['-]+|['-]+(?![^\W_])")
+_OTHER_PUNCT = "’‘“”—–…«»·•§¶†‡"
 
 
 @dataclass(frozen=True)
@@ -69,32 +68,34 @@ def plan(text: str) -> Plan:
 
 
 def flat_words(text: str) -> list[str]:
-    """The lower-case words of ``text`` in order, punctuation set aside, inner hyphens and
-    apostrophes kept as the tokenizer keeps them."""
-    low = text.lower().replace("’", "'").encode("utf-8").translate(_ASCII_PUNCT).decode("utf-8")
+    """The lower-case letter-and-digit runs of ``text`` in order: every mark (hyphens and
+    apostrophes included) is set aside, in the text as in the listed phrases, so that
+    "oil-rich" and "Alzheimer's" compare as "oil rich" and "alzheimer s"."""
+    low = text.lower().encode("utf-8").translate(_ASCII_PUNCT).decode("utf-8")
     for mark in _OTHER_PUNCT:
         if mark in low:
             low = low.replace(mark, " ")
-    return _EDGE_MARK.sub(" ", low).split()
+    return low.split()
 
 
 Index = dict[str, tuple[tuple[str, ...], ...]]
 
 
 def index(phrases: Iterable[str]) -> Index:
-    """Listed phrases (lower case, single spaces) by their longest word (a cheap stand-in for their
-    rarest), for :func:`listed_in`; build it once."""
+    """Listed phrases (lower case) by their longest word (a cheap stand-in for their rarest), in
+    the form of :func:`flat_words`, for :func:`listed_in`; build it once."""
     by_key: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        parts = tuple(phrase.split())
+        parts = tuple(flat_words(phrase))
         if parts:
             by_key.setdefault(max(parts, key=len), []).append(parts)
     return {k: tuple(v) for k, v in by_key.items()}
 
 
 def listed_in(text: str, listed: Index) -> list[str]:
-    """The phrases of the ``listed`` index that may occur in ``text``: their words occur one after
-    the other once punctuation is set aside (a necessary condition for a match)."""
+    """The phrases of the ``listed`` index (as :func:`flat_words` gives them) that may occur in
+    ``text``: their words occur one after the other once marks are set aside (a necessary
+    condition for a match)."""
     parts = flat_words(text)
     present = set(parts)
     found = [p for key in present.intersection(listed) for p in listed[key] if all(w in present for w in p)]
@@ -106,6 +107,8 @@ def listed_in(text: str, listed: Index) -> list[str]:
 
 def may_hold(text: str, phrases: list[str]) -> bool:
     """Whether one of ``phrases`` (from :func:`listed_in` over a larger text) may occur in ``text``."""
+    low = text.lower()
+    phrases = [p for p in phrases if all(w in low for w in p.split())]
     if not phrases:
         return False
     flat = " " + " ".join(flat_words(text)) + " "

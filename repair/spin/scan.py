@@ -120,8 +120,11 @@ def _cased(replacement: str, written: str) -> str:
     return replacement
 
 
-def propose(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]:
-    """Best candidate per suspicious span of one sentence (token indices in ``skip`` are left alone)."""
+def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) -> Iterator[Proposal]:
+    """Best candidate per suspicious span of one sentence (token indices in ``skip`` are left alone).
+
+    ``quick`` weighs only the first ``FIRST_LOOK`` candidates of each span (a cheaper first look,
+    enough to judge whether a sample of a long document was spun)."""
     toks = sentence.tokens
     seq = framed(sentence.lm)
     n = len(toks)
@@ -154,7 +157,7 @@ def propose(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]
             ):
                 spans.append((k, k + length))
         for i, j in spans:
-            best = _best(seq, toks, text, i, j)
+            best = _best(seq, toks, text, i, j, quick)
             if best is not None:
                 yield dataclasses.replace(
                     best,
@@ -169,12 +172,13 @@ Cand = tuple[str, str, str, float, int, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=4096)
-def _candidates(key: str, tag: str, multi: bool) -> tuple[Cand, ...]:
-    """Known-to-the-model candidates for a lemma (or phrase) and tag, with their model words."""
+def _candidates(key: str, tag: str, multi: bool, limit: int = MAX_CANDIDATES) -> tuple[Cand, ...]:
+    """Known-to-the-model candidates for a lemma (or phrase) and tag, with their model words
+    (the ``limit`` best ranked in the table)."""
     if multi or not tag:
-        raw = [(c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(key, MAX_CANDIDATES)]
+        raw = [(c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(key, limit)]
     else:
-        raw = store.inflected_candidates(key, tag, MAX_CANDIDATES)
+        raw = store.inflected_candidates(key, tag, limit)
     out = []
     for cand in raw:
         parts = tuple(cand[1].split())
@@ -197,16 +201,19 @@ def local_score(seq: list[str], i: int, j: int, parts: Sequence[str]) -> float:
     return window(local, offset, offset + len(parts))
 
 
-def _best(seq: list[str], toks: tuple[Token, ...], text: str, i: int, j: int) -> Proposal | None:
+def _best(
+    seq: list[str], toks: tuple[Token, ...], text: str, i: int, j: int, quick: bool = False
+) -> Proposal | None:
     phrase = " ".join(seq[i + 1 : j + 1])
     last = seq[j]
     lemma = phrase
+    limit = FIRST_LOOK if quick else MAX_CANDIDATES
     cands: list[Cand] = []
     if j - i > 1:
-        cands.extend(_candidates(phrase, "", True))
+        cands.extend(_candidates(phrase, "", True, limit))
     else:
         for lem, tag in _readings(last):
-            cands.extend(_candidates(lem, tag, False))
+            cands.extend(_candidates(lem, tag, False, limit))
             lemma = lem
     if not cands:
         return None
@@ -216,7 +223,7 @@ def _best(seq: list[str], toks: tuple[Token, ...], text: str, i: int, j: int) ->
     # first the candidates a spinner most likely started from; the rest only if one of them is promising
     hopeless = math.log(1 - MAX_RATE) - math.log(MAX_RATE) - PROMISE
     for n, cand in enumerate(cands):
-        if n == FIRST_LOOK and (not scored or max(x[0] for x in scored) < hopeless):
+        if n == FIRST_LOOK and (quick or not scored or max(x[0] for x in scored) < hopeless):
             break
         repl = cand[1]
         if repl in seen or repl == phrase or _variant(repl, phrase):
