@@ -130,3 +130,20 @@ def test_the_document_rate_is_a_combiner_input() -> None:
     assert prop.features()[-1] == pytest.approx(math.log(0.05))
     assert prop.at_rate(0.2).features()[-1] == pytest.approx(math.log(0.2))
     assert prop.at_rate(0.2).posterior > prop.at_rate(0.05).posterior
+
+
+def test_hyphenated_compound_swap_is_weighed_on_its_last_part() -> None:
+    text = "The protests spread to the oil-high western region over the weekend."
+    sentence = sentences(text)[0]
+    props = [p for p in propose(sentence, text, set()) if p.written == "high"]
+    assert props, "the compound's last part is examined"
+    best = props[0]
+    assert best.replacement == "rich" and best.delta > 5  # "oil rich western" far likelier
+    assert text[best.start : best.end] == "high" and text[best.start - 4 : best.start] == "oil-"
+
+
+def test_compound_with_a_name_part_or_a_number_is_left_alone() -> None:
+    for text in ("It cost twenty-five dollars in all.", "The Austro-Hungarian army marched on."):
+        sentence = sentences(text)[0]
+        props = list(propose(sentence, text, set()))
+        assert not [p for p in props if text[p.start - 1] == "-"], [p.written for p in props]

@@ -25,7 +25,7 @@ SAMPLE_CHUNKS = 3  # chunks of a longer document read in full before deciding on
 
 _PARA = re.compile(r"\n[ \t]*\r?\n")
 _LINE = re.compile(r"\n")
-_PUNCT = b'.,;:!?"()[]{}<>/\\|*_=+~`@#$%^&\t\r\n\'-'
+_PUNCT = b".,;:!?\"()[]{}<>/\\|*_=+~`@#$%^&\t\r\n'-"
 _ASCII_PUNCT = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 _OTHER_PUNCT = "’‘“”—–…«»·•§¶†‡"
 

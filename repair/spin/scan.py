@@ -139,6 +139,11 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
             continue
         w = sentence.lm[k]
         tok = toks[k]
+        if "-" in w:
+            compound = _compound(seq, toks, text, k, quick)
+            if compound is not None:
+                yield compound
+            continue
         if not _content(w) or not known(w):
             continue
         if tok.text[:1].isupper() and k > 0:
@@ -166,6 +171,37 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
                     zipf_written=_zipf(w) if j - i == 1 else 0.0,
                     zipf_candidate=0.0 if " " in best.replacement else _zipf(best.replacement.lower()),
                 )
+
+
+def _compound(seq: list[str], toks: tuple[Token, ...], text: str, k: int, quick: bool) -> Proposal | None:
+    """Best candidate for the last part of a hyphenated compound ("oil-high" for "oil-rich").
+
+    The model knows no hyphenated words, so the compound is read as its parts ("oil high"
+    against "oil rich"); only the last part is replaced, and only when it is a lower-case
+    content word that sits badly after the part before it or before the next word.
+    """
+    tok = toks[k]
+    parts = seq[k + 1].split("-")
+    tail = parts[-1]
+    if (
+        len(parts) > 3
+        or not all(x.isalpha() and known(x) for x in parts)
+        or not _content(tail)
+        or not tok.text[tok.text.rfind("-") + 1 :].islower()
+    ):
+        return None
+    split = [*seq[: k + 1], *parts, *seq[k + 2 :]]
+    p = k + len(parts)
+    left, right = _pmi(split, p)
+    if min(left, right) > SUSPICION:
+        return None
+    start = tok.start + tok.text.rfind("-") + 1
+    best = _best(split, toks, text, p - 1, p, quick, where=(start, tok.end, k, k + 1))
+    if best is None or " " in best.replacement:
+        return None
+    return dataclasses.replace(
+        best, left=left, right=right, zipf_written=_zipf(tail), zipf_candidate=_zipf(best.replacement.lower())
+    )
 
 
 Cand = tuple[str, str, str, float, int, tuple[str, ...]]
@@ -202,8 +238,16 @@ def local_score(seq: list[str], i: int, j: int, parts: Sequence[str]) -> float:
 
 
 def _best(
-    seq: list[str], toks: tuple[Token, ...], text: str, i: int, j: int, quick: bool = False
+    seq: list[str],
+    toks: tuple[Token, ...],
+    text: str,
+    i: int,
+    j: int,
+    quick: bool = False,
+    where: tuple[int, int, int, int] | None = None,
 ) -> Proposal | None:
+    """The best candidate for the words ``seq[i+1:j+1]`` (tokens ``i:j``, or the span, first and
+    last token given by ``where``), with the posterior that it is the original."""
     phrase = " ".join(seq[i + 1 : j + 1])
     last = seq[j]
     lemma = phrase
@@ -242,7 +286,7 @@ def _best(
     mass = sum(math.exp(x[0] - scored[0][0]) for x in scored)
     _, delta, (cand_lemma, repl, src, prior, rank, _parts) = scored[0]
     runner = scored[1][1] if len(scored) > 1 else -math.inf
-    start, end = toks[i].start, toks[j - 1].end
+    start, end, first, last = where or (toks[i].start, toks[j - 1].end, i, j)
     written = text[start:end]
     return Proposal(
         start=start,
@@ -261,6 +305,6 @@ def _best(
         runner_up=runner,
         n_candidates=len(scored),
         rank=rank,
-        first=i,
-        last=j,
+        first=first,
+        last=last,
     )
