@@ -154,7 +154,7 @@ def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
         # a candidate must beat the POOL-th score so far; only costs up to that bound matter
         bound = MAX_COST if floor == -INF else min(MAX_COST, (z - floor) / COST_WEIGHT)
         if bound < 0:
-            continue
+            break  # the rest are rarer still, and the floor only rises
         # three plain edits apart (a swapped pair counting once) is out of reach without a
         # multi-letter confusion: over the bench books, about 3% of the candidates three
         # Levenshtein edits apart came within the cost bound, and dropping them changed no
