@@ -56,12 +56,14 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 def plan(text: str) -> Plan:
     """Read a short document in full; for a long one, a sample of ``SAMPLE_CHUNKS`` chunks spread
-    evenly over it (the first among them) first, the other chunks only if needed."""
+    evenly over it (from the first on) first, the other chunks only if needed."""
     if len(text) <= FULL_CHARS:
         return Plan(((0, len(text)),), ())
     parts = chunks(text)
     n = len(parts)
-    picked = {round(i * (n - 1) / (SAMPLE_CHUNKS - 1)) for i in range(SAMPLE_CHUNKS)}
+    # the first chunk, and others at even steps after it; the last (often a licence or an
+    # index, the same in many files) only when the document has few chunks
+    picked = {i * n // SAMPLE_CHUNKS for i in range(SAMPLE_CHUNKS)}
     sample = tuple(parts[i] for i in sorted(picked))
     rest = tuple(p for i, p in enumerate(parts) if i not in picked)
     return Plan(sample, rest)
