@@ -180,6 +180,9 @@ def test_bars_read_for_i_in_a_paragraph_are_no_table() -> None:
     text = "Then | saw you. | was alone, and | just waited."
     assert fix(text) == "Then I saw you. I was alone, and I just waited."
     assert fix("| a | b |\n| c | d |") == "| a | b |\n| c | d |"
+    # one stray bar elsewhere in the paragraph is noise, not a table
+    assert fix("The rain | fell all day. | was alone.") == "The rain | fell all day. I was alone."
+    assert fix("| name | was |") == "| name | was |"
     assert fix("a line through a 5 or 7 meant that the triad was diminished") == (
         "a line through a 5 or 7 meant that the triad was diminished"
     )
