@@ -183,6 +183,7 @@ def test_bars_read_for_i_in_a_paragraph_are_no_table() -> None:
     # one stray bar elsewhere in the paragraph is noise, not a table
     assert fix("The rain | fell all day. | was alone.") == "The rain | fell all day. I was alone."
     assert fix("| name | was |") == "| name | was |"
+    assert fix('He said, "[ Stevens ] was just a kid."') == 'He said, "[ Stevens ] was just a kid."'
     assert fix("a line through a 5 or 7 meant that the triad was diminished") == (
         "a line through a 5 or 7 meant that the triad was diminished"
     )

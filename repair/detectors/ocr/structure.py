@@ -699,8 +699,10 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     for m in PRONOUN_I.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end()) % (len(text) + 1)
-        if m.group(1) in "|[]" and _other_bars(text, line_start, line_end) > 1:
-            continue  # a table row or a bracketed aside (one stray bar elsewhere is OCR noise)
+        # a table row or a bracketed aside ("[ Stevens ] was"); one stray bar elsewhere in an OCR
+        # paragraph is noise, but any other bracket may be a bracket's partner
+        if m.group(1) in "|[]" and _other_bars(text, line_start, line_end) > (1 if m.group(1) == "|" else 0):
+            continue
         if m.group(1) not in "|[]" and not _pronoun_slot(text, m.start()):
             continue  # "Items 1 was priced": a digit or letter needs a clause start before it
         if m.group(1) not in "|[]" and text[m.end() :].split(None, 1)[0] in BAR_ONLY_VERBS:
