@@ -96,13 +96,15 @@ SWAP_DOC = """Thesaurus swap that the context model rejects.
 For a content word that sits badly in its context (an unseen pairing with a
 neighbour), lists the candidate originals whose thesaurus entries contain it
 (Moby Thesaurus II and WordNet 3.0, inflected like the written word) and scores
-each reading with CMU's trigram model over both sides of the word. A Bayesian
-posterior weighs the model's likelihood ratio by the chance that a blind spinner
-writes this word for that candidate, against a prior that the word is as
-written; a small logistic combiner (trained on public-domain books spun by a
-simulated spinner, ``tools/train_spin_combiner.py``) turns the posterior, the
-model gain and margin, the word's fit with its neighbours, frequencies and the
-thesaurus link into the confidence.
+each reading with CMU's trigram model over both sides of the word (the last
+part of a hyphenated compound too: "oil-high" is read as "oil high" against
+"oil rich"). A Bayesian posterior weighs the model's likelihood ratio by the
+chance that a blind spinner writes this word for that candidate, against a
+prior that the word is as written; a small neural combiner (trained on
+public-domain books spun by a simulated spinner,
+``tools/train_spin_combiner.py``) turns the posterior, the model gain and
+margin, the word's fit with its neighbours, frequencies, the thesaurus link
+and the document's estimated spin rate into the confidence.
 
 ## Why is this bad?
 Spinners replace words by thesaurus synonyms blind to sense, so "the entire
