@@ -147,3 +147,16 @@ def test_compound_with_a_name_part_or_a_number_is_left_alone() -> None:
         sentence = sentences(text)[0]
         props = list(propose(sentence, text, set()))
         assert not [p for p in props if text[p.start - 1] == "-"], [p.written for p in props]
+
+
+def test_a_thesaurus_phrase_is_examined_when_it_sits_badly_at_an_edge() -> None:
+    from repair.spin.context import framed
+    from repair.spin.scan import PHRASE_SUSPICION, _odd_phrase
+
+    fits = ["the", "police", "will", "look", "into", "the", "robbery"]
+    assert _odd_phrase(framed(fits), 4, 5, fits[3:5]) is None
+    odd = ["the", "banana", "look", "into", "purple", "ideas"]
+    edges = _odd_phrase(framed(odd), 3, 4, odd[2:4])
+    assert edges is not None and min(edges) <= PHRASE_SUSPICION
+    closed = ["we", "waited", "at", "last", "for", "rain"]
+    assert _odd_phrase(framed(closed), 3, 4, closed[2:4]) is None  # no content word in it

@@ -27,6 +27,7 @@ PROMISE = 5.0  # how far below the as-is odds (at the highest document rate) a f
 MAX_RATE = 0.2  # the highest document spin rate (see repair.detectors.spin)
 MAX_CANDIDATES = 80  # per written word, ranked by spinner prior times candidate frequency
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
+PHRASE_SUSPICION = -1.0  # the same for a thesaurus phrase whose first word is not suspicious on its own
 SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
 LM_WEIGHT = 0.7  # weight of the model's log ratio against the thesaurus prior
 
@@ -144,30 +145,32 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
             if compound is not None:
                 yield compound
             continue
-        if not _content(w) or not known(w):
-            continue
         if tok.text[:1].isupper() and k > 0:
             continue
         p = k + 1
-        left, right = _pmi(seq, p)
-        if min(left, right) > SUSPICION:
-            continue
-        spans = [(k, k + 1)]
+        content = _content(w) and known(w)
+        left, right = _pmi(seq, p) if content else (0.0, 0.0)
+        suspicious = content and min(left, right) <= SUSPICION
+        spans = [(k, k + 1, left, right)] if suspicious else []
         for length in range(2, MAX_SPAN + 1):
             # a capitalised word inside the phrase makes it a name ("Edward MacDowell"), not a swap
             if (
-                " ".join(sentence.lm[k : k + length]) in phrases
+                k + length <= n
+                and " ".join(sentence.lm[k : k + length]) in phrases
                 and not any(j in skip for j in range(k, k + length))
                 and not any(t.text[:1].isupper() for t in toks[k + 1 : k + length])
             ):
-                spans.append((k, k + length))
-        for i, j in spans:
+                if suspicious:
+                    spans.append((k, k + length, left, right))
+                elif edges := _odd_phrase(seq, p, p + length - 1, sentence.lm[k : k + length]):
+                    spans.append((k, k + length, *edges))
+        for i, j, fit_left, fit_right in spans:
             best = _best(seq, toks, text, i, j, quick)
             if best is not None:
                 yield dataclasses.replace(
                     best,
-                    left=left,
-                    right=right,
+                    left=fit_left,
+                    right=fit_right,
                     zipf_written=_zipf(w) if j - i == 1 else 0.0,
                     zipf_candidate=0.0 if " " in best.replacement else _zipf(best.replacement.lower()),
                 )
@@ -202,6 +205,19 @@ def _compound(seq: list[str], toks: tuple[Token, ...], text: str, k: int, quick:
     return dataclasses.replace(
         best, left=left, right=right, zipf_written=_zipf(tail), zipf_candidate=_zipf(best.replacement.lower())
     )
+
+
+def _odd_phrase(seq: list[str], p: int, q: int, words: Sequence[str]) -> tuple[float, float] | None:
+    """The edge fits (PMI, nats) of the thesaurus phrase ``seq[p:q+1]`` when it sits badly at
+    either edge (its first word with the word before, or its last word with the word after)
+    and holds a known content word, else None.  A phrase is examined so whether or not its
+    first word is suspicious on its own ("go into", "in other places")."""
+    if not any(_content(x) and known(x) for x in words):
+        return None
+    left = logp(seq[p], seq[p - 1]) - logp(seq[p])
+    nxt = seq[q + 1]
+    right = logp(nxt, seq[q]) - logp(nxt) if nxt != "</s>" else logp(nxt, seq[q]) - logp(nxt, "the")
+    return (left, right) if min(left, right) <= PHRASE_SUSPICION else None
 
 
 Cand = tuple[str, str, str, float, int, tuple[str, ...]]
