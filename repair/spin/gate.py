@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 FULL_CHARS = 12_000  # documents up to this size (about 2,000 words) are read in full
-CHUNK_CHARS = 2_000  # size of a chunk of a longer document (about 350 words)
+CHUNK_CHARS = 1_500  # size of a chunk of a longer document (about 250 words)
 SAMPLE_CHUNKS = 3  # chunks of a longer document read in full before deciding on the rest
 
 _PARA = re.compile(r"\n[ \t]*\r?\n")
