@@ -349,6 +349,7 @@ class Reading:
     pending: list[list[Proposal]] = field(default_factory=list)
     quick: bool = False  # weigh only the likeliest candidates (a first look at a sample)
     looked: list[tuple[Sentence, set[int]]] = field(default_factory=list)  # sentences read quickly
+    memo: tuple[tuple[int, int, int, int], float] | None = None  # the last rate computed, and for what
 
     def reweigh(self, text: str) -> None:
         """Weigh the sentences read at a first look again, with every candidate; read in full from now."""
@@ -362,8 +363,11 @@ class Reading:
         return self.strong + sum(1 for props in self.pending for p in props if probability(p) >= SWAP_SAFE)
 
     def rate(self) -> float:
-        """The document's estimated spin rate (see :func:`document_rate`)."""
-        return document_rate(self.pending, self.content, self.all_strong())
+        """The document's estimated spin rate (see :func:`document_rate`), kept until more is read."""
+        key = (id(self.pending), len(self.pending), self.strong, self.content)
+        if self.memo is None or self.memo[0] != key:
+            self.memo = (key, document_rate(self.pending, self.content, self.all_strong()))
+        return self.memo[1]
 
     def spun(self, rate: float | None = None) -> bool:
         """Whether what was read shows clear signs of spinning."""
