@@ -62,8 +62,10 @@ TYP001_DOC = """Misspelled word: a word that is in no dictionary, with a close c
 
 ## What it does
 Flags a lower-case word that is neither in the dictionaries nor frequent in
-English text, ranks the dictionary words within two edits of it by edit cost
-(transpositions, doubled letters, neighbouring keys and vowel slips are
+English text, ranks the dictionary words within two edits of it, or within
+two misspelling rules learned from codespell's list of Wikipedia misspellings
+("ie" for "ei", "-ance" for "-ence"), by edit cost (transpositions, doubled
+letters, neighbouring keys, vowel slips and common learned confusions are
 cheap) and by how well they fit the two words on either side (CMU's trigram
 model and symspellpy's bigram counts), and proposes the best.
 

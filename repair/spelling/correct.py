@@ -1,9 +1,11 @@
 """Rank the corrections of one unknown word and weigh the evidence.
 
-Each candidate within edit distance 2 gets ``context - COST_WEIGHT * cost``:
-its trigram slot score (both sides of the slot vote) minus its weighted edit
-cost.  The word as written competes too, scored by its own (low) frequency, so
-a rare real word that fits its context survives.  The decision records the
+Each candidate within edit distance 2, or within two learned misspelling rules
+(:mod:`repair.spelling.confusions`), gets ``context - COST_WEIGHT * cost``:
+its trigram slot score (both sides of the slot vote) minus its edit cost, the
+cheaper of the weighted edit cost and the learned model's.  The word as
+written competes too, scored by its own (low) frequency, so a rare real word
+that fits its context survives.  The decision records the
 best candidate's lead over the runner-up and over the word as written, which
 the detectors turn into applicability and confidence.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from repair.spelling import context
+from repair.spelling import confusions, context
 from repair.spelling.cost import INF, any_multi, bounded_cost, describe, levenshtein, osa
 from repair.spelling.lexicon import Lexicon
 
@@ -98,8 +100,10 @@ class Ranking:
             return f"no dictionary word lies within two edits of {self.word!r}"
         prev = left[0] if left and left[0] != context.BOS else ""
         nxt = right[0] if right else ""
+        learned = confusions.explain(self.word, best.word, best.cost)
+        kind = describe(self.word, best.word) if learned is None else learned
         parts = [
-            f"{self.word!r} is not a dictionary word; {best.word!r} ({describe(self.word, best.word)}, "
+            f"{self.word!r} is not a dictionary word; {best.word!r} ({kind}, "
             f"edit cost {best.cost:g}) has Zipf frequency {best.zipf:.1f}"
         ]
         ctx = []
@@ -138,23 +142,45 @@ def has_ocr_reading(word: str, lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
+def learned_costs(word: str, lex: Lexicon) -> dict[str, float]:
+    """Dictionary words that undoing up to two learned confusions turns ``word`` into, with the
+    edit cost: the cheaper of the learned derivation's and the weighted edit cost."""
+    out = {}
+    for cand, (cost, _) in confusions.corrections(word, lex.vocabulary_among).items():
+        plain = bounded_cost(word, cand, cost) if abs(len(cand) - len(word)) <= 2 else INF
+        out[cand] = min(cost, plain)
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
 def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
     """The plausible corrections of ``word`` before context: (candidate, edit cost, Zipf).
 
-    Of the :data:`COSTED` most frequent candidates within reach, the :data:`POOL` best by
+    Of the dictionary words that undoing learned misspelling rules reaches, and of the
+    :data:`COSTED` most frequent candidates within reach, the :data:`POOL` best by
     ``zipf - COST_WEIGHT * cost`` with a cost of at most :data:`MAX_COST`.  It does not
     depend on the context, so it is computed once per distinct word (and kept across
     documents in a bounded cache).  Weighted edit costs are the expensive part: each
     candidate's cost is only computed up to the bound that could still admit it.
     """
     by_freq = most_frequent(word, lex)
+    learned = learned_costs(word, lex)
     kept: list[tuple[float, str, float, float]] = []  # (score, cand, cost, zipf), best first
-    floor = -INF
+    lex.prefetch(learned)
+    for cand, cost in learned.items():
+        if cost <= MAX_COST:
+            z = lex.zipf(cand)
+            kept.append((z - COST_WEIGHT * cost, cand, cost, z))
+    kept.sort(key=lambda x: x[0], reverse=True)
+    del kept[POOL:]
+    floor = kept[-1][0] if len(kept) >= POOL else -INF
     for z, cand in by_freq:
         # a candidate must beat the POOL-th score so far; only costs up to that bound matter
         bound = MAX_COST if floor == -INF else min(MAX_COST, (z - floor) / COST_WEIGHT)
         if bound < 0:
             break  # the rest are rarer still, and the floor only rises
+        if cand in learned:
+            continue  # costed by the learned model, which undoes a real misspelling's rules
         # three plain edits apart (a swapped pair counting once) is out of reach without a
         # multi-letter confusion: over the bench books, about 3% of the candidates three
         # Levenshtein edits apart came within the cost bound, and dropping them changed no

@@ -22,7 +22,7 @@ import os
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from repair.resources import cache_dir, data_path
@@ -32,6 +32,9 @@ PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.
 VOCAB_ZIPF = 3.0
+
+#: How many candidate batches are checked against the index before the whole vocabulary is loaded.
+VOCAB_QUERIES = 50
 
 #: Words whose frequency and flags stay cached in one process (the cache is emptied beyond).
 MAX_CACHED = 400_000
@@ -190,6 +193,8 @@ class Lexicon:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._info: dict[str, tuple[float, int]] = {}
+        self._vocab: frozenset[str] | None = None
+        self._vocab_calls = 0
 
     def info(self, word: str) -> tuple[float, int]:
         """(Zipf frequency, flags) of a lower-case word; (0.0, 0) when unknown."""
@@ -239,6 +244,25 @@ class Lexicon:
             for ws, zs in self._conn.execute(q, chunk):
                 out.update(zip(ws.split(" "), map(float, zs.split(" ")), strict=True))
         return out
+
+    def vocabulary_among(self, words: Collection[str]) -> set[str]:
+        """Which of ``words`` may be proposed as corrections.
+
+        The first :data:`VOCAB_QUERIES` calls of a process (a page has a few unknown words) ask
+        the index; later ones (a book) test against the whole vocabulary, loaded once (0.1 s).
+        """
+        self._vocab_calls += 1
+        if self._vocab is None and self._vocab_calls <= VOCAB_QUERIES:
+            out: set[str] = set()
+            for chunk in _chunks(list(words), 500):
+                q = f"SELECT w FROM words WHERE f & {VOCAB} AND w IN ({','.join('?' * len(chunk))})"
+                out.update(w for (w,) in self._conn.execute(q, chunk))
+            return out
+        if self._vocab is None:
+            self._vocab = frozenset(
+                w for (w,) in self._conn.execute(f"SELECT w FROM words WHERE f & {VOCAB}")
+            )
+        return {w for w in words if w in self._vocab}
 
     def bigrams(self, keys: list[str]) -> dict[str, int]:
         """Counts of many bigrams ("first second") at once; absent ones are left out."""
