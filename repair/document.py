@@ -74,6 +74,16 @@ class Document:
         return markup.mask(self.text, self.protected)
 
     @cached_property
+    def opaque(self) -> str:
+        """The text with protected characters replaced by ``X`` (same length, line ends kept).
+
+        For detectors that judge punctuation by its neighbours: a code span, URL or
+        tag reads as one opaque word, so the period after `` `--fresh` `` is not a
+        lone mark between words as it would be in :attr:`masked`.
+        """
+        return markup.mask(self.text, self.protected, fill="X")
+
+    @cached_property
     def _protected_starts(self) -> list[int]:
         return [s.start for s in self.protected]
 

@@ -190,13 +190,13 @@ def merge(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
-def mask(text: str, spans: Iterable[Span]) -> str:
-    """``text`` with protected characters replaced by spaces (line breaks kept): same length."""
+def mask(text: str, spans: Iterable[Span], fill: str = " ") -> str:
+    """``text`` with protected characters replaced by ``fill`` (line breaks kept): same length."""
     parts: list[str] = []
     pos = 0
     for s in spans:
         parts.append(text[pos : s.start])
-        parts.append(_NOT_NEWLINE.sub(" ", text[s.start : s.end]))
+        parts.append(_NOT_NEWLINE.sub(fill, text[s.start : s.end]))
         pos = s.end
     parts.append(text[pos:])
     return "".join(parts)

@@ -172,7 +172,7 @@ def ocr_noise(doc: Document) -> int:
     """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3."""
     n = _NOISE.get(doc)
     if n is None:
-        n = _NOISE[doc] = _count_noise(doc.masked)
+        n = _NOISE[doc] = _count_noise(doc.opaque)
     return n
 
 
@@ -194,12 +194,20 @@ def _count_noise(text: str) -> int:
     ):
         found = scan(pattern, name, text) if name in _TRIGGERS else pattern.finditer(text)
         for m in found:
+            if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
+                continue
             # a hyphen before a line end is typesetting; before a space, damage
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
                 n += 1
             if n >= 3 * needed:
                 return 3
     return min(3, n // needed)
+
+
+def _table_row(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a table row (it starts with a bar: Markdown, rST grid)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return text[start:pos].lstrip(" \t").startswith("|")
 
 
 def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
@@ -624,7 +632,7 @@ frequent dictionary word and no abbreviation.
 )
 def stray_punctuation(doc: Document) -> Iterator[Finding]:
     """Stray punctuation inside or between words (OCR005)."""
-    text = doc.masked
+    text = doc.opaque  # a code span or URL reads as a word, not as blank space around a mark
     lex = None
     for m in scan(GLUED, "GLUED", text):
         a, mark, b = m.group(1), m.group(2), m.group(3)
@@ -760,6 +768,8 @@ def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) ->
     Outside OCR-damaged text (``damaged`` false) only the words of :data:`NEVER_GLUED` count, and
     only on the side where no compound takes them ("castle-of", "still-be", but not "a-hunting").
     """
+    if a.isupper() and b.isupper() and len(a) + len(b) > 2:
+        return False  # an acronym compound ("CC BY-SA", "WORLD-WIDE"), not two words glued
     la, lb = a.lower(), b.lower()
     if f"{la}-{lb}" in GLUE_COMPOUNDS or lex.zipf(la + lb) >= KNOWN_ZIPF or lex.is_core(la + lb):
         return False
