@@ -66,14 +66,22 @@ def test_generated_fix_keeps_title_case() -> None:
 
 
 def test_suspect_beyond_the_list_is_shown_not_applied() -> None:
-    text = "The study proposed an education hypothesis for adults."
+    sentence = "The study proposed an education hypothesis for adults."
     assert "education hypothesis" not in tortured.phrases()
-    hits = list(beyond.suspects(sentences(text)[0], text, set()))
-    assert [text[h.start : h.end] for h in hits] == ["education hypothesis"]
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    hits = list(beyond.suspects(sentences(sentence)[0], sentence, set()))
+    assert [sentence[h.start : h.end] for h in hits] == ["education hypothesis"]
+    # alone, an unseen pair is no evidence: technical prose is full of them
+    assert not [f for f in repair.check(sentence) if f.rule == "SPN005"]
+    text = "Work on counterfeit consciousness grew. " + sentence
+    found = [f for f in repair.check(text) if f.rule == "SPN005" and "hypothesis" in text[f.start : f.end]]
     assert found and all(f.applicability is Applicability.DISPLAY for f in found)
     assert found[0].replacements[0] == "a learning theory"  # the article follows the term
-    assert repair.fix(text) == text
+    assert sentence in repair.fix(text)
+
+
+def test_technical_pairs_are_not_called_tortured() -> None:
+    text = "Each worker process loads the error model once; the cache keeps it warm."
+    assert not [f for f in repair.check(text) if f.rule == "SPN005"]
 
 
 def test_ordinary_prose_and_names_have_no_suspects() -> None:

@@ -392,7 +392,7 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
         return not doc.is_protected(s, e) and all(e <= a or s >= b for a, b in taken)
 
     sents = sentences(text, start, end)
-    listed_hits = [list(beyond.hits(sentence, text)) for sentence in sents]
+    listed_hits = beyond.hits(sents, text)
     longer = [(h.start, h.end) for hits in listed_hits for h in hits]
     # a table phrase whose context condition says "legitimate here" is left alone by every spin rule
     vetoed = [(s, e) for s, e, _ in phrase_table.spans(text, start, end)]

@@ -5,7 +5,8 @@ at least ``VOCABULARY_MIN`` listed tortured phrases, one of them typical of the
 tools rather than of real terms (:func:`telltale`: "misfortune", "corrosive"), the pair is no known
 collocation (:func:`repair.spin.terms.evidence`), and a thesaurus swap of it
 gives an established term that two sources attest (:func:`repair.spin.restore.choose`).
-Clean prose rarely holds such a pair; the finding is shown, never applied.
+Suspects are sought only in a document region that also holds a listed phrase (technical
+prose is full of unseen pairs); the finding is shown, never applied.
 """
 
 from __future__ import annotations
@@ -67,9 +68,18 @@ def suspects(sentence: Sentence, text: str, taken: set[int]) -> Iterator[Torture
         k += 1
 
 
-def hits(sentence: Sentence, text: str) -> Iterator[TorturedHit]:
-    """Listed tortured phrases in the sentence (:func:`repair.spin.tortured.find`), then suspects."""
-    listed = list(tortured.find(sentence, text))
-    yield from listed
-    taken = {k for h in listed for k in range(h.first, h.last)}
-    yield from suspects(sentence, text, taken)
+def hits(sentences: list[Sentence], text: str) -> list[list[TorturedHit]]:
+    """Per sentence, the listed tortured phrases (:func:`repair.spin.tortured.find`), then suspects.
+
+    Suspects are looked for only when the sentences hold a listed phrase: technical
+    prose is full of pairs no general source knows ("worker process", "error model"),
+    and a pre-commit check must not call them tortured on that alone.
+    """
+    listed = [list(tortured.find(sentence, text)) for sentence in sentences]
+    if not any(listed):
+        return listed
+    out = []
+    for sentence, found in zip(sentences, listed, strict=True):
+        taken = {k for h in found for k in range(h.first, h.last)}
+        out.append(found + list(suspects(sentence, text, taken)))
+    return out
