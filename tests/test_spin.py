@@ -82,6 +82,12 @@ def test_explanation_names_candidate_thesaurus_model_and_confidence() -> None:
     assert "confidence" in ex
 
 
+def test_a_verb_naming_an_identifier_is_no_noun_slot_swap() -> None:
+    # technical writing uses "commit", "build", "release" as nouns before an identifier
+    text = "The speed was measured for commit 5df2e90 and again for build 42."
+    assert not [f for f in repair.check(text, select=["SPN003"])]
+
+
 def test_phrase_context_condition_keeps_legitimate_use() -> None:
     assert not spin_findings("It was a profound learning experience for the whole class.")
 

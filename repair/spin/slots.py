@@ -120,9 +120,10 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             and "JJ" in tags
         ):
             kind, need = "verb-slot", "VBD"
-        elif (prev in PREPOSITIONS and tags <= {"VB", "VBP"} and k + 1 < len(toks)) or (
-            prev in PREPOSITIONS and tags <= {"VB", "VBP"} and after[:1] in {".", ",", ";"}
-        ):
+        elif (
+            (prev in PREPOSITIONS and tags <= {"VB", "VBP"} and k + 1 < len(toks))
+            or (prev in PREPOSITIONS and tags <= {"VB", "VBP"} and after[:1] in {".", ",", ";"})
+        ) and not _names_an_identifier(toks, k):
             kind, need = "noun-slot", "NN"
         elif prev in {"more", "most"} and tags <= {"VB", "VBP"}:
             kind, need = "adjective-slot", "JJ"
@@ -161,6 +162,12 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             margin=margin,
             alternatives=tuple(_cased(a, tok.text) for a in alts),
         )
+
+
+def _names_an_identifier(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the word at ``k`` heads an identifier with digits ("for commit 5df2e90", "in build 42"):
+    technical writing uses such verbs as nouns."""
+    return k + 1 < len(toks) and any(c.isdigit() for c in toks[k + 1].text)
 
 
 def _speaker(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) -> bool:
