@@ -141,6 +141,8 @@ def test_edit_costs_know_slips_and_ocr() -> None:
     assert edit_cost("1ittle", "little") < 1.0  # 1/l
     assert edit_cost("qhite", "white") < edit_cost("phite", "white")  # neighbouring key
     assert describe("tirne", "time") == "OCR confusion 'rn'->'m'"
+    assert describe("desparate", "desperate") == "one vowel for another"
+    assert describe("bazaar", "bamaar") == "one letter for another"
 
 
 def _osa_table(a: str, b: str) -> int:

@@ -411,6 +411,7 @@ def describe(written: str, intended: str) -> str:
                 return f"OCR confusion {p!r}->{q!r}"
             if neighbours(p, q):
                 return "neighbouring key"
+            return "one vowel for another" if p in VOWELS and q in VOWELS else "one letter for another"
     if len(written) + 1 == len(intended):
         return "missing letter"
     if len(written) == len(intended) + 1:
