@@ -61,7 +61,20 @@ AUTOLINK = regex.compile(
 INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[ \t]*\S[^\n]*(?:\n|\Z))+")
 RST_LITERAL = regex.compile(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
 RST_DIRECTIVE = regex.compile(r"^\.\. .*$", regex.MULTILINE)
-RST_BLOCK = regex.compile(r"::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)")
+# A literal block after "::" (not the "::" of a directive line, ".. note::", whose body is prose).
+RST_BLOCK = regex.compile(
+    r"(?<!^\.\. [^\n]*)::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
+    regex.MULTILINE,
+)
+# The indented body of a directive that holds code or data, not prose ("note" and "warning" hold prose).
+RST_CODE_DIRECTIVE = regex.compile(
+    r"^\.\. (?:code|code-block|sourcecode|doctest|testcode|testoutput|testsetup|math|raw|highlight|"
+    r"literalinclude|parsed-literal|ipython|jupyter-execute|productionlist|csv-table|graphviz|mermaid)"
+    r"::[^\n]*\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
+    regex.MULTILINE,
+)
+# A doctest block: a paragraph that starts with ">>> ".
+RST_DOCTEST = regex.compile(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
 
 def _fenced_blocks(text: str) -> Iterator[Span]:
@@ -157,6 +170,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     if kind == "rst":
         spans += _matches(RST_DIRECTIVE, text, "code")
         spans += _matches(RST_BLOCK, text, "code-block", group=1)
+        spans += _matches(RST_CODE_DIRECTIVE, text, "code-block", group=1)
+        spans += _matches(RST_DOCTEST, text, "code-block")
     spans += _anchored(URL, text, _url_anchors, "url", before=8)
     spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
     if kind == "markdown":

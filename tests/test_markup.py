@@ -53,6 +53,25 @@ def test_url_anchors_in_any_case_and_after_letters_that_grow_when_lowered() -> N
     assert protected_texts(text, "text") == ["www.example.org/x", "FTP://files.example.org/y"]
 
 
+def test_rst_code_directive_bodies_and_doctest_blocks_are_protected() -> None:
+    text = (
+        "Prose with a word.\n\n"
+        ".. sourcecode:: python\n\n"
+        "  >>> regex.subf('foo', 'bar')\n"
+        "  'bar'\n\n"
+        ".. note::\n\n"
+        "   A note is prose and stays checked.\n\n"
+        ">>> m.groupdict()\n"
+        "{'word': 'three'}\n\n"
+        "Back to prose.\n"
+    )
+    spans = protected_texts(text, "rst")
+    joined = " ".join(spans)
+    assert "regex.subf('foo', 'bar')" in joined and "'bar'" in joined
+    assert ">>> m.groupdict()\n{'word': 'three'}" in spans
+    assert "A note is prose" not in joined and "Back to prose" not in joined
+
+
 def test_is_protected_boundaries() -> None:
     doc = Document.from_text("ab `cd` ef", kind="markdown")
     assert doc.is_protected(3, 4)

@@ -205,7 +205,7 @@ TECH_MARKDOWN = """# Speed
 
 Peak memory is the child's `ru_maxrss`. Bars: the run takes 7.08 s and the page 0.3 s.
 Offsets index the decoded file text. `--format sarif` writes SARIF; pass `--fresh` to start over.
-The licence is CC BY-SA 3.0, and the docs say so.
+The licence is CC BY-SA 3.0, and the docs say so; the badge reads pre-commit.ci status.
 
 | run | wall s | docs/s | CPU s |
 | --- | --- | --- | --- |

@@ -91,6 +91,10 @@ ROMAN = regex.compile(r"^[ivxlcdm]+$")
 FILE_SUFFIXES = frozenset((
     "com", "org", "net", "edu", "gov", "html", "htm", "txt", "py", "js", "md", "pdf", "png", "jpg",
     "csv", "json", "xml", "zip", "gz", "tar", "doc", "docx", "epub",
+    # more domains and file types ("pre-commit.ci", "config.yaml"); words such as "to" and "in" stay out
+    "io", "ai", "ci", "dev", "app", "co", "uk", "de", "info", "ly", "gg", "rs", "sh", "tv", "cc",
+    "ru", "jp", "eu", "xyz", "yml", "yaml", "toml", "cfg", "ini", "sql", "svg", "tsv", "ts", "rb",
+    "cpp", "rst", "jsonl", "java", "css", "lock", "log",
 ))
 # fmt: on
 
@@ -196,6 +200,8 @@ def _count_noise(text: str) -> int:
         for m in found:
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
+            if pattern is GLUED and (m.group(3) in FILE_SUFFIXES or m.group(1).lower() in ABBREVIATIONS):
+                continue  # a domain or file name ("pre-commit.ci"), an abbreviation ("e.g.")
             # a hyphen before a line end is typesetting; before a space, damage
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
                 n += 1
