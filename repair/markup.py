@@ -1,7 +1,8 @@
 """Protected spans: the parts of a document that detectors must never touch.
 
 Markdown fenced, indented and inline code, front matter, link targets and
-reference definitions, URLs, e-mail addresses, HTML comments, tags and their
+reference definitions, URLs, e-mail addresses, file paths, shell commands after a
+``$`` prompt, HTML comments, tags and their
 attributes (and the bodies of ``script``/``style``/``pre``/``code`` elements),
 reStructuredText literals.  Which patterns apply depends on the document kind.
 """
@@ -61,6 +62,11 @@ AUTOLINK = regex.compile(
 INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[ \t]*\S[^\n]*(?:\n|\Z))+")
 RST_LITERAL = regex.compile(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
 RST_DIRECTIVE = regex.compile(r"^\.\. .*$", regex.MULTILINE)
+# A file path: absolute or home-relative ("/etc/passwd", "~/.cache/repair"), or relative with two
+# slashes or more ("usr/share/doc"); "and/or" is prose.
+PATH = regex.compile(r"(?<![\w/.~<-])(?:(?:~|\.{1,2})?/[\w.+@-]+(?:/[\w.+@-]*)*|[\w.+-]+/[\w.+-]+/[\w.+@/-]*)")
+# A shell command after a prompt at the start of a line ("$ sudo make install").
+SHELL_PROMPT = regex.compile(r"^[ \t]*\$ [^\r\n]+", regex.MULTILINE)
 # A literal block after "::" (not the "::" of a directive line, ".. note::", whose body is prose).
 RST_BLOCK = regex.compile(
     r"(?<!^\.\. [^\n]*)::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
@@ -123,6 +129,11 @@ def _url_anchors(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _slash_anchors(text: str) -> list[tuple[int, int]]:
+    """Where a file path can be: every ``/``."""
+    return list(_occurrences(text, "/"))
+
+
 def _mail_anchors(text: str) -> list[tuple[int, int]]:
     """Where an e-mail address can be: every ``@``."""
     return list(_occurrences(text, "@"))
@@ -174,6 +185,10 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(RST_DOCTEST, text, "code-block")
     spans += _anchored(URL, text, _url_anchors, "url", before=8)
     spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
+    if "/" in text:
+        spans += _anchored(PATH, text, _slash_anchors, "path", before=128)
+    if "$ " in text:
+        spans += _matches(SHELL_PROMPT, text, "code")
     if kind == "markdown":
         spans += _inline_code(text, spans)
     if kind == "rst":

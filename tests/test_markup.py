@@ -72,6 +72,20 @@ def test_rst_code_directive_bodies_and_doctest_blocks_are_protected() -> None:
     assert "A note is prose" not in joined and "Back to prose" not in joined
 
 
+def test_file_paths_and_shell_commands_are_protected_in_every_kind() -> None:
+    text = (
+        "Edit /etc/passwd and ~/.cache/repair, or usr/share/doc/x; and/or he/she stay prose.\n"
+        "$ sudo make install\n"
+    )
+    for kind in ("text", "markdown", "rst"):
+        assert protected_texts(text, kind) == [
+            "/etc/passwd",
+            "~/.cache/repair",
+            "usr/share/doc/x",
+            "$ sudo make install",
+        ]
+
+
 def test_is_protected_boundaries() -> None:
     doc = Document.from_text("ab `cd` ef", kind="markdown")
     assert doc.is_protected(3, 4)
