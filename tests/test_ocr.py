@@ -224,3 +224,13 @@ def test_markdown_with_code_spans_and_tables_is_no_ocr_text() -> None:
     found = repair.check(TECH_MARKDOWN, kind="markdown", select=["OCR"])
     assert found == [], [(f.rule, f.message) for f in found]
     assert repair.fix(TECH_MARKDOWN, kind="markdown") == TECH_MARKDOWN
+
+
+def test_glued_names_in_clean_technical_text_are_only_offered() -> None:
+    # "sources.list" is a file name in clean text: offered (unsafe), never applied by default;
+    # "gpg-agent.socket" is part of a longer name and is not flagged at all
+    text = "Add the line to sources.list and restart gpg-agent.socket after the upgrade."
+    found = [f for f in repair.check(text, select=["OCR005"])]
+    assert [text[f.start - 7 : f.end + 4] for f in found] == ["sources.list"]
+    assert found[0].applicability is Applicability.UNSAFE
+    assert repair.fix(text) == text

@@ -45,7 +45,7 @@ HYPHEN_BREAK = regex.compile(
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
 # a period or colon glued between two words: "over.the", "a:short"
-GLUED = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\p{N}.@/])")
+GLUED = regex.compile(r"(?<![\p{L}\p{N}._/-])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\p{N}.@/_-])")
 # a period after a word and before a lower-case word: "went to. the house"
 STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
@@ -650,12 +650,16 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             m.group(0).replace(mark, ""), lex, 1.0
         ):
             continue
+        # two content words ("sources.list") may be a name; a function word ("from.the") may not
+        damaged = a.lower() in GLUE_WORDS or b in GLUE_WORDS or ocr_noise(doc) >= 2
         yield _punct_finding(
             m.start(2),
             m.end(2),
             " ",
             f"{mark!r} glued between {a!r} and {b!r}",
-            f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}.",
+            f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}"
+            + ("." if damaged else "; outside OCR-damaged text it may be a name ('sources.list'): check it."),
+            safe=damaged,
         )
     if "-" in text:
         damaged = ocr_noise(doc) >= 1
@@ -870,7 +874,9 @@ def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
     return len(core) <= 4
 
 
-def _punct_finding(start: int, end: int, replacement: str, message: str, explanation: str) -> Finding:
+def _punct_finding(
+    start: int, end: int, replacement: str, message: str, explanation: str, safe: bool = True
+) -> Finding:
     return Finding(
         rule="OCR005",
         category=Category.OCR,
@@ -878,7 +884,7 @@ def _punct_finding(start: int, end: int, replacement: str, message: str, explana
         end=end,
         message=f"stray punctuation: {message}",
         fix=(Edit(start, end, replacement),),
-        applicability=Applicability.SAFE,
-        confidence=0.8,
+        applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
+        confidence=0.8 if safe else 0.6,
         explanation=explanation[:1].upper() + explanation[1:],
     )
