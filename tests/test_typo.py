@@ -272,3 +272,33 @@ def test_extra_word_list_is_linted() -> None:
     assert words == sorted(set(words)), "sorted and unique"
     assert all(w.isalpha() and w == w.strip() for w in words)
     assert "occured" not in words  # a variant spelling must never enter as a word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is an extension for viewing pdf files directly in the browser.",  # a word English uses
+        "Run kdestroy to drop the tickets before you leave.",  # a prefix, not a slip
+        "The callback may call qsort(list) while it runs.",  # a call
+        "The loader reads sys.path and the nsswitch.conf file first.",  # dotted names
+        "Compile the library with -fexceptions to allow it.",  # a command-line flag
+        "The entry point is int main(int argc, char *argv[]) as usual.",  # code
+    ],
+)
+def test_technical_words_are_left_alone(text: str) -> None:
+    assert not [f for f in repair.check(text) if f.rule in ("TYP001", "OCR001")]
+
+
+def test_a_stuttered_first_letter_is_still_fixed() -> None:
+    assert repair.fix("We walked into tthe garden at noon.") == "We walked into the garden at noon."
+
+
+def test_a_table_cell_and_code_marks_read_as_technical() -> None:
+    from repair.detectors.typo import _technical
+
+    row = "| 64012 | qmails | queue sender |"
+    at = row.index("qmails")
+    assert _technical(row, at, at + len("qmails"))
+    prose = "The queue sender, qmails, runs daily."
+    at = prose.index("qmails")
+    assert not _technical(prose, at, at + len("qmails"))

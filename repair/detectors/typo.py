@@ -413,6 +413,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         base, start, end = span
         if doc.masked[end : end + 1] in ("'", "’") and base == text:
             continue  # an elision: "nothin'", "o'", "goin’"
+        if _technical(doc.masked, start, end):
+            continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
         if not base.isascii():
             accent = _stray_accent(dw, lex, i, base, start, end)
             if accent is not None:
@@ -458,7 +460,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if lex.zipf(low) >= KNOWN_ZIPF and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
         kind = describe(low, best.word)
-        code, category = ("OCR001", Category.OCR) if kind.startswith("OCR") else ("TYP001", Category.TYPO)
+        ocr = kind.startswith("OCR")
+        if not ocr and ((lex.zipf(low) >= KNOWN_ZIPF and ocr_noise(doc) == 0) or _stray_lead(low, best.word)):
+            # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
+            # a slip ("kdestroy", "qsort")
+            continue
+        code, category = ("OCR001", Category.OCR) if ocr else ("TYP001", Category.TYPO)
         alternatives = tuple(_cased(base, c.word) for c in ranking.candidates[1:4])
         confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
         replacement = _cased(base, best.word)
@@ -475,6 +482,39 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             confidence=round(confidence, 2),
             explanation=ranking.explain(left, right),
         )
+
+
+#: Characters that mark code rather than prose when several stand within 25 characters of a word.
+_CODE_MARKS = frozenset("{}[];=*<>&|")
+
+
+def _technical(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
+    snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
+    a call or manual reference ("qsort(", "jq(1)"), a table cell, or a word amid code marks
+    ("char *argv[]")."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    if after[:1] in ("(", "_") or before[-1:] == "_":
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else len(text)]:
+        return True  # a table cell
+    if after[:1] == "." and after[1:2].isalnum():
+        return True
+    if before[-1:] == "." and before[:1].isalnum():
+        return True
+    if before[-1:] == "-" and (len(before) < 2 or before[0] in " \t\n(-"):
+        return True
+    near = text[max(0, start - 25) : end + 25]
+    return sum(c in _CODE_MARKS for c in near) >= 3
+
+
+def _stray_lead(word: str, correction: str) -> bool:
+    """Whether ``word`` is ``correction`` with one letter put before it that is not a stutter
+    ("kdestroy", "qsort"; but "tthe" doubles its first letter, a real slip)."""
+    return len(word) == len(correction) + 1 and word[1:] == correction and word[0] != word[1]
 
 
 def _one_deleted(short: str, long: str) -> bool:
