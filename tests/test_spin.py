@@ -88,6 +88,11 @@ def test_a_verb_naming_an_identifier_is_no_noun_slot_swap() -> None:
     assert not [f for f in repair.check(text, select=["SPN003"])]
 
 
+def test_a_quoted_word_is_mentioned_not_used() -> None:
+    text = 'It can be undone by the user with "unmask" instead of "mask".'
+    assert not [f for f in repair.check(text, select=["SPN003"])]
+
+
 def test_phrase_context_condition_keeps_legitimate_use() -> None:
     assert not spin_findings("It was a profound learning experience for the whole class.")
 

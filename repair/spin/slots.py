@@ -108,6 +108,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             continue
         prev = lm[k - 1] if k else ""
         after = text[tok.end : tok.end + 2]
+        if after[:1] in _QUOTES and text[tok.start - 1 : tok.start] in _QUOTES:
+            continue  # a word in quotes is mentioned, not used: 'type "unmask" to undo it'
         kind = need = ""
         tags = _tags(w)
         if not tags:
@@ -162,6 +164,9 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             margin=margin,
             alternatives=tuple(_cased(a, tok.text) for a in alts),
         )
+
+
+_QUOTES = frozenset("\"'“”‘’`")
 
 
 def _names_an_identifier(toks: tuple[Token, ...], k: int) -> bool:
