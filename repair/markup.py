@@ -64,7 +64,9 @@ RST_LITERAL = regex.compile(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DO
 RST_DIRECTIVE = regex.compile(r"^\.\. .*$", regex.MULTILINE)
 # A file path: absolute or home-relative ("/etc/passwd", "~/.cache/repair"), or relative with two
 # slashes or more ("usr/share/doc"); "and/or" is prose.
-PATH = regex.compile(r"(?<![\w/.~<-])(?:(?:~|\.{1,2})?/[\w.+@-]+(?:/[\w.+@-]*)*|[\w.+-]+/[\w.+-]+/[\w.+@/-]*)")
+PATH = regex.compile(
+    r"(?<![\w/.~<-])(?:(?:~|\.{1,2})?/[\w.+@-]+(?:/[\w.+@-]*)*|[\w.+-]+/[\w.+-]+/[\w.+@/-]*)"
+)
 # A shell command after a prompt at the start of a line ("$ sudo make install").
 SHELL_PROMPT = regex.compile(r"^[ \t]*\$ [^\r\n]+", regex.MULTILINE)
 # A literal block after "::" (not the "::" of a directive line, ".. note::", whose body is prose).

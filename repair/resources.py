@@ -8,10 +8,12 @@ network.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
+import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -44,6 +46,37 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "repair"
+
+
+def fingerprint(version: str, paths: Iterable[Path]) -> str:
+    """A content key for the inputs of a cache: their sizes and their first and last 64 KB.
+
+    File times change with every checkout, copy or wheel install; a key on them
+    would rebuild the cache (and leave a stale copy behind) each time.
+    """
+    h = hashlib.sha1(version.encode())
+    for path in paths:
+        try:
+            size = path.stat().st_size
+            with open(path, "rb") as fh:
+                head = fh.read(65536)
+                fh.seek(max(0, size - 65536))
+                tail = fh.read(65536)
+        except OSError:  # a broken install: a key that matches nothing built before
+            h.update(f"{path}:missing".encode())
+            continue
+        h.update(f"{path.name}:{size}".encode())
+        h.update(head)
+        h.update(tail)
+    return h.hexdigest()[:16]
+
+
+def prune_cache(folder: Path, pattern: str, keep: Path) -> None:
+    """Remove the caches in ``folder`` matching the glob ``pattern``, except ``keep`` (in use)."""
+    for old in folder.glob(pattern):
+        if old != keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def data_path(name: str) -> Path:

@@ -15,7 +15,6 @@ English list (data CC BY-SA 4.0), and ``dictionaries/typo_words.txt``
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import math
 import os
@@ -25,7 +24,7 @@ import threading
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from repair.resources import cache_dir, data_path
+from repair.resources import cache_dir, data_path, fingerprint, prune_cache
 
 INDEX_VERSION = "4"
 PREFIX_LENGTH = 7
@@ -60,25 +59,15 @@ def _symspell_file(name: str) -> Path:
     return _package_dir("symspellpy") / name
 
 
-def _stamp(path: Path) -> str:
-    """Size and modification time of a source file (cheaper than asking for package versions)."""
-    try:
-        st = path.stat()
-    except OSError:  # pragma: no cover - broken install
-        return "?"
-    return f"{st.st_size}:{int(st.st_mtime)}"
-
-
 def index_key() -> str:
-    """A short key that changes whenever any input of the index changes."""
+    """A short key that changes whenever any input of the index changes (their contents, not times)."""
     sources = (
         _symspell_file(_SYMSPELL_WORDS),
         _symspell_file(_SYMSPELL_BIGRAMS),
         _package_dir("wordfreq") / "data" / "large_en.msgpack.gz",
         data_path(_EXTRA),
     )
-    raw = "|".join([INDEX_VERSION, *map(_stamp, sources)])
-    return hashlib.sha1(raw.encode()).hexdigest()[:12]
+    return fingerprint(INDEX_VERSION, sources)[:12]
 
 
 def deletes(word: str, distance: int = MAX_DISTANCE) -> set[str]:
@@ -184,6 +173,7 @@ def _open() -> sqlite3.Connection:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    prune_cache(folder, "typo-index-*.sqlite", path)
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 

@@ -11,18 +11,15 @@ microseconds.  When no cache folder is writable the database is built in memory.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gzip
-import hashlib
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import NamedTuple
 
-from repair.resources import cache_dir, data_path
+from repair.resources import cache_dir, data_path, fingerprint, prune_cache
 
 REVERSE = "spin_reverse.tsv.gz"
 LEXICON = "spin_lexicon.tsv.gz"
@@ -74,29 +71,8 @@ def _fill(con: sqlite3.Connection) -> None:
 
 
 def _fingerprint() -> str:
-    """A content key for the shipped tables (size and their first and last 64 KB), not their file times.
-
-    File times change with every checkout, copy or wheel install; keying on them
-    would leave a stale copy of the cache behind each time.
-    """
-    h = hashlib.sha1(SCHEMA_VERSION.encode())
-    for name in (REVERSE, LEXICON):
-        path = data_path(name)
-        size = path.stat().st_size
-        h.update(f"{name}:{size}".encode())
-        with open(path, "rb") as fh:
-            h.update(fh.read(65536))
-            fh.seek(max(0, size - 65536))
-            h.update(fh.read(65536))
-    return h.hexdigest()[:16]
-
-
-def _prune(folder: Path, keep: Path) -> None:
-    """Remove caches of other table versions (never the one in use)."""
-    for old in folder.glob("spin-*.sqlite"):
-        if old != keep:
-            with contextlib.suppress(OSError):
-                old.unlink()
+    """A content key for the shipped tables (see :func:`repair.resources.fingerprint`)."""
+    return fingerprint(SCHEMA_VERSION, [data_path(REVERSE), data_path(LEXICON)])
 
 
 @functools.cache
@@ -117,7 +93,7 @@ def connection() -> sqlite3.Connection:
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
-            _prune(folder, path)
+            prune_cache(folder, "spin-*.sqlite", path)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except OSError:
         con = sqlite3.connect(":memory:", check_same_thread=False)
