@@ -115,4 +115,3 @@ def test_suppressions() -> None:
     assert not doc.is_suppressed("SCR001", at("seven"), at("seven") + 5)
     assert doc.suppression_codes == ("SCR", "SCR")
     assert "repair:" not in doc.masked
-

@@ -169,8 +169,16 @@ def test_plain_distances_match_the_table() -> None:
 
 
 def test_bounded_cost_agrees_with_the_full_cost_within_its_bound() -> None:
-    pairs = [("recieve", "receive"), ("rnodern", "modern"), ("locaiongs", "locations"), ("tbe", "the"),
-             ("shun", "tion"), ("adress", "address"), ("beleive", "believe"), ("zzzz", "the")]
+    pairs = [
+        ("recieve", "receive"),
+        ("rnodern", "modern"),
+        ("locaiongs", "locations"),
+        ("tbe", "the"),
+        ("shun", "tion"),
+        ("adress", "address"),
+        ("beleive", "believe"),
+        ("zzzz", "the"),
+    ]
     for a, b in pairs:
         full = edit_cost(a, b)
         for bound in (0.3, 0.6, 1.0, 1.5, 2.0):

@@ -74,7 +74,7 @@ def parse_pps_json(path: Path) -> dict[str, str]:
         correct = " ".join(str(item.get("correct", "")).split())
         if not PHRASE.match(tortured) or len(tortured.split()) < 2:
             continue
-        if not correct or any(c in correct for c in "[]()?/\\\""):
+        if not correct or any(c in correct for c in '[]()?/\\"'):
             correct = ""
         out[tortured] = correct or out.get(tortured, "")
     return out

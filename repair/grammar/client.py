@@ -93,6 +93,7 @@ def _is_loopback(host: str | None) -> bool:
 def _opener(url: str) -> urllib.request.OpenerDirector:
     """An opener that honours proxy settings, except for a server on this machine."""
     import urllib.request  # deferred: http, ssl and certificates cost start-up time and most runs never post
+
     if _is_loopback(urllib.parse.urlsplit(url).hostname):
         return urllib.request.build_opener(urllib.request.ProxyHandler({}))
     return urllib.request.build_opener()

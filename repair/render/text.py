@@ -50,8 +50,7 @@ def render(results: Sequence[FileResult], color: bool = False) -> str:
                 tag = " [unsafe fix]"
             lines.append(
                 f"  {_paint(color, 'pos', f'{line}:{col}')} {_paint(color, 'rule', f.rule)} "
-                f"{f.message}{remedy}"
-                + _paint(color, "dim", f"{tag} ({f.confidence:.2f})")
+                f"{f.message}{remedy}" + _paint(color, "dim", f"{tag} ({f.confidence:.2f})")
             )
         if any(r.metrics.values()):
             shown = ", ".join(f"{k.replace('_', ' ')} {v:g}" for k, v in sorted(r.metrics.items()))

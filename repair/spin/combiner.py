@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from typing import Any
 
 from repair.resources import DataError, open_text
 from repair.spin.scan import Proposal
@@ -20,10 +21,10 @@ WEIGHTS = "spin_combiner.json"
 
 
 @functools.cache
-def _model() -> dict[str, list] | None:
+def _model() -> dict[str, list[Any]] | None:
     try:
         with open_text(WEIGHTS) as fh:
-            data: dict[str, list] = json.load(fh)
+            data: dict[str, list[Any]] = json.load(fh)
     except DataError:
         return None
     return data

@@ -302,7 +302,7 @@ def _best(
     mass = sum(math.exp(x[0] - scored[0][0]) for x in scored)
     _, delta, (cand_lemma, repl, src, prior, rank, _parts) = scored[0]
     runner = scored[1][1] if len(scored) > 1 else -math.inf
-    start, end, first, last = where or (toks[i].start, toks[j - 1].end, i, j)
+    start, end, first_tok, last_tok = where or (toks[i].start, toks[j - 1].end, i, j)
     written = text[start:end]
     return Proposal(
         start=start,
@@ -321,6 +321,6 @@ def _best(
         runner_up=runner,
         n_candidates=len(scored),
         rank=rank,
-        first=first,
-        last=last,
+        first=first_tok,
+        last=last_tok,
     )

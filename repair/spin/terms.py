@@ -56,7 +56,7 @@ def attested(first: str, second: str) -> bool:
         return False
     model = trigram_model()
     seen = model.prob([second, first])
-    return abs(seen - (model.prob([second]) + _backoff((first,)))) > TOLERANCE
+    return bool(abs(seen - (model.prob([second]) + _backoff((first,)))) > TOLERANCE)
 
 
 @functools.lru_cache(maxsize=262144)
@@ -66,7 +66,7 @@ def attested3(first: str, second: str, third: str) -> bool:
         return False
     model = trigram_model()
     seen = model.prob([third, second, first])
-    return abs(seen - (model.prob([third, second]) + _backoff((second, first)))) > TOLERANCE
+    return bool(abs(seen - (model.prob([third, second]) + _backoff((second, first)))) > TOLERANCE)
 
 
 def in_model(words: tuple[str, ...]) -> bool:
