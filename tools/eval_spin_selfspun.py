@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import train_spin_combiner as spinner  # noqa: E402
-from build_thesaurus import read_moby, read_wordnet  # noqa: E402
+from build_thesaurus import read_moby  # noqa: E402
 
 import repair  # noqa: E402
 from repair.document import Options  # noqa: E402
@@ -88,11 +88,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    synsets, _ = read_wordnet(args.wordnet_dir)
-    wn: dict[str, list[list[str]]] = {}
-    for lemmas in synsets:
-        for lemma in lemmas:
-            wn.setdefault(lemma, []).append(lemmas)
+    wn = spinner.synsets_by_lemma(args.wordnet_dir)
     moby = read_moby(args.moby)
     if args.wordnet <= 0:
         wn = {}

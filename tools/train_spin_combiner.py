@@ -250,6 +250,16 @@ def report(net: Net, x: np.ndarray, y: np.ndarray, swaps: int, name: str) -> Non
         print(f"{name} t={t}: restores {share:.3f} of swaps at precision {precision:.3f}")
 
 
+def synsets_by_lemma(folder: Path) -> dict[str, list[list[str]]]:
+    """Every WordNet synset (as its lemmas) a lemma belongs to: what a sense-blind spinner draws on."""
+    synsets, _ = read_wordnet(folder)
+    wn: dict[str, list[list[str]]] = {}
+    for lemmas in synsets:
+        for lemma in lemmas:
+            wn.setdefault(lemma, []).append(lemmas)
+    return wn
+
+
 def main() -> None:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -263,11 +273,7 @@ def main() -> None:
     ap.add_argument("--compare", type=Path, help="a combiner file to report beside (default: --out)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    synsets, _ = read_wordnet(args.wordnet)
-    wn: dict[str, list[list[str]]] = {}
-    for lemmas in synsets:
-        for lemma in lemmas:
-            wn.setdefault(lemma, []).append(lemmas)
+    wn = synsets_by_lemma(args.wordnet)
     moby = read_moby(args.moby)
     sources: list[tuple[str, Callable[[], list[str]]]] = [
         ("books", functools.partial(book_sentences, book, args.per_book, rng)) for book in args.books

@@ -322,6 +322,14 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
     return round(prev[m], 3)
 
 
+def _bit_vectors(b: str) -> tuple[dict[str, int], int, int]:
+    """The match masks of ``b``'s letters, the all-ones mask and the top bit (bit-parallel distances)."""
+    peq: dict[str, int] = {}
+    for i, c in enumerate(b):
+        peq[c] = peq.get(c, 0) | (1 << i)
+    return peq, (1 << len(b)) - 1, 1 << (len(b) - 1)
+
+
 def levenshtein(a: str, b: str) -> int:
     """Plain Levenshtein distance (bit-parallel, Myers/Hyyrö): a cheap filter before weighted costs."""
     if len(a) < len(b):
@@ -329,11 +337,7 @@ def levenshtein(a: str, b: str) -> int:
     m = len(b)
     if m == 0:
         return len(a)
-    peq: dict[str, int] = {}
-    for i, c in enumerate(b):
-        peq[c] = peq.get(c, 0) | (1 << i)
-    mask = (1 << m) - 1
-    high = 1 << (m - 1)
+    peq, mask, high = _bit_vectors(b)
     pv, mv, score = mask, 0, m
     for c in a:
         eq = peq.get(c, 0)
@@ -372,11 +376,7 @@ def osa(a: str, b: str) -> int:
     m = len(b)
     if m == 0:
         return len(a)
-    peq: dict[str, int] = {}
-    for i, c in enumerate(b):
-        peq[c] = peq.get(c, 0) | (1 << i)
-    mask = (1 << m) - 1
-    high = 1 << (m - 1)
+    peq, mask, high = _bit_vectors(b)
     vp, vn, d0, prev_eq, score = mask, 0, 0, 0, m
     for c in a:
         eq = peq.get(c, 0)
