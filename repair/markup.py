@@ -131,9 +131,26 @@ def _url_anchors(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _slash_anchors(text: str) -> list[tuple[int, int]]:
-    """Where a file path can be: every ``/``."""
-    return list(_occurrences(text, "/"))
+_PATH_CHARS = frozenset("._+~@-/")
+
+
+def _paths(text: str) -> Iterator[Span]:
+    """File paths (:data:`PATH`), tried only on the run of path characters around each ``/``."""
+    pos = 0
+    n = len(text)
+    for at, _ in _occurrences(text, "/"):
+        if at < pos:
+            continue
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _PATH_CHARS):
+            start -= 1
+        end = at + 1
+        while end < n and (text[end].isalnum() or text[end] in _PATH_CHARS):
+            end += 1
+        pos = end
+        m = PATH.match(text, start, end)
+        if m is not None and m.end() > at:
+            yield Span(m.start(), m.end(), "path")
 
 
 def _mail_anchors(text: str) -> list[tuple[int, int]]:
@@ -188,7 +205,7 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     spans += _anchored(URL, text, _url_anchors, "url", before=8)
     spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
     if "/" in text:
-        spans += _anchored(PATH, text, _slash_anchors, "path", before=128)
+        spans += _paths(text)
     if "$ " in text:
         spans += _matches(SHELL_PROMPT, text, "code")
     if kind == "markdown":
