@@ -88,6 +88,24 @@ def test_a_verb_naming_an_identifier_is_no_noun_slot_swap() -> None:
     assert not [f for f in repair.check(text, select=["SPN003"])]
 
 
+TERM_TEXT = (
+    "locales\n-------\n\n    * From version 3.1 on, you may add your own locales next to the\n"
+    "    shipped ones. They are treated like other locales by the build\n"
+    "    scripts. The list of extra locales goes in the local file; see the locales\n"
+    "    that the locales package ships for examples.\n\n"
+    "    To turn on the new locales, run 'setup locales' and pick the new locales.\n"
+)
+
+
+def test_a_term_the_document_keeps_using_is_no_swap(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repair.detectors import spin as family
+
+    assert not [f for f in repair.check(TERM_TEXT, select=["SPN"])]
+    # without the rule the word would be flagged at every use, and made the document look spun
+    monkeypatch.setattr(family, "TERM_USES", 10_000)
+    assert len([f for f in repair.check(TERM_TEXT, select=["SPN002"])]) >= 4
+
+
 def test_a_quoted_word_is_mentioned_not_used() -> None:
     text = 'It can be undone by the user with "unmask" instead of "mask".'
     assert not [f for f in repair.check(text, select=["SPN003"])]

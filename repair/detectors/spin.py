@@ -23,8 +23,10 @@ spread over it first, and in full only when the sample shows spinning
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+
+import regex
 
 from repair.document import Document
 from repair.model import Category, Example, Finding
@@ -350,11 +352,20 @@ class Reading:
     quick: bool = False  # weigh only the likeliest candidates (a first look at a sample)
     looked: list[tuple[Sentence, set[int]]] = field(default_factory=list)  # sentences read quickly
     memo: tuple[tuple[int, int, int, int], float] | None = None  # the last rate computed, and for what
+    uses: dict[str, int] = field(default_factory=dict)  # whole-word uses of written words, by lower case
+
+    def not_terms(self, props: Iterable[Proposal], text: str) -> list[Proposal]:
+        """The proposals that are no mere terms of the document: a weak swap (below the unsafe
+        band) of a word the document uses ``TERM_USES`` times or more ("locales" in a text about
+        them) is neither shown nor counted as a sign of spinning."""
+        return [
+            p for p in props if probability(p) >= SWAP_UNSAFE or _uses(text, p.written, self.uses) < TERM_USES
+        ]
 
     def reweigh(self, text: str) -> None:
         """Weigh the sentences read at a first look again, with every candidate; read in full from now."""
         self.quick = False
-        self.pending = [list(propose(sentence, text, skip)) for sentence, skip in self.looked]
+        self.pending = [self.not_terms(propose(sentence, text, skip), text) for sentence, skip in self.looked]
         self.signs = sum(1 for props in self.pending for p in props if probability(p) >= SWAP_UNSAFE)
         self.looked = []
 
@@ -443,7 +454,7 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             taken.append((slot.start, slot.end))
             state.strong += slot.delta >= SLOT_UNSAFE_DELTA
             yield finding_for_slot(slot)
-        props = list(propose(sentence, text, skip, state.quick))
+        props = state.not_terms(propose(sentence, text, skip, state.quick), text)
         if state.quick:
             state.looked.append((sentence, skip))
         state.signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
@@ -477,6 +488,19 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
             if all(f.end <= c.start or f.start >= c.end for c in chosen):
                 chosen.append(f)
         yield from sorted(chosen, key=lambda x: x.start)
+
+
+#: Uses of a written word that make it a term of the document ("locales" in a text about them).
+TERM_USES = 4
+
+
+def _uses(text: str, written: str, counts: dict[str, int]) -> int:
+    """How often ``written`` occurs in ``text`` as a whole word, ignoring case (memoised in ``counts``)."""
+    key = written.lower()
+    if key not in counts:
+        pattern = regex.compile(rf"(?<![\w'’-]){regex.escape(key)}(?![\w'’-])", regex.IGNORECASE)
+        counts[key] = sum(1 for _ in pattern.finditer(text))
+    return counts[key]
 
 
 def listed_preference(sentence: Sentence, first: int, last: int, correct: str) -> float | None:
