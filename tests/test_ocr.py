@@ -115,12 +115,27 @@ def test_ocr_paragraph_improves() -> None:
     assert "government" in fixed and "of the" in fixed
 
 
-@pytest.mark.xfail(
-    reason="running headers and page numbers inside paragraphs are not detected yet", strict=True
-)
-def test_known_failure_running_header() -> None:
-    text = "He opened the door and 112 THE HISTORY OF ENGLAND walked into the hall."
-    assert fix(text) == "He opened the door and walked into the hall."
+def test_running_header_inside_a_sentence() -> None:
+    one = "He opened the door and 112 THE HISTORY OF ENGLAND walked into the hall."
+    found = [f for f in repair.check(one) if f.rule == "OCR009"]
+    assert [f.applicability for f in found] == [Applicability.UNSAFE]  # alone, it might be prose
+    assert fix(one) == one
+    assert repair.fix(one, unsafe=True) == "He opened the door and walked into the hall."
+    book = one + " The king rode north and THE HISTORY OF ENGLAND 113 met the army at dawn."
+    assert fix(book) == (
+        "He opened the door and walked into the hall. The king rode north and met the army at dawn."
+    )
+
+
+def test_page_number_line_inside_a_running_sentence() -> None:
+    text = "The rain fell all night on the steep slate roofs of the\n— 214 —\ntown, and nobody slept.\n"
+    assert fix(text) == "The rain fell all night on the steep slate roofs of the\ntown, and nobody slept.\n"
+    # a number on a line after a short line, or after a finished sentence, is left alone
+    for kept in (
+        "Prices rose by\n12\npercent in a year.\n",
+        "The war was over at last in the spring.\n12\nthen\n",
+    ):
+        assert not [f for f in repair.check(kept) if f.rule == "OCR009"]
 
 
 @pytest.mark.xfail(reason="a misread that makes a real word needs real-word correction", strict=True)
