@@ -26,8 +26,6 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from repair.document import Document
 from repair.model import Category, Example, Finding
 from repair.registry import document_metric, rule
@@ -353,14 +351,20 @@ class Reading:
     looked: list[tuple[Sentence, set[int]]] = field(default_factory=list)  # sentences read quickly
     memo: tuple[tuple[int, int, int, int], float] | None = None  # the last rate computed, and for what
     uses: dict[str, int] = field(default_factory=dict)  # whole-word uses of written words, by lower case
+    low: str | None = None  # the document in lower case, made when a use is first counted
 
     def not_terms(self, props: Iterable[Proposal], text: str) -> list[Proposal]:
-        """The proposals that are no mere terms of the document: a weak swap (below the unsafe
-        band) of a word the document uses ``TERM_USES`` times or more ("locales" in a text about
-        them) is neither shown nor counted as a sign of spinning."""
-        return [
-            p for p in props if probability(p) >= SWAP_UNSAFE or _uses(text, p.written, self.uses) < TERM_USES
-        ]
+        """The proposals that are no mere terms of the document: a weak swap (shown at most in a
+        spun document, below the unsafe band) of a word the document uses ``TERM_USES`` times or
+        more ("locales" in a text about them) is neither shown nor counted as a sign of spinning."""
+        kept = []
+        for p in props:
+            weak = SWAP_SHOW_SPUN <= probability(p) < SWAP_UNSAFE
+            if weak and self.low is None:
+                self.low = text.lower()
+            if not weak or _uses(self.low or "", p.written, self.uses) < TERM_USES:
+                kept.append(p)
+        return kept
 
     def reweigh(self, text: str) -> None:
         """Weigh the sentences read at a first look again, with every candidate; read in full from now."""
@@ -494,13 +498,23 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
 TERM_USES = 4
 
 
-def _uses(text: str, written: str, counts: dict[str, int]) -> int:
-    """How often ``written`` occurs in ``text`` as a whole word, ignoring case (memoised in ``counts``)."""
+def _uses(low: str, written: str, counts: dict[str, int]) -> int:
+    """Whole-word uses of ``written`` in the lower-cased text ``low``, counted up to ``TERM_USES``
+    (memoised in ``counts``)."""
     key = written.lower()
-    if key not in counts:
-        pattern = regex.compile(rf"(?<![\w'’-]){regex.escape(key)}(?![\w'’-])", regex.IGNORECASE)
-        counts[key] = sum(1 for _ in pattern.finditer(text))
-    return counts[key]
+    if key in counts:
+        return counts[key]
+    n = 0
+    i = low.find(key)
+    while i >= 0 and n < TERM_USES:
+        j = i + len(key)
+        before = low[i - 1] if i else " "
+        after = low[j] if j < len(low) else " "
+        if not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-"):
+            n += 1
+        i = low.find(key, i + 1)
+    counts[key] = n
+    return n
 
 
 def listed_preference(sentence: Sentence, first: int, last: int, correct: str) -> float | None:
