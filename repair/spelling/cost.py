@@ -171,13 +171,8 @@ def bounded_cost(written: str, intended: str, bound: float) -> float:
     # neighbour-dependent costs (doubled letters, stray keys, multi-letter confusions)
     if abs(len(written) - len(intended)) * MIN_LENGTH_EDIT > bound and written.isascii():
         return INF  # (ligatures expand one glyph into several letters for less)
+    p, q = _shared_ends(written, intended)
     n = min(len(written), len(intended))
-    p = 0
-    while p < n and written[p] == intended[p]:
-        p += 1
-    q = 0
-    while q < n - p and written[-1 - q] == intended[-1 - q]:
-        q += 1
     if bound < INF and written.isascii() and (p + q < n or len(written) != len(intended)):
         # letters one side has and the other lacks: without a multi-letter confusion each edit
         # costs at least MIN_EDIT and supplies or removes at most one of them on each side
@@ -188,6 +183,18 @@ def bounded_cost(written: str, intended: str, bound: float) -> float:
     p = max(0, p - CONTEXT)
     q = max(0, q - CONTEXT)
     return _cost(written[p : len(written) - q], intended[p : len(intended) - q], bound)
+
+
+def _shared_ends(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the longest shared prefix and of the longest shared suffix after it."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    return p, q
 
 
 def _unmatched(a: str, b: str) -> int:
@@ -363,13 +370,7 @@ def osa(a: str, b: str) -> int:
     that, unlike plain Levenshtein, counts a swapped pair ("form" for "from") as one edit.
     """
     # a shared prefix and suffix change nothing: only the cores need the bit vectors
-    n = min(len(a), len(b))
-    p = 0
-    while p < n and a[p] == b[p]:
-        p += 1
-    q = 0
-    while q < n - p and a[-1 - q] == b[-1 - q]:
-        q += 1
+    p, q = _shared_ends(a, b)
     a, b = a[p : len(a) - q], b[p : len(b) - q]
     if len(a) < len(b):
         a, b = b, a
