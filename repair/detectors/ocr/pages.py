@@ -108,20 +108,13 @@ def page_furniture(doc: Document) -> Iterator[Finding]:
     text = doc.masked
     if not any(c.isdigit() for c in text):
         return
-    inline = [
-        m for m in INLINE.finditer(text) if _letters(m.group("head") or m.group("head2")) >= MIN_HEAD_LETTERS
-    ]
+    inline = [m for m in INLINE.finditer(text) if _letters(_head(m)) >= MIN_HEAD_LETTERS]
     lines = list(LINE.finditer(text)) if doc.kind == "text" else []
-    heads = Counter(
-        " ".join((m.group("head") or m.group("head2")).split())
-        for m in [*inline, *lines]
-        if m.group("head") or m.group("head2")
-    )
+    heads = Counter(head for m in [*inline, *lines] if (head := _head(m)))
     for m in inline:
-        head = " ".join((m.group("head") or m.group("head2")).split())
+        head = _head(m)
         repeated = heads[head] >= 2
         yield _finding(
-            doc,
             m.start(),
             m.end(),
             f"page number and running head {m.group('furniture')!r} inside a sentence",
@@ -130,20 +123,21 @@ def page_furniture(doc: Document) -> Iterator[Finding]:
             + (f", and the running head {head!r} stands elsewhere in the document too" if repeated else ""),
         )
     for m in lines:
-        head = m.group("head") or m.group("head2")
+        head = _head(m)
         if head and _letters(head) < MIN_HEAD_LETTERS:
             continue
-        before = text[: m.start()].rstrip(" \t\r\n")
-        previous_line = before[before.rfind("\n") + 1 :]
-        after = text[m.end() : m.end() + 2]
         # the sentence must run on across the line: a full line without an end mark before it,
         # lower case after it
+        last = m.start() - 1
+        while last >= 0 and text[last] in " \t\r\n":
+            last -= 1
+        previous_line = text[text.rfind("\n", 0, last + 1) + 1 : last + 1]
+        after = text[m.end() : m.end() + 2]
         if len(previous_line) < FULL_LINE or previous_line[-1] in '.!?:;"”’)]' or not after[:1].islower():
             continue
-        repeated = not head or heads[" ".join(head.split())] >= 2
+        repeated = not head or heads[head] >= 2
         what = "page number" if not head else "page number and running head"
         yield _finding(
-            doc,
             m.start(),
             m.end(),
             f"{what} {m.group().strip()!r} on a line of its own inside a sentence",
@@ -153,7 +147,12 @@ def page_furniture(doc: Document) -> Iterator[Finding]:
         )
 
 
-def _finding(doc: Document, start: int, end: int, message: str, safe: bool, why: str) -> Finding:
+def _head(m: regex.Match[str]) -> str:
+    """The running head a match holds, spaces normalised ("" for a bare page number)."""
+    return " ".join((m.group("head") or m.group("head2") or "").split())
+
+
+def _finding(start: int, end: int, message: str, safe: bool, why: str) -> Finding:
     return Finding(
         rule="OCR009",
         category=Category.OCR,
