@@ -457,11 +457,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
-        if lex.zipf(low) >= KNOWN_ZIPF and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
+        common = lex.zipf(low) >= KNOWN_ZIPF
+        if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
         kind = describe(low, best.word)
         ocr = kind.startswith("OCR")
-        if not ocr and ((lex.zipf(low) >= KNOWN_ZIPF and ocr_noise(doc) == 0) or _stray_lead(low, best.word)):
+        if not ocr and ((common and ocr_noise(doc) == 0) or _stray_lead(low, best.word)):
             # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
             # a slip ("kdestroy", "qsort")
             continue

@@ -200,14 +200,20 @@ def _count_noise(text: str) -> int:
         for m in found:
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
-            if pattern is GLUED and (m.group(3) in FILE_SUFFIXES or m.group(1).lower() in ABBREVIATIONS):
-                continue  # a domain or file name ("pre-commit.ci"), an abbreviation ("e.g.")
+            if pattern is GLUED and _name_or_abbreviation(m.group(1), m.group(3)):
+                continue
             # a hyphen before a line end is typesetting; before a space, damage
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
                 n += 1
             if n >= 3 * needed:
                 return 3
     return min(3, n // needed)
+
+
+def _name_or_abbreviation(a: str, b: str) -> bool:
+    """Whether ``a`` + mark + ``b`` is a domain or file name ("pre-commit.ci") or follows an
+    abbreviation ("e.g."), not two words glued by a misread mark."""
+    return b in FILE_SUFFIXES or a.lower() in ABBREVIATIONS
 
 
 def _table_row(text: str, pos: int) -> bool:
@@ -642,7 +648,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     lex = None
     for m in scan(GLUED, "GLUED", text):
         a, mark, b = m.group(1), m.group(2), m.group(3)
-        if a.lower() in ABBREVIATIONS or b in FILE_SUFFIXES or (len(a) == 1 and a != "a"):
+        if _name_or_abbreviation(a, b) or (len(a) == 1 and a != "a"):
             continue
         if lex is None:
             lex = lexicon_mod.lexicon()
