@@ -23,7 +23,8 @@ from repair.resources import cache_dir, data_path, fingerprint, prune_cache
 
 REVERSE = "spin_reverse.tsv.gz"
 LEXICON = "spin_lexicon.tsv.gz"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
+MMAP_BYTES = 1 << 28  # more than the cache file, which is about 170 MB
 
 
 class Candidate(NamedTuple):
@@ -48,25 +49,31 @@ def _rows(name: str) -> Iterator[list[str]]:
 
 
 def _fill(con: sqlite3.Connection) -> None:
+    # Both tables are clustered on what the look-ups ask for (WITHOUT ROWID: the primary key is
+    # the storage order), so a word's candidates and a lemma's forms are each one contiguous
+    # run of rows; ``seq`` keeps the shipped order of a form's readings and of a lemma's forms.
     con.execute(
-        "CREATE TABLE rev (written TEXT, cand TEXT, head TEXT, tail TEXT, src TEXT, lp REAL, rank INTEGER)"
+        "CREATE TABLE rev (written TEXT, rank INTEGER, cand TEXT, head TEXT, tail TEXT, src TEXT, lp REAL,"
+        " PRIMARY KEY (written, rank)) WITHOUT ROWID"
     )
-    con.execute("CREATE TABLE lex (form TEXT, lemma TEXT, tag TEXT, zipf REAL)")
+    con.execute(
+        "CREATE TABLE lex (lemma TEXT, tag TEXT, seq INTEGER, form TEXT, zipf REAL,"
+        " PRIMARY KEY (lemma, tag, seq)) WITHOUT ROWID"
+    )
 
-    def rev_rows() -> Iterator[tuple[str, str, str, str, str, float, int]]:
+    def rev_rows() -> Iterator[tuple[str, int, str, str, str, str, float]]:
         for written, cells in _rows(REVERSE):
             for rank, cell in enumerate(cells.split(",")):
                 cand, src, lp = cell.rsplit(":", 2)
                 head, _, tail = cand.partition(" ")
-                yield written, cand, head, tail, src, float(lp), rank
+                yield written, rank, cand, head, tail, src, float(lp)
 
     con.executemany("INSERT INTO rev VALUES (?,?,?,?,?,?,?)", rev_rows())
     con.executemany(
-        "INSERT INTO lex VALUES (?,?,?,?)", ((f, lem, t, float(z)) for f, lem, t, z in _rows(LEXICON))
+        "INSERT INTO lex VALUES (?,?,?,?,?)",
+        ((lem, t, seq, f, float(z)) for seq, (f, lem, t, z) in enumerate(_rows(LEXICON))),
     )
-    con.execute("CREATE INDEX rev_w ON rev (written)")
-    con.execute("CREATE INDEX lex_f ON lex (form)")
-    con.execute("CREATE INDEX lex_lt ON lex (lemma, tag)")
+    con.execute("CREATE INDEX lex_f ON lex (form, seq)")
     con.commit()
 
 
@@ -94,7 +101,9 @@ def connection() -> sqlite3.Connection:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
             prune_cache(folder, "spin-*.sqlite", path)
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        con.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # read pages in place, without a copy per read
+        return con
     except OSError:
         con = sqlite3.connect(":memory:", check_same_thread=False)
         _fill(con)
@@ -122,7 +131,7 @@ def inflected_candidates(
     cur = connection().execute(
         "SELECT r.cand, l.form, r.tail, r.src, r.lp, r.rank FROM rev r "
         "JOIN lex l ON l.lemma = r.head AND l.tag = ? "
-        "WHERE r.written = ? AND r.rank < ? ORDER BY r.rank",
+        "WHERE r.written = ? AND r.rank < ? ORDER BY r.rank, l.seq",
         (tag, written_lemma, limit),
     )
     out = []
@@ -137,7 +146,7 @@ def inflected_candidates(
 
 def analyses(form: str) -> list[tuple[str, str, float]]:
     """(lemma, Penn tag, Zipf) readings of a lower-case word form; empty when unknown."""
-    cur = connection().execute("SELECT lemma, tag, zipf FROM lex WHERE form = ?", (form,))
+    cur = connection().execute("SELECT lemma, tag, zipf FROM lex WHERE form = ? ORDER BY seq", (form,))
     return list(cur)
 
 
@@ -145,7 +154,7 @@ def inflect(lemma: str, tag: str) -> str | None:
     """The form of ``lemma`` for Penn ``tag``, if the lexicon has it."""
     row = (
         connection()
-        .execute("SELECT form FROM lex WHERE lemma = ? AND tag = ? LIMIT 1", (lemma, tag))
+        .execute("SELECT form FROM lex WHERE lemma = ? AND tag = ? ORDER BY seq LIMIT 1", (lemma, tag))
         .fetchone()
     )
     return row[0] if row else None
