@@ -181,6 +181,7 @@ VERSE_LINE = 50  # a block of lines shorter than this on average is verse, where
         "They flew to Bora Bora and Walla Walla.",
         "Give her her book.",
         "The theme: the thesis.",
+        "To install it, type:\n\n   make\n   make test\n   make install\n",
     ],
 )
 def repeated_word(doc: Document) -> Iterator[Finding]:
@@ -222,10 +223,21 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # "the The" or mixed case: not a plain slip
         if len(word) == 1 and _single_letter_neighbour(masked, first_at, end):
             continue  # notation or a list of letters: "(f g a a b)"
+        if _alone_on_line(masked, first_at, second_at):
+            continue  # one line of a list or of commands: "make\n   make install"
         safe = word in NEVER_DOUBLED
         if not safe and len(word) < 3:
             continue
         yield _delete_second(masked, first_at, second_at, end, safe)
+
+
+def _alone_on_line(text: str, first_at: int, second_at: int) -> bool:
+    """Whether the first word stands alone on its line and the second opens the next one."""
+    gap = text[first_at:second_at]
+    if "\n" not in gap and "\r" not in gap:
+        return False
+    line_start = max(text.rfind("\n", 0, first_at), text.rfind("\r", 0, first_at)) + 1
+    return not text[line_start:first_at].strip()
 
 
 def _repeats(text: str) -> Iterator[tuple[int, int, int]]:
