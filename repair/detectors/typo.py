@@ -64,7 +64,8 @@ TYP001_DOC = """Misspelled word: a word that is in no dictionary, with a close c
 Flags a lower-case word that is neither in the dictionaries nor frequent in
 English text, ranks the dictionary words within two edits of it, or within
 two misspelling rules learned from codespell's list of Wikipedia misspellings
-("ie" for "ei", "-ance" for "-ence"), by edit cost (transpositions, doubled
+("ie" for "ei", "-ance" for "-ence"), or, when no spelling is close, the
+common words that sound the same ("enuf" for "enough"), by edit cost (transpositions, doubled
 letters, neighbouring keys, vowel slips and common learned confusions are
 cheap) and by how well they fit the two words on either side (CMU's trigram
 model and symspellpy's bigram counts), and proposes the best.
@@ -447,7 +448,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode == "capital" and not has_ocr_reading(low, lex):
             continue  # inside a sentence only a glyph confusion is corrected: none is in reach
         left, right = left_context(dw, i), right_context(dw, i)
-        ranking = rank(low, left, right, lex, used=_used(dw, i, low, lex))
+        ranking = rank(low, left, right, lex, used=_used(dw, i, low, lex), sound=mode == "word" and not noisy)
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:

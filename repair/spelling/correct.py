@@ -1,7 +1,8 @@
 """Rank the corrections of one unknown word and weigh the evidence.
 
 Each candidate within edit distance 2, or within two learned misspelling rules
-(:mod:`repair.spelling.confusions`), gets ``context - COST_WEIGHT * cost``:
+(:mod:`repair.spelling.confusions`), or (when no spelling is close) a common word
+that sounds the same (:mod:`repair.spelling.phonetic`), gets ``context - COST_WEIGHT * cost``:
 its trigram slot score (both sides of the slot vote) minus its edit cost, the
 cheaper of the weighted edit cost and the learned model's.  The word as
 written competes too, scored by its own (low) frequency, so a rare real word
@@ -15,7 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from repair.spelling import confusions, context
+from repair.spelling import confusions, context, phonetic
 from repair.spelling.cost import INF, any_multi, bounded_cost, describe, levenshtein, osa
 from repair.spelling.lexicon import Lexicon
 
@@ -31,6 +32,9 @@ SPACE_COST = 0.5
 MAX_PLAIN = 2
 MAX_PLAIN_MULTI = 4
 MAX_COST = 2.0
+#: Sound-alike candidates (:mod:`repair.spelling.phonetic`) are looked for only when no candidate
+#: costs at most this much.
+SOUND_BELOW = 1.0
 #: How much weaker than its frequency a misspelling's own prior is (log10 units).
 ORIGINAL_PENALTY = 1.0
 #: Prior (Zipf) of a word wordfreq's large list does not have: rarer than anything listed.
@@ -153,12 +157,24 @@ def learned_costs(word: str, lex: Lexicon) -> dict[str, float]:
 
 
 @functools.lru_cache(maxsize=16384)
-def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
+def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
+    """Common words that sound like ``word``, at the cheaper of the phonetic and the weighted edit cost."""
+    out = {}
+    for cand, cost in phonetic.sound_costs(word, lex).items():
+        plain = bounded_cost(word, cand, cost) if abs(len(cand) - len(word)) <= 2 else INF
+        out[cand] = min(cost, plain)
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float, float], ...]:
     """The plausible corrections of ``word`` before context: (candidate, edit cost, Zipf).
 
     Of the dictionary words that undoing learned misspelling rules reaches, and of the
     :data:`COSTED` most frequent candidates within reach, the :data:`POOL` best by
-    ``zipf - COST_WEIGHT * cost`` with a cost of at most :data:`MAX_COST`.  It does not
+    ``zipf - COST_WEIGHT * cost`` with a cost of at most :data:`MAX_COST`; with ``sound``, when
+    none of them costs at most :data:`SOUND_BELOW`, common words that sound like ``word``
+    (:mod:`repair.spelling.phonetic`) join them, however far apart they are spelled.  It does not
     depend on the context, so it is computed once per distinct word (and kept across
     documents in a bounded cache).  Weighted edit costs are the expensive part: each
     candidate's cost is only computed up to the bound that could still admit it.
@@ -199,6 +215,17 @@ def pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
             kept.sort(key=lambda x: x[0], reverse=True)
             del kept[POOL:]
             floor = kept[-1][0]
+    if (
+        sound
+        and len(word) >= phonetic.MIN_LENGTH
+        and min((c for _, _, c, _ in kept), default=INF) > SOUND_BELOW
+    ):
+        # no close spelling: the writer may have spelled the word by its sound
+        have = {c for _, c, _, _ in kept}
+        for cand, cost in sound_costs(word, lex).items():
+            if cand not in have and cost <= MAX_COST:
+                z = lex.zipf(cand)
+                kept.append((z - COST_WEIGHT * cost, cand, cost, z))
     kept.sort(key=lambda x: x[0], reverse=True)
     return tuple((cand, cost, z) for _, cand, cost, z in kept[:POOL])
 
@@ -211,6 +238,7 @@ def rank(
     lex: Lexicon,
     limit: int = 5,
     used: frozenset[str] = frozenset(),
+    sound: bool = True,
 ) -> Ranking:
     """Rank dictionary words that may be what ``word`` (lower case) was meant to be.
 
@@ -221,7 +249,7 @@ def rank(
     scored = []
     prev = left[0] if left and left[0] != context.BOS else ""
     nxt = right[0] if right else ""
-    cands = pool(word, lex)
+    cands = pool(word, lex, sound)
     keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
     keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
     counts = lex.bigrams(keys)

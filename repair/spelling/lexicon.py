@@ -25,8 +25,9 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from repair.resources import cache_dir, data_path, fingerprint, prune_cache
+from repair.spelling import phonetic
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.
@@ -144,7 +145,22 @@ def build(conn: sqlite3.Connection) -> None:
         ((k, " ".join(v), " ".join(str(words[w][0]) for w in v)) for k, v in sorted(index.items())),
     )
     conn.executemany("INSERT OR REPLACE INTO bigrams VALUES (?, ?)", sorted(bigrams))
+    conn.execute("CREATE TABLE sounds (k TEXT PRIMARY KEY, ws TEXT, ks TEXT) WITHOUT ROWID")
+    conn.executemany("INSERT INTO sounds VALUES (?, ?, ?)", _sound_rows(words))
     conn.commit()
+
+
+def _sound_rows(words: dict[str, tuple[float, int]]) -> Iterator[tuple[str, str, str]]:
+    """Rows of the sound table: each key, and each key with one letter deleted, with the common
+    words that have it and their full keys."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for w, (z, f) in words.items():
+        if f & VOCAB and z >= phonetic.MIN_ZIPF and w.isalpha():
+            key = phonetic.sound_key(w)
+            for d in phonetic.key_deletes(key) if key else ():
+                index.setdefault(d, []).append((w, key))
+    for k, v in sorted(index.items()):
+        yield k, " ".join(w for w, _ in v), " ".join(key for _, key in v)
 
 
 _LOCK = threading.Lock()
@@ -253,6 +269,20 @@ class Lexicon:
                 w for (w,) in self._conn.execute(f"SELECT w FROM words WHERE f & {VOCAB}")
             )
         return {w for w in words if w in self._vocab}
+
+    def sound_alikes(self, key: str) -> dict[str, int]:
+        """Common words whose sound key (:func:`repair.spelling.phonetic.sound_key`) is ``key`` (0)
+        or one key edit from it (1)."""
+        probes = list(phonetic.key_deletes(key))
+        out: dict[str, int] = {}
+        q = f"SELECT ws, ks FROM sounds WHERE k IN ({','.join('?' * len(probes))})"
+        for ws, ks in self._conn.execute(q, probes):
+            for w, k in zip(ws.split(" "), ks.split(" "), strict=True):
+                if w not in out:
+                    d = 0 if k == key else phonetic.key_distance(key, k)
+                    if d <= 1:
+                        out[w] = d
+        return out
 
     def bigrams(self, keys: list[str]) -> dict[str, int]:
         """Counts of many bigrams ("first second") at once; absent ones are left out."""
