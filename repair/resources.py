@@ -13,6 +13,7 @@ import functools
 import gzip
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -71,12 +72,30 @@ def fingerprint(version: str, paths: Iterable[Path]) -> str:
     return h.hexdigest()[:16]
 
 
+#: A cache that no run has used for this long is removed when another one is built.  Caches of
+#: other versions are kept until then: two installed versions (a pre-commit environment and a
+#: development install) share the cache folder, and each would otherwise delete the other's.
+STALE_SECONDS = 14 * 86400
+#: How often the "last used" time of a cache in use is refreshed.
+USED_EVERY_SECONDS = 86400
+
+
+def mark_used(path: Path) -> None:
+    """Record that the cache at ``path`` is in use (its modification time), at most once a day."""
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > USED_EVERY_SECONDS:
+            os.utime(path)
+
+
 def prune_cache(folder: Path, pattern: str, keep: Path) -> None:
-    """Remove the caches in ``folder`` matching the glob ``pattern``, except ``keep`` (in use)."""
+    """Remove the caches in ``folder`` matching the glob ``pattern`` that no run has used for
+    :data:`STALE_SECONDS`, except ``keep`` (in use)."""
+    now = time.time()
     for old in folder.glob(pattern):
         if old != keep:
             with contextlib.suppress(OSError):
-                old.unlink()
+                if now - old.stat().st_mtime > STALE_SECONDS:
+                    old.unlink()
 
 
 def data_path(name: str) -> Path:

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from repair.resources import cache_dir, data_path, fingerprint, prune_cache
+from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache
 from repair.spelling import phonetic
 
 INDEX_VERSION = "5"
@@ -170,6 +170,7 @@ def _open() -> sqlite3.Connection:
     folder = cache_dir()
     path = folder / f"typo-index-{index_key()}.sqlite"
     if path.exists():
+        mark_used(path)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
         folder.mkdir(parents=True, exist_ok=True)

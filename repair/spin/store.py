@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from repair.resources import cache_dir, data_path, fingerprint, prune_cache
+from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache
 
 REVERSE = "spin_reverse.tsv.gz"
 LEXICON = "spin_lexicon.tsv.gz"
@@ -101,6 +101,8 @@ def connection() -> sqlite3.Connection:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
             prune_cache(folder, "spin-*.sqlite", path)
+        else:
+            mark_used(path)
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         con.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # read pages in place, without a copy per read
         return con
