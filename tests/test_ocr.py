@@ -22,6 +22,10 @@ def fix(text: str, unsafe: bool = False) -> str:
         ("The exhi-\nbition opened in May.", "The exhibition\nopened in May."),
         ("The exhi-\r\nbition opened in May.", "The exhibition\r\nopened in May."),
         ("a grey- haired man", "a grey-haired man"),
+        # no half is a word, though no list has the whole; a bound prefix
+        ("He left with a certain precipi- tancy.", "He left with a certain precipitancy."),
+        ("The dark-\nhaired Tchai-\nkovsky sat down.", "The dark-\nhaired Tchaikovsky\nsat down."),
+        ("an un- savoury tale", "an unsavoury tale"),
     ],
 )
 def test_line_end_hyphens(text: str, fixed: str) -> None:
@@ -36,6 +40,7 @@ def test_line_end_hyphens(text: str, fixed: str) -> None:
         "It was well-known and self-made.",
         "The years 1990- 1995 were hard.",
         "Call the Nur- Sultan office.",
+        "Bind the keys without the M- prefix.",
     ],
 )
 def test_hyphens_left_alone(text: str) -> None:
@@ -65,6 +70,8 @@ def test_split_and_merged_words() -> None:
         ("and 1 had to go.", "and I had to go."),
         ("the quiet ~ garden", "the quiet garden"),
         ("the long day ended :\nthen night came.", "the long day ended\nthen night came."),
+        ("He sold the farm,.and the mill stood idle.", "He sold the farm, and the mill stood idle."),
+        ("She came from.the fair as.a guest of.a friend.", "She came from the fair as a guest of a friend."),
     ],
 )
 def test_stray_punctuation(text: str, fixed: str) -> None:
@@ -86,6 +93,35 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
 )
 def test_punctuation_left_alone(text: str) -> None:
     assert fix(text) == text
+
+
+# In OCR-damaged text (the broken words), a quotation mark read where a space belongs.
+DAMAGED = "The infor- mation came late; the gov- ernment knew"
+
+
+def test_quotation_mark_glued_between_words_in_damaged_text() -> None:
+    assert fix(f"{DAMAGED} that it was‘a long way home.") == (
+        f"{repair.fix(DAMAGED, select=FAMILY)} that it was a long way home."
+    )
+    assert fix(f"{DAMAGED} that it was’so long.").endswith("that it was so long.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "that it don‘t matter.",  # a misread apostrophe
+        "that the rock’n’roll band and ma’am were here.",
+        "that ne’er was it so.",
+        "that the dog’s bone was there.",
+    ],
+)
+def test_apostrophes_are_not_glued_quotes(tail: str) -> None:
+    assert fix(f"{DAMAGED} {tail}").endswith(tail)
+
+
+def test_quotation_marks_between_words_in_clean_text_are_left_alone() -> None:
+    for text in ("It was‘a long way home.", "It was’so long."):
+        assert repair.check(text, select=["OCR005"]) == []
 
 
 def test_apostrophe_style_follows_the_document() -> None:
@@ -241,11 +277,18 @@ def test_markdown_with_code_spans_and_tables_is_no_ocr_text() -> None:
     assert repair.fix(TECH_MARKDOWN, kind="markdown") == TECH_MARKDOWN
 
 
-def test_glued_names_in_clean_technical_text_are_only_offered() -> None:
-    # "sources.list" is a file name in clean text: offered (unsafe), never applied by default;
-    # "gpg-agent.socket" is part of a longer name and is not flagged at all
-    text = "Add the line to sources.list and restart gpg-agent.socket after the upgrade."
-    found = [f for f in repair.check(text, select=["OCR005"])]
-    assert [text[f.start - 7 : f.end + 4] for f in found] == ["sources.list"]
-    assert found[0].applicability is Applicability.UNSAFE
+def test_glued_names_in_clean_technical_text_are_left_alone() -> None:
+    # "sources.list" and "man.local" are file names in text with no OCR damage: no finding;
+    # "gpg-agent.socket" is part of a longer name
+    text = "Add the line to sources.list and man.local, and restart gpg-agent.socket after the upgrade."
+    assert repair.check(text, select=["OCR005"]) == []
     assert repair.fix(text) == text
+
+
+def test_glued_content_words_in_lightly_damaged_text_are_only_offered() -> None:
+    # one other mark of OCR damage (a broken word): two glued content words are offered, not applied
+    text = "The infor- mation came by telegraph.office workers at noon."
+    found = repair.check(text, select=["OCR005"])
+    assert [text[f.start - 9 : f.end + 6] for f in found] == ["telegraph.office"]
+    assert found[0].applicability is Applicability.UNSAFE
+    assert "telegraph.office" in repair.fix(text)

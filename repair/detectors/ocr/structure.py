@@ -45,7 +45,12 @@ HYPHEN_BREAK = regex.compile(
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
 # a period or colon glued between two words: "over.the", "a:short"
-GLUED = regex.compile(r"(?<![\p{L}\p{N}._/-])(\p{L}+)([.:;,])(\p{Ll}{2,})(?![\p{L}\p{N}.@/_-])")
+# a comma with a speck after it ("uncles,.and"); an article after a period ("of.a house")
+GLUED = regex.compile(
+    r"(?<![\p{L}\p{N}._/-])(\p{L}+)(,[.:;]|[.:;,])(\p{Ll}{2,}|a(?=[ \t]+\p{L}))(?![\p{L}\p{N}.@/_-])"
+)
+# a quotation mark between two lower-case words, where a space belongs: "is‘a", "was’so"
+QUOTE_GLUED = regex.compile(r"(?<![\p{L}\p{N}'’‘-])(\p{Ll}{2,})([‘’])(\p{Ll}+)(?![\p{L}\p{N}'’‘-])")
 # a period after a word and before a lower-case word: "went to. the house"
 STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
@@ -133,7 +138,8 @@ _TRIGGERS = {
     # the mark first, the letter before it as a lookbehind: the scanner then jumps from mark to mark
     "HYPHEN_BREAK": re.compile(r"-(?<=[^\W\d_]-)\s"),
     # (then two lower-case letters: any letters but the ASCII capitals will do for the scan)
-    "GLUED": re.compile(r"[.:;,](?<=[^\W\d_][.:;,])(?=[^\W\d_A-Z]{2})"),
+    "GLUED": re.compile(r"[.:;,](?<=[^\W\d_][.:;,])(?=[.:;]?[^\W\d_A-Z]{2}|a[ \t])"),
+    "QUOTE_GLUED": re.compile(r"[‘’](?<=[^\W\d_][‘’])(?=[^\W\d_A-Z])"),
     "STRAY_PERIOD": re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[^\W\d_A-Z]{2})"),
     "HYPHEN_GLUED": re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])"),
 }
@@ -169,22 +175,26 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
     return bool(_BREAK_BEFORE.search(text[max(0, start - 40) : start]))
 
 
-_NOISE: weakref.WeakKeyDictionary[Document, int] = weakref.WeakKeyDictionary()
+_NOISE: weakref.WeakKeyDictionary[Document, tuple[int, int]] = weakref.WeakKeyDictionary()
 
 
-def ocr_noise(doc: Document) -> int:
-    """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3."""
-    n = _NOISE.get(doc)
-    if n is None:
-        n = _NOISE[doc] = _count_noise(doc.opaque)
-    return n
+def ocr_noise(doc: Document, names: bool = True) -> int:
+    """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3.
+
+    ``names=False`` leaves out periods and colons between two content words ("sources.list"),
+    which may be names: the evidence a rule about such a pair needs from elsewhere.
+    """
+    levels = _NOISE.get(doc)
+    if levels is None:
+        levels = _NOISE[doc] = (_count_noise(doc.opaque), _count_noise(doc.opaque, names=False))
+    return levels[0] if names else levels[1]
 
 
-def _count_noise(text: str) -> int:
+def _count_noise(text: str, names: bool = True) -> int:
     """Marks of OCR damage, as a level: 0, 1, 2 or 3 (3: about one mark per 50 words or more).
 
     The marks are counted against the length of the text, so a long book with a few odd
-    spots does not count as damaged.
+    spots does not count as damaged.  ``names``: see :func:`ocr_noise`.
     """
     words = max(1, len(text) // 6)
     needed = max(1, words // NOISE_WORDS_PER_MARK)
@@ -200,7 +210,10 @@ def _count_noise(text: str) -> int:
         for m in found:
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
-            if pattern is GLUED and _name_or_abbreviation(m.group(1), m.group(3)):
+            if pattern is GLUED and (
+                _name_or_abbreviation(m.group(1), m.group(3))
+                or not (names or m.group(1).lower() in GLUE_WORDS or m.group(3) in GLUE_WORDS)
+            ):
                 continue
             # a hyphen before a line end is typesetting; before a space, damage
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
@@ -222,14 +235,24 @@ def _table_row(text: str, pos: int) -> bool:
     return text[start:pos].lstrip(" \t").startswith("|")
 
 
-def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
-    """Whether two halves around a line-end hyphen make a dictionary word.
+#: Prefixes that are no words of their own: a break after one is a break inside a word ("un- savoury").
+BOUND_PREFIXES = frozenset(("un", "dis", "mis", "non", "pre", "anti"))
 
-    When neither half is a common word on its own (a syllable break, "precipi- tancy"), any listed
-    word will do; otherwise the joined word must be frequent, and a frequent first half may not
-    swallow a rare joined form.
+
+def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool = False) -> bool:
+    """Whether two halves around a line-end hyphen make one word.
+
+    When neither half is a common word on its own (a syllable break) or the first is a bound
+    prefix, any listed word will do; otherwise the joined word must be frequent, and a frequent
+    first half may not swallow a rare joined form.  In damaged text (OCR noise, or a break at a
+    line end) two halves that are no words at all make a word even when no list has it
+    ("precipi- tancy"): neither can stand alone.
     """
     low = joined.lower()
+    if damaged and len(a) >= 3 and len(b) >= 3 and _no_word(a, lex) and _no_word(b, lex):
+        return True
+    if a.lower() in BOUND_PREFIXES and lex.is_core(low):
+        return True
     if not _known(a, lex, COMMON_ZIPF) and not _known(b, lex, COMMON_ZIPF):
         return lex.is_core(low) or lex.zipf(low) >= RARE_JOINED_ZIPF
     listed = (lex.is_core(low) and lex.zipf(low) >= 2.0) or _known(joined, lex)
@@ -248,6 +271,12 @@ def _joined_reads_better(doc: Document, m: regex.Match[str], joined: str) -> boo
     one = context.phrase_score(left, (joined.lower(),), right)
     two = context.phrase_score(left, (m.group(1).lower(), m.group(3).lower()), right)
     return one - two >= JOIN_MARGIN
+
+
+def _no_word(word: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether ``word`` is in no list and has no frequency at all."""
+    z, flags = lex.info(word.lower())
+    return not flags and z == 0
 
 
 def _known(word: str, lex: lexicon_mod.Lexicon, zipf: float = JOINED_ZIPF) -> bool:
@@ -315,7 +344,7 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             lex = lexicon_mod.lexicon()
         joined = a + b
         newline = "\n" in sep or "\r" in sep
-        if _joinable(joined, a, b, lex):
+        if _joinable(joined, a, b, lex, damaged=newline or ocr_noise(doc) >= 1):
             # two common words may make a phrase: safe only when the trigram model reads the
             # joined word far better in its sentence
             both_common = _known(a, lex, COMMON_ZIPF) and _known(b, lex, COMMON_ZIPF)
@@ -341,7 +370,11 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
                 applicability=applicability,
                 confidence=0.7 if both_common else 0.95,
                 explanation=(
-                    f"{joined.lower()!r} is a dictionary word (Zipf {lex.zipf(joined.lower()):.1f})"
+                    (
+                        f"{joined.lower()!r} is a dictionary word (Zipf {lex.zipf(joined.lower()):.1f})"
+                        if lex.zipf(joined.lower()) > 0 or lex.is_core(joined.lower())
+                        else f"neither {a!r} nor {b!r} is a word, in text broken at line ends"
+                    )
                     + (
                         f"; {a!r} and {b!r} are also common words, so the break may be a phrase"
                         if both_common
@@ -350,7 +383,13 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
                     + "."
                 ),
             )
-        elif not newline and _known(a, lex, 2.5) and _known(b, lex, 2.5) and lex.zipf(joined.lower()) < 2.0:
+        elif (
+            not newline
+            and len(a) > 1  # "the M- prefix" is notation
+            and _known(a, lex, 2.5)
+            and _known(b, lex, 2.5)
+            and lex.zipf(joined.lower()) < 2.0
+        ):
             yield Finding(
                 rule="OCR002",
                 category=Category.OCR,
@@ -652,21 +691,30 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue
         if lex is None:
             lex = lexicon_mod.lexicon()
-        if not (_known(a, lex) and _known(b, lex, COMMON_ZIPF)) or _known(
-            m.group(0).replace(mark, ""), lex, 1.0
-        ):
+        if not (_known(a, lex) and _known(b, lex, COMMON_ZIPF)):
             continue
-        # two content words ("sources.list") may be a name; a function word ("from.the") may not
-        damaged = a.lower() in GLUE_WORDS or b in GLUE_WORDS or ocr_noise(doc) >= 2
+        article = b == "a" and a.lower() in GLUE_WORDS  # "as.a": "asa" is no reading
+        if not article and _known(m.group(0).replace(mark, ""), lex, 1.0):
+            continue  # a speck inside one word
+        # two content words ("sources.list") may be a name; a function word ("from.the") may not.
+        # Only other marks of OCR damage count as evidence (two file names are no damage); without
+        # any, such a pair is a name: no finding.
+        other_damage = ocr_noise(doc, names=False)
+        damaged = a.lower() in GLUE_WORDS or b in GLUE_WORDS or other_damage >= 2
+        if not damaged and other_damage == 0:
+            continue
+        comma = mark[0] == "," and len(mark) == 2  # keep the comma, drop the speck after it
         yield _punct_finding(
             m.start(2),
             m.end(2),
-            " ",
+            ", " if comma else " ",
             f"{mark!r} glued between {a!r} and {b!r}",
             f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}"
             + ("." if damaged else "; outside OCR-damaged text it may be a name ('sources.list'): check it."),
             safe=damaged,
         )
+    if ocr_noise(doc) >= 1 and ("‘" in text or "’" in text):
+        yield from _quotes_glued(text, ocr_noise(doc) >= 2)
     if "-" in text:
         damaged = ocr_noise(doc) >= 1
         for m in scan(HYPHEN_GLUED, "HYPHEN_GLUED", text):
@@ -774,6 +822,35 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             "",
             f"lone {m.group(1)!r} after a word",
             f"{m.group(1)!r} stands alone after a word, where no punctuation of this kind belongs.",
+        )
+
+
+#: What follows an apostrophe in a contraction or a possessive ("it’s", "don’t", "we’ll").
+CONTRACTIONS = frozenset(("s", "t", "d", "ll", "re", "ve", "m"))
+
+
+def _quotes_glued(text: str, damaged: bool) -> Iterator[Finding]:
+    """A quotation mark read where a space belongs between two words ("is‘a", "was’so"), in text
+    that shows OCR damage.  An opening quote is never an apostrophe in typeset text; a closing one
+    is only replaced where the text is badly damaged and the word with it is no word at all."""
+    lex = lexicon_mod.lexicon()
+    for m in scan(QUOTE_GLUED, "QUOTE_GLUED", text):
+        a, mark, b = m.group(1), m.group(2), m.group(3)
+        if b in CONTRACTIONS or (mark == "’" and not damaged):
+            continue  # a misread apostrophe ("don‘t"), or an apostrophe
+        if not (a.lower() in GLUE_WORDS or b in GLUE_WORDS) or (len(b) < 2 and b != "a"):
+            continue  # only beside a function word: "ne’er", "o’er" are elisions
+        if not (_known(a, lex, COMMON_ZIPF) and _known(b, lex, COMMON_ZIPF)):
+            continue
+        if mark == "’" and lex.zipf((a + b).lower()) > 0:
+            continue  # a word with an apostrophe ("ma’am", listed as "maam")
+        yield _punct_finding(
+            m.start(2),
+            m.end(2),
+            " ",
+            f"{mark!r} glued between {a!r} and {b!r}",
+            f"{a!r} and {b!r} are common words and {m.group(0)!r} is none: in this OCR-damaged text "
+            f"the {mark!r} stands where a space belongs.",
         )
 
 
