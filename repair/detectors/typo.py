@@ -17,7 +17,16 @@ from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
 from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
-from repair.spelling.correct import MAX_COST, Ranking, has_ocr_reading, pool, rank
+from repair.spelling.correct import (
+    MAX_COST,
+    Ranking,
+    best_gain,
+    has_ocr_reading,
+    near_common,
+    pool,
+    rank,
+    rank_real,
+)
 from repair.spelling.cost import describe
 from repair.spelling.protect import (
     KNOWN_ZIPF,
@@ -123,6 +132,46 @@ He saw the house by the river.
 
 ## Fix safety
 As TYP001: safe only when context and frequency put one candidate far ahead.
+"""
+
+#: A dictionary word rarer than this (Zipf) may be a slip for a common word (TYP003) ...
+RARE_ZIPF = 3.0
+#: ... when a correction at most REAL_COST away, at least REAL_LEAD Zipf units more common, beats
+#: the word as written (at its full frequency) by REAL_GAIN and every other correction by REAL_MARGIN.
+REAL_COST = 1.0
+REAL_LEAD = 2.0
+REAL_GAIN = 5.0
+REAL_MARGIN = 1.5
+
+TYP003_DOC = """Rare word for a common one: a rare dictionary word where a common word one slip away fits.
+
+## What it does
+Flags a lower-case word that is in the dictionary but rare (an "oaf", a
+"wen", a "bast") when a word at least a hundred times as common lies one
+cheap edit away and fits the two words on either side overwhelmingly better
+(CMU's trigram model, with the word as written scored at its full frequency).
+A word the document uses twice, allow-listed words and words in a foreign
+phrase are left alone.
+
+## Why is this bad?
+A slip that happens to spell another, rarer word passes every spelling
+checker, yet reads as nonsense ("She talked abut her new job").
+
+## Example
+```
+She talked abut her new job at the bank.
+```
+
+## Use instead
+```
+She talked about her new job at the bank.
+```
+
+## Fix safety
+Safe: a finding is made only when the common word costs at most one edit,
+beats the word as written by five log10 units of context-and-frequency
+score and every other correction by one and a half; weaker evidence is not
+reported at all (a rare word is usually meant).
 """
 
 TYP002_DOC = """Damaged name: a lower-case fragment of a name the document spells in full.
@@ -610,3 +659,95 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
                     "as names do; the intact form does not occur in this document."
                 ),
             )
+
+
+def _rare_word(dw: DocWords, lex: lexicon_mod.Lexicon, text: str) -> bool:
+    """Whether a token text is a rare dictionary word that TYP003 may check (position-free)."""
+    if not (len(text) >= 3 and text.isascii() and text.isalpha() and text.islower()):
+        return False
+    z, flags = lex.info(text)
+    return bool(flags & (lexicon_mod.CORE | lexicon_mod.EXTRA)) and 0 < z < RARE_ZIPF and not dw.allowed(text)
+
+
+def _decide_real(r: Ranking, zipf: float) -> bool:
+    """Whether the evidence for reading a rare word as a common one is overwhelming."""
+    best = r.best
+    return (
+        best is not None
+        and best.cost <= REAL_COST
+        and best.zipf >= zipf + REAL_LEAD
+        and r.gain >= REAL_GAIN
+        and r.margin >= REAL_MARGIN
+    )
+
+
+@rule(
+    "TYP003",
+    "typo.rare-word",
+    Category.TYPO,
+    doc=TYP003_DOC,
+    examples=[
+        Example("She talked abut her new job at the bank.", "She talked about her new job at the bank."),
+    ],
+    clean=["The wen on his neck was removed.", "An oaf of a man stood at the door."],
+)
+def rare_words(doc: Document) -> Iterator[Finding]:
+    """Rare dictionary words written for common ones (TYP003)."""
+    dw = doc_words(doc)
+    if not dw.tokens:
+        return
+    lex = dw.lex
+    # a word the document uses once, rare, with a common word one slip away: few in a book
+    suspects = {
+        text: near
+        for text, n in dw.texts.items()
+        if n == 1
+        and dw.counts[text] == 1
+        and _rare_word(dw, lex, text)
+        and (near := near_common(text, lex, lex.zipf(text) + REAL_LEAD, REAL_COST))
+    }
+    if not suspects:
+        return
+    for i, tok in enumerate(dw.tokens):
+        text = tok.text
+        if text not in suspects:
+            continue
+        start, end = tok.start, tok.end
+        if doc.masked[end : end + 1] in ("'", "’") or doc.masked[start - 1 : start] in ("'", "’"):
+            continue  # an elision or a quoted form
+        if _technical(doc.masked, start, end) or in_hyphen_break(doc.masked, start, end):
+            continue
+        if foreign_context(dw, lex, i):
+            continue
+        z = lex.zipf(text)
+        left, right = left_context(dw, i), right_context(dw, i)
+        if best_gain(text, left, right, suspects[text], z) < REAL_GAIN:
+            continue  # the winner must be one of these, far ahead of the word as written
+        ranking = rank_real(text, left, right, lex)
+        best = ranking.best
+        if best is None or not _decide_real(ranking, z):
+            continue
+        kind = describe(text, best.word)
+        code, category = ("OCR001", Category.OCR) if kind.startswith("OCR") else ("TYP003", Category.TYPO)
+        yield Finding(
+            rule=code,
+            category=category,
+            start=start,
+            end=end,
+            message=f"{text!r} is a rare word here; did you mean {best.word!r}?",
+            fix=(Edit(start, end, best.word),),
+            alternatives=tuple(c.word for c in ranking.candidates[1:4]),
+            applicability=Applicability.SAFE,
+            confidence=round(min(0.95, 0.5 + 0.05 * ranking.gain), 2),
+            explanation=(
+                f"{text!r} is a dictionary word but rare (Zipf {z:.1f}); {best.word!r} ({kind}, edit cost "
+                f"{best.cost:g}) is {best.zipf - z:.1f} Zipf units more common, and the trigram context "
+                f"favours it over the word as written by {ranking.gain:.1f} log10 units"
+                + (
+                    f" and over the runner-up {ranking.candidates[1].word!r} by {ranking.margin:.1f}"
+                    if len(ranking.candidates) > 1
+                    else ""
+                )
+                + "."
+            ),
+        )

@@ -202,6 +202,7 @@ class Lexicon:
         self._info: dict[str, tuple[float, int]] = {}
         self._vocab: frozenset[str] | None = None
         self._vocab_calls = 0
+        self._common: dict[float, dict[str, float]] = {}
 
     def info(self, word: str) -> tuple[float, int]:
         """(Zipf frequency, flags) of a lower-case word; (0.0, 0) when unknown."""
@@ -270,6 +271,15 @@ class Lexicon:
                 w for (w,) in self._conn.execute(f"SELECT w FROM words WHERE f & {VOCAB}")
             )
         return {w for w in words if w in self._vocab}
+
+    def common(self, min_zipf: float) -> dict[str, float]:
+        """Vocabulary words at least ``min_zipf`` common, with their Zipf frequencies (loaded once
+        per threshold: about 28,000 words and 0.06 s at Zipf 3)."""
+        hit = self._common.get(min_zipf)
+        if hit is None:
+            q = f"SELECT w, z FROM words WHERE z >= ? AND f & {VOCAB}"
+            hit = self._common[min_zipf] = {w: float(z) for w, z in self._conn.execute(q, (min_zipf,))}
+        return hit
 
     def sound_alikes(self, key: str) -> dict[str, int]:
         """Common words whose sound key (:func:`repair.spelling.phonetic.sound_key`) is ``key`` (0)
