@@ -58,6 +58,10 @@ STRICT_GAIN = 5.0
 STRICT_MARGIN = 2.5
 NOISY_STRICT_GAIN = 3.0
 NOISY_STRICT_MARGIN = 1.0
+#: A word that reads as a known word plus a prefix or suffix ("mistimed", "recarved") is corrected
+#: only on this much evidence.
+MORPH_GAIN = 5.0
+MORPH_MARGIN = 2.0
 #: Unlisted words up to this frequency are checked; from KNOWN_ZIPF up, a correction must be
 #: FREQUENCY_LEAD more frequent (wordfreq counts common misspellings such as "untill").
 SUSPECT_ZIPF = 4.0
@@ -81,8 +85,10 @@ model and symspellpy's bigram counts), and proposes the best.
 
 ## Why is this bad?
 A misspelling distracts the reader and defeats search.  Words next to
-another unknown word (a foreign phrase, a formula) and words that look like a
-known word plus a prefix or suffix are left alone.
+another unknown word (a foreign phrase, a formula) are left alone; words that
+look like a known word plus a prefix or suffix ("recarved") are corrected only
+when one correction is far ahead of every other reading and the document uses
+the word once.
 
 ## Example
 ```
@@ -335,8 +341,13 @@ def _decide(
     rare word, so the margin a correction needs is smaller.
     """
     best = r.best
-    if best is None or morph:
+    if best is None:
         return None
+    if morph:
+        # it reads as a known word plus a prefix or suffix: only a slip far ahead of every other
+        # reading, in a word the document uses once, is corrected
+        strong = r.gain >= MORPH_GAIN and r.margin >= MORPH_MARGIN and best.cost <= SAFE_COST
+        return Applicability.SAFE if strong and not (initial or recurring) else None
     margin = SAFE_MARGIN_RECURRING if recurring else SAFE_MARGIN
     gain = SAFE_GAIN
     if noisy:
@@ -488,7 +499,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode == "short" and (i == 0 or dw.tokens[i - 1].text.isdigit() or dw.tokens[i - 1].text.isupper()):
             continue  # units and initials: "5 km", "J. R. R."
         morph = mode in ("word", "initial") and morphologically_known(low, lex)
-        if morph:
+        if morph and (mode != "word" or dw.counts[low] > 1):
             continue  # a known word plus a prefix or suffix: nothing to rank
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
             continue  # OCR004 / OCR003 own these
