@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from repair.patterns import lazy
+
 KINDS = ("text", "markdown", "html", "rst")
 EXTENSION_KIND = {
     ".md": "markdown",
@@ -35,54 +37,50 @@ class Span:
     kind: str
 
 
-URL = regex.compile(
+URL = lazy(
     r"""(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}’”…»›]""",
     regex.IGNORECASE,
 )
-EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
-HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
-HTML_RAW = regex.compile(
+EMAIL = lazy(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HTML_COMMENT = lazy(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
+HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
+HTML_RAW = lazy(
     r"<(script|style|pre|code|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.DOTALL | regex.IGNORECASE
 )
-FRONT_MATTER = regex.compile(
+FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
     r"|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))",
     regex.DOTALL,
 )
-FENCE_OPEN = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", regex.MULTILINE)
-INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.DOTALL)
-LINK_TARGET = regex.compile(
+FENCE_OPEN = lazy(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", regex.MULTILINE)
+INLINE_CODE = lazy(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.DOTALL)
+LINK_TARGET = lazy(
     r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
-REF_DEFINITION = regex.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", regex.MULTILINE)
-AUTOLINK = regex.compile(
-    r"<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", regex.IGNORECASE
-)
-INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[ \t]*\S[^\n]*(?:\n|\Z))+")
-RST_LITERAL = regex.compile(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
-RST_DIRECTIVE = regex.compile(r"^\.\. .*$", regex.MULTILINE)
+REF_DEFINITION = lazy(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", regex.MULTILINE)
+AUTOLINK = lazy(r"<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", regex.IGNORECASE)
+INDENTED_CODE = lazy(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[ \t]*\S[^\n]*(?:\n|\Z))+")
+RST_LITERAL = lazy(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
+RST_DIRECTIVE = lazy(r"^\.\. .*$", regex.MULTILINE)
 # A file path: absolute or home-relative ("/etc/passwd", "~/.cache/repair"), or relative with two
 # slashes or more ("usr/share/doc"); "and/or" is prose.
-PATH = regex.compile(
-    r"(?<![\w/.~<-])(?:(?:~|\.{1,2})?/[\w.+@-]+(?:/[\w.+@-]*)*|[\w.+-]+/[\w.+-]+/[\w.+@/-]*)"
-)
+PATH = lazy(r"(?<![\w/.~<-])(?:(?:~|\.{1,2})?/[\w.+@-]+(?:/[\w.+@-]*)*|[\w.+-]+/[\w.+-]+/[\w.+@/-]*)")
 # A shell command after a prompt at the start of a line ("$ sudo make install").
-SHELL_PROMPT = regex.compile(r"^[ \t]*\$ [^\r\n]+", regex.MULTILINE)
+SHELL_PROMPT = lazy(r"^[ \t]*\$ [^\r\n]+", regex.MULTILINE)
 # A literal block after "::" (not the "::" of a directive line, ".. note::", whose body is prose).
-RST_BLOCK = regex.compile(
+RST_BLOCK = lazy(
     r"(?<!^\.\. [^\n]*)::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
     regex.MULTILINE,
 )
 # The indented body of a directive that holds code or data, not prose ("note" and "warning" hold prose).
-RST_CODE_DIRECTIVE = regex.compile(
+RST_CODE_DIRECTIVE = lazy(
     r"^\.\. (?:code|code-block|sourcecode|doctest|testcode|testoutput|testsetup|math|raw|highlight|"
     r"literalinclude|parsed-literal|ipython|jupyter-execute|productionlist|csv-table|graphviz|mermaid)"
     r"::[^\n]*\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
     regex.MULTILINE,
 )
 # A doctest block: a paragraph that starts with ">>> ".
-RST_DOCTEST = regex.compile(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
+RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
 
 def _fenced_blocks(text: str) -> Iterator[Span]:
@@ -107,7 +105,7 @@ def _matches(pattern: regex.Pattern[str], text: str, kind: str, group: int = 0) 
             yield Span(m.start(group), m.end(group), kind)
 
 
-_WWW = regex.compile(r"www\.", regex.IGNORECASE)
+_WWW = lazy(r"www\.", regex.IGNORECASE)
 
 
 def _occurrences(text: str, needle: str) -> Iterator[tuple[int, int]]:
@@ -251,4 +249,4 @@ def mask(text: str, spans: Iterable[Span], fill: str = " ") -> str:
     return "".join(parts)
 
 
-_NOT_NEWLINE = regex.compile(r"[^\r\n]")
+_NOT_NEWLINE = lazy(r"[^\r\n]")

@@ -23,15 +23,14 @@ import inspect
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
 from repair.model import Category, Detector, Example, Finding, Rule
+from repair.patterns import lazy
 
 if TYPE_CHECKING:
     from repair.document import Document, Options
 
-CODE_RE = regex.compile(r"^(SPN|TYP|OCR|SCR|GRM)\d{3}$")
-PREFIX_RE = regex.compile(r"^(SPN|TYP|OCR|SCR|GRM)\d{0,3}$")
+CODE_RE = lazy(r"^(SPN|TYP|OCR|SCR|GRM)\d{3}$")
+PREFIX_RE = lazy(r"^(SPN|TYP|OCR|SCR|GRM)\d{0,3}$")
 PREFIX_OF = {
     Category.SPIN: "SPN",
     Category.TYPO: "TYP",

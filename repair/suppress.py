@@ -20,8 +20,9 @@ from dataclasses import dataclass
 import regex
 
 from repair.markup import Span
+from repair.patterns import lazy
 
-DIRECTIVE = regex.compile(
+DIRECTIVE = lazy(
     r"(?:<!--[ \t]*|#[ \t]*|\.\.[ \t]+)?\brepair:[ \t]*(ignore-next-line|ignore|disable|enable)\b"
     r"(?:[ \t]+((?:[A-Za-z]{3}\d{0,3})(?:[ \t]*,[ \t]*[A-Za-z]{3}\d{0,3})*))?[ \t]*(?:-->)?"
 )

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import regex
+from repair.patterns import lazy
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
-SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|\Z)")
+WORD = lazy(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+SENTENCE_END = lazy(r"[.!?…]+[\"'”’)\]]*(?=\s|\Z)")
 
 
 class Token(NamedTuple):

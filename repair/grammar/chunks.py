@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
+from repair.patterns import lazy
 
 DEFAULT_LIMIT = 10_000
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s+")
-_SPACE = regex.compile(r"\s+")
+_PARAGRAPH_BREAK = lazy(r"\n[ \t\r\f\v]*\n\s*")
+_SENTENCE_END = lazy(r"[.!?…][\"'”’)\]]*\s+")
+_SPACE = lazy(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from repair.detectors.ocr.structure import (
 )
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
@@ -219,8 +220,8 @@ The infor- mation came from the south, where the ta- ble stood.
 Safe: only in damaged text, and only when the paragraph has no partner quote.
 """
 
-_OPENERS = regex.compile(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
-_CLOSER = regex.compile(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
+_OPENERS = lazy(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
+_CLOSER = lazy(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
 
 
 @rule(

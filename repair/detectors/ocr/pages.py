@@ -16,19 +16,20 @@ import regex
 
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
 # Words of a running head: capitals, with the small words of titles in capitals too.
 _HEAD = r"\p{Lu}[\p{Lu}'’&.-]*(?:[ \t]+(?:\p{Lu}[\p{Lu}'’&.-]*|&))+"
 # A page number and a running head, either order, between two lower-case words of one sentence
 # (the words before and after are kept: only the furniture and one space go).
-INLINE = regex.compile(
+INLINE = lazy(
     rf"(?<=\p{{Ll}}[,;]?[ \t]+)"
     rf"(?P<furniture>\d{{1,3}}[ \t]+(?P<head>{_HEAD})|(?P<head2>{_HEAD})[ \t]+\d{{1,3}})"
     r"[ \t]+(?=\p{Ll})"
 )
 # A line holding nothing but a page number (plain or between dashes), or a running head with one.
-LINE = regex.compile(
+LINE = lazy(
     rf"^[ \t]*(?:[-—–][ \t]*)?\d{{1,3}}(?:[ \t]*[-—–])?[ \t]*(?:\r\n|\n|\r)"
     rf"|^[ \t]*(?:\d{{1,3}}[ \t]+(?P<head>{_HEAD})|(?P<head2>{_HEAD})[ \t]+\d{{1,3}})[ \t]*(?:\r\n|\n|\r)",
     regex.MULTILINE,

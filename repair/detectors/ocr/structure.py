@@ -18,6 +18,7 @@ import regex
 
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
@@ -39,37 +40,35 @@ JOINED_ZIPF = 3.0
 
 # "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
 # a lower-case part.
-HYPHEN_BREAK = regex.compile(
+HYPHEN_BREAK = lazy(
     r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+(?:[-_~\x22“”‘’][ \t]+)?)(\p{Ll}+)"
     r"(?![\p{L}\p{N}-]|['’](?![sS]\b))"
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
 # a period or colon glued between two words: "over.the", "a:short"
 # a comma with a speck after it ("uncles,.and"); an article after a period ("of.a house")
-GLUED = regex.compile(
+GLUED = lazy(
     r"(?<![\p{L}\p{N}._/-])(\p{L}+)(,[.:;]|[.:;,])(\p{Ll}{2,}|a(?=[ \t]+\p{L}))(?![\p{L}\p{N}.@/_-])"
 )
 # a quotation mark between two lower-case words, where a space belongs: "is‘a", "was’so"
-QUOTE_GLUED = regex.compile(r"(?<![\p{L}\p{N}'’‘-])(\p{Ll}{2,})([‘’])(\p{Ll}+)(?![\p{L}\p{N}'’‘-])")
+QUOTE_GLUED = lazy(r"(?<![\p{L}\p{N}'’‘-])(\p{Ll}{2,})([‘’])(\p{Ll}+)(?![\p{L}\p{N}'’‘-])")
 # a period after a word and before a lower-case word: "went to. the house"
-STRAY_PERIOD = regex.compile(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
+STRAY_PERIOD = lazy(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
 # a comma or colon after a word that cannot end a phrase: "the, house", "by: the"
-AFTER_FUNCTION_WORD = regex.compile(
-    r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|by(?=:))([,:])(?=[ \t]+\p{Ll})"
-)
+AFTER_FUNCTION_WORD = lazy(r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|by(?=:))([,:])(?=[ \t]+\p{Ll})")
 # "the gold, We went": a period misread as a comma before a word that opens sentences
-COMMA_BEFORE_SENTENCE = regex.compile(
+COMMA_BEFORE_SENTENCE = lazy(
     r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
 )
 COMMA_BEFORE = frozenset(
     ("and", "but", "who", "whom", "which", "though", "although", "that", "yet", "or", "nor")
 )
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
-LONE_ANY = regex.compile(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
-LONE = regex.compile(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶][ \t]+)+)(?=\p{L})")
+LONE_ANY = lazy(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
+LONE = lazy(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶][ \t]+)+)(?=\p{L})")
 # "| was", "1 had", "T am": a lone bar, digit or capital read for the pronoun I before a verb
-PRONOUN_I = regex.compile(
+PRONOUN_I = lazy(
     r"(?<=^|[\s“\"‘'(])([|1lT\[\]7!])(?=[ \t]+(?:am|was|have|had|will|would|could|should|shall|know|knew|"
     r"think|thought|did|do|saw|said|went|felt|must|may|might|can|cannot|hope|fear|wish|believe|feel|"
     r"see|say|told|came|come|found|find|loved|love|want|wanted|like|remember|heard|hear|met|made|took|"
@@ -78,9 +77,9 @@ PRONOUN_I = regex.compile(
 )
 #: Verbs after which only a bar or bracket (not a digit or letter) is taken for the pronoun I.
 BAR_ONLY_VERBS = frozenset(("mean", "meant", "used", "just", "tell", "never", "also"))
-STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
-CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
-WORD_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
+STRAIGHT_APOSTROPHE = lazy(r"(?<=\p{L})'(?=\p{L})")
+CURLY_APOSTROPHE = lazy(r"(?<=\p{L})’(?=\p{L})")
+WORD_PAIR = lazy(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
 # fmt: off
 ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "st", "vs", "etc", "eg", "ie", "al", "fig", "figs", "no", "nos", "vol",
@@ -92,7 +91,7 @@ ABBREVIATIONS = frozenset((
 ))
 # fmt: on
 # fmt: off
-ROMAN = regex.compile(r"^[ivxlcdm]+$")
+ROMAN = lazy(r"^[ivxlcdm]+$")
 FILE_SUFFIXES = frozenset((
     "com", "org", "net", "edu", "gov", "html", "htm", "txt", "py", "js", "md", "pdf", "png", "jpg",
     "csv", "json", "xml", "zip", "gz", "tar", "doc", "docx", "epub",
@@ -108,7 +107,7 @@ FILE_SUFFIXES = frozenset((
 #: library's scanner finds these marks fast; the pattern is then tried only at the start of the
 #: run of letters before each one (a pattern-led scan tries every position of the text).
 # a hyphen between two words where a space belongs: "castle-of", "He-gave" (OCR-damaged text only)
-HYPHEN_GLUED = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}'’-])")
+HYPHEN_GLUED = lazy(r"(?<![\p{L}\p{N}'’-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}'’-])")
 #: Words that hardly ever stand inside a hyphenated compound of two words.
 # fmt: off
 GLUE_WORDS = frozenset((
@@ -163,9 +162,9 @@ def scan(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Ma
             yield m
 
 
-_ENDS_LINE = regex.compile(r"[ \t]*(?:\r\n|\n|\r|\Z)")  # the rejoined word already ends its line
-_BREAK_BEFORE = regex.compile(r"\p{L}-[ \t]*(?:\r\n|\n|\r)?[ \t]*$")
-_BREAK_AFTER = regex.compile(r"-[ \t]*(?:\r\n|\n|\r)?[ \t]*\p{Ll}")
+_ENDS_LINE = lazy(r"[ \t]*(?:\r\n|\n|\r|\Z)")  # the rejoined word already ends its line
+_BREAK_BEFORE = lazy(r"\p{L}-[ \t]*(?:\r\n|\n|\r)?[ \t]*$")
+_BREAK_AFTER = lazy(r"-[ \t]*(?:\r\n|\n|\r)?[ \t]*\p{Ll}")
 
 
 def in_hyphen_break(text: str, start: int, end: int) -> bool:
@@ -916,7 +915,7 @@ def _pronoun_slot(text: str, offset: int) -> bool:
     return bool(last) and last.group(1).lower() in _CLAUSE_WORDS
 
 
-_RESIDUE = regex.compile(r"(?<=[.!?”’:;,])((?:[ \t]+[^\s]{1,4}){1,8})\s*\Z")
+_RESIDUE = lazy(r"(?<=[.!?”’:;,])((?:[ \t]+[^\s]{1,4}){1,8})\s*\Z")
 
 
 def _trailing_residue(doc: Document, text: str) -> Iterator[Finding]:

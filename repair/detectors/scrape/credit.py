@@ -10,6 +10,7 @@ import regex
 from repair.detectors.scrape.common import Line, finding, line_at, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
 _LABEL = r"(?:(?:Photo|Image|Picture)[ ]?)?[Cc]redits?|Photo(?:graph)?|Picture|Image|Illustration"
@@ -17,13 +18,13 @@ _LABEL = r"(?:(?:Photo|Image|Picture)[ ]?)?[Cc]redits?|Photo(?:graph)?|Picture|I
 _NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}\d'’&/-]*|of|the|and|for|via|de|del|da|der|van|von|la|le|du|&|/)"
 _WHO = rf"{_NAME_WORD}(?:[ \t]*(?:,[ \t]*)?{_NAME_WORD}){{0,9}}"
 
-GLUED = regex.compile(
+GLUED = lazy(
     r"(?<=[.!?…][”’\"')\]]?)"
     rf"(?P<gap>[ \t]*)(?P<label>{_LABEL})[ \t]?:(?P<after>[ \t]*)(?P<who>{_WHO})"
     r"[ \t]*\.?[ \t]*(?=\r\n|\r|\n|\Z)",
     regex.MULTILINE | regex.VERSION1,
 )
-ALONE = regex.compile(
+ALONE = lazy(
     rf"^[ \t]*(?P<label>{_LABEL})[ \t]?:(?P<after>[ \t]*)(?P<who>{_WHO})[ \t]*\.?[ \t]*(?:\r\n|\r|\n|\Z)",
     regex.MULTILINE | regex.VERSION1,
 )

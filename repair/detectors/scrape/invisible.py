@@ -10,10 +10,11 @@ import regex
 from repair.detectors.scrape.common import finding
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
 # Tab, line feed, carriage return and form feed are kept; C1 controls are SCR004's (cp1252 bytes).
-INVISIBLE = regex.compile(
+INVISIBLE = lazy(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
     r"|\x1b"
@@ -27,10 +28,10 @@ _CANDIDATES = (
 )
 _JOINERS = frozenset("\u200c\u200d")
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-RTL = regex.compile(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
+RTL = lazy(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
 # A joiner is legitimate next to anything but Latin letters, digits, ASCII and white space
 # (emoji sequences, Indic and Arabic scripts).
-PLAIN = regex.compile(r"[\p{Script=Latin}\p{Script=Common}\s]")
+PLAIN = lazy(r"[\p{Script=Latin}\p{Script=Common}\s]")
 
 
 def _name(ch: str) -> str:

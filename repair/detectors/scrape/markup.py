@@ -11,20 +11,21 @@ import regex
 from repair.detectors.scrape.common import finding, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
-ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Entities whose character is better written another way in prose.
 PROSE = {"\u00a0": " ", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": ""}
 _TAGS = (
     "a|abbr|b|big|blockquote|br|center|cite|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|li|ol|p|q|s"
     "|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul"
 )
-TAG = regex.compile(
+TAG = lazy(
     rf"</?(?:{_TAGS})(?:\s+[A-Za-z][\w:-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>",
     regex.IGNORECASE,
 )
-BLOCK = regex.compile(r"</?(?:br|div|h[1-6]|hr|li|p|table|tr|td|th|ul|ol|blockquote)\b", regex.IGNORECASE)
+BLOCK = lazy(r"</?(?:br|div|h[1-6]|hr|li|p|table|tr|td|th|ul|ol|blockquote)\b", regex.IGNORECASE)
 
 
 @rule(

@@ -9,16 +9,17 @@ import regex
 from repair.detectors.scrape.common import finding
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
 # “ after a word or sentence punctuation and before white space, punctuation or the end: a closer.
-OPEN_AS_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?…’)\]])“(?=[\s.,;:!?)\]—–]|\Z)")
+OPEN_AS_CLOSE = lazy(r"(?<=[\p{L}\p{N}.,;:!?…’)\]])“(?=[\s.,;:!?)\]—–]|\Z)")
 # ” after white space, an opening bracket or a dash (or at a line start) and before a word: an opener.
-CLOSE_AS_OPEN = regex.compile(r"(?<=^|[\s(\[—–])”(?=[\p{L}\p{N}‘])", regex.MULTILINE)
+CLOSE_AS_OPEN = lazy(r"(?<=^|[\s(\[—–])”(?=[\p{L}\p{N}‘])", regex.MULTILINE)
 # ‘ inside or at the end of a word: an apostrophe or a closing single quote.
-LEFT_SINGLE = regex.compile(r"(?<=\p{L})‘(?=(?:s|t|d|m|ll|re|ve)\b|[\s.,;:!?)\]]|\Z)")
-PARAGRAPH = regex.compile(r"(?>\r\n|\n|\r)(?:[ \t]*(?>\r\n|\n|\r))+")
-DOUBLE = regex.compile(r"[“”]")
+LEFT_SINGLE = lazy(r"(?<=\p{L})‘(?=(?:s|t|d|m|ll|re|ve)\b|[\s.,;:!?)\]]|\Z)")
+PARAGRAPH = lazy(r"(?>\r\n|\n|\r)(?:[ \t]*(?>\r\n|\n|\r))+")
+DOUBLE = lazy(r"[“”]")
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -11,9 +11,10 @@ import regex
 from repair.detectors.scrape.common import finding, line_span, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
-REPEAT = regex.compile(
+REPEAT = lazy(
     r"(?<![\p{L}\p{N}'’-])(?P<first>\p{L}+)(?P<gap> |[ \t]*(?:\r\n|\r|\n)[ \t]*)"
     r"(?P<second>(?P=first))(?![\p{L}\p{N}'’-])",
     regex.IGNORECASE | regex.VERSION1,
@@ -155,10 +156,10 @@ LEGIT = frozenset(
         "yum",
     ]
 )
-BLOCK_SPLIT = regex.compile(r"(?>\r\n|\n|\r)(?:[ \t]*(?>\r\n|\n|\r))+")
+BLOCK_SPLIT = lazy(r"(?>\r\n|\n|\r)(?:[ \t]*(?>\r\n|\n|\r))+")
 _WORD_CHAR = re.compile(r"[\w'’-]")
 _EDGE = "\"'“”‘’()[]{}.,;:!?…*_-"
-LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+LINE = lazy(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 MIN_WORDS = 6  # shorter repeated lines (refrains, "* * *", headings) are left alone
 SAFE_WORDS = 12  # a consecutive duplicate paragraph this long is never meant
 VERSE_LINE = 50  # a block of lines shorter than this on average is verse, where refrains repeat
@@ -299,8 +300,8 @@ def _delete_second(text: str, first_at: int, second_at: int, end: int, safe: boo
     )
 
 
-_NEIGHBOUR_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[^\p{L}\p{N}]{1,3}$")
-_NEIGHBOUR_AFTER = regex.compile(r"^[^\p{L}\p{N}]{1,3}\p{L}(?![\p{L}\p{N}])")
+_NEIGHBOUR_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{L}[^\p{L}\p{N}]{1,3}$")
+_NEIGHBOUR_AFTER = lazy(r"^[^\p{L}\p{N}]{1,3}\p{L}(?![\p{L}\p{N}])")
 
 
 def _single_letter_neighbour(text: str, start: int, end: int) -> bool:

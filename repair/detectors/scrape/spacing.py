@@ -10,12 +10,13 @@ import regex
 from repair.detectors.scrape.common import finding, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
 # A lower-case word of two or more letters (not part of a dotted name, path or handle),
 # sentence punctuation, maybe a closing quote or bracket, then a capitalised word that
 # ends there (not "Node.Js", "Math.Max(", "file.Name.txt", "Moscow.Credit:").
-GLUED = regex.compile(
+GLUED = lazy(
     r"(?<![\p{L}\p{N}_./@#\\-])(?P<prev>\p{L}?\p{Ll}+|\p{N}{2,})(?P<punct>[.!?…][”’\"')\]]?)"
     r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_(/@\\:'’-]|\.[^\s”’\"')\]])",
     regex.VERSION1,

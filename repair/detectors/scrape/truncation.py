@@ -11,10 +11,11 @@ import regex
 from repair.detectors.scrape.common import candidate_lines, finding, shown
 from repair.document import Document
 from repair.model import Category, Example, Finding
+from repair.patterns import lazy
 from repair.registry import rule
 
 # A word fragment directly followed by an ellipsis that ends the line.
-TRUNCATED = regex.compile(
+TRUNCATED = lazy(
     r"(?<=^|[\s(\[‘“'\"])(?P<frag>\p{L}[\p{L}\p{M}'’-]*)(?P<mark>…|\.\.\.)[ \t]*(?=\r\n|\r|\n|\Z)",
     regex.MULTILINE | regex.VERSION1,
 )
