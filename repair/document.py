@@ -14,11 +14,10 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
 from repair import markup, suppress
 from repair.markup import Span
 from repair.suppress import Suppression
+from repair.tokenize import line_starts
 
 
 @dataclass(frozen=True)
@@ -100,15 +99,12 @@ class Document:
     @cached_property
     def line_starts(self) -> list[int]:
         """Offsets at which each line begins (``\\r\\n``, ``\\n`` and ``\\r`` end lines)."""
-        return [0] + [m.end() for m in _LINE_END.finditer(self.text)]
+        return line_starts(self.text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a code-point offset."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
-
-
-_LINE_END = regex.compile(r"\r\n|\r|\n")
 
 
 def kind_of(path: str | None) -> str:

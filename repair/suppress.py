@@ -17,10 +17,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-import regex
-
 from repair.markup import Span
 from repair.patterns import lazy
+from repair.tokenize import line_starts
 
 DIRECTIVE = lazy(
     r"(?:<!--[ \t]*|#[ \t]*|\.\.[ \t]+)?\brepair:[ \t]*(ignore-next-line|ignore|disable|enable)\b"
@@ -60,7 +59,7 @@ def parse(text: str) -> tuple[list[Suppression], list[Span], list[str]]:
     open_regions: dict[str, int] = {}
     if "repair:" not in text:
         return suppressions, spans, named
-    starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
+    starts = line_starts(text)
     for m in DIRECTIVE.finditer(text):
         verb = m.group(1)
         codes = [c.strip().upper() for c in (m.group(2) or "").split(",") if c.strip()]

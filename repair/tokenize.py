@@ -25,6 +25,14 @@ class Token(NamedTuple):
     end: int
 
 
+LINE_END = lazy(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` begins (``\\r\\n``, ``\\n`` and ``\\r`` end lines)."""
+    return [0, *(m.end() for m in LINE_END.finditer(text))]
+
+
 _new_token = tuple.__new__  # Token(...) runs a Python-level __new__; a book has 100,000 words
 
 
