@@ -65,8 +65,9 @@ def test_sound_alikes_must_look_alike_too() -> None:
     lex = lexicon()
     costs = phonetic.sound_costs("enuf", lex)
     assert costs["enough"] == phonetic.SOUND_COST
-    # the same key but another first letter, or too many letters apart, is no candidate
-    assert all(w.startswith("e") for w in costs)
+    # the same key but another first consonant, or too many letters apart, is no candidate
+    assert all(w.startswith("f") for w in phonetic.sound_costs("fizzical", lex))
+    assert "physical" not in phonetic.sound_costs("fizzical", lex)
     assert "necessary" not in phonetic.sound_costs("nesesaryfull", lex)
 
 
@@ -85,3 +86,12 @@ def test_a_word_spelled_by_its_sound_is_fixed() -> None:
     [finding] = [f for f in repair.check(text) if f.rule == "TYP001"]
     assert finding.fix[0].replacement == "necessary"
     assert finding.applicability is Applicability.SAFE
+
+
+def test_words_starting_with_different_vowels_may_sound_alike() -> None:
+    lex = lexicon()
+    assert phonetic.sound_key("uther") == phonetic.sound_key("other")
+    assert "other" in phonetic.sound_costs("uther", lex)
+    # a consonant "y" is no vowel: "yoos" does not reach "use"
+    assert phonetic.sound_key("yes") == "YS"
+    assert "use" not in phonetic.sound_costs("yoos", lex)

@@ -27,7 +27,7 @@ from pathlib import Path
 from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache
 from repair.spelling import phonetic
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.

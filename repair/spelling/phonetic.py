@@ -32,13 +32,16 @@ SOUND_COST = 1.0
 KEY_EDIT_COST = 1.0
 #: Keys shorter than this reach nothing by sound (a one-letter key matches too many words).
 MIN_KEY = 2
-#: A sound-alike must start with the same letter and differ in length by at most this much.
+#: A sound-alike must start with the same letter (or both with a vowel) and differ in length by
+#: at most this much ...
 MAX_LENGTH_GAP = 2
 #: ... and lie at most this many plain letter edits away.
 MAX_LETTER_EDITS = 3
 
 _VOWELS = frozenset("aeiouy")
 _FRONT = frozenset("eiy")
+#: Words may start with different letters of these and still sound alike ("afen", "often").
+_INITIAL_VOWELS = frozenset("aeiou")
 _INITIAL = (("kn", "n"), ("gn", "n"), ("pn", "n"), ("wr", "r"), ("ps", "s"), ("wh", "w"), ("x", "s"))
 _PLAIN = {
     "b": "B", "d": "T", "f": "F", "j": "J", "k": "K", "l": "L", "m": "M", "n": "N",
@@ -64,7 +67,9 @@ def sound_key(word: str) -> str:
         prev = w[i - 1] if i else ""
         code = ""
         step = 1
-        if c in _VOWELS:
+        if c == "y" and nxt in _VOWELS and nxt:
+            code = "Y"  # a consonant "y" ("yes", "beyond")
+        elif c in _VOWELS:
             if i == 0:
                 code = "A"
             elif c == "y" and nxt and nxt not in _VOWELS and prev not in _VOWELS:
@@ -139,8 +144,9 @@ def key_distance(a: str, b: str) -> int:
 
 def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
     """Common words that sound like ``word`` and look like it enough, with a phonetic edit cost
-    (:data:`SOUND_COST` plus :data:`KEY_EDIT_COST` per key edit): the same first letter, a length
-    at most :data:`MAX_LENGTH_GAP` apart, at most :data:`MAX_LETTER_EDITS` letter edits."""
+    (:data:`SOUND_COST` plus :data:`KEY_EDIT_COST` per key edit): the same first letter (or both
+    a vowel), a length at most :data:`MAX_LENGTH_GAP` apart, at most :data:`MAX_LETTER_EDITS`
+    letter edits."""
     key = sound_key(word)
     if len(key) < MIN_KEY:
         return {}
@@ -148,7 +154,7 @@ def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
         w: SOUND_COST + KEY_EDIT_COST * d
         for w, d in lex.sound_alikes(key).items()
         if w != word
-        and w[:1] == word[:1]
+        and (w[:1] == word[:1] or (w[:1] in _INITIAL_VOWELS and word[:1] in _INITIAL_VOWELS))
         and abs(len(w) - len(word)) <= MAX_LENGTH_GAP
         and levenshtein(word, w) <= MAX_LETTER_EDITS
     }
