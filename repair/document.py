@@ -83,6 +83,11 @@ class Document:
         return markup.mask(self.text, self.protected, fill="X")
 
     @cached_property
+    def technical(self) -> bool:
+        """Whether the text reads as technical writing (see :func:`repair.markup.technical`)."""
+        return markup.technical(self.text)
+
+    @cached_property
     def _protected_starts(self) -> list[int]:
         return [s.start for s in self.protected]
 

@@ -83,6 +83,34 @@ RST_CODE_DIRECTIVE = lazy(
 RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
 
+# Marks of technical writing in running text: paths, snake_case and camelCase names ("getValue", not
+# units or brands: "kPa", "iTunes"), command-line options, file names, calls and shell prompts.
+CODE_LIKE = lazy(
+    r"""(?<![\w/.])(?:\.{0,2}/|~/)[\w.+-]+(?:/[\w.+-]*)*"""
+    r"|\b[A-Za-z]\w*_\w+\b"
+    r"|(?<=^|[\s(\[])--?[a-z][\w-]*\b(?=[\s=,)\]]|$)"
+    r"|\b\w+\.(?:c|h|py|sh|conf|cfg|txt|md|rst|json|yml|yaml|toml|ini|so|el|pl|rb|js|ts|html|xml|gz|deb|list|local|d)\b"
+    r"|\b\w+\(\)"
+    r"|^[ \t]*\$[ \t]"
+    r"|\b[a-z]{2,}[A-Z][a-z]{2,}\w*",
+    regex.MULTILINE,
+)
+#: Marks of technical writing per 100 words (and at least TECHNICAL_MARKS of them) that make a text
+#: technical.  Encyclopedic and literary prose has none in most paragraphs; package READMEs have a
+#: median of about two.
+TECHNICAL_DENSITY = 1.0
+TECHNICAL_MARKS = 2
+
+
+def technical(text: str) -> bool:
+    """Whether ``text`` reads as technical writing (software documentation, a README), where a word
+    no dictionary knows is more often a name of a program, file or option than a misspelling."""
+    marks = sum(1 for _ in CODE_LIKE.finditer(text))
+    if marks < TECHNICAL_MARKS:
+        return False
+    return marks * 100 >= TECHNICAL_DENSITY * max(1, len(text.split()))
+
+
 def _fenced_blocks(text: str) -> Iterator[Span]:
     pos = 0
     while True:

@@ -115,3 +115,21 @@ def test_suppressions() -> None:
     assert not doc.is_suppressed("SCR001", at("seven"), at("seven") + 5)
     assert doc.suppression_codes == ("SCR", "SCR")
     assert "repair:" not in doc.masked
+
+
+def test_technical_writing_is_told_from_prose() -> None:
+    readme = (
+        "Install it with pip, then run the daemon:\n\n"
+        "    $ ./configure --prefix=/usr\n\n"
+        "Edit the uid_map in /etc/subuid and call reload_config() after changing sources.list.\n"
+    )
+    assert Document.from_text(readme).technical
+    prose = (
+        "The storm's pressure fell to 950 hPa (28.05 inHg) as winds reached 150 km/h; "
+        "the song later sold well on iTunes, and the kW rating of the plant was raised."
+    )
+    assert not Document.from_text(prose).technical
+    # one mark in a long paragraph does not make it technical
+    filler = "The river rose and fell with the seasons. " * 30
+    long_prose = "He kept a diary in notes.txt for forty years. " + filler
+    assert not Document.from_text(long_prose).technical
