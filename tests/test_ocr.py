@@ -53,6 +53,15 @@ def test_break_between_two_common_words_needs_context() -> None:
     assert fix("They struck a bar- gain at dawn.") == "They struck a bargain at dawn."
 
 
+def test_fragments_known_to_web_text_are_rejoined_only_in_damaged_text() -> None:
+    # "ment" and "ent" are in web word lists, but no dictionary lists them as words
+    assert fix(f"{DAMAGED} that the environ ment was poor.").endswith("that the environment was poor.")
+    assert fix(f"{DAMAGED} that he w ent home.").endswith("that he went home.")
+    assert fix(f"{DAMAGED} that some one was here.").endswith("that some one was here.")
+    clean = "The environ ment was poor."
+    assert fix(clean) == clean
+
+
 def test_split_and_merged_words() -> None:
     assert fix("The parlia ment met on Monday.") == "The parliament met on Monday."
     assert fix("It was the end ofthe season.") == "It was the end of the season."

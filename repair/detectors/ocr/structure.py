@@ -37,6 +37,8 @@ JOIN_MARGIN = 2.0
 MERGED_MARGIN = 1.0
 #: A repaired word must be at least this frequent.
 JOINED_ZIPF = 3.0
+#: How common a word split into a fragment and a part must be to be rejoined (OCR-damaged text only).
+FRAGMENT_JOINED_ZIPF = 4.0
 
 # "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
 # a lower-case part.
@@ -443,11 +445,22 @@ def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
             continue
         if not b.text.islower() or not (a.text.islower() or a.text.istitle()):
             continue
-        if not (_unknown(a.text, lex) or _unknown(b.text, lex)):
-            continue
-        if _known(a.text + b.text, lex, COMMON_ZIPF):
+        if _unknown(a.text, lex) or _unknown(b.text, lex):
+            if _known(a.text + b.text, lex, COMMON_ZIPF):
+                return k if j == i else j
+        elif _fragment_pair(a.text, b.text, lex) and ocr_noise(dw.doc) >= 1:
             return k if j == i else j
     return None
+
+
+def _fragment_pair(a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether ``a b`` is a frequent word split in two where one half is a fragment that web text
+    knows but no dictionary lists ("environ ment", "w ent"), and both halves are not words of
+    their own ("some one", "be set" are left alone)."""
+    la, lb = a.lower(), b.lower()
+    if lex.is_core(la) and lex.is_core(lb):
+        return False
+    return _known(la + lb, lex, FRAGMENT_JOINED_ZIPF)
 
 
 @rule(
@@ -466,8 +479,9 @@ def split_words(doc: Document) -> Iterator[Finding]:
     lex = dw.lex
     unknown = dw.unknown_texts
     toks = dw.tokens
+    noisy = ocr_noise(doc) >= 1
     for i, tok in enumerate(toks[:-1]):
-        if tok.text not in unknown and toks[i + 1].text not in unknown:
+        if not noisy and tok.text not in unknown and toks[i + 1].text not in unknown:
             continue
         if not tok.text.isalpha():
             continue
@@ -486,7 +500,11 @@ def split_words(doc: Document) -> Iterator[Finding]:
             confidence=0.9,
             explanation=(
                 f"{joined.lower()!r} is a dictionary word (Zipf {lex.zipf(joined.lower()):.1f}); "
-                f"{(tok.text if _unknown(tok.text, lex) else nxt.text)!r} is in no dictionary."
+                + (
+                    f"{(tok.text if _unknown(tok.text, lex) else nxt.text)!r} is in no dictionary."
+                    if _unknown(tok.text, lex) or _unknown(nxt.text, lex)
+                    else f"in this OCR-damaged text, {tok.text!r} and {nxt.text!r} are fragments of it."
+                )
             ),
         )
 
