@@ -81,6 +81,10 @@ def test_split_and_merged_words() -> None:
         ("the long day ended :\nthen night came.", "the long day ended\nthen night came."),
         ("He sold the farm,.and the mill stood idle.", "He sold the farm, and the mill stood idle."),
         ("She came from.the fair as.a guest of.a friend.", "She came from the fair as a guest of a friend."),
+        (
+            "The man said.on the way that his desires.are simple.",
+            "The man said on the way that his desires are simple.",
+        ),
     ],
 )
 def test_stray_punctuation(text: str, fixed: str) -> None:

@@ -131,6 +131,9 @@ NEVER_GLUED_SECOND = frozenset((
     "a", "an", "the", "of", "was", "were", "is", "had", "have", "been", "be", "when", "which", "i",
     "himself", "herself", "themselves", "their", "them",
 ))
+#: Words a misread period or colon glues to their neighbour: the words above and a few that join
+#: hyphenated compounds ("lean-to", "add-on") and so stay out of them.
+PERIOD_GLUE_WORDS = GLUE_WORDS | frozenset(("on", "to", "are", "not"))
 #: Hyphenated compounds of the words above.
 GLUE_COMPOUNDS = frozenset(("so-called", "would-be", "has-been", "has-beens", "by-the", "as-is"))
 # fmt: on
@@ -213,7 +216,7 @@ def _count_noise(text: str, names: bool = True) -> int:
                 continue
             if pattern is GLUED and (
                 _name_or_abbreviation(m.group(1), m.group(3))
-                or not (names or m.group(1).lower() in GLUE_WORDS or m.group(3) in GLUE_WORDS)
+                or not (names or m.group(1).lower() in PERIOD_GLUE_WORDS or m.group(3) in PERIOD_GLUE_WORDS)
             ):
                 continue
             # a hyphen before a line end is typesetting; before a space, damage
@@ -717,7 +720,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         # Only other marks of OCR damage count as evidence (two file names are no damage); without
         # any, such a pair is a name: no finding.
         other_damage = ocr_noise(doc, names=False)
-        damaged = a.lower() in GLUE_WORDS or b in GLUE_WORDS or other_damage >= 2
+        damaged = a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS or other_damage >= 2
         if not damaged and other_damage == 0:
             continue
         comma = mark[0] == "," and len(mark) == 2  # keep the comma, drop the speck after it
