@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import repair
+from repair.detectors import typo
+from repair.model import Applicability
+from repair.spelling.correct import Candidate, Ranking, rank
+from repair.spelling.lexicon import lexicon
 
 
 def test_a_slip_that_reads_as_a_word_plus_suffix_is_fixed_on_strong_evidence() -> None:
@@ -14,3 +18,25 @@ def test_a_slip_that_reads_as_a_word_plus_suffix_is_fixed_on_strong_evidence() -
     assert [f for f in repair.check(twice, select=["TYP"])] == []
     # a real derived word stays
     assert repair.fix("The old panels were recarved twice.") == "The old panels were recarved twice."
+
+
+def _ranking(by_sound: bool, gain: float) -> Ranking:
+    best = Candidate(
+        "enough", cost=1.0, zipf=5.5, context=-3.0, bigram_left=0, bigram_right=0, by_sound=by_sound
+    )
+    runner = Candidate("enjoy", cost=2.0, zipf=5.0, context=-4.0, bigram_left=0, bigram_right=0)
+    return Ranking(word="enuf", candidates=(best, runner), original=best.total - gain)
+
+
+def test_a_correction_reached_only_by_sound_needs_more_gain() -> None:
+    assert typo._decide(_ranking(False, 5.0), False, False, False) is Applicability.SAFE
+    assert typo._decide(_ranking(True, 5.0), False, False, False) is not Applicability.SAFE
+    assert typo._decide(_ranking(True, typo.SOUND_GAIN), False, False, False) is Applicability.SAFE
+
+
+def test_reached_by_sound_is_recorded_on_the_candidate() -> None:
+    lex = lexicon()
+    by_word = {c.word: c for c in rank("enuf", ("had", "we"), ("food", "for"), lex).candidates}
+    assert by_word["enough"].by_sound
+    plain = {c.word: c for c in rank("enuf", ("had", "we"), ("food", "for"), lex, sound=False).candidates}
+    assert not any(c.by_sound for c in plain.values())

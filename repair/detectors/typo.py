@@ -58,6 +58,9 @@ STRICT_GAIN = 5.0
 STRICT_MARGIN = 2.5
 NOISY_STRICT_GAIN = 3.0
 NOISY_STRICT_MARGIN = 1.0
+#: A correction reached only by its sound ("enuf" for "enough") is far from the letters as written:
+#: it needs this much gain to be safe (foreign words in English text otherwise sound like English ones).
+SOUND_GAIN = 6.0
 #: A word that reads as a known word plus a prefix or suffix ("mistimed", "recarved") is corrected
 #: only on this much evidence.
 MORPH_GAIN = 5.0
@@ -349,7 +352,7 @@ def _decide(
         strong = r.gain >= MORPH_GAIN and r.margin >= MORPH_MARGIN and best.cost <= SAFE_COST
         return Applicability.SAFE if strong and not (initial or recurring) else None
     margin = SAFE_MARGIN_RECURRING if recurring else SAFE_MARGIN
-    gain = SAFE_GAIN
+    gain = SOUND_GAIN if best.by_sound else SAFE_GAIN
     if noisy:
         margin, gain = NOISY_MARGIN, NOISY_GAIN
     if not initial:

@@ -59,6 +59,8 @@ class Candidate:
     bigram_left: int
     bigram_right: int
     in_document: bool = False
+    #: Reached only by its sound (:mod:`repair.spelling.phonetic`), not by its spelling.
+    by_sound: bool = False
 
     @property
     def total(self) -> float:
@@ -157,12 +159,13 @@ def learned_costs(word: str, lex: Lexicon) -> dict[str, float]:
 
 
 @functools.lru_cache(maxsize=16384)
-def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
-    """Common words that sound like ``word``, at the cheaper of the phonetic and the weighted edit cost."""
+def sound_costs(word: str, lex: Lexicon) -> dict[str, tuple[float, bool]]:
+    """Common words that sound like ``word``: (the cheaper of the phonetic and the weighted edit
+    cost, whether the phonetic cost is the cheaper: the word is reached by its sound only)."""
     out = {}
     for cand, cost in phonetic.sound_costs(word, lex).items():
         plain = bounded_cost(word, cand, cost) if abs(len(cand) - len(word)) <= 2 else INF
-        out[cand] = min(cost, plain)
+        out[cand] = (min(cost, plain), plain > cost)
     return out
 
 
@@ -222,7 +225,7 @@ def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float,
     ):
         # no close spelling: the writer may have spelled the word by its sound
         have = {c for _, c, _, _ in kept}
-        for cand, cost in sound_costs(word, lex).items():
+        for cand, (cost, _) in sound_costs(word, lex).items():
             if cand not in have and cost <= MAX_COST:
                 z = lex.zipf(cand)
                 kept.append((z - COST_WEIGHT * cost, cand, cost, z))
@@ -250,6 +253,7 @@ def rank(
     prev = left[0] if left and left[0] != context.BOS else ""
     nxt = right[0] if right else ""
     cands = pool(word, lex, sound)
+    sounds = sound_costs(word, lex) if sound else {}
     keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
     keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
     counts = lex.bigrams(keys)
@@ -264,6 +268,7 @@ def rank(
                 bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
                 bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
                 in_document=cand in used,
+                by_sound=cand in sounds and sounds[cand][1] and sounds[cand][0] == cost,
             )
         )
     scored.sort(key=lambda c: c.total, reverse=True)
