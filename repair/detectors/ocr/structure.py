@@ -39,6 +39,7 @@ MERGED_MARGIN = 1.0
 JOINED_ZIPF = 3.0
 #: How common a word split into a fragment and a part must be to be rejoined (OCR-damaged text only).
 FRAGMENT_JOINED_ZIPF = 4.0
+FRAGMENT_LETTERS = 4  # the longest such fragment
 
 # "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
 # a lower-case part.
@@ -457,11 +458,11 @@ def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
 
 
 def _fragment_pair(a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
-    """Whether ``a b`` is a frequent word split in two where one half is a fragment that web text
-    knows but no dictionary lists ("environ ment", "w ent"), and both halves are not words of
-    their own ("some one", "be set" are left alone)."""
+    """Whether ``a b`` is a frequent word split in two where one half is a short fragment that web
+    text knows but no dictionary lists ("environ ment", "w ent"); two dictionary words ("some
+    one", "be set") are left alone."""
     la, lb = a.lower(), b.lower()
-    if lex.is_core(la) and lex.is_core(lb):
+    if not any(len(x) <= FRAGMENT_LETTERS and not lex.is_core(x) for x in (la, lb)):
         return False
     return _known(la + lb, lex, FRAGMENT_JOINED_ZIPF)
 
@@ -482,9 +483,22 @@ def split_words(doc: Document) -> Iterator[Finding]:
     lex = dw.lex
     unknown = dw.unknown_texts
     toks = dw.tokens
+    # in OCR-damaged text a fragment that no dictionary lists may be half of a word too
+    fragment: dict[str, bool] = {}
+
+    def suspect(text: str) -> bool:
+        if text in unknown:
+            return True
+        if not noisy:
+            return False
+        f = fragment.get(text)
+        if f is None:  # the fragments that split words leave are short: "ment", "w", "ent"
+            f = fragment[text] = len(text) <= FRAGMENT_LETTERS and not lex.is_core(text.lower())
+        return f
+
     noisy = ocr_noise(doc) >= 1
     for i, tok in enumerate(toks[:-1]):
-        if not noisy and tok.text not in unknown and toks[i + 1].text not in unknown:
+        if not (suspect(tok.text) or suspect(toks[i + 1].text)):
             continue
         if not tok.text.isalpha():
             continue
