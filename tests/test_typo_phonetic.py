@@ -36,9 +36,12 @@ def test_the_key_keeps_consonants_apart_when_a_vowel_stands_between() -> None:
     assert phonetic.sound_key("cat") != phonetic.sound_key("hat")
 
 
-def test_key_distance_and_deletes() -> None:
-    assert phonetic.key_distance("NSSR", "NSR") == 1
-    assert phonetic.key_distance("KT", "TK") == 2
+def test_keys_one_edit_apart_and_deletes() -> None:
+    assert phonetic.one_apart("NSSR", "NSR")
+    assert phonetic.one_apart("NSR", "NSSR")
+    assert phonetic.one_apart("NTR", "NSR")
+    assert not phonetic.one_apart("KT", "TK")
+    assert not phonetic.one_apart("KT", "KTSS")
     assert phonetic.key_deletes("ABC") == {"ABC", "BC", "AC", "AB"}
 
 
@@ -50,14 +53,15 @@ def test_sound_rows_index_common_words_by_key_and_near_keys() -> None:
     assert all("rare" not in ws and "unlisted" not in ws for ws, _ in rows.values())
 
 
-def test_lexicon_finds_words_one_key_edit_away_only() -> None:
+def test_lexicon_finds_words_near_a_key() -> None:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE sounds (k TEXT PRIMARY KEY, ws TEXT, ks TEXT) WITHOUT ROWID")
     words = {"enough": (5.5, 4), "enjoy": (5.0, 4), "other": (6.0, 4)}
     conn.executemany("INSERT INTO sounds VALUES (?, ?, ?)", _sound_rows(words))
     lex = Lexicon(conn)
-    assert lex.sound_alikes("ANF") == {"enough": 0, "enjoy": 1}  # "other" is A0R: two edits
-    assert lex.sound_alikes("ANFT") == {"enough": 1}
+    # "other" is A0R: two edits from ANF, and shares no one-deletion key with it
+    assert lex.sound_alikes("ANF") == {"enjoy": "ANJ", "enough": "ANF"}
+    assert lex.sound_alikes("ANFT") == {"enough": "ANF"}
     assert lex.sound_alikes("XYZ") == {}
 
 

@@ -378,11 +378,12 @@ def _decide(
 NEARBY = 2000
 
 
-def _used(dw: DocWords, i: int, low: str, lex: lexicon_mod.Lexicon) -> frozenset[str]:
+def _used(dw: DocWords, i: int, low: str, lex: lexicon_mod.Lexicon, sound: bool) -> frozenset[str]:
     """The corrections of token ``i`` (``low``) that the text around it uses: in a long text
     every common word occurs somewhere, so only a page or so on either side counts."""
     tok = dw.tokens[i]
-    return frozenset(c for c, _, _ in pool(low, lex) if dw.uses_nearby(c, tok.start, tok.end, NEARBY))
+    cands = pool(low, lex, sound)
+    return frozenset(c for c, _, _ in cands if dw.uses_nearby(c, tok.start, tok.end, NEARBY))
 
 
 def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) -> bool:
@@ -511,7 +512,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode == "capital" and not has_ocr_reading(low, lex):
             continue  # inside a sentence only a glyph confusion is corrected: none is in reach
         left, right = left_context(dw, i), right_context(dw, i)
-        ranking = rank(low, left, right, lex, used=_used(dw, i, low, lex), sound=mode == "word" and not noisy)
+        sound = mode == "word" and not noisy  # sound-alikes: not for names, nor in OCR-damaged text
+        ranking = rank(low, left, right, lex, used=_used(dw, i, low, lex, sound), sound=sound)
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:

@@ -169,7 +169,6 @@ def sound_costs(word: str, lex: Lexicon) -> dict[str, tuple[float, bool]]:
     return out
 
 
-@functools.lru_cache(maxsize=16384)
 def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float, float], ...]:
     """The plausible corrections of ``word`` before context: (candidate, edit cost, Zipf).
 
@@ -182,6 +181,32 @@ def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float,
     documents in a bounded cache).  Weighted edit costs are the expensive part: each
     candidate's cost is only computed up to the bound that could still admit it.
     """
+    spelled = _spelled_pool(word, lex)
+    if (
+        sound
+        and len(word) >= phonetic.MIN_LENGTH
+        and min((c for _, c, _ in spelled), default=INF) > SOUND_BELOW
+    ):
+        return _sound_pool(word, lex)  # no close spelling: the writer may have spelled the word by its sound
+    return spelled
+
+
+@functools.lru_cache(maxsize=16384)
+def _sound_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
+    """:func:`_spelled_pool` with the common words that sound like ``word`` added."""
+    kept = [(z - COST_WEIGHT * cost, cand, cost, z) for cand, cost, z in _spelled_pool(word, lex)]
+    have = {c for _, c, _, _ in kept}
+    for cand, (cost, _) in sound_costs(word, lex).items():
+        if cand not in have and cost <= MAX_COST:
+            z = lex.zipf(cand)
+            kept.append((z - COST_WEIGHT * cost, cand, cost, z))
+    kept.sort(key=lambda x: x[0], reverse=True)
+    return tuple((cand, cost, z) for _, cand, cost, z in kept[:POOL])
+
+
+@functools.lru_cache(maxsize=16384)
+def _spelled_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
+    """:func:`pool` without sound-alikes."""
     by_freq = most_frequent(word, lex)
     learned = learned_costs(word, lex)
     kept: list[tuple[float, str, float, float]] = []  # (score, cand, cost, zipf), best first
@@ -218,17 +243,6 @@ def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float,
             kept.sort(key=lambda x: x[0], reverse=True)
             del kept[POOL:]
             floor = kept[-1][0]
-    if (
-        sound
-        and len(word) >= phonetic.MIN_LENGTH
-        and min((c for _, _, c, _ in kept), default=INF) > SOUND_BELOW
-    ):
-        # no close spelling: the writer may have spelled the word by its sound
-        have = {c for _, c, _, _ in kept}
-        for cand, (cost, _) in sound_costs(word, lex).items():
-            if cand not in have and cost <= MAX_COST:
-                z = lex.zipf(cand)
-                kept.append((z - COST_WEIGHT * cost, cand, cost, z))
     kept.sort(key=lambda x: x[0], reverse=True)
     return tuple((cand, cost, z) for _, cand, cost, z in kept[:POOL])
 

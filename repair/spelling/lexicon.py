@@ -281,18 +281,14 @@ class Lexicon:
             hit = self._common[min_zipf] = {w: float(z) for w, z in self._conn.execute(q, (min_zipf,))}
         return hit
 
-    def sound_alikes(self, key: str) -> dict[str, int]:
-        """Common words whose sound key (:func:`repair.spelling.phonetic.sound_key`) is ``key`` (0)
-        or one key edit from it (1)."""
+    def sound_alikes(self, key: str) -> dict[str, str]:
+        """Common words whose sound key (:func:`repair.spelling.phonetic.sound_key`) may lie within
+        one key edit of ``key``, with their keys (to be verified: some lie two edits away)."""
         probes = list(phonetic.key_deletes(key))
-        out: dict[str, int] = {}
+        out: dict[str, str] = {}
         q = f"SELECT ws, ks FROM sounds WHERE k IN ({','.join('?' * len(probes))})"
         for ws, ks in self._conn.execute(q, probes):
-            for w, k in zip(ws.split(" "), ks.split(" "), strict=True):
-                if w not in out:
-                    d = 0 if k == key else phonetic.key_distance(key, k)
-                    if d <= 1:
-                        out[w] = d
+            out.update(zip(ws.split(" "), ks.split(" "), strict=True))
         return out
 
     def bigrams(self, keys: list[str]) -> dict[str, int]:

@@ -131,17 +131,6 @@ def key_deletes(key: str) -> set[str]:
     return {key} | {key[:k] + key[k + 1 :] for k in range(len(key))}
 
 
-def key_distance(a: str, b: str) -> int:
-    """Levenshtein distance between two (short) keys."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
     """Common words that sound like ``word`` and look like it enough, with a phonetic edit cost
     (:data:`SOUND_COST` plus :data:`KEY_EDIT_COST` per key edit): the same first letter (or both
@@ -150,11 +139,24 @@ def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
     key = sound_key(word)
     if len(key) < MIN_KEY:
         return {}
-    return {
-        w: SOUND_COST + KEY_EDIT_COST * d
-        for w, d in lex.sound_alikes(key).items()
-        if w != word
-        and (w[:1] == word[:1] or (w[:1] in _INITIAL_VOWELS and word[:1] in _INITIAL_VOWELS))
-        and abs(len(w) - len(word)) <= MAX_LENGTH_GAP
-        and levenshtein(word, w) <= MAX_LETTER_EDITS
-    }
+    first = word[:1]
+    vowel = first in _INITIAL_VOWELS
+    out: dict[str, float] = {}
+    for w, k in lex.sound_alikes(key).items():
+        if w == word or abs(len(w) - len(word)) > MAX_LENGTH_GAP:
+            continue
+        if w[:1] != first and not (vowel and w[:1] in _INITIAL_VOWELS):
+            continue
+        d = 0 if k == key else (1 if one_apart(key, k) else 2)
+        if d <= 1 and levenshtein(word, w) <= MAX_LETTER_EDITS:
+            out[w] = SOUND_COST + KEY_EDIT_COST * d
+    return out
+
+
+def one_apart(a: str, b: str) -> bool:
+    """Whether two different keys are one substitution, insertion or deletion apart."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) < len(b):
+        a, b = b, a
+    return len(a) == len(b) + 1 and b in {a[:k] + a[k + 1 :] for k in range(len(a))}
