@@ -299,10 +299,12 @@ OCR002_DOC = """Word broken by a line-end hyphen: "infor-\\nmation", or "infor- 
 
 ## What it does
 Rejoins the two halves of a word that typesetting hyphenated at a line end,
-when the joined word is a frequent dictionary word.  When the joined form is
-not a word but both halves are (a real compound, "multi- pronged"), the stray
-space is removed and the hyphen kept.  Suspended hyphens ("pre- and
-post-war") are left alone.
+when the joined word is a frequent dictionary word, when the first half is a
+prefix that is no word of its own ("un- savoury"), or, in text broken at line
+ends or damaged by OCR, when neither half is a word at all ("precipi- tancy").
+When the joined form is not a word but both halves are (a real compound,
+"multi- pronged"), the stray space is removed and the hyphen kept.  Suspended
+hyphens ("pre- and post-war") and notation ("the M- prefix") are left alone.
 
 ## Why is this bad?
 A broken word is misread by people, search engines and spelling checkers.
@@ -415,7 +417,9 @@ OCR003_DOC = """Word split by a stray space: "gov ernment".
 
 ## What it does
 Joins two adjacent lower-case fragments when at least one is unknown to every
-dictionary and together they make a frequent dictionary word.
+dictionary and together they make a frequent dictionary word.  In text with
+other OCR damage it also joins a short fragment that web word lists know but
+no dictionary does ("environ ment", "w ent") into a common word.
 
 ## Why is this bad?
 OCR engines insert spaces inside words where letters are widely spaced; the
@@ -661,18 +665,25 @@ def merged_words(doc: Document) -> Iterator[Finding]:
 OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray period, a lone mark.
 
 ## What it does
-Flags a period, colon, semicolon or comma glued between two dictionary words
-("over.the"), a period after a word when the next word starts in lower case
-and the word is no abbreviation ("went to. the house"; before "and", "but",
-"which" and other conjunctions it becomes a comma), in text with other
-OCR damage a comma or colon after an article, preposition or possessive
-("by: the", "an, old") and a comma before a sentence opener ("gold, We"),
-a lone mark between
-two words or after a word ("the _ house", "the end :"), a bar, digit or
-capital read for the pronoun I before a verb at a clause start ("| had",
-"and 1 was"), and a hyphen where a space belongs between two words, one of
-them a function word that joins no compounds ("castle-of", "still-be"; in
-OCR-damaged text also "He-gave", "in-all").
+Flags:
+- a period, colon, semicolon or comma glued between two dictionary words
+  ("over.the", "of.a"; "farm,.and" keeps its comma); two content words
+  ("sources.list") only in text with other OCR damage, since they may be a
+  file name;
+- a quotation mark glued between a function word and another word in damaged
+  text ("was‘a");
+- a period after a word when the next word starts in lower case and the word
+  is no abbreviation ("went to. the house"; before "and", "but", "which" and
+  other conjunctions it becomes a comma);
+- in text with other OCR damage, a comma or colon after an article,
+  preposition or possessive ("by: the", "an, old") and a comma before a
+  sentence opener ("gold, We");
+- a lone mark between two words or after a word ("the _ house", "the end :");
+- a bar, digit or capital read for the pronoun I before a verb at a clause
+  start ("| had", "and 1 was");
+- a hyphen where a space belongs between two words, one of them a function
+  word that joins no compounds ("castle-of", "still-be"; in OCR-damaged text
+  also "He-gave", "in-all").
 
 ## Why is this bad?
 Specks and smudges on a page are read as punctuation; the stray marks break
