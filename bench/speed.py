@@ -9,7 +9,7 @@ included), the median of several runs.
 
 Usage:
     python bench/speed.py [--books ../shared/bench/books] [--mb 3] [--repeat 1]
-                          [--select CODES] [--json]
+                          [--select CODES] [--json] [--families]
 
 Bars (DESIGN.md section 6): repair within 2x codespell's wall time, peak memory
 under 500 MB, one page under 0.3 s.
@@ -103,6 +103,29 @@ def command(name: str) -> str:
     return shutil.which(name) or name
 
 
+def family_cpu(books: Path, megabytes: float, select: str) -> dict[str, float]:
+    """CPU seconds each detector spends on the corpus, in this process, resources loaded first:
+    where the time of a whole run goes."""
+    from repair import engine, registry, textio  # the installed repair, as the commands use
+    from repair.document import Document
+
+    codes = frozenset(registry.selected_codes(select.split(",") if select else [], []))
+    engine.warm(codes)
+    with tempfile.TemporaryDirectory(prefix="repair-speed-") as tmp:
+        build_corpus(books, Path(tmp), megabytes)
+        files = sorted(Path(tmp).iterdir())
+        docs = [Document.from_text(textio.read(str(f), 1 << 30).text, path=str(f)) for f in files]
+    spent: dict[str, float] = {}
+    for doc in docs:
+        for detect in engine.detectors_for(codes):
+            t0 = time.process_time()
+            for _ in detect(doc):
+                pass
+            name = f"{detect.__module__.removeprefix('repair.detectors.')}.{detect.__name__}"
+            spent[name] = spent.get(name, 0.0) + time.process_time() - t0
+    return {k: round(v, 3) for k, v in sorted(spent.items(), key=lambda kv: -kv[1])}
+
+
 def main() -> None:
     """Build the corpus, time both tools, print the comparison."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -114,7 +137,17 @@ def main() -> None:
     ap.add_argument("--repair", default="repair", help="the repair command")
     ap.add_argument("--codespell", default="codespell", help="the codespell command")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--families", action="store_true", help="instead: CPU seconds per detector, one process")
     args = ap.parse_args()
+    if args.families:
+        spent = family_cpu(args.books, args.mb, args.select)
+        if args.json:
+            print(json.dumps(spent))
+        else:
+            for name, cpu in spent.items():
+                print(f"{cpu:8.3f} s  {name}")
+            print(f"{sum(spent.values()):8.3f} s  all detectors")
+        return
     repair = [command(args.repair)]
     codespell = [command(args.codespell)]
     select = ["--select", args.select] if args.select else []
