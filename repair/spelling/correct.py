@@ -159,14 +159,9 @@ def learned_costs(word: str, lex: Lexicon) -> dict[str, float]:
 
 
 @functools.lru_cache(maxsize=16384)
-def sound_costs(word: str, lex: Lexicon) -> dict[str, tuple[float, bool]]:
-    """Common words that sound like ``word``: (the cheaper of the phonetic and the weighted edit
-    cost, whether the phonetic cost is the cheaper: the word is reached by its sound only)."""
-    out = {}
-    for cand, cost in phonetic.sound_costs(word, lex).items():
-        plain = bounded_cost(word, cand, cost) if abs(len(cand) - len(word)) <= 2 else INF
-        out[cand] = (min(cost, plain), plain > cost)
-    return out
+def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
+    """Common words that sound like ``word``, with their phonetic cost (cached per word)."""
+    return phonetic.sound_costs(word, lex)
 
 
 def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float, float], ...]:
@@ -186,8 +181,10 @@ def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float,
         sound
         and len(word) >= phonetic.MIN_LENGTH
         and min((c for _, c, _ in spelled), default=INF) > SOUND_BELOW
+        and lex.zipf(word) < phonetic.MAX_WRITTEN_ZIPF
     ):
-        return _sound_pool(word, lex)  # no close spelling: the writer may have spelled the word by its sound
+        # no close spelling, and not a word English text uses: the writer may have spelled it by its sound
+        return _sound_pool(word, lex)
     return spelled
 
 
@@ -196,7 +193,9 @@ def _sound_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]
     """:func:`_spelled_pool` with the common words that sound like ``word`` added."""
     kept = [(z - COST_WEIGHT * cost, cand, cost, z) for cand, cost, z in _spelled_pool(word, lex)]
     have = {c for _, c, _, _ in kept}
-    for cand, (cost, _) in sound_costs(word, lex).items():
+    # a sound-alike the spelled candidates hold keeps its spelled cost; the others are reached
+    # by their sound only
+    for cand, cost in sound_costs(word, lex).items():
         if cand not in have and cost <= MAX_COST:
             z = lex.zipf(cand)
             kept.append((z - COST_WEIGHT * cost, cand, cost, z))
@@ -267,7 +266,7 @@ def rank(
     prev = left[0] if left and left[0] != context.BOS else ""
     nxt = right[0] if right else ""
     cands = pool(word, lex, sound)
-    sounds = sound_costs(word, lex) if sound else {}
+    spelled = {c for c, _, _ in _spelled_pool(word, lex)}
     keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
     keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
     counts = lex.bigrams(keys)
@@ -282,7 +281,7 @@ def rank(
                 bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
                 bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
                 in_document=cand in used,
-                by_sound=cand in sounds and sounds[cand][1] and sounds[cand][0] == cost,
+                by_sound=cand not in spelled,
             )
         )
     scored.sort(key=lambda c: c.total, reverse=True)
