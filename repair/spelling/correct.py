@@ -181,10 +181,8 @@ def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float,
         sound
         and len(word) >= phonetic.MIN_LENGTH
         and min((c for _, c, _ in spelled), default=INF) > SOUND_BELOW
-        and lex.zipf(word) < phonetic.MAX_WRITTEN_ZIPF
     ):
-        # no close spelling, and not a word English text uses: the writer may have spelled it by its sound
-        return _sound_pool(word, lex)
+        return _sound_pool(word, lex)  # no close spelling: the writer may have spelled the word by its sound
     return spelled
 
 

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 #: Words shorter than this get no sound-alike candidates.
 MIN_LENGTH = 4
-#: A word English text uses at all (a foreign or archaic word: Zipf 1 and up in wordfreq) is no
-#: spelling by sound: it gets no sound-alikes.
-MAX_WRITTEN_ZIPF = 1.0
 #: Only words at least this common are reached by sound.
 MIN_ZIPF = 4.0
 #: Edit cost of a candidate reached only by its sound (about two cheap letter edits), and what
