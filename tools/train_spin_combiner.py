@@ -302,6 +302,10 @@ def main() -> None:
     x, y = arrays["train"]
     net = fit(x, y)
     shipped = load(args.compare or args.out)
+    if shipped is not None and len(shipped[4]) != x.shape[1]:
+        name = (args.compare or args.out).name
+        print(f"the combiner in {name} takes {len(shipped[4])} inputs, not {x.shape[1]}: not compared")
+        shipped = None
     for part, (xp, yp) in sorted(arrays.items()):
         report(net, xp, yp, swaps[part], part)
         if shipped is not None and part != "train":
