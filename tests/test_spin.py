@@ -12,6 +12,7 @@ from repair.detectors.spin import spin_score
 from repair.model import Applicability, Category
 from repair.resources import table
 from repair.spin import gate, phrases
+from repair.spin.scan import Proposal
 
 HERE = Path(__file__).parent
 ROWS = table("spin_phrases.tsv").rows
@@ -99,7 +100,17 @@ TERM_TEXT = (
 
 def test_a_term_the_document_keeps_using_is_no_swap(monkeypatch: pytest.MonkeyPatch) -> None:
     from repair.detectors import spin as family
+    from repair.spin import combiner
 
+    assert not [f for f in repair.check(TERM_TEXT, select=["SPN"])]
+
+    # a combiner that finds 'locales' a weak swap at every use (below the unsafe band, above
+    # the display threshold of a spun document) and nothing else
+    def weak(prop: Proposal) -> float:
+        return 0.3 if prop.written.lower() == "locales" else 0.0
+
+    monkeypatch.setattr(family, "probability", weak)
+    monkeypatch.setattr(combiner, "probability", weak)
     assert not [f for f in repair.check(TERM_TEXT, select=["SPN"])]
     # without the rule the word would be flagged at every use, and made the document look spun
     monkeypatch.setattr(family, "TERM_USES", 10_000)
@@ -183,10 +194,10 @@ def test_long_document_chunks_and_sample() -> None:
 
 
 def test_a_spun_sample_is_weighed_again_and_the_whole_document_read() -> None:
-    spun = (
-        "The company employs over two thousand multitude. Research on counterfeit consciousness grew fast. "
-    )
-    text = (spun + "\n\n") * 300
+    # the swap is written once, in the last paragraph (a word used four times or more would be a
+    # term of the document); the sample shows spinning through the listed phrase
+    spun = "The company employs over two thousand multitude. "
+    text = ("Research on counterfeit consciousness grew fast.\n\n" * 300) + spun
     found = repair.check(text, select=["SPN"])
     last = text.rindex("multitude")
     assert any(f.rule == "SPN001" and f.start > len(text) - 200 for f in found)  # read to the end

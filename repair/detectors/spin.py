@@ -54,6 +54,11 @@ from repair.tokenize import words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
 PSEUDO_WORDS = 40  # weight of the prior rate, in content words, when estimating a document's rate
+# Most swaps leave no evidence the scan can see, so the raw estimate of a spun document's rate falls
+# short of its true rate; on paragraphs of public-domain books spun here (tools/train_spin_combiner.py's
+# spinner, rates 0-40%) the least-squares line from the raw estimate to the true rate has this slope
+# (raw 0.10 -> about 0.16, raw 0.13 -> about 0.23; clean paragraphs stay near the prior).
+RATE_GAIN = 2.3
 SIGN_DENSITY = 2e-3  # signs (strong findings, reportable swaps) per word that keep the scan going
 SPUN_SIGNS = 3  # strong findings (at SIGN_DENSITY or more) that mark a document as spun
 SPUN_SWAPS = 1.0  # expected swaps (summed swap probabilities) that, with SPUN_SWAP_DENSITY, mark it too
@@ -98,7 +103,10 @@ neighbour), lists the candidate originals whose thesaurus entries contain it
 (Moby Thesaurus II and WordNet 3.0, inflected like the written word) and scores
 each reading with CMU's trigram model over both sides of the word (the last
 part of a hyphenated compound too: "oil-high" is read as "oil high" against
-"oil rich"). A Bayesian posterior weighs the model's likelihood ratio by the
+"oil rich"). A dictionary word the model has never seen ("soldiery",
+"twelvemonth"; British spellings of words it knows are left alone) is examined
+too, its reading weighed by its own frequency in place of the model. A Bayesian
+posterior weighs the model's likelihood ratio by the
 chance that a blind spinner writes this word for that candidate, against a
 prior that the word is as written; a small neural combiner (trained on
 public-domain books spun by a simulated spinner,
@@ -122,10 +130,11 @@ The company employs over two thousand people.
 ```
 
 ## Fix safety
-``safe`` only when the combiner's confidence is at least 0.6: on held-out spun
-text that band restores the original in more than nine cases out of ten, and it
-is reached only when the original reading is hundreds of times more probable
-in context and the thesaurus link is specific; ``unsafe`` from 0.4 (applied
+``safe`` only when the combiner's confidence is at least 0.55: on paragraphs of
+public-domain books spun here (``tools/eval_spin_selfspun.py``) that band restores
+the original in more than eight cases out of ten and changes about one word in
+10,000 of the clean paragraphs, and it is reached only when the original reading
+is hundreds of times more probable in context and the thesaurus link is specific; ``unsafe`` from 0.4 (applied
 with ``--unsafe-fixes``); nothing is reported below that. Context models are
 wrong about rare but correct wording, so most candidates are never shown.
 When the run applies unsafe fixes the unsafe band starts at 0.3. In a document
@@ -554,7 +563,10 @@ def document_rate(pending: Sequence[Sequence[Proposal]], n_content: int, strong:
     Starts from the prior rate, counts each strong finding as one swap and each
     examined word by its chance of having been swapped, with ``PSEUDO_WORDS``
     words of prior weight; two rounds, since the chances depend on the rate.
-    Clean prose stays at the prior; heavily spun text rises towards
+    The excess over the prior is then scaled by ``RATE_GAIN``: the scan sees
+    only some of a spinner's swaps, so the raw count falls short of the true
+    rate by about that factor (fitted on self-spun book paragraphs).  Clean
+    prose stays at the prior; heavily spun text rises towards
     ``SPUN_DOCUMENT_RATE``.
     """
     best: dict[int, Proposal] = {}
@@ -567,7 +579,7 @@ def document_rate(pending: Sequence[Sequence[Proposal]], n_content: int, strong:
         expected = strong + sum(p.at_rate(rate).spun for p in best.values())
         rate = (expected + SPIN_RATE * PSEUDO_WORDS) / (n_content + PSEUDO_WORDS)
         rate = min(max(rate, SPIN_RATE), SPUN_DOCUMENT_RATE)
-    return rate
+    return min(SPIN_RATE + RATE_GAIN * (rate - SPIN_RATE), SPUN_DOCUMENT_RATE)
 
 
 def spin_score(doc: Document | str, findings: Sequence[Finding]) -> tuple[float, int]:

@@ -29,6 +29,26 @@ MAX_CANDIDATES = 80  # per written word, ranked by spinner prior times candidate
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
 PHRASE_SUSPICION = -1.0  # the same for a thesaurus phrase whose first word is not suspicious on its own
 SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
+UNSEEN_FIT = -15.0  # neighbour fit (PMI, nats) given to a word the model has never seen
+LN10 = math.log(10)
+# British spellings the model (US English) does not know but whose US form it does: not swaps
+_SPELLINGS = (
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isa", "iza"),
+    ("isi", "izi"),
+    ("yse", "yze"),
+    ("ysi", "yzi"),
+    ("tre", "ter"),
+    ("bre", "ber"),
+    ("ence", "ense"),
+    ("ll", "l"),
+    ("ogue", "og"),
+    ("mme", "m"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("ement", "ment"),
+)
 LM_WEIGHT = 0.7  # weight of the model's log ratio against the thesaurus prior
 
 
@@ -58,6 +78,7 @@ class Proposal:
     right: float = 0.0
     zipf_written: float = 0.0
     zipf_candidate: float = 0.0
+    unseen: bool = False  # the written word is a dictionary word the trigram model has never seen
     rate: float = SPIN_RATE  # the prior spin rate the posterior assumes (the document's, once known)
 
     def at_rate(self, rate: float) -> Proposal:
@@ -86,12 +107,36 @@ class Proposal:
             float("r" in self.sources),
             float(self.last - self.first > 1),
             float(" " in self.replacement),
+            float(self.unseen),
             math.log(self.rate),
         ]
 
 
 def _content(word: str) -> bool:
     return word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS
+
+
+@functools.lru_cache(maxsize=65536)
+def unseen_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a dictionary word form (WordNet, inflected) that the
+    trigram model has never seen, and no British spelling of a word the model knows
+    ("poesy", "girt", "soldiery"; not "colour", "defence", "organised"): such a word is
+    examined as a possible swap, weighed against its own frequency in place of the model."""
+    if not _content(word) or known(word) or _zipf(word) <= 0.0:
+        return False
+    return not any(a in word and known(word.replace(a, b, 1)) for a, b in _SPELLINGS)
+
+
+def _unseen_score(seq: list[str], i: int, j: int) -> float:
+    """The window score of :func:`local_score` for written words ``seq[i+1:j+1]`` the model has
+    never seen: each word's own frequency (wordfreq, as a natural log probability) and the two
+    words after it as the model reads them after an unknown word (unigram, then bigram)."""
+    total = sum((_zipf(w) - 9.0) * LN10 for w in seq[i + 1 : j + 1])
+    if j + 1 < len(seq):
+        total += logp(seq[j + 1])
+    if j + 2 < len(seq):
+        total += logp(seq[j + 2], seq[j + 1])
+    return total
 
 
 def _pmi(seq: list[str], p: int) -> tuple[float, float]:
@@ -149,10 +194,11 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
             continue
         p = k + 1
         content = _content(w) and known(w)
-        left, right = _pmi(seq, p) if content else (0.0, 0.0)
-        suspicious = content and min(left, right) <= SUSPICION
+        unseen = not content and unseen_word(w)
+        left, right = _pmi(seq, p) if content else (UNSEEN_FIT, UNSEEN_FIT) if unseen else (0.0, 0.0)
+        suspicious = (content and min(left, right) <= SUSPICION) or unseen
         spans = [(k, k + 1, left, right)] if suspicious else []
-        for length in range(2, MAX_SPAN + 1):
+        for length in range(2 if not unseen else MAX_SPAN + 1, MAX_SPAN + 1):
             # a capitalised word inside the phrase makes it a name ("Edward MacDowell"), not a swap
             if (
                 k + length <= n
@@ -169,6 +215,7 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
             if best is not None:
                 yield dataclasses.replace(
                     best,
+                    unseen=unseen,
                     left=fit_left,
                     right=fit_right,
                     zipf_written=_zipf(w) if j - i == 1 else 0.0,
@@ -277,7 +324,11 @@ def _best(
             lemma = lem
     if not cands:
         return None
-    base = local_score(seq, i, j, seq[i + 1 : j + 1])
+    written_words = seq[i + 1 : j + 1]
+    if all(known(x) for x in written_words):
+        base = local_score(seq, i, j, written_words)
+    else:
+        base = _unseen_score(seq, i, j)
     scored: list[tuple[float, float, Cand]] = []
     seen = set()
     # first the candidates a spinner most likely started from; the rest only if one of them is promising
