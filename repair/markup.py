@@ -225,7 +225,7 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(HTML_TAG, text, "html")
     if kind == "rst":
         spans += _matches(RST_DIRECTIVE, text, "code")
-        spans += _matches(RST_BLOCK, text, "code-block", group=1)
+        spans += _matches(RST_BLOCK, text, "code-block")  # the "::" marker too: "as follows. ::"
         spans += _matches(RST_CODE_DIRECTIVE, text, "code-block", group=1)
         spans += _matches(RST_DOCTEST, text, "code-block")
     spans += _anchored(URL, text, _url_anchors, "url", before=8)

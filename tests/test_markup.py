@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import repair
 from repair.document import Document
 
 
@@ -70,6 +71,22 @@ def test_rst_code_directive_bodies_and_doctest_blocks_are_protected() -> None:
     assert "regex.subf('foo', 'bar')" in joined and "'bar'" in joined
     assert ">>> m.groupdict()\n{'word': 'three'}" in spans
     assert "A note is prose" not in joined and "Back to prose" not in joined
+
+
+def test_rst_literal_block_markers_are_protected_with_their_blocks() -> None:
+    text = (
+        "The following example adds a tag, as follows. ::\n\n"
+        "    aws ec2 create-tags --tags Key=Stack\n\n"
+        "Another example follows. ::\n\n"
+        "    aws ec2 delete-tags\n\n"
+        "And one more::\n\n"
+        "    aws ec2 describe-tags\n"
+    )
+    spans = protected_texts(text, "rst")
+    assert sum(s.startswith("::") for s in spans) == 3
+    # the markers are rST syntax, not lone marks of OCR damage
+    assert repair.check(text, kind="rst") == []
+    assert repair.fix(text, kind="rst") == text
 
 
 def test_file_paths_and_shell_commands_are_protected_in_every_kind() -> None:
