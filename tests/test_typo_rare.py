@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import repair
 from repair.model import Applicability
 from repair.spelling import correct
@@ -50,3 +52,17 @@ def test_best_gain_compares_the_slot_with_the_word_as_written() -> None:
     fits = correct.best_gain("abut", ("talked", "she"), ("her", "new"), near, z)
     fitting_original = correct.best_gain("abut", ("will", "wing"), ("the", "old"), near, z)
     assert fits > 5.0 > fitting_original
+
+
+def test_near_common_is_the_same_by_index_query_and_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    lex = lexicon()
+    words = ["abut", "teem", "wite", "tine", "blok", "recieve"]
+    correct.near_common.cache_clear()
+    monkeypatch.setattr(correct, "_near_calls", [0])
+    queried = [correct.near_common(w, lex, 4.0, 1.0) for w in words]
+    correct.near_common.cache_clear()
+    monkeypatch.setattr(correct, "_near_calls", [correct.NEAR_QUERIES])
+    in_memory = [correct.near_common(w, lex, 4.0, 1.0) for w in words]
+    correct.near_common.cache_clear()
+    assert queried == in_memory
+    assert any(queried)

@@ -308,20 +308,31 @@ def _common_by_delete(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+#: How many words :func:`near_common` looks up in the index before it builds its own (a page has a
+#: few rare words; a book thousands).
+NEAR_QUERIES = 50
+_near_calls = [0]
+
+
 @functools.lru_cache(maxsize=16384)
 def near_common(
     word: str, lex: Lexicon, min_zipf: float, max_cost: float
 ) -> tuple[tuple[str, float, float], ...]:
     """Words at least ``min_zipf`` (and :data:`COMMON_ZIPF`) common one plain edit from ``word``
-    within weighted edit cost ``max_cost``, as (candidate, cost, Zipf): a cheap test (no index
-    query) before :func:`rank_real`."""
-    index = _common_by_delete(lex)
-    common = lex.common(COMMON_ZIPF)
-    near = {c for d in _deletes1(word) for c in index.get(d, ())}
+    within weighted edit cost ``max_cost``, as (candidate, cost, Zipf): a cheap test before
+    :func:`rank_real`.  The first :data:`NEAR_QUERIES` words of a process ask the spelling index;
+    later ones an index of the common words built in memory (0.1 s)."""
+    floor = max(min_zipf, COMMON_ZIPF)
+    _near_calls[0] += 1
+    if _near_calls[0] <= NEAR_QUERIES:
+        near = {c: z for c, z in lex.candidate_zipfs(word).items() if z >= floor}
+    else:
+        common = lex.common(COMMON_ZIPF)
+        index = _common_by_delete(lex)
+        near = {c: common[c] for d in _deletes1(word) for c in index.get(d, ()) if common[c] >= floor}
     out = []
-    for cand in near:
-        z = common[cand]
-        if cand != word and z >= min_zipf and osa(word, cand) <= 1:
+    for cand, z in near.items():
+        if cand != word and abs(len(cand) - len(word)) <= 1 and osa(word, cand) <= 1:
             cost = bounded_cost(word, cand, max_cost)
             if cost <= max_cost:
                 out.append((cand, cost, z))
