@@ -20,9 +20,9 @@ def test_a_slip_that_reads_as_a_word_plus_suffix_is_fixed_on_strong_evidence() -
     assert repair.fix("The old panels were recarved twice.") == "The old panels were recarved twice."
 
 
-def _ranking(by_sound: bool, gain: float) -> Ranking:
+def _ranking(by_sound: bool, gain: float, cost: float = 1.0) -> Ranking:
     best = Candidate(
-        "enough", cost=1.0, zipf=5.5, context=-3.0, bigram_left=0, bigram_right=0, by_sound=by_sound
+        "enough", cost=cost, zipf=5.5, context=-3.0, bigram_left=0, bigram_right=0, by_sound=by_sound
     )
     runner = Candidate("enjoy", cost=2.0, zipf=5.0, context=-4.0, bigram_left=0, bigram_right=0)
     return Ranking(word="enuf", candidates=(best, runner), original=best.total - gain)
@@ -40,3 +40,9 @@ def test_reached_by_sound_is_recorded_on_the_candidate() -> None:
     assert by_word["enough"].by_sound
     plain = {c.word: c for c in rank("enuf", ("had", "we"), ("food", "for"), lex, sound=False).candidates}
     assert not any(c.by_sound for c in plain.values())
+
+
+def test_a_sound_alike_may_cost_more_letters_than_a_spelling_correction() -> None:
+    # costed by its sound, a sound-alike is not held to the spelling cost limit
+    assert typo._decide(_ranking(True, 7.0, cost=2.0), False, False, False) is Applicability.SAFE
+    assert typo._decide(_ranking(False, 7.0, cost=2.0), False, False, False) is not Applicability.SAFE

@@ -59,7 +59,8 @@ STRICT_MARGIN = 2.5
 NOISY_STRICT_GAIN = 3.0
 NOISY_STRICT_MARGIN = 1.0
 #: A correction reached only by its sound ("enuf" for "enough") is far from the letters as written:
-#: it needs this much gain to be safe (foreign words in English text otherwise sound like English ones).
+#: it needs this much gain to be safe (foreign words in English text otherwise sound like English
+#: ones), at any cost up to MAX_COST.
 SOUND_GAIN = 6.0
 #: A word that reads as a known word plus a prefix or suffix ("mistimed", "recarved") is corrected
 #: only on this much evidence.
@@ -356,7 +357,8 @@ def _decide(
     if noisy:
         margin, gain = NOISY_MARGIN, NOISY_GAIN
     if not initial:
-        if r.gain >= gain and r.margin >= margin and best.cost <= SAFE_COST:
+        # a sound-alike is costed by its sound, not its letters: any cost it was admitted at will do
+        if r.gain >= gain and r.margin >= margin and best.cost <= (MAX_COST if best.by_sound else SAFE_COST):
             return Applicability.SAFE
         # the only dictionary word within two edits, attested next to a neighbour
         sole = len(r.candidates) == 1 and (best.bigram_left > 0 or best.bigram_right > 0)
