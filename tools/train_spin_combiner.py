@@ -173,6 +173,7 @@ def rows_for(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[list[fl
     state = Reading()
     for _ in read_region(doc, state, 0, len(text), full=True):
         pass
+    state.widen(text)
     rate = state.rate()
     rows = []
     for props in state.pending:

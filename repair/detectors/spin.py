@@ -47,7 +47,7 @@ from repair.spin.explain import (
     finding_for_slot,
 )
 from repair.spin.lexicon import FUNCTION_WORDS
-from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose
+from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose, propose_fitting
 from repair.spin.slots import find as find_slots
 from repair.spin.tortured_fix import generated_finding
 from repair.tokenize import words
@@ -105,7 +105,9 @@ each reading with CMU's trigram model over both sides of the word (the last
 part of a hyphenated compound too: "oil-high" is read as "oil high" against
 "oil rich"). A dictionary word the model has never seen ("soldiery",
 "twelvemonth"; British spellings of words it knows are left alone) is examined
-too, its reading weighed by its own frequency in place of the model. A Bayesian
+too, its reading weighed by its own frequency in place of the model; in a
+document with clear signs of spinning (below), words that fit their neighbours
+only moderately are examined as well. A Bayesian
 posterior weighs the model's likelihood ratio by the
 chance that a blind spinner writes this word for that candidate, against a
 prior that the word is as written; a small neural combiner (trained on
@@ -130,13 +132,14 @@ The company employs over two thousand people.
 ```
 
 ## Fix safety
-``safe`` only when the combiner's confidence is at least 0.55: on paragraphs of
+``safe`` only when the combiner's confidence is at least 0.6: on paragraphs of
 public-domain books spun here (``tools/eval_spin_selfspun.py``) that band restores
-the original in more than eight cases out of ten and changes about one word in
-10,000 of the clean paragraphs, and it is reached only when the original reading
-is hundreds of times more probable in context and the thesaurus link is specific; ``unsafe`` from 0.4 (applied
-with ``--unsafe-fixes``); nothing is reported below that. Context models are
-wrong about rare but correct wording, so most candidates are never shown.
+the original in nearly nine cases out of ten and changes about one word in 10,000
+of the clean paragraphs, and it is reached only when the original reading is
+hundreds of times more probable in context and the thesaurus link is specific;
+``unsafe`` from 0.4 (applied with ``--unsafe-fixes``); nothing is reported below
+that. Context models are wrong about rare but correct wording, so most
+candidates are never shown.
 When the run applies unsafe fixes the unsafe band starts at 0.3. In a document
 with clear signs of spinning (three or more strong findings at two or more per
 1,000 words, or at least one expected swap at 2.5 or more per 100 content
@@ -343,6 +346,7 @@ def spin(doc: Document) -> Iterator[Finding]:
                 yield from read_region(doc, state, start, end, full=True)
             elif gate.may_hold(text[start:end], present):
                 yield from read_region(doc, state, start, end, full=False)
+    state.widen(text)
     yield from swap_findings(doc, state)
 
 
@@ -358,6 +362,7 @@ class Reading:
     pending: list[list[Proposal]] = field(default_factory=list)
     quick: bool = False  # weigh only the likeliest candidates (a first look at a sample)
     looked: list[tuple[Sentence, set[int]]] = field(default_factory=list)  # sentences read quickly
+    read: list[tuple[Sentence, set[int]]] = field(default_factory=list)  # sentences read in full
     memo: tuple[tuple[int, int, int, int], float] | None = None  # the last rate computed, and for what
     uses: dict[str, int] = field(default_factory=dict)  # whole-word uses of written words, by lower case
     low: str | None = None  # the document in lower case, made when a use is first counted
@@ -380,7 +385,22 @@ class Reading:
         self.quick = False
         self.pending = [self.not_terms(propose(sentence, text, skip), text) for sentence, skip in self.looked]
         self.signs = sum(1 for props in self.pending for p in props if probability(p) >= SWAP_UNSAFE)
+        self.read.extend(self.looked)
         self.looked = []
+
+    def widen(self, text: str) -> None:
+        """In a document that shows clear signs of spinning, weigh also the words that fit their
+        neighbours only moderately (:func:`repair.spin.scan.propose_fitting`): a spinner swaps
+        many words, and some still fit one neighbour."""
+        if not self.spun():
+            return
+        covered = {i for props in self.pending for p in props for i in range(p.start, p.end)}
+        for sentence, skip in self.read:
+            near = skip | {k for k, t in enumerate(sentence.tokens) if t.start in covered}
+            more = self.not_terms(propose_fitting(sentence, text, near), text)
+            if more:
+                self.pending.append(more)
+        self.read = []
 
     def all_strong(self) -> int:
         """Strong findings, confident swaps included."""
@@ -470,6 +490,8 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
         props = state.not_terms(propose(sentence, text, skip, state.quick), text)
         if state.quick:
             state.looked.append((sentence, skip))
+        else:
+            state.read.append((sentence, skip))
         state.signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
         state.pending.append(props)
         state.total += len(toks)

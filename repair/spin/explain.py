@@ -15,7 +15,7 @@ from repair.spin.phrases import PhraseHit
 from repair.spin.scan import Proposal
 from repair.spin.slots import SlotHit
 
-SWAP_SAFE = 0.55
+SWAP_SAFE = 0.6
 SWAP_UNSAFE = 0.4
 SWAP_SHOW = 0.4
 SWAP_UNSAFE_WIDE = 0.3  # unsafe band when the run applies unsafe fixes (--unsafe-fixes)

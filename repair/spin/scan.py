@@ -27,6 +27,7 @@ PROMISE = 5.0  # how far below the as-is odds (at the highest document rate) a f
 MAX_RATE = 0.2  # the highest document spin rate (see repair.detectors.spin)
 MAX_CANDIDATES = 80  # per written word, ranked by spinner prior times candidate frequency
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
+WIDE_SUSPICION = 1.5  # the same, in a document that shows clear signs of spinning
 PHRASE_SUSPICION = -1.0  # the same for a thesaurus phrase whose first word is not suspicious on its own
 SPIN_RATE = 0.05  # prior share of content words a spinner rewrote
 UNSEEN_FIT = -15.0  # neighbour fit (PMI, nats) given to a word the model has never seen
@@ -221,6 +222,31 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
                     zipf_written=_zipf(w) if j - i == 1 else 0.0,
                     zipf_candidate=0.0 if " " in best.replacement else _zipf(best.replacement.lower()),
                 )
+
+
+def propose_fitting(sentence: Sentence, text: str, skip: set[int]) -> Iterator[Proposal]:
+    """Best candidate for each single content word of one sentence that fits its neighbours only
+    moderately (lowest PMI above ``SUSPICION`` and at most ``WIDE_SUSPICION``): the words
+    :func:`propose` leaves alone, examined as well once a document shows clear signs of
+    spinning (a spinner swaps words that still fit one neighbour)."""
+    toks = sentence.tokens
+    seq = framed(sentence.lm)
+    for k, tok in enumerate(toks):
+        w = sentence.lm[k]
+        if k in skip or "-" in w or (tok.text[:1].isupper() and k > 0) or not (_content(w) and known(w)):
+            continue
+        left, right = _pmi(seq, k + 1)
+        if not SUSPICION < min(left, right) <= WIDE_SUSPICION:
+            continue
+        best = _best(seq, toks, text, k, k + 1)
+        if best is not None:
+            yield dataclasses.replace(
+                best,
+                left=left,
+                right=right,
+                zipf_written=_zipf(w),
+                zipf_candidate=0.0 if " " in best.replacement else _zipf(best.replacement.lower()),
+            )
 
 
 def _compound(seq: list[str], toks: tuple[Token, ...], text: str, k: int, quick: bool) -> Proposal | None:
