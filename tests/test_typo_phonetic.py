@@ -99,3 +99,17 @@ def test_words_starting_with_different_vowels_may_sound_alike() -> None:
     # a consonant "y" is no vowel: "yoos" does not reach "use"
     assert phonetic.sound_key("yes") == "YS"
     assert "use" not in phonetic.sound_costs("yoos", lex)
+
+
+@pytest.mark.xfail(
+    reason="'ough' sounds f at a word's end in the key ('enough'), but not in 'through'", strict=True
+)
+def test_known_failure_ough_without_f() -> None:
+    assert repair.fix("The children were throo with their homework.") == (
+        "The children were through with their homework."
+    )
+
+
+@pytest.mark.xfail(reason="two readings fit the trigram slot about equally: 'women' and 'woman'", strict=True)
+def test_known_failure_sound_alikes_that_differ_in_number() -> None:
+    assert repair.fix("The wimmin of the village met on Sunday.") == "The women of the village met on Sunday."
