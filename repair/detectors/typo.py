@@ -70,6 +70,10 @@ MORPH_MARGIN = 2.0
 #: FREQUENCY_LEAD more frequent (wordfreq counts common misspellings such as "untill").
 SUSPECT_ZIPF = 4.0
 FREQUENCY_LEAD = 1.5
+#: In technical writing (see repair.markup.technical) an unknown word is corrected only when it is
+#: one slip from the correction and the text uses it once: a word further off, or used again, is
+#: more often the name of a program, file or option ("dgit", "libc", "soname") than a misspelling.
+TECHNICAL_COST = 1.0
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
 
@@ -361,7 +365,7 @@ def _decide(
         if r.gain >= gain and r.margin >= margin and best.cost <= (MAX_COST if best.by_sound else SAFE_COST):
             return Applicability.SAFE
         # the only dictionary word within two edits, attested next to a neighbour
-        sole = len(r.candidates) == 1 and (best.bigram_left > 0 or best.bigram_right > 0)
+        sole = len(r.candidates) == 1 and (best.bigram_left > 0 or best.bigram_right > 0) and not recurring
         if sole and r.gain >= SOLE_GAIN and best.cost <= MAX_COST:
             return Applicability.SAFE
     elif (
@@ -523,6 +527,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
+        if mode == "initial" and dw.counts[low] > 1:
+            continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
+        if doc.technical and (best.cost > TECHNICAL_COST or dw.counts[low] > 1):
+            continue  # in technical writing such a word names a program, file or option ("dgit")
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
         common = lex.zipf(low) >= KNOWN_ZIPF

@@ -1,0 +1,35 @@
+"""Technical writing (READMEs, manuals): unknown words are names more often than misspellings."""
+
+from __future__ import annotations
+
+import repair
+from repair.document import Document
+from repair.model import Applicability
+
+# A README of our own: program, file and option names that no dictionary lists.
+README = """\
+Building from source
+====================
+
+Run ./configure --prefix=/usr, then make. The build needs libc and the dgit helper;
+dgit fetches the tree and writes debian/rules. Each soname is checked by
+check_symbols before the package is uploaded, and the env variable BUILD_DIR
+selects the output folder. See CONTRIBUTING.md for information on contibuting patches.
+"""
+
+
+def test_names_in_technical_writing_are_left_alone() -> None:
+    assert Document.from_text(README).technical
+    flagged = {README[f.start : f.end] for f in repair.check(README, select=["TYP"])}
+    assert not flagged & {"libc", "dgit", "soname", "env"}
+
+
+def test_a_slip_in_technical_writing_is_still_fixed() -> None:
+    (found,) = [f for f in repair.check(README, select=["TYP"]) if README[f.start : f.end] == "contibuting"]
+    assert found.applicability is Applicability.SAFE
+    assert "on contributing patches" in repair.fix(README, select=["TYP"])
+
+
+def test_a_recurring_capitalised_name_at_sentence_starts_is_no_misspelling() -> None:
+    text = "Cscope is a tool for browsing source code. Cscope builds a symbol table first.\n"
+    assert repair.check(text, select=["TYP"]) == []
