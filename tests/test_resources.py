@@ -22,7 +22,8 @@ def test_fingerprint_follows_contents_not_file_times(tmp_path: Path) -> None:
 
 def test_prune_removes_unused_copies_of_one_cache_only(tmp_path: Path) -> None:
     stale = time.time() - STALE_SECONDS - 60
-    for name in ("typo-index-old.sqlite", "typo-index-new.sqlite", "typo-index-other.sqlite", "spin-x.sqlite"):
+    names = ("typo-index-old.sqlite", "typo-index-new.sqlite", "typo-index-other.sqlite", "spin-x.sqlite")
+    for name in names:
         (tmp_path / name).write_bytes(b"")
     for name in ("typo-index-old.sqlite", "spin-x.sqlite"):
         os.utime(tmp_path / name, (stale, stale))
