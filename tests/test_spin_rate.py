@@ -22,3 +22,21 @@ def test_the_excess_over_the_prior_is_scaled_by_the_gain() -> None:
 
 def test_the_scaled_rate_is_capped() -> None:
     assert spin.document_rate([], 160, 60) == pytest.approx(spin.SPUN_DOCUMENT_RATE)
+
+
+def test_a_proposal_at_another_rate_is_the_same_proposal_with_a_new_posterior() -> None:
+    import dataclasses
+    import math
+
+    from repair.spin.scan import Proposal
+
+    prop = Proposal(
+        0, 4, "ship", "ship", "send", "send", "m", 3.0, -2.0, 0.5, 0.5, 1.0, 1.0, -1e10, 5, 0, 0, 1
+    )
+    moved = prop.at_rate(0.15)
+    lead = math.exp(math.log(0.85 / 0.15) - prop.best_score)
+    expected = dataclasses.replace(
+        prop, posterior=1 / (lead + prop.mass), spun=1 - lead / (lead + prop.mass), rate=0.15
+    )
+    assert moved == expected and hash(moved) == hash(expected)
+    assert prop.rate == SPIN_RATE  # the original is untouched
