@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from repair.spin.context import sentences
 from repair.spin.scan import Proposal, propose, unseen_word
 
@@ -37,3 +39,15 @@ def test_an_unseen_word_gets_a_proposal_weighed_against_its_own_frequency() -> N
 
 def test_a_british_spelling_draws_no_proposal() -> None:
     assert not [p for p in _props("The colour of the old wall had faded.") if p.written == "colour"]
+
+
+def test_the_explanation_of_an_unseen_word_says_what_it_was_weighed_against() -> None:
+    from repair.spin.explain import finding_for_proposal
+
+    best = next(p for p in _props("The soldiery marched into the town at dawn.") if p.written == "soldiery")
+    finding = finding_for_proposal(best, show=0.0)
+    assert finding is not None
+    assert "never seen 'soldiery'" in finding.explanation
+    assert "own frequency" in finding.explanation
+    seen = finding_for_proposal(dataclasses.replace(best, unseen=False), show=0.0)
+    assert seen is not None and "never seen" not in seen.explanation

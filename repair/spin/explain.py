@@ -195,8 +195,13 @@ def finding_for_proposal(
         confidence=conf,
         explanation=(
             f"Candidate '{prop.replacement}': {link(prop.lemma, prop.candidate, prop.sources)}. "
-            f"The trigram model finds the words around it {times(prop.delta)} more likely with "
-            f"'{prop.replacement}' than with '{prop.written}' ({prop.n_candidates} candidates weighed); "
-            f"confidence {conf:.3f}."
+            + (
+                f"The trigram model has never seen '{prop.written}'; weighed by that word's own frequency, "
+                f"the words around it are {times(prop.delta)} more likely with '{prop.replacement}'"
+                if prop.unseen
+                else f"The trigram model finds the words around it {times(prop.delta)} more likely with "
+                f"'{prop.replacement}' than with '{prop.written}'"
+            )
+            + f" ({prop.n_candidates} candidates weighed); confidence {conf:.3f}."
         ),
     )
