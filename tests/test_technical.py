@@ -33,3 +33,8 @@ def test_a_slip_in_technical_writing_is_still_fixed() -> None:
 def test_a_recurring_capitalised_name_at_sentence_starts_is_no_misspelling() -> None:
     text = "Cscope is a tool for browsing source code. Cscope builds a symbol table first.\n"
     assert repair.check(text, select=["TYP"]) == []
+
+
+def test_thesaurus_swaps_are_not_sought_in_technical_writing_without_spin_evidence() -> None:
+    text = README + "\nUpstream has promised that they will increment the version, and refuse changes.\n"
+    assert [f for f in repair.check(text, select=["SPN"]) if f.rule in ("SPN002", "SPN003", "SPN004")] == []

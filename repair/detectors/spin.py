@@ -325,7 +325,27 @@ preceding "a"/"an" follows it.
     doc=LISTED_DOC,
 )
 def spin(doc: Document) -> Iterator[Finding]:
-    """Spinner swaps: phrase table, part-of-speech slots, reverse thesaurus scored in context."""
+    """Spinner swaps: phrase table, part-of-speech slots, reverse thesaurus scored in context.
+
+    In technical writing (:attr:`repair.document.Document.technical`) a word out of place is far
+    more often jargon ("increment the version", "Debian main") than a spinner's swap: there, the
+    thesaurus, slot and title rules report only in a document that listed phrases show spun.
+    """
+    if not doc.technical:
+        yield from _spin(doc)
+        return
+    found = list(_spin(doc))
+    listed = sum(1 for f in found if f.rule in LISTED_RULES)
+    yield from (f for f in found if listed >= TECHNICAL_SIGNS or f.rule in LISTED_RULES)
+
+
+#: The rules of published or known phrases, which hold in any kind of text.
+LISTED_RULES = frozenset(("SPN001", "SPN005"))
+#: Listed phrases that show a technical text spun, so that its other spin findings are reported.
+TECHNICAL_SIGNS = 2
+
+
+def _spin(doc: Document) -> Iterator[Finding]:
     text = doc.masked
     layout = gate.plan(text)
     # The sample of a long document gets a first look (its proposals weigh the likeliest
