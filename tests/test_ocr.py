@@ -112,6 +112,20 @@ def test_punctuation_left_alone(text: str) -> None:
 DAMAGED = "The infor- mation came late; the gov- ernment knew"
 
 
+def test_columns_aligned_by_tabs_or_spaces_are_no_lone_marks() -> None:
+    table = "The default versions are:\n\n\tcpp\t\t: cpp-12\n\tgcc\t\t: gcc-12\n\tgdc   : gdc-12\n"
+    assert repair.check(table, select=["OCR"]) == []
+
+
+def test_a_period_set_off_before_a_capital_is_attached_not_deleted() -> None:
+    assert fix(f"{DAMAGED} it was so . Then we left.").endswith("it was so. Then we left.")
+
+
+def test_host_names_in_technical_writing_are_no_glued_words() -> None:
+    text = "Run openssl s_client -port 443 -host your.server and store the output in /tmp/cert.pem.\n"
+    assert repair.check(text, select=["OCR005"]) == []
+
+
 def test_quotation_mark_glued_between_words_in_damaged_text() -> None:
     assert fix(f"{DAMAGED} that it was‘a long way home.") == (
         f"{repair.fix(DAMAGED, select=FAMILY)} that it was a long way home."

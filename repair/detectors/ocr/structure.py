@@ -215,6 +215,8 @@ def _count_noise(text: str, names: bool = True) -> int:
         for m in found:
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
+            if (pattern is LONE or pattern is LONE_ANY) and _aligned(text, m.start(1)):
+                continue  # a column of a table or a definition list
             if pattern is GLUED and (
                 _name_or_abbreviation(m.group(1), m.group(3))
                 or not (names or m.group(1).lower() in PERIOD_GLUE_WORDS or m.group(3) in PERIOD_GLUE_WORDS)
@@ -226,6 +228,16 @@ def _count_noise(text: str, names: bool = True) -> int:
             if n >= 3 * needed:
                 return 3
     return min(3, n // needed)
+
+
+def _aligned(text: str, mark: int) -> bool:
+    """Whether the white space before ``text[mark]`` aligns columns (a tab, or two spaces or more:
+    "cpp<tab><tab>: cpp-12"); OCR output separates words by single spaces."""
+    i = mark
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    gap = text[i:mark]
+    return "\t" in gap or len(gap) > 1
 
 
 def _name_or_abbreviation(a: str, b: str) -> bool:
@@ -748,6 +760,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         damaged = a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS or other_damage >= 2
         if not damaged and other_damage == 0:
             continue
+        if doc.technical and other_damage < 2:
+            continue  # in technical writing "your.server" is a host name, unless the text is damaged
         comma = mark[0] == "," and len(mark) == 2  # keep the comma, drop the speck after it
         yield _punct_finding(
             m.start(2),
@@ -840,8 +854,19 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         mark = " ".join(marks)
         if "|" in marks or not noisy:
             continue  # a bar before a verb is PRONOUN_I's; lone marks only in OCR-damaged text
+        if _aligned(text, m.start(1)):
+            continue  # "cpp<tab><tab>: cpp-12", a column
         if len(marks) > 1 and (set(mark) <= set("*•■ ") or set(mark) <= set(". ")):
             continue  # a section break, a spaced ellipsis
+        if mark == "." and text[m.end() : m.end() + 1].isupper():
+            # a sentence's period set off by a space ("gcc . For"): it belongs to the word before
+            yield _punct_finding(
+                m.start(1) - 1,
+                m.start(1),
+                "",
+                "period set off from its sentence",
+                "a period stands alone before a capitalised word: it ends the sentence before it.",
+            )
         else:
             yield _punct_finding(
                 m.start(1),
@@ -852,7 +877,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             )
 
     for m in LONE_ANY.finditer(text):
-        if m.start() in seen or not noisy:
+        if m.start() in seen or not noisy or _aligned(text, m.start(1)):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not regex.search(r"\p{L}", text[line_start : m.start()]):
