@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass
 
 from repair.spelling import confusions, context, phonetic
-from repair.spelling.cost import INF, any_multi, bounded_cost, describe, levenshtein, osa
+from repair.spelling.cost import INF, bounded_cost, describe, levenshtein, multi_targets, osa
 from repair.spelling.lexicon import Lexicon
 
 COST_WEIGHT = 2.0
@@ -134,7 +134,8 @@ def most_frequent(word: str, lex: Lexicon) -> tuple[tuple[float, str], ...]:
     as (Zipf, candidate), most frequent first: the only ones :func:`pool` costs."""
     n = len(word)
     raw = lex.candidate_zipfs(word)
-    near = sorted(((z, c) for c, z in raw.items() if c != word and abs(len(c) - n) <= 2), reverse=True)
+    near = [(z, c) for c, z in raw.items() if c != word and abs(len(c) - n) <= 2]
+    near.sort(reverse=True)
     return tuple(near[:COSTED])
 
 
@@ -215,6 +216,7 @@ def _spelled_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ..
     kept.sort(key=lambda x: x[0], reverse=True)
     del kept[POOL:]
     floor = kept[-1][0] if len(kept) >= POOL else -INF
+    targets = multi_targets(word)  # any_multi(word, cand) below, with the lookup hoisted
     for z, cand in by_freq:
         # a candidate must beat the POOL-th score so far; only costs up to that bound matter
         bound = MAX_COST if floor == -INF else min(MAX_COST, (z - floor) / COST_WEIGHT)
@@ -226,7 +228,7 @@ def _spelled_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ..
         # multi-letter confusion: over the bench books, about 3% of the candidates three
         # Levenshtein edits apart came within the cost bound, and dropping them changed no
         # dev-set decision; with one, five Levenshtein edits apart never did (0 in 4,400)
-        if any_multi(word, cand):
+        if targets and any(y in cand for y in targets):
             if levenshtein(word, cand) > MAX_PLAIN_MULTI:
                 continue
         elif osa(word, cand) > MAX_PLAIN:

@@ -211,11 +211,11 @@ def _unmatched(a: str, b: str) -> int:
 
 def any_multi(a: str, b: str) -> bool:
     """Whether a multi-letter confusion may apply between ``a`` and ``b``."""
-    return any(y in b for y in _multi_targets(a))
+    return any(y in b for y in multi_targets(a))
 
 
 @functools.lru_cache(maxsize=65536)
-def _multi_targets(a: str) -> tuple[str, ...]:
+def multi_targets(a: str) -> tuple[str, ...]:
     """The intended sides of the multi-letter confusions whose written side occurs in ``a``."""
     return tuple(y for x, y, _ in _MULTI_ALL if x in a)
 
@@ -283,40 +283,50 @@ def _insertions(b: str) -> tuple[tuple[float, ...], list[float]]:
 def _cost(written: str, intended: str, bound: float = INF) -> float:
     a, b = written, intended
     n, m = len(a), len(b)
-    multi = _multi_at(a, b) if any_multi(a, b) else None
+    # multi-letter confusions by the row they end in, then by column
+    multi: dict[int, dict[int, list[tuple[int, int, float]]]] = {}
+    if any_multi(a, b):
+        for (i, j), ending in _multi_at(a, b).items():
+            multi.setdefault(i, {})[j] = ending
     dele = _deletions(a)
     ins, first = _insertions(b)
     prev2: list[float] = []
     prev = list(first)
     rows = [prev]
     over = 0  # how many consecutive rows lie wholly above the bound
+    cols = range(1, m + 1)
     for i in range(1, n + 1):
         ai = a[i - 1]
-        sub = _sub_row(ai)
-        cur = [0.0] * (m + 1)
-        cur[0] = prev[0] + (DOUBLE if i > 1 and ai == a[i - 2] else 1.0)
+        sub = _sub_row(ai).get
+        left = prev[0] + (DOUBLE if i > 1 and ai == a[i - 2] else 1.0)
+        cur = [left]
         di = dele[i]
         ai2 = a[i - 2] if i > 1 else ""
-        for j, bj in enumerate(b, 1):
+        # a transposition writes ai2 ai for ai ai2: only where b[j - 1] == ai2 and ai != ai2
+        swap = ai2 != ai
+        here = multi.get(i)
+        for j in cols:
+            bj = b[j - 1]
             best = prev[j] + di
-            x = cur[j - 1] + ins[j]
+            x = left + ins[j]
             if x < best:
                 best = x
-            x = prev[j - 1] + sub.get(bj, 1.0)
+            x = prev[j - 1] + sub(bj, 1.0)
             if x < best:
                 best = x
-            if ai2 and j > 1 and ai == b[j - 2] and ai2 == bj and ai != bj:
+            if swap and bj == ai2 and j > 1 and b[j - 2] == ai:
                 x = prev2[j - 2] + TRANSPOSE
                 if x < best:
                     best = x
-            if multi:
-                hits = multi.get((i, j))
+            if here:
+                hits = here.get(j)
                 if hits:
                     for lx, ly, c in hits:
                         x = rows[i - lx][j - ly] + c
                         if x < best:
                             best = x
-            cur[j] = best
+            cur.append(best)
+            left = best
         rows.append(cur)
         prev2, prev = prev, cur
         # every cell derives from the REACH rows above (a multi-letter confusion spans several)
@@ -332,9 +342,12 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
 def _bit_vectors(b: str) -> tuple[dict[str, int], int, int]:
     """The match masks of ``b``'s letters, the all-ones mask and the top bit (bit-parallel distances)."""
     peq: dict[str, int] = {}
-    for i, c in enumerate(b):
-        peq[c] = peq.get(c, 0) | (1 << i)
-    return peq, (1 << len(b)) - 1, 1 << (len(b) - 1)
+    get = peq.get
+    bit = 1
+    for c in b:
+        peq[c] = get(c, 0) | bit
+        bit <<= 1
+    return peq, bit - 1, bit >> 1
 
 
 def levenshtein(a: str, b: str) -> int:
@@ -345,9 +358,10 @@ def levenshtein(a: str, b: str) -> int:
     if m == 0:
         return len(a)
     peq, mask, high = _bit_vectors(b)
+    get = peq.get
     pv, mv, score = mask, 0, m
     for c in a:
-        eq = peq.get(c, 0)
+        eq = get(c, 0)
         xv = eq | mv
         xh = (((eq & pv) + pv) ^ pv) | eq
         ph = mv | ~(xh | pv)
@@ -378,9 +392,10 @@ def osa(a: str, b: str) -> int:
     if m == 0:
         return len(a)
     peq, mask, high = _bit_vectors(b)
+    get = peq.get
     vp, vn, d0, prev_eq, score = mask, 0, 0, 0, m
     for c in a:
-        eq = peq.get(c, 0)
+        eq = get(c, 0)
         tr = (((~d0) & eq) << 1) & prev_eq
         d0 = ((((eq & vp) + vp) ^ vp) | eq | vn | tr) & mask
         hp = vn | ~(d0 | vp)
