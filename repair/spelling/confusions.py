@@ -12,7 +12,7 @@ the probabilities, so a common confusion costs little and a rare one much.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from repair.resources import open_text
@@ -121,15 +121,35 @@ def _edits(padded: str, rules: dict[str, tuple[Rule, ...]], longest: int) -> lis
     return out
 
 
-def _derivations(word: str) -> Iterator[tuple[str, float, tuple[Rule, ...]]]:
-    """(string, cost, rules) for every way of undoing one learned confusion in ``word``, or two at
-    separate places (paired from the :data:`PAIRED` cheapest at each place); strings keep the
-    edge marks ``^`` and ``$``."""
+def readings(word: str) -> dict[str, tuple[float, tuple[Rule, ...]]]:
+    """Strings ``word`` may have been meant as, by undoing up to two learned confusions, with the
+    cheapest derivation's cost and rules (not checked against a dictionary).
+
+    One rule is undone at each place of the word it applies at; two at separate places are paired
+    from the :data:`PAIRED` cheapest at each place.  A word has a few hundred derivations: this is
+    the innermost loop of the typo family, written out flat.
+    """
     padded = "^" + word + "$"
+    n = len(padded)
+    out: dict[str, tuple[float, tuple[Rule, ...]]] = {}
+    get = out.get
+    edits = _edits(padded, rules_by_written(), _longest())
+    for i, j, r in edits:
+        if i and j < n:  # inside the word: the edge marks stay, so cut them off before joining
+            w = word[: i - 1] + r.intended + word[j - 1 :]
+        else:
+            s = padded[:i] + r.intended + padded[j:]
+            if s[0] != "^" or s[-1] != "$":
+                continue
+            w = s[1:-1]
+        if w != word and w.isalpha():
+            c = r.cost
+            old = get(w)
+            if old is None or c < old[0]:
+                out[w] = (c, (r,))
     by_start: dict[int, list[tuple[int, int, Rule]]] = {}
-    for i, j, r in _edits(padded, rules_by_written(), _longest()):
-        yield padded[:i] + r.intended + padded[j:], r.cost, (r,)
-        by_start.setdefault(i, []).append((i, j, r))
+    for e in edits:
+        by_start.setdefault(e[0], []).append(e)
     cheap = sorted(
         (e for group in by_start.values() for e in sorted(group, key=lambda e: e[2].cost)[:PAIRED]),
         key=lambda e: e[2].cost,
@@ -140,19 +160,17 @@ def _derivations(word: str) -> Iterator[tuple[str, float, tuple[Rule, ...]]]:
             if c > MAX_COST:
                 break  # the rest cost more still
             if i2 >= j1:
-                yield padded[:i1] + r1.intended + padded[j1:i2] + r2.intended + padded[j2:], c, (r1, r2)
+                s, rs = padded[:i1] + r1.intended + padded[j1:i2] + r2.intended + padded[j2:], (r1, r2)
             elif i1 >= j2:
-                yield padded[:i2] + r2.intended + padded[j2:i1] + r1.intended + padded[j1:], c, (r2, r1)
-
-
-def readings(word: str) -> dict[str, tuple[float, tuple[Rule, ...]]]:
-    """Strings ``word`` may have been meant as, by undoing up to two learned confusions, with the
-    cheapest derivation's cost and rules (not checked against a dictionary)."""
-    out: dict[str, tuple[float, tuple[Rule, ...]]] = {}
-    for s, c, rs in _derivations(word):
-        w = s[1:-1]
-        if s[0] == "^" and s[-1] == "$" and w != word and w.isalpha() and (w not in out or c < out[w][0]):
-            out[w] = (c, rs)
+                s, rs = padded[:i2] + r2.intended + padded[j2:i1] + r1.intended + padded[j1:], (r2, r1)
+            else:
+                continue
+            if s[0] == "^" and s[-1] == "$":
+                w = s[1:-1]
+                if w != word and w.isalpha():
+                    old = get(w)
+                    if old is None or c < old[0]:
+                        out[w] = (c, rs)
     return out
 
 
