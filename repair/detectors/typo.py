@@ -495,6 +495,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode is None:
             continue
         low = base.lower()
+        if mode == "initial" and dw.counts[low] > 1:
+            continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
         if mode == "capital":
             z, flags = lex.info(low)
             if flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low):
@@ -527,8 +529,6 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
-        if mode == "initial" and dw.counts[low] > 1:
-            continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
         if doc.technical and (best.cost > TECHNICAL_COST or dw.counts[low] > 1):
             continue  # in technical writing such a word names a program, file or option ("dgit")
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
