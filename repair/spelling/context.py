@@ -38,7 +38,7 @@ def in_model(word: str) -> bool:
 
 def logp(word: str, history: tuple[str, ...]) -> float:
     """log10 P(word | history) with history most recent first (at most two words)."""
-    hist = tuple(h for h in history[:2])
+    hist = history[:2]
     # a history word the model does not know cuts the history there
     for k, h in enumerate(hist):
         if h != BOS and not in_model(h):
