@@ -94,6 +94,45 @@ class Finding:
         return "".join(e.replacement for e in sorted(self.fix))
 
 
+#: The family of each rule-code prefix (a rule code is the prefix and three digits).
+CATEGORY_OF = {
+    "SPN": Category.SPIN,
+    "TYP": Category.TYPO,
+    "OCR": Category.OCR,
+    "SCR": Category.SCRAPE,
+    "GRM": Category.GRAMMAR,
+}
+
+
+def finding(
+    rule: str,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    replacement: str | None = None,
+    applicability: Applicability = Applicability.DISPLAY,
+    confidence: float = 0.5,
+    explanation: str = "",
+    alternatives: tuple[str, ...] = (),
+) -> Finding:
+    """A finding of ``rule`` over ``[start, end)`` in the family its code names; ``replacement``
+    (if any) replaces the whole span as one edit, and without one the finding is only shown."""
+    fix = (Edit(start, end, replacement),) if replacement is not None else ()
+    return Finding(
+        rule=rule,
+        category=CATEGORY_OF[rule[:3]],
+        start=start,
+        end=end,
+        message=message,
+        fix=fix,
+        alternatives=alternatives,
+        applicability=applicability if fix else Applicability.DISPLAY,
+        confidence=confidence,
+        explanation=explanation,
+    )
+
+
 @dataclass(frozen=True)
 class Example:
     """A rule example that is also a test.

@@ -23,7 +23,7 @@ import inspect
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from repair.model import Category, Detector, Example, Finding, Rule
+from repair.model import CATEGORY_OF, Category, Detector, Example, Finding, Rule
 from repair.patterns import lazy
 
 if TYPE_CHECKING:
@@ -31,13 +31,7 @@ if TYPE_CHECKING:
 
 CODE_RE = lazy(r"^(SPN|TYP|OCR|SCR|GRM)\d{3}$")
 PREFIX_RE = lazy(r"^(SPN|TYP|OCR|SCR|GRM)\d{0,3}$")
-PREFIX_OF = {
-    Category.SPIN: "SPN",
-    Category.TYPO: "TYP",
-    Category.OCR: "OCR",
-    Category.SCRAPE: "SCR",
-    Category.GRAMMAR: "GRM",
-}
+PREFIX_OF = {category: prefix for prefix, category in CATEGORY_OF.items()}
 
 _RULES: dict[str, Rule] = {}
 _METRICS: list[Callable[[Document, Sequence[Finding]], dict[str, float]]] = []

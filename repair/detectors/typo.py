@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, ocr_noise, split_partner
 from repair.document import Document
-from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.correct import (
@@ -324,13 +324,12 @@ def _stray_accent(
         or foreign_context(dw, lex, i)
     ):
         return None
-    return Finding(
-        rule="OCR001",
-        category=Category.OCR,
-        start=start,
-        end=end,
-        message=f"{base!r} looks like {folded!r} with a stray accent",
-        fix=(Edit(start, end, folded),),
+    return finding(
+        "OCR001",
+        start,
+        end,
+        f"{base!r} looks like {folded!r} with a stray accent",
+        replacement=folded,
         applicability=Applicability.SAFE,
         confidence=0.85,
         explanation=(
@@ -542,22 +541,20 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
             # a slip ("kdestroy", "qsort")
             continue
-        code, category = ("OCR001", Category.OCR) if ocr else ("TYP001", Category.TYPO)
+        code = "OCR001" if ocr else "TYP001"
         alternatives = tuple(_cased(base, c.word) for c in ranking.candidates[1:4])
         confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
         replacement = _cased(base, best.word)
-        fix = (Edit(start, end, replacement),)
-        yield Finding(
-            rule=code,
-            category=category,
-            start=start,
-            end=end,
-            message=f"{base!r} looks misspelled; did you mean {replacement!r}?",
-            fix=fix,
-            alternatives=alternatives,
+        yield finding(
+            code,
+            start,
+            end,
+            f"{base!r} looks misspelled; did you mean {replacement!r}?",
+            replacement=replacement,
             applicability=applicability,
             confidence=round(confidence, 2),
             explanation=ranking.explain(left, right),
+            alternatives=alternatives,
         )
 
 
@@ -657,13 +654,12 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
             continue
         if intact:
             name = intact[0]
-            yield Finding(
-                rule="TYP002",
-                category=Category.TYPO,
-                start=tok.start,
-                end=tok.end,
-                message=f"{text!r} looks like a damaged form of the name {name!r}",
-                fix=(Edit(tok.start, tok.end, name),),
+            yield finding(
+                "TYP002",
+                tok.start,
+                tok.end,
+                f"{text!r} looks like a damaged form of the name {name!r}",
+                replacement=name,
                 applicability=Applicability.UNSAFE,
                 confidence=0.7,
                 explanation=(
@@ -754,15 +750,13 @@ def rare_words(doc: Document) -> Iterator[Finding]:
         if best is None or not _decide_real(ranking, z):
             continue
         kind = describe(text, best.word)
-        code, category = ("OCR001", Category.OCR) if kind.startswith("OCR") else ("TYP003", Category.TYPO)
-        yield Finding(
-            rule=code,
-            category=category,
-            start=start,
-            end=end,
-            message=f"{text!r} is a rare word here; did you mean {best.word!r}?",
-            fix=(Edit(start, end, best.word),),
-            alternatives=tuple(c.word for c in ranking.candidates[1:4]),
+        code = "OCR001" if kind.startswith("OCR") else "TYP003"
+        yield finding(
+            code,
+            start,
+            end,
+            f"{text!r} is a rare word here; did you mean {best.word!r}?",
+            replacement=best.word,
             applicability=Applicability.SAFE,
             confidence=round(min(0.95, 0.5 + 0.05 * ranking.gain), 2),
             explanation=(
@@ -776,4 +770,5 @@ def rare_words(doc: Document) -> Iterator[Finding]:
                 )
                 + "."
             ),
+            alternatives=tuple(c.word for c in ranking.candidates[1:4]),
         )

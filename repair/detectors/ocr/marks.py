@@ -18,7 +18,7 @@ from repair.detectors.ocr.structure import (
     ocr_noise,
 )
 from repair.document import Document
-from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.model import Applicability, Category, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
 from repair.spelling import context
@@ -77,13 +77,12 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
     ):
         return
     for pos in straight:
-        yield Finding(
-            rule="OCR006",
-            category=Category.OCR,
-            start=pos,
-            end=pos + 1,
-            message="straight apostrophe in a document that uses curly ones",
-            fix=(Edit(pos, pos + 1, "’"),),
+        yield finding(
+            "OCR006",
+            pos,
+            pos + 1,
+            "straight apostrophe in a document that uses curly ones",
+            replacement="’",
             applicability=Applicability.SAFE,
             confidence=0.75,
             explanation=(
@@ -177,13 +176,12 @@ def real_word_misreads(doc: Document) -> Iterator[Finding]:
         runner = scored[1][0] if len(scored) > 1 else own
         if best_score - own < REAL_WORD_MARGIN or best_score - runner < 1.0:
             continue
-        yield Finding(
-            rule="OCR007",
-            category=Category.OCR,
-            start=tok.start,
-            end=tok.end,
-            message=f"{word!r} may be an OCR misreading of {best!r}",
-            fix=(Edit(tok.start, tok.end, best),),
+        yield finding(
+            "OCR007",
+            tok.start,
+            tok.end,
+            f"{word!r} may be an OCR misreading of {best!r}",
+            replacement=best,
             applicability=Applicability.SAFE,
             confidence=0.75,
             explanation=(
@@ -271,13 +269,12 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _quote_finding(offset: int, quote: str, what: str) -> Finding:
-    return Finding(
-        rule="OCR008",
-        category=Category.OCR,
-        start=offset,
-        end=offset + 1,
-        message=f"stray {quote}: an {what}" if what.startswith("opening") else f"stray {quote}: a {what}",
-        fix=(Edit(offset, offset + 1, ""),),
+    return finding(
+        "OCR008",
+        offset,
+        offset + 1,
+        f"stray {quote}: an {what}" if what.startswith("opening") else f"stray {quote}: a {what}",
+        replacement="",
         applicability=Applicability.SAFE,
         confidence=0.7,
         explanation=f"This text shows other OCR damage and its paragraph has no partner for this {quote}.",

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from repair.document import Document
-from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.model import Applicability, Category, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
 
@@ -154,13 +154,12 @@ def _head(m: regex.Match[str]) -> str:
 
 
 def _finding(start: int, end: int, message: str, safe: bool, why: str) -> Finding:
-    return Finding(
-        rule="OCR009",
-        category=Category.OCR,
-        start=start,
-        end=end,
-        message=message,
-        fix=(Edit(start, end, ""),),
+    return finding(
+        "OCR009",
+        start,
+        end,
+        message,
+        replacement="",
         applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
         confidence=0.85 if safe else 0.6,
         explanation=f"Page furniture from a scanned book: {why}.",

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from repair.document import Document
-from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.model import Applicability, Category, Edit, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
 from repair.spelling import context
@@ -409,13 +409,12 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             and _known(b, lex, 2.5)
             and lex.zipf(joined.lower()) < 2.0
         ):
-            yield Finding(
-                rule="OCR002",
-                category=Category.OCR,
-                start=m.start(1),
-                end=m.end(3),
-                message=f"{m.group(0)!r} is a hyphenated compound with a stray space: {a}-{b}",
-                fix=(Edit(m.start(1), m.end(3), f"{a}-{b}"),),
+            yield finding(
+                "OCR002",
+                m.start(1),
+                m.end(3),
+                f"{m.group(0)!r} is a hyphenated compound with a stray space: {a}-{b}",
+                replacement=f"{a}-{b}",
                 applicability=Applicability.SAFE,
                 confidence=0.85,
                 explanation=(
@@ -522,13 +521,12 @@ def split_words(doc: Document) -> Iterator[Finding]:
         if split_partner(dw, i, lex) != i + 1:
             continue
         joined = tok.text + nxt.text
-        yield Finding(
-            rule="OCR003",
-            category=Category.OCR,
-            start=tok.start,
-            end=nxt.end,
-            message=f"{tok.text} {nxt.text!s} looks like one word split by a space: {joined!r}",
-            fix=(Edit(tok.start, nxt.end, joined),),
+        yield finding(
+            "OCR003",
+            tok.start,
+            nxt.end,
+            f"{tok.text} {nxt.text!s} looks like one word split by a space: {joined!r}",
+            replacement=joined,
             applicability=Applicability.SAFE,
             confidence=0.9,
             explanation=(
@@ -658,13 +656,12 @@ def merged_words(doc: Document) -> Iterator[Finding]:
         if parts is None:
             continue
         a, b = word[: len(parts[0])], word[len(parts[0]) :]
-        yield Finding(
-            rule="OCR004",
-            category=Category.OCR,
-            start=tok.start,
-            end=tok.end,
-            message=f"{word!r} looks like two words run together: '{a} {b}'",
-            fix=(Edit(tok.start, tok.end, f"{a} {b}"),),
+        yield finding(
+            "OCR004",
+            tok.start,
+            tok.end,
+            f"{word!r} looks like two words run together: '{a} {b}'",
+            replacement=f"{a} {b}",
             applicability=Applicability.SAFE,
             confidence=0.85,
             explanation=(
@@ -1030,13 +1027,12 @@ def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
 def _punct_finding(
     start: int, end: int, replacement: str, message: str, explanation: str, safe: bool = True
 ) -> Finding:
-    return Finding(
-        rule="OCR005",
-        category=Category.OCR,
-        start=start,
-        end=end,
-        message=f"stray punctuation: {message}",
-        fix=(Edit(start, end, replacement),),
+    return finding(
+        "OCR005",
+        start,
+        end,
+        f"stray punctuation: {message}",
+        replacement=replacement,
         applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
         confidence=0.8 if safe else 0.6,
         explanation=explanation[:1].upper() + explanation[1:],

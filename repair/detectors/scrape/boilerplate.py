@@ -6,9 +6,9 @@ import functools
 import re
 from collections.abc import Iterator
 
-from repair.detectors.scrape.common import finding, line_span, shown
+from repair.detectors.scrape.common import line_span, shown
 from repair.document import Document
-from repair.model import Applicability, Category, Example, Finding
+from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
 from repair.resources import table
 

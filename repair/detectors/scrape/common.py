@@ -6,8 +6,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from repair.model import Applicability, Category, Edit, Finding
-
 
 class Line(NamedTuple):
     """One line: ``start``, ``end`` (before the line break) and ``stop`` (after it)."""
@@ -15,36 +13,6 @@ class Line(NamedTuple):
     start: int
     end: int
     stop: int
-
-
-def finding(
-    code: str,
-    start: int,
-    end: int,
-    message: str,
-    *,
-    replacement: str | None = None,
-    applicability: Applicability = Applicability.DISPLAY,
-    confidence: float = 0.5,
-    explanation: str = "",
-    alternatives: tuple[str, ...] = (),
-) -> Finding:
-    """A scrape finding over ``[start, end)``; ``replacement`` (if any) replaces the whole span."""
-    fix: tuple[Edit, ...] = ()
-    if replacement is not None:
-        fix = (Edit(start, end, replacement),)
-    return Finding(
-        rule=code,
-        category=Category.SCRAPE,
-        start=start,
-        end=end,
-        message=message,
-        fix=fix,
-        alternatives=alternatives,
-        applicability=applicability if fix else Applicability.DISPLAY,
-        confidence=confidence,
-        explanation=explanation,
-    )
 
 
 def shown(text: str, limit: int = 40) -> str:

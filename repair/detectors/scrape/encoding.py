@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from repair.detectors.scrape.common import candidate_lines, finding, shown
+from repair.detectors.scrape.common import candidate_lines, shown
 from repair.document import Document
-from repair.model import Applicability, Category, Example, Finding
+from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
 
 if TYPE_CHECKING:

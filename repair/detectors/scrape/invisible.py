@@ -7,9 +7,8 @@ from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.common import finding
 from repair.document import Document
-from repair.model import Applicability, Category, Example, Finding
+from repair.model import Applicability, Category, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
 

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.common import finding, line_span, shown
+from repair.detectors.scrape.common import line_span, shown
 from repair.document import Document
-from repair.model import Applicability, Category, Edit, Example, Finding
+from repair.model import Applicability, Category, Edit, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
 

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.common import candidate_lines, finding, shown
+from repair.detectors.scrape.common import candidate_lines, shown
 from repair.document import Document
-from repair.model import Category, Example, Finding
+from repair.model import Category, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
 
