@@ -19,14 +19,15 @@ from operator import itemgetter
 import regex
 
 from repair.document import Document
+from repair.patterns import lazy
 from repair.spelling.lexicon import Lexicon
 from repair.tokenize import Token, is_sentence_start, words
 
-_EMPHASIS = regex.compile(
+_EMPHASIS = lazy(
     r"(?<![\p{L}\p{N}_*])([_*])(?=\S)(?:(?!\n[ \t]*\n).){1,300}?(?<=\S)\1(?![\p{L}\p{N}_*])", regex.S
 )
 
-_PARAGRAPH = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
+_PARAGRAPH = lazy(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
 #: Frequent function words of other languages that are not English words.
 # fmt: off
 FOREIGN_FUNCTION_WORDS = frozenset((

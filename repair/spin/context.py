@@ -12,13 +12,12 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
+from repair.patterns import lazy
 from repair.resources import trigram_model
 from repair.tokenize import Token, words
 
 OOV = -53687.0912  # the model's value for an unknown word, in nats
-SENTENCE_BREAK = regex.compile(r"[.!?…;:]+[\"'”’)\]]*\s+|\n\s*\n|[\r\n]+(?=\s*[\p{Lu}\"“‘])")
+SENTENCE_BREAK = lazy(r"[.!?…;:]+[\"'”’)\]]*\s+|\n\s*\n|[\r\n]+(?=\s*[\p{Lu}\"“‘])")
 SCALE = 1e-4
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from repair.patterns import lazy
 from repair.resources import table
 from repair.tokenize import words
 
@@ -88,8 +89,8 @@ def _cased(replacement: str, written: str) -> str:
     return replacement
 
 
-ARTICLE = regex.compile(r"(?<![\p{L}])(a|an|A|An)([ \t]+)$")
-VOWEL_SOUND = regex.compile(r"^(?:[aeio]|u(?!ni|se|su|ti|r[aeiou])|hour|honest|heir)", regex.IGNORECASE)
+ARTICLE = lazy(r"(?<![\p{L}])(a|an|A|An)([ \t]+)$")
+VOWEL_SOUND = lazy(r"^(?:[aeio]|u(?!ni|se|su|ti|r[aeiou])|hour|honest|heir)", regex.IGNORECASE)
 
 
 def keys() -> frozenset[str]:
@@ -121,6 +122,21 @@ def spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
         k += n
 
 
+def with_article(text: str, start: int, replacement: str, window: int = CONTEXT) -> tuple[int, str]:
+    """Extend an edit at ``start`` over a preceding "a"/"an" (within ``window`` characters) when
+    ``replacement`` needs the other one: (new start, new replacement)."""
+    art = ARTICLE.search(text[max(0, start - window) : start])
+    if art is None:
+        return start, replacement
+    want_an = bool(VOWEL_SOUND.match(replacement))
+    if want_an == (art.group(1).lower() == "an"):
+        return start, replacement
+    word = "an" if want_an else "a"
+    if art.group(1)[0].isupper():
+        word = word.capitalize()
+    return start - len(art.group()), word + art.group(2) + replacement
+
+
 def matches(text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseHit]:
     """Phrase-table matches in ``text[start:end]`` whose context conditions hold."""
     for m_start, m_end, row in spans(text, start, end):
@@ -131,16 +147,5 @@ def matches(text: str, start: int = 0, end: int | None = None) -> Iterator[Phras
             continue
         if row.unless_right and _compile(row.unless_right).search(right):
             continue
-        begin = m_start
-        replacement = _cased(row.original, written)
-        art = ARTICLE.search(left)
-        if art is not None:
-            want_an = bool(VOWEL_SOUND.match(replacement))
-            has_an = art.group(1).lower() == "an"
-            if want_an != has_an:
-                word = "an" if want_an else "a"
-                if art.group(1)[0].isupper():
-                    word = word.capitalize()
-                begin = m_start - len(art.group())
-                replacement = word + art.group(2) + replacement
+        begin, replacement = with_article(text, m_start, _cased(row.original, written))
         yield PhraseHit(begin, m_end, row, replacement)

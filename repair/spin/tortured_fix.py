@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import math
 
-import regex
-
 from repair.model import Applicability, Category, Edit, Finding
 from repair.spin.explain import cased_like
+from repair.spin.phrases import with_article
 from repair.spin.restore import Choice, Option, Restoration, choose
 
-ARTICLE = regex.compile(r"(?<![\p{L}])(a|an|A|An)([ \t]+)$")
-VOWEL_SOUND = regex.compile(r"^(?:[aeio]|u(?!ni|se|su|ti|r[aeiou])|hour|honest|heir)", regex.IGNORECASE)
+#: How far before a phrase a preceding "a"/"an" is looked for.
+ARTICLE_WINDOW = 6
 CONFIDENCE = {"safe": 0.93, "unsafe": 0.85, "display": 0.7}
 TERM_SOURCES = {
     "p": "the published tortured-phrase list names it as an original",
@@ -52,20 +51,6 @@ def _times(lead: float | None) -> str:
     if lead is None or lead > 20:
         return "far"
     return f"about {round(math.exp(lead)):,} times"
-
-
-def _with_article(text: str, start: int, replacement: str) -> tuple[int, str]:
-    """Extend the edit over a preceding 'a'/'an' when the replacement needs the other one."""
-    art = ARTICLE.search(text[max(0, start - 6) : start])
-    if art is None:
-        return start, replacement
-    want_an = bool(VOWEL_SOUND.match(replacement))
-    if want_an == (art.group(1).lower() == "an"):
-        return start, replacement
-    word = "an" if want_an else "a"
-    if art.group(1)[0].isupper():
-        word = word.capitalize()
-    return start - len(art.group()), word + art.group(2) + replacement
 
 
 def generated_finding(
@@ -104,7 +89,7 @@ def generated_finding(
     strength = choice.strength if listed else "display"
     conf = CONFIDENCE[strength]
     replacement = cased_like(best.text, shown)
-    edit_start, edit_text = _with_article(text, start, replacement)
+    edit_start, edit_text = with_article(text, start, replacement, ARTICLE_WINDOW)
     alternatives = (choice.rival.text,) if choice.rival is not None else ()
     return Finding(
         rule="SPN005",
