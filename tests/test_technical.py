@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import repair
+from repair.detectors.ocr.structure import ocr_noise
 from repair.document import Document
 from repair.model import Applicability
 
@@ -38,3 +39,27 @@ def test_a_recurring_capitalised_name_at_sentence_starts_is_no_misspelling() -> 
 def test_thesaurus_swaps_are_not_sought_in_technical_writing_without_spin_evidence() -> None:
     text = README + "\nUpstream has promised that they will increment the version, and refuse changes.\n"
     assert [f for f in repair.check(text, select=["SPN"]) if f.rule in ("SPN002", "SPN003", "SPN004")] == []
+
+
+def test_a_period_before_a_capital_in_technical_writing_names_a_class() -> None:
+    text = (
+        "## Class: net.Server\n\n"
+        "* Returns: {net.Server}\n\n"
+        "Call server.listen() with a port, or pass --port=8080 to ./serve; stream.Transform and "
+        "net.Socket are documented in /api/stream.md and read_config() loads the defaults.\n"
+    )
+    assert Document.from_text(text).technical
+    assert repair.check(text, select=["SCR008"]) == []
+    assert repair.check("The talks ended.The next round starts soon.", select=["SCR008"]) != []
+
+
+def test_code_in_technical_writing_is_no_ocr_damage() -> None:
+    text = (
+        "Set url.<base>.insteadof in ~/.gitconfig; the check uses instanceof, and a config such as\n"
+        "pcm.!default { type hw ; card 0 } selects the card. Run git log --oneline, then read foo.txt\n"
+        "too: foo and bar are the usual names in the examples of ./configure --help.\n"
+    )
+    doc = Document.from_text(text)
+    assert doc.technical
+    assert ocr_noise(doc) == 0
+    assert repair.check(text, select=["OCR"]) == []

@@ -187,8 +187,11 @@ def ocr_noise(doc: Document, names: bool = True) -> int:
     """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3.
 
     ``names=False`` leaves out periods and colons between two content words ("sources.list"),
-    which may be names: the evidence a rule about such a pair needs from elsewhere.
+    which may be names: the evidence a rule about such a pair needs from elsewhere.  Technical
+    writing (:attr:`repair.document.Document.technical`) shows none: its code reads as damage.
     """
+    if doc.technical:
+        return 0  # code reads as damage ("x = a[i] ; y", "{net.Server}"); READMEs are not scans
     levels = _NOISE.get(doc)
     if levels is None:
         levels = _NOISE[doc] = (_count_noise(doc.opaque), _count_noise(doc.opaque, names=False))
@@ -548,6 +551,7 @@ very common short word ("of", "the", "and", "to", "in"), when the two words fit
 the context clearly better (trigram model) than any one-word correction.
 Outside text with other OCR damage only two function words run together
 ("ofthe", "tothe") are split: rare words such as "bespeaking" look alike.
+Technical writing is left alone ("insteadof", "instanceof" come from code).
 
 ## Why is this bad?
 OCR engines drop narrow spaces; the merged token is unreadable and unsearchable.
@@ -623,6 +627,8 @@ def merged_split(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
 )
 def merged_words(doc: Document) -> Iterator[Finding]:
     """Two words run together (OCR004)."""
+    if doc.technical:
+        return  # in technical writing "insteadof", "instanceof" are names from code
     dw = doc_words(doc)
     lex = None
     noisy: bool | None = None

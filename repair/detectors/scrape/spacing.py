@@ -106,7 +106,8 @@ def missing_space(doc: Document) -> Iterator[Finding]:
     ellipsis, question or exclamation mark (and maybe a closing quote), and a
     capitalised word with no space between them.
     Abbreviations and initials ("U.S.", "e.g."), decimals, domains
-    ("Amazon.Com"), file names and code ("Node.js", "Math.Max(") are left alone.
+    ("Amazon.Com"), file names and code ("Node.js", "Math.Max(") are left alone,
+    and so is a full stop in technical writing ("net.Server", "stream.Transform").
 
     ## Why is this bad?
     When a page is flattened, the end of one element and the start of the next
@@ -132,6 +133,8 @@ def missing_space(doc: Document) -> Iterator[Finding]:
     for m in _glued(masked):
         if m.group("next") in DOMAINS:
             continue
+        if doc.technical and m.group("punct") == ".":
+            continue  # in technical writing "net.Server" names a class, not two sentences
         at = m.end("punct")
         yield finding(
             "SCR008",
