@@ -160,3 +160,28 @@ def test_a_thesaurus_phrase_is_examined_when_it_sits_badly_at_an_edge() -> None:
     assert edges is not None and min(edges) <= PHRASE_SUSPICION
     closed = ["we", "waited", "at", "last", "for", "rain"]
     assert _odd_phrase(framed(closed), 3, 4, closed[2:4]) is None  # no content word in it
+
+
+def test_a_word_list_gives_no_context_to_weigh_swaps() -> None:
+    # a list of keywords, one per line: every line is a "sentence" of one word
+    keywords = [
+        "BULK",
+        "BREADTH",
+        "CONDITION",
+        "CUBE",
+        "ATTRIBUTE",
+        "COMPRESS",
+        "CURSOR",
+        "ALTER",
+        "COMMIT",
+        "CONSTRAINT",
+        "DELETE",
+        "COMPILE",
+        "HARBOUR",
+        "MEADOW",
+        "LANTERN",
+        "SHELTER",
+        "VESSEL",
+        "GARMENT",
+    ]
+    assert [f for f in repair.check("\n".join(keywords) + "\n", select=["SPN"]) if f.rule == "SPN002"] == []

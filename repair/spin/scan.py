@@ -22,6 +22,7 @@ from repair.spin.lexicon import FUNCTION_WORDS
 from repair.tokenize import Token
 
 MAX_SPAN = 3
+MIN_WORDS = 3  # sentences shorter than this (a word list's lines, headings) are not examined
 FIRST_LOOK = 12  # candidates scored before deciding whether the word deserves the rest
 PROMISE = 5.0  # how far below the as-is odds (at the highest document rate) a first look may fall
 MAX_RATE = 0.2  # the highest document spin rate (see repair.detectors.spin)
@@ -178,6 +179,8 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
     ``quick`` weighs only the first ``FIRST_LOOK`` candidates of each span (a cheaper first look,
     enough to judge whether a sample of a long document was spun)."""
     toks = sentence.tokens
+    if len(toks) < MIN_WORDS:
+        return  # a heading or a line of a list: too little context to weigh a swap
     seq = framed(sentence.lm)
     n = len(toks)
     grams = [
@@ -235,6 +238,8 @@ def propose_fitting(sentence: Sentence, text: str, skip: set[int]) -> Iterator[P
     :func:`propose` leaves alone, examined as well once a document shows clear signs of
     spinning (a spinner swaps words that still fit one neighbour)."""
     toks = sentence.tokens
+    if len(toks) < MIN_WORDS:
+        return
     seq = framed(sentence.lm)
     for k, tok in enumerate(toks):
         w = sentence.lm[k]
