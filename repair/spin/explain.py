@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from repair.model import Applicability, Category, Edit, Finding
+from repair.model import Applicability, Category, Edit, Finding, finding
 from repair.spin import combiner
 from repair.spin.phrases import PhraseHit
 from repair.spin.scan import Proposal
@@ -57,13 +57,12 @@ def finding_for_phrase(hit: PhraseHit, text: str) -> Finding:
     row = hit.row
     what = "tortured phrase" if row.kind == "tortured" else "known spinner swap"
     conf = 0.97 if row.safe else 0.85
-    return Finding(
-        rule="SPN001",
-        category=Category.SPIN,
-        start=hit.start,
-        end=hit.end,
-        message=f"'{written}' is a {what} for '{row.original}'",
-        fix=(Edit(hit.start, hit.end, hit.replacement),),
+    return finding(
+        "SPN001",
+        hit.start,
+        hit.end,
+        f"'{written}' is a {what} for '{row.original}'",
+        replacement=hit.replacement,
         applicability=Applicability.SAFE if row.safe else Applicability.UNSAFE,
         confidence=conf,
         explanation=(
@@ -148,14 +147,12 @@ def finding_for_slot(hit: SlotHit) -> Finding:
         message = (
             f"'{hit.written}' stands where {need} is needed; did the spinner replace '{hit.replacement}'?"
         )
-    return Finding(
-        rule=code,
-        category=Category.SPIN,
-        start=hit.start,
-        end=hit.end,
-        message=message,
-        fix=(Edit(hit.start, hit.end, hit.replacement),),
-        alternatives=hit.alternatives,
+    return finding(
+        code,
+        hit.start,
+        hit.end,
+        message,
+        replacement=hit.replacement,
         applicability=app,
         confidence=conf,
         explanation=(
@@ -163,6 +160,7 @@ def finding_for_slot(hit: SlotHit) -> Finding:
             f"The trigram model finds the sentence {times(hit.delta)} more likely with "
             f"'{hit.replacement}' than with '{hit.written}'; confidence {conf:.2f}."
         ),
+        alternatives=hit.alternatives,
     )
 
 
@@ -184,13 +182,12 @@ def finding_for_proposal(
     else:
         app = Applicability.DISPLAY
     conf = round(min(conf, 0.999), 3)
-    return Finding(
-        rule="SPN002",
-        category=Category.SPIN,
-        start=prop.start,
-        end=prop.end,
-        message=f"'{prop.written}' looks like a thesaurus swap for '{prop.replacement}'",
-        fix=(Edit(prop.start, prop.end, prop.replacement),),
+    return finding(
+        "SPN002",
+        prop.start,
+        prop.end,
+        f"'{prop.written}' looks like a thesaurus swap for '{prop.replacement}'",
+        replacement=prop.replacement,
         applicability=app,
         confidence=conf,
         explanation=(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from repair.model import Applicability, Category, Edit, Finding
+from repair.model import Applicability, Category, Finding, finding
 from repair.spin.explain import cased_like
 from repair.spin.phrases import with_article
 from repair.spin.restore import Choice, Option, Restoration, choose
@@ -91,15 +91,14 @@ def generated_finding(
     replacement = cased_like(best.text, shown)
     edit_start, edit_text = with_article(text, start, replacement, ARTICLE_WINDOW)
     alternatives = (choice.rival.text,) if choice.rival is not None else ()
-    return Finding(
-        rule="SPN005",
-        category=Category.SPIN,
-        start=edit_start,
-        end=end,
-        message=f"{message}; the original is probably '{best.text}'",
-        fix=(Edit(edit_start, end, edit_text),),
-        alternatives=alternatives,
+    return finding(
+        "SPN005",
+        edit_start,
+        end,
+        f"{message}; the original is probably '{best.text}'",
+        replacement=edit_text,
         applicability=Applicability(strength),
         confidence=conf,
         explanation=f"{base}. {explain(written, choice)}; confidence {conf:.2f}.",
+        alternatives=alternatives,
     )
