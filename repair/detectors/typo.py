@@ -496,6 +496,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         low = base.lower()
         if mode == "initial" and dw.counts[low] > 1:
             continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
+        if doc.technical and dw.counts[low] > 1:
+            continue  # in technical writing a word used again names a program, file or option ("dgit")
         if mode == "capital":
             z, flags = lex.info(low)
             if flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low):
@@ -528,8 +530,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
-        if doc.technical and (best.cost > TECHNICAL_COST or dw.counts[low] > 1):
-            continue  # in technical writing such a word names a program, file or option ("dgit")
+        if doc.technical and best.cost > TECHNICAL_COST:
+            continue  # in technical writing a word that far off is a name more often than a slip ("libc")
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
         common = lex.zipf(low) >= KNOWN_ZIPF

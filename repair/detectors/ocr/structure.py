@@ -501,6 +501,7 @@ def split_words(doc: Document) -> Iterator[Finding]:
     lex = dw.lex
     unknown = dw.unknown_texts
     toks = dw.tokens
+    noisy = ocr_noise(doc) >= 1
     # in OCR-damaged text a fragment that no dictionary lists may be half of a word too
     fragment: dict[str, bool] = {}
 
@@ -514,7 +515,6 @@ def split_words(doc: Document) -> Iterator[Finding]:
             f = fragment[text] = len(text) <= FRAGMENT_LETTERS and not lex.is_core(text.lower())
         return f
 
-    noisy = ocr_noise(doc) >= 1
     for i, tok in enumerate(toks[:-1]):
         if not (suspect(tok.text) or suspect(toks[i + 1].text)):
             continue
@@ -761,10 +761,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         # any, such a pair is a name: no finding.
         other_damage = ocr_noise(doc, names=False)
         damaged = a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS or other_damage >= 2
-        if not damaged and other_damage == 0:
-            continue
-        if doc.technical and other_damage < 2:
-            continue  # in technical writing "your.server" is a host name, unless the text is damaged
+        if (not damaged and other_damage == 0) or doc.technical:
+            continue  # in technical writing (never OCR output) "your.server" is a host name
         comma = mark[0] == "," and len(mark) == 2  # keep the comma, drop the speck after it
         yield _punct_finding(
             m.start(2),
