@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from operator import mul
 from typing import Any
 
 from repair.resources import DataError, open_text
@@ -30,6 +31,10 @@ def _model() -> dict[str, list[Any]] | None:
     return data
 
 
+def _scaled(v: float, m: float, s: float) -> float:
+    return (v - m) / s
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def probability(prop: Proposal) -> float:
     """The combiner's probability that the proposal restores the original wording (cached: the
@@ -38,11 +43,12 @@ def probability(prop: Proposal) -> float:
     if model is None:
         return prop.posterior
     weights, mean, scale = model["weights"], model["mean"], model["scale"]
-    x = [(v - m) / s for v, m, s in zip(prop.features(), mean, scale, strict=False)]
+    x = list(map(_scaled, prop.features(), mean, scale))
+    # sum(map(mul, ...)) adds the same products in the same order as a generator, in C
     if "hidden" in model:
         x = [
-            math.tanh(b + sum(w * v for w, v in zip(row, x, strict=False)))
+            math.tanh(b + sum(map(mul, row, x)))
             for row, b in zip(model["hidden"], model["hidden_bias"], strict=True)
         ]
-    z = weights[-1] + sum(w * v for w, v in zip(weights, x, strict=False))
+    z = weights[-1] + sum(map(mul, weights, x))
     return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
