@@ -63,6 +63,8 @@ RATE_GAIN = 2.3
 SIGN_DENSITY = 2e-3  # signs (strong findings, reportable swaps) per word that keep the scan going
 SPUN_SIGNS = 3  # strong findings (at SIGN_DENSITY or more) that mark a document as spun
 SPUN_SWAPS = 1.0  # expected swaps (summed swap probabilities) that, with SPUN_SWAP_DENSITY, mark it too
+REFINE_FLOOR = 0.2  # a first-look proposal at least this likely gets its sentence weighed in full
+DOUBT = 0.4  # share of the spun bars (SPUN_SWAPS, SPUN_SWAP_DENSITY) at which a first look is redone in full
 SPUN_SWAP_DENSITY = 0.025  # expected swaps per content word scanned (clean prose: about 0.005)
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
@@ -349,12 +351,22 @@ TECHNICAL_SIGNS = 2
 def _spin(doc: Document) -> Iterator[Finding]:
     text = doc.masked
     layout = gate.plan(text)
-    # The sample of a long document gets a first look (its proposals weigh the likeliest
-    # candidates only); a short document is read in full at once.
-    state = Reading(quick=bool(layout.rest))
+    # Every document gets a first look (its proposals weigh the likeliest candidates only),
+    # its whole text when short, a sample when long.
+    state = Reading(quick=True)
     for start, end in layout.sample:
         yield from read_region(doc, state, start, end, full=True)
-    if layout.rest:
+    if not layout.rest:
+        # A short document is weighed again with every candidate when the first look shows
+        # spinner damage, or even a share of the swaps that would (``DOUBT``); in clean prose
+        # only the sentences holding a possible swap are, a fifth of the work on most pages.
+        settled = not state.spun() and not state.doubtful()
+        if settled:
+            state.refine(text)
+            settled = not state.spun()
+        if not settled:
+            state.reweigh(text)
+    else:
         # A long document is read in full only when its sample shows spinner damage (its sample
         # is then weighed again with every candidate); otherwise only the chunks that may hold a
         # listed phrase are read, and only for listed phrases.
@@ -400,6 +412,24 @@ class Reading:
             if not weak or _uses(self.low or "", p.written, self.uses) < TERM_USES:
                 kept.append(p)
         return kept
+
+    def doubtful(self) -> bool:
+        """Whether a first look shows ``DOUBT`` of the expected swaps that mark a document spun."""
+        return swap_evidence(self.pending, self.rate(), self.content, DOUBT)
+
+    def refine(self, text: str) -> None:
+        """Weigh again, with every candidate, the sentences read at a first look that hold a
+        proposal of at least ``REFINE_FLOOR`` at the document's rate: a first look settles the
+        rest (a word whose likeliest originals fit no better is rarely saved by the others)."""
+        rate = self.rate()
+        for k, (sentence, skip) in enumerate(self.looked):
+            if any(
+                probability(p.at_rate(rate) if rate != SPIN_RATE else p) >= REFINE_FLOOR
+                for p in self.pending[k]
+            ):
+                self.pending[k] = self.not_terms(propose(sentence, text, skip), text)
+        self.signs = sum(1 for props in self.pending for p in props if probability(p) >= SWAP_UNSAFE)
+        self.memo = None
 
     def reweigh(self, text: str) -> None:
         """Weigh the sentences read at a first look again, with every candidate; read in full from now."""
@@ -580,18 +610,20 @@ def listed_preference(sentence: Sentence, first: int, last: int, correct: str) -
     return local_score(seq, first, last, parts) - local_score(seq, first, last, written)
 
 
-def swap_evidence(pending: Sequence[Sequence[Proposal]], rate: float, n_content: int) -> bool:
+def swap_evidence(
+    pending: Sequence[Sequence[Proposal]], rate: float, n_content: int, share: float = 1.0
+) -> bool:
     """Whether the scanned words, taken together, show spinning: the expected number of swaps
     (the sum over examined words of the combiner's best probability) is at least ``SPUN_SWAPS``
     and at least ``SPUN_SWAP_DENSITY`` per content word scanned, about five times what clean
-    prose shows on average; no single swap need be confident."""
+    prose shows on average; no single swap need be confident.  ``share`` scales both bars."""
     best: dict[int, float] = {}
     for props in pending:
         for p in props:
             conf = probability(p.at_rate(rate) if rate != SPIN_RATE else p)
             best[p.start] = max(best.get(p.start, 0.0), conf)
     expected = sum(best.values())
-    return expected >= SPUN_SWAPS and expected >= SPUN_SWAP_DENSITY * n_content
+    return expected >= share * SPUN_SWAPS and expected >= share * SPUN_SWAP_DENSITY * n_content
 
 
 def spun_document(strong: int, total: int) -> bool:
