@@ -12,6 +12,7 @@ import contextlib
 import functools
 import gzip
 import hashlib
+import operator
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -130,36 +131,57 @@ def parse_tsv(name: str, lines: Iterator[str]) -> Table:
     ``# description: ...`` (and other ``#`` comment lines) first, then a header row,
     then tab-separated rows with exactly as many fields as the header.
     """
+    description, columns, records = _records(name, lines)
+    return Table(name, description, columns, tuple(dict(zip(columns, r, strict=True)) for r in records))
+
+
+def _records(name: str, lines: Iterator[str]) -> tuple[str, tuple[str, ...], list[list[str]]]:
+    """The description, the columns and the rows (as lists of fields) of a TSV table."""
     description = ""
-    columns: tuple[str, ...] = ()
-    rows: list[dict[str, str]] = []
-    for number, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r\n")
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            if line.startswith("# description:"):
-                description = line.split(":", 1)[1].strip()
-            continue
-        fields = line.split("\t")
-        if not columns:
-            columns = tuple(fields)
-            continue
-        if len(fields) != len(columns):
-            raise DataError(f"{name}:{number}: {len(fields)} fields, header has {len(columns)}")
-        rows.append(dict(zip(columns, fields, strict=True)))
-    if not columns:
+    numbered = [(n, raw.rstrip("\r\n")) for n, raw in enumerate(lines, 1)]
+    kept = [(n, line) for n, line in numbered if line and not line.isspace()]
+    notes = [line for _, line in kept if line.startswith("# description:")]
+    if notes:
+        description = notes[-1].split(":", 1)[1].strip()
+    body = [(n, line) for n, line in kept if not line.startswith("#")]
+    if not body:
         raise DataError(f"{name}: no header row")
-    return Table(name, description, columns, tuple(rows))
+    columns = tuple(body[0][1].split("\t"))
+    records = [line.split("\t") for _, line in body[1:]]
+    width = len(columns)
+    for (number, _), fields in zip(body[1:], records, strict=True):
+        if len(fields) != width:
+            raise DataError(f"{name}:{number}: {len(fields)} fields, header has {width}")
+    return description, columns, records
+
+
+@functools.cache
+def _read_records(name: str) -> tuple[str, tuple[str, ...], list[list[str]]]:
+    # read whole (a large gzipped table parses in a third of the time of line-by-line text I/O)
+    raw = data_path(name).read_bytes()
+    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+    return _records(name, iter(text.split("\n")))
 
 
 @functools.cache
 def table(name: str) -> Table:
     """A shipped TSV table, parsed once."""
-    # read whole (a large gzipped table parses in a third of the time of line-by-line text I/O)
-    raw = data_path(name).read_bytes()
-    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
-    return parse_tsv(name, iter(text.split("\n")))
+    description, columns, records = _read_records(name)
+    return Table(name, description, columns, tuple(dict(zip(columns, r, strict=True)) for r in records))
+
+
+def records(name: str, *wanted: str) -> list[tuple[str, ...]]:
+    """The ``wanted`` columns of every row of a shipped TSV table, as tuples: for a large table
+    read on every run, without building a dict per row as :func:`table` does."""
+    _, columns, rows = _read_records(name)
+    try:
+        at = [columns.index(c) for c in wanted]
+    except ValueError as exc:
+        raise DataError(f"{name}: no column {exc}") from exc
+    if len(at) == 1:
+        return [(r[at[0]],) for r in rows]
+    get = operator.itemgetter(*at)
+    return [get(r) for r in rows]
 
 
 @functools.cache

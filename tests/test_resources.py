@@ -6,7 +6,18 @@ import os
 import time
 from pathlib import Path
 
-from repair.resources import STALE_SECONDS, fingerprint, mark_used, prune_cache
+import pytest
+
+from repair.resources import (
+    STALE_SECONDS,
+    DataError,
+    fingerprint,
+    mark_used,
+    parse_tsv,
+    prune_cache,
+    records,
+    table,
+)
 
 
 def test_fingerprint_follows_contents_not_file_times(tmp_path: Path) -> None:
@@ -45,3 +56,26 @@ def test_a_cache_in_use_is_marked_used(tmp_path: Path) -> None:
     assert time.time() - cache.stat().st_mtime < 60
     prune_cache(tmp_path, "spin-*.sqlite", tmp_path / "spin-y.sqlite")
     assert cache.exists()
+
+
+def test_a_tsv_table_parses_its_description_header_and_rows() -> None:
+    lines = ["# description: swaps\n", "# a note\n", "a\tb\n", "\n", "x\ty\n", "  \n", "u\tv\r\n"]
+    table = parse_tsv("t.tsv", iter(lines))
+    assert table.description == "swaps"
+    assert table.columns == ("a", "b")
+    assert table.rows == ({"a": "x", "b": "y"}, {"a": "u", "b": "v"})
+
+
+def test_a_tsv_row_of_the_wrong_width_names_its_line() -> None:
+    with pytest.raises(DataError, match=r"t\.tsv:4: 3 fields, header has 2"):
+        parse_tsv("t.tsv", iter(["a\tb", "x\ty", "", "x\ty\tz"]))
+    with pytest.raises(DataError, match="no header row"):
+        parse_tsv("t.tsv", iter(["# only a comment", " "]))
+
+
+def test_records_give_the_chosen_columns_of_a_shipped_table() -> None:
+    rows = table("spin_tortured_list.tsv.gz").rows
+    assert records("spin_tortured_list.tsv.gz", "correct", "tortured") == [
+        (r["correct"], r["tortured"]) for r in rows
+    ]
+    assert records("spin_tortured_list.tsv.gz", "tortured")[0] == (rows[0]["tortured"],)

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from repair.resources import table
+from repair.resources import records
 from repair.spin.context import Sentence
 
 LIST = "spin_tortured_list.tsv.gz"
@@ -38,7 +38,7 @@ class TorturedHit(NamedTuple):
 @functools.cache
 def phrases() -> dict[str, tuple[str, bool]]:
     """Listed tortured phrase (lower case, single spaces) -> (correction, confirmed by the thesaurus)."""
-    return {r["tortured"]: (r["correct"], r["confirmed"] == "yes") for r in table(LIST).rows}
+    return {t: (c, ok == "yes") for t, c, ok in records(LIST, "tortured", "correct", "confirmed")}
 
 
 @functools.cache
