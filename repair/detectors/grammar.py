@@ -19,9 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from repair.document import Document, Options
-from repair.grammar import client
-from repair.grammar.chunks import DEFAULT_LIMIT, chunks
-from repair.grammar.matches import findings
 from repair.model import Category, Example, Finding
 from repair.registry import rule
 
@@ -31,8 +28,10 @@ _NO_SERVER = (
     "grammar not checked"
 )
 _MIN_TIMEOUT = 0.1
-#: Largest piece of text sent in one request (code points); see :mod:`repair.grammar.chunks`.
-CHUNK_LIMIT = DEFAULT_LIMIT
+#: Largest piece of text sent in one request (code points); None: the default of
+#: :mod:`repair.grammar.chunks`.  (The client, the chunker and the match reader are imported
+#: when the family runs: a check without a server never needs them.)
+CHUNK_LIMIT: int | None = None
 
 _SAFETY = """\
 ## Fix safety
@@ -185,12 +184,16 @@ def unavailable(options: Options) -> str | None:
 )
 def languagetool(doc: Document) -> Iterator[Finding]:
     """LanguageTool's matches on the document's prose, as GRM findings (see the module docstring)."""
+    from repair.grammar import client
+    from repair.grammar.chunks import DEFAULT_LIMIT, chunks
+    from repair.grammar.matches import findings
+
     url = doc.options.languagetool
     if not url:
         client.notice_once("no-server", _NO_SERVER)
         return
     timeout = max(doc.options.languagetool_timeout, _MIN_TIMEOUT)
-    for piece in chunks(doc.masked, CHUNK_LIMIT):
+    for piece in chunks(doc.masked, CHUNK_LIMIT or DEFAULT_LIMIT):
         matches = client.check_text(url, piece.text, timeout)
         if matches is None:
             return

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterator
 
 from repair.resources import table
-from repair.spin import restore, terms, tortured
+from repair.spin import terms, tortured
 from repair.spin.context import Sentence
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.tortured import TorturedHit
@@ -59,6 +59,8 @@ def suspects(sentence: Sentence, text: str, taken: set[int]) -> Iterator[Torture
         if k not in taken and k + 1 not in taken and _candidate(sentence, text, k):
             pair = (sentence.lm[k], sentence.lm[k + 1])
             if not terms.in_model(pair) and not terms.evidence(pair):  # the model first: no list load
+                from repair.spin import restore  # (imported only once a suspect pair needs it)
+
                 choice = restore.choose(pair)
                 if choice is not None and len(set(choice.best.term)) >= 2:
                     toks = sentence.tokens

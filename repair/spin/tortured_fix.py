@@ -9,11 +9,14 @@ which sources call the original a term, and how far it leads the runner-up.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from repair.model import Applicability, Category, Finding, finding
 from repair.spin.explain import cased_like
 from repair.spin.phrases import with_article
-from repair.spin.restore import Choice, Option, Restoration, choose
+
+if TYPE_CHECKING:  # the restorer is imported when a listed phrase needs it, not with the family
+    from repair.spin.restore import Choice, Option, Restoration
 
 #: How far before a phrase a preceding "a"/"an" is looked for.
 ARTICLE_WINDOW = 6
@@ -62,6 +65,8 @@ def generated_finding(
     (:mod:`repair.spin.beyond`), shown with its likely original and never applied.
     """
     shown = text[start:end]
+    from repair.spin.restore import choose
+
     choice = choose(written)
     if listed:
         message = f"'{shown}' is a published tortured phrase"
