@@ -310,3 +310,23 @@ def test_a_table_cell_and_code_marks_read_as_technical() -> None:
     prose = "The queue sender, qmails, runs daily."
     at = prose.index("qmails")
     assert not _technical(prose, at, at + len("qmails"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For help on the editor, see the vim manpage.",
+        "The maintainers adopted the automake stuff that was added for the next release.",
+        "The tool transcribes your recording and redacts any personal details in the output.",
+    ],
+)
+def test_two_common_words_written_as_one_are_a_term(sentence: str) -> None:
+    # "manpage", "automake" and "redacts" are one slip from "manage", "automaker" and "reacts",
+    # which fit there, but they spell two whole common words: terms, not slips
+    assert [f for f in repair.check(sentence, select=FAMILY) if f.rule == "TYP001"] == []
+
+
+def test_a_slip_that_splits_into_short_or_rare_pieces_is_still_corrected() -> None:
+    # "seprate" splits into "sep" and "rate", but "sep" is no common word: still a slip
+    found = repair.check("Keep the raw eggs in a seprate bowl until the sauce is ready.", select=FAMILY)
+    assert [(f.rule, f.replacements[0]) for f in found] == [("TYP001", "separate")]

@@ -96,7 +96,8 @@ A misspelling distracts the reader and defeats search.  Words next to
 another unknown word (a foreign phrase, a formula) are left alone; words that
 look like a known word plus a prefix or suffix ("recarved") are corrected only
 when one correction is far ahead of every other reading and the document uses
-the word once.
+the word once; two common words written as one ("manpage", "automake") are a
+term, not a slip, outside OCR-damaged text.
 
 ## Example
 ```
@@ -228,6 +229,25 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     if flags & (lexicon_mod.CORE | lexicon_mod.EXTRA) or z >= SUSPECT_ZIPF:
         return False
     return not (dw.allowed(low) or low in dw.capitalised)
+
+
+#: Zipf frequency each half of a closed compound must reach ("manpage": "man", "page"); in
+#: technical writing, which coins such terms freely ("hashtable", "builddir"), a lower one.
+COMPOUND_ZIPF = 4.0
+TECHNICAL_COMPOUND_ZIPF = 3.5
+COMPOUND_LENGTH = 7  # shorter words split too easily into two short words ("histry": "his", "try")
+
+
+def _closed_compound(low: str, lex: lexicon_mod.Lexicon, technical: bool) -> bool:
+    """Whether a word is two common dictionary words of three letters or more written as one
+    (a term, not a slip: a slip rarely spells two whole common words)."""
+    if len(low) < COMPOUND_LENGTH:
+        return False
+    floor = TECHNICAL_COMPOUND_ZIPF if technical else COMPOUND_ZIPF
+    return any(
+        lex.is_core(low[:k]) and lex.is_core(low[k:]) and min(lex.zipf(low[:k]), lex.zipf(low[k:])) >= floor
+        for k in range(3, len(low) - 2)
+    )
 
 
 #: Function words of other languages that are not also English words.
@@ -509,6 +529,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if in_hyphen_break(doc.masked, start, end):
             continue  # the line-end hyphenation rule owns these
+        if mode == "word" and not noisy and _closed_compound(low, lex, doc.technical):
+            continue  # two common words written as one: a term ("manpage", "automake", "hashtable")
         if mode == "short" and (i == 0 or dw.tokens[i - 1].text.isdigit() or dw.tokens[i - 1].text.isupper()):
             continue  # units and initials: "5 km", "J. R. R."
         morph = mode in ("word", "initial") and morphologically_known(low, lex)
