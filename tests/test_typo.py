@@ -330,3 +330,18 @@ def test_a_slip_that_splits_into_short_or_rare_pieces_is_still_corrected() -> No
     # "seprate" splits into "sep" and "rate", but "sep" is no common word: still a slip
     found = repair.check("Keep the raw eggs in a seprate bowl until the sauce is ready.", select=FAMILY)
     assert [(f.rule, f.replacements[0]) for f in found] == [("TYP001", "separate")]
+
+
+DCONF = (
+    "The desktop keeps its settings in dconf, a small database. When an application starts, it asks "
+    "dconf for its values. You can browse them with the editor that comes with dconf. Changes are "
+    "written back through a service, and dconf tells every program that listens. Backups are easy: "
+    "export the tree from dconf and keep the file."
+)
+
+
+def test_an_unknown_word_the_text_uses_five_times_is_one_of_its_terms() -> None:
+    assert [f for f in repair.check(DCONF, select=FAMILY) if f.rule == "TYP001"] == []
+    # used once, the same word is still questioned
+    once = DCONF.split(". ")[0] + "."
+    assert [once[f.start : f.end] for f in repair.check(once, select=FAMILY)] == ["dconf"]

@@ -116,9 +116,11 @@ and a half edits (or is the only dictionary word within two edits, fits the
 context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe or
 display-only with the alternatives listed.  A capitalised word at a
 sentence start is fixed safely only to a very common word far ahead of every
-other reading; inside a sentence only to undo an OCR glyph confusion.  Capitalised words inside a
-sentence, words that recur in the document, allow-listed words and frequent
-words are never flagged.
+other reading; inside a sentence only to undo an OCR glyph confusion.  A word
+the document uses again needs a wider margin.  Capitalised words inside a
+sentence, words the document uses five times or more (twice in technical
+writing; OCR damage excepted, where a misreading recurs), allow-listed words and
+frequent words are never flagged.
 """
 
 OCR001_DOC = """OCR misreading: a non-word whose best correction undoes a glyph confusion.
@@ -231,6 +233,9 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     return not (dw.allowed(low) or low in dw.capitalised)
 
 
+#: Uses that make an unknown word a term of its document (outside OCR-damaged text, where a
+#: misreading recurs: "tbe"); a writer's slip seldom recurs that often.
+TERM_USES = 5
 #: Zipf frequency each half of a closed compound must reach ("manpage": "man", "page"); in
 #: technical writing, which coins such terms freely ("hashtable", "builddir"), a lower one.
 COMPOUND_ZIPF = 4.0
@@ -516,8 +521,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         low = base.lower()
         if mode == "initial" and dw.counts[low] > 1:
             continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
-        if doc.technical and dw.counts[low] > 1:
-            continue  # in technical writing a word used again names a program, file or option ("dgit")
+        if dw.counts[low] > (1 if doc.technical else TERM_USES - 1) and (doc.technical or not noisy):
+            # in technical writing a word used again names a program, file or option ("dgit"); in
+            # any text a word used TERM_USES times is one of its terms, unless OCR damage repeats it
+            continue
         if mode == "capital":
             z, flags = lex.info(low)
             if flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low):
