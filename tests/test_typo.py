@@ -345,3 +345,13 @@ def test_an_unknown_word_the_text_uses_five_times_is_one_of_its_terms() -> None:
     # used once, the same word is still questioned
     once = DCONF.split(". ")[0] + "."
     assert [once[f.start : f.end] for f in repair.check(once, select=FAMILY)] == ["dconf"]
+
+
+def test_a_word_inside_a_colon_joined_name_is_code() -> None:
+    text = "Give the role arn:aws:iam::123456789012:role/reader to the build job before you start it."
+    assert repair.check(text, select=FAMILY) == []
+    # the same word in prose is still read as a slip
+    prose = "Give the role to the build job before iam gone for the day."
+    assert [(prose[f.start : f.end], f.replacements[0]) for f in repair.check(prose, select=FAMILY)] == [
+        ("iam", "i'm")
+    ]

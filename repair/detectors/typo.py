@@ -596,8 +596,8 @@ _CODE_MARKS = frozenset("{}[];=*<>&|")
 def _technical(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
     snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
-    a call or manual reference ("qsort(", "jq(1)"), a table cell, or a word amid code marks
-    ("char *argv[]")."""
+    a call or manual reference ("qsort(", "jq(1)"), a colon-joined name ("arn:aws:iam::1111"), a
+    table cell, or a word amid code marks ("char *argv[]")."""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
     if after[:1] in ("(", "_") or before[-1:] == "_":
@@ -610,6 +610,10 @@ def _technical(text: str, start: int, end: int) -> bool:
         return True
     if before[-1:] == "." and before[:1].isalnum():
         return True
+    if (before[-1:] == ":" and before[:1].isalnum()) or (
+        after[:1] == ":" and after[1:2] not in ("", " ", "\t", "\n", "\r")
+    ):
+        return True  # a colon-joined name: "arn:aws:iam::1111", "std::vector", "xmlns:svg"
     if before[-1:] == "-" and (len(before) < 2 or before[0] in " \t\n(-"):
         return True
     near = text[max(0, start - 25) : end + 25]
