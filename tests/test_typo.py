@@ -355,3 +355,14 @@ def test_a_word_inside_a_colon_joined_name_is_code() -> None:
     assert [(prose[f.start : f.end], f.replacements[0]) for f in repair.check(prose, select=FAMILY)] == [
         ("iam", "i'm")
     ]
+
+
+def test_a_word_the_text_links_to_or_quotes_as_code_is_a_name() -> None:
+    linked = (
+        "The grammar is written with decorators, much like the API that "
+        "[rply](https://github.com/example/rply/) offers.\n\n"
+        "Unlike rply's API, the rules are not gathered on their own, because that would need a metaclass."
+    )
+    assert repair.check(linked, path="notes.md", select=FAMILY) == []
+    alone = linked.split("\n\n")[1]
+    assert [alone[f.start : f.end] for f in repair.check(alone, path="notes.md", select=FAMILY)] == ["rply"]
