@@ -366,3 +366,11 @@ def test_a_word_the_text_links_to_or_quotes_as_code_is_a_name() -> None:
     assert repair.check(linked, path="notes.md", select=FAMILY) == []
     alone = linked.split("\n\n")[1]
     assert [alone[f.start : f.end] for f in repair.check(alone, path="notes.md", select=FAMILY)] == ["rply"]
+
+
+def test_a_lower_case_word_inside_a_camel_case_name_is_no_damaged_name() -> None:
+    text = (
+        "Programs link against GLibC on most systems. The stubs are needed where libc does not "
+        "provide the threading symbols, and GLibC provides them."
+    )
+    assert repair.check(text, select=["TYP"]) == []

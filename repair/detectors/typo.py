@@ -689,6 +689,10 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
             continue
         low = text.lower()
         name = beheaded.get(low)
+        if name is not None and text != name[1:]:
+            # the rest of a name keeps its letters' case when the first is lost ("assym" of
+            # "Kassym"); "libc" beside "GLibC", "hashtable" beside "GHashTable" are words of their own
+            name = None
         hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
         if (name is None and not hyphen_name) or dw.allowed(text):
             continue
