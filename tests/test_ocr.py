@@ -319,3 +319,13 @@ def test_glued_content_words_in_lightly_damaged_text_are_only_offered() -> None:
     assert [text[f.start - 9 : f.end + 6] for f in found] == ["telegraph.office"]
     assert found[0].applicability is Applicability.UNSAFE
     assert "telegraph.office" in repair.fix(text)
+
+
+def test_two_spaces_after_a_period_end_a_sentence_on_purpose() -> None:
+    # a lower-case program name may open a sentence; typewriter spacing shows the period is meant
+    text = (
+        "The language supports the interactive execution of statements.  bc is a calculator that "
+        "ships with most systems."
+    )
+    assert [f.rule for f in repair.check(text)] == []
+    assert [f.rule for f in repair.check(text.replace(".  bc", ". bc"))] == ["OCR005"]

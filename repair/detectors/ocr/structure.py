@@ -56,7 +56,8 @@ GLUED = lazy(
 # a quotation mark between two lower-case words, where a space belongs: "is‘a", "was’so"
 QUOTE_GLUED = lazy(r"(?<![\p{L}\p{N}'’‘-])(\p{Ll}{2,})([‘’])(\p{Ll}+)(?![\p{L}\p{N}'’‘-])")
 # a period after a word and before a lower-case word: "went to. the house"
-STRAY_PERIOD = lazy(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t]+(\p{Ll}{2,})\b)")
+# (two spaces after the period end a sentence on purpose, typewriter style: "statements.  bc is")
+STRAY_PERIOD = lazy(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t](\p{Ll}{2,})\b)")
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
 # a comma or colon after a word that cannot end a phrase: "the, house", "by: the"
 AFTER_FUNCTION_WORD = lazy(r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|by(?=:))([,:])(?=[ \t]+\p{Ll})")
