@@ -155,9 +155,11 @@ SLOT_DOC = """Word of the wrong class where the grammar needs another.
 
 ## What it does
 Flags an adjective or noun where a verb must stand ("he additional."), a verb where
-a noun must stand ("appealed for sustain"), and a bare verb after "more"/"most"
-("more complicate"), and proposes the thesaurus synonym or other form of the word
-of the needed class that the trigram model prefers.
+a noun must stand (after a preposition: "appealed for sustain"; at the end of a
+singular noun phrase, where no subject agrees with it: "a heated argue followed"),
+and a bare verb after "more"/"most" ("more complicate"), and proposes the
+thesaurus synonym or other form of the word of the needed class that the trigram
+model prefers.
 
 ## Why is this bad?
 Spinners swap words blind to part of speech; the sentence no longer parses.
@@ -177,8 +179,12 @@ The slot itself is certain; the replacement is a choice among candidates. The
 fix is ``safe`` when the chosen word is thesaurus-linked (or another form of the
 same word), the model prefers it over the written word by a factor of at least
 e^5 (about 150) and, with the spinner prior, over the next candidate by at
-least e (about 2.7): the slot is broken and one repair wins. ``unsafe`` above e^4;
-``display`` otherwise.
+least e (about 2.7): the slot is broken and one repair wins. Where any noun
+synonym fits (the end of a noun phrase, the object of a preposition other than
+"for", "of", "with", "from", "without", "about") the lead must be e^2 (about 7.4).
+``unsafe`` above e^4 (there, with a lead of e); ``display`` otherwise. A verb ending a noun phrase is
+reported only when the model prefers a noun by e^3 (about 20): a collective noun
+may take a plural verb ("the committee appear to agree").
 """
 
 TITLE_DOC = """Lower-case common word inside a capitalised title.
@@ -298,8 +304,16 @@ preceding "a"/"an" follows it.
             "The mayor appealed for sustain from residents.", "The mayor appealed for support from residents."
         ),
         Example("“We will win,” he additional.", "“We will win,” he added."),
+        Example(
+            "After the vote, a heated argue followed in the hall.",
+            "After the vote, a heated debate followed in the hall.",
+        ),
     ],
-    clean=["The mayor appealed for support from residents.", "“We will win,” he added."],
+    clean=[
+        "The mayor appealed for support from residents.",
+        "“We will win,” he added.",
+        "After the vote, a heated debate followed in the hall.",
+    ],
     doc=SLOT_DOC,
 )
 @rule(

@@ -23,6 +23,7 @@ SWAP_SHOW_SPUN = 0.05  # display threshold in a document with clear signs of spi
 SWAP_UNSAFE_SPUN = 0.2  # unsafe band, with --unsafe-fixes, in a document with clear signs of spinning
 SLOT_SAFE_DELTA = 5.0
 SLOT_SAFE_MARGIN = 1.0
+SLOT_SAFE_MARGIN_WIDE = 2.0  # the same for a slot that any noun synonym fits (the end of a noun phrase)
 SLOT_UNSAFE_DELTA = 4.0
 LISTED_SAFE_DELTA = 10.0  # log preference (about 22,000 times) that makes a listed correction safe
 
@@ -129,14 +130,19 @@ def finding_for_slot(hit: SlotHit) -> Finding:
     need = {
         "verb-slot": "a verb",
         "noun-slot": "a noun",
+        "object-slot": "a noun",
         "adjective-slot": "an adjective",
+        "phrase-end": "a noun",
         "title": "a title word",
     }[hit.kind]
     code = "SPN004" if hit.kind == "title" else "SPN003"
     linked = hit.sources != ""
-    if hit.kind != "title" and linked and hit.delta >= SLOT_SAFE_DELTA and hit.margin >= SLOT_SAFE_MARGIN:
+    # where any noun synonym fits (a phrase's end, a further preposition's object) one must lead
+    wide = hit.kind in {"phrase-end", "object-slot"}
+    lead = SLOT_SAFE_MARGIN_WIDE if wide else SLOT_SAFE_MARGIN
+    if hit.kind != "title" and linked and hit.delta >= SLOT_SAFE_DELTA and hit.margin >= lead:
         app = Applicability.SAFE
-    elif hit.delta >= SLOT_UNSAFE_DELTA and linked:
+    elif hit.delta >= SLOT_UNSAFE_DELTA and linked and (not wide or hit.margin >= SLOT_SAFE_MARGIN):
         app = Applicability.UNSAFE
     else:
         app = Applicability.DISPLAY

@@ -1,10 +1,11 @@
 """Part-of-speech slot rules: a word of the wrong class where the grammar needs another.
 
 Spinners swap words blind to part of speech, so "he added." becomes "he
-additional.", "appealed for support" becomes "appealed for sustain" and "more
-complicated" becomes "more complicate".  Each rule here finds the slot, lists
-the candidates of the needed class (the reverse thesaurus, and other forms of
-the same word) and lets the trigram model choose among them.
+additional.", "appealed for support" becomes "appealed for sustain", "more
+complicated" becomes "more complicate" and "a rocket launch complex leased to"
+becomes "a rocket launch complicate leased to".  Each rule here finds the slot,
+lists the candidates of the needed class (the reverse thesaurus, and other forms
+of the same word) and lets the trigram model choose among them.
 """
 
 from __future__ import annotations
@@ -17,9 +18,31 @@ from repair.spin.context import Sentence, framed, known, window
 from repair.spin.lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, TITLE_HEADS
 from repair.tokenize import Token
 
+# a bare verb cannot head the object of a preposition ("appealed for sustain", "beyond renovate");
+# after the first six the noun is weighed as in any slot, after the others it must win clearly
 PREPOSITIONS = frozenset(["for", "of", "with", "from", "without", "about"])
+MORE_PREPOSITIONS = frozenset(
+    [
+        *("in", "on", "at", "by", "into", "through", "against", "during", "under", "over", "after"),
+        *("within", "among", "upon", "toward", "towards", "across", "behind", "beyond", "despite"),
+        *("between", "amid", "throughout", "via"),
+    ]
+)
 VERB_TAGS = frozenset(["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
 SAME_WORD_BONUS = 5.0  # another form of the written word itself beats a far synonym
+# A noun phrase that a singular determiner opens cannot be the subject of a bare verb ("a rocket
+# launch complicate leased to"); after "the", a possessive or "this"/"that" only a singular noun
+# right before the verb shows that ("the rich eat", "the police complicate" are English).
+SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
+DEFINITE_DETERMINERS = frozenset(["the", "its", "his", "her", "their", "our", "my", "your", "this", "that"])
+# verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall")
+BARE_INFINITIVE_VERBS = frozenset(
+    ["let", "make", "have", "help", "see", "watch", "hear", "feel", "bid", "notice"]
+)
+NOUN_PHRASE_WORDS = 4  # words between the determiner and the verb at most
+# how much likelier (ln, about 20 times) a noun must make the sentence for a verb ending a noun
+# phrase to be reported: a collective noun may take a plural verb ("the committee appear to")
+PHRASE_END_GAIN = 3.0
 
 
 @dataclass(frozen=True)
@@ -123,14 +146,17 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         ):
             kind, need = "verb-slot", "VBD"
         elif (
-            (prev in PREPOSITIONS and tags <= {"VB", "VBP"} and k + 1 < len(toks))
-            or (prev in PREPOSITIONS and tags <= {"VB", "VBP"} and after[:1] in {".", ",", ";"})
+            prev in PREPOSITIONS | MORE_PREPOSITIONS
+            and tags <= {"VB", "VBP"}
+            and (k + 1 < len(toks) or after[:1] in {".", ",", ";"})
         ) and not _names_an_identifier(toks, k):
-            kind, need = "noun-slot", "NN"
+            kind, need = "noun-slot" if prev in PREPOSITIONS else "object-slot", "NN"
         elif prev in {"more", "most"} and tags <= {"VB", "VBP"}:
             kind, need = "adjective-slot", "JJ"
         elif _title(lm, toks, k):
             kind, need = "title", ""
+        elif tags <= {"VB", "VBP"} and _ends_singular_phrase(toks, lm, k, text):
+            kind, need = "phrase-end", "NN"
         if not kind:
             continue
         if kind == "title":
@@ -139,6 +165,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
                 for c in store.candidates(w)
                 if " " not in c.text and c.text not in FUNCTION_WORDS and known(c.text)
             ]
+        elif kind == "phrase-end":
+            cands = _candidates(w, "NN") + _candidates(w, "JJ")
         else:
             cands = _candidates(w, need)
             if kind == "adjective-slot":
@@ -146,24 +174,74 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
                     vbn = store.inflect(lemma, "VBN") or store.inflect(lemma, "VBD")
                     if vbn and known(vbn):
                         cands.append((vbn, "=", 0.0))
-        best = _choose(seq, k + 1, cands)
-        if best is None:
-            continue
-        repl, src, delta, margin, alts = best
-        yield SlotHit(
-            kind=kind,
-            first=k,
-            last=k + 1,
-            start=tok.start,
-            end=tok.end,
-            written=tok.text,
-            replacement=repl.capitalize() if kind == "title" else _cased(repl, tok.text),
-            candidate=repl,
-            sources=src,
-            delta=delta,
-            margin=margin,
-            alternatives=tuple(_cased(a, tok.text) for a in alts),
+        hit = _hit(kind, seq, k, tok, cands)
+        if hit is not None and (kind != "phrase-end" or hit.delta >= PHRASE_END_GAIN):
+            yield hit
+
+
+def _hit(
+    kind: str, seq: list[str], k: int, tok: Token, cands: list[tuple[str, str, float]]
+) -> SlotHit | None:
+    """The slot hit for the word at ``k`` with the model's choice among ``cands``, if any."""
+    best = _choose(seq, k + 1, cands)
+    if best is None:
+        return None
+    repl, src, delta, margin, alts = best
+    return SlotHit(
+        kind=kind,
+        first=k,
+        last=k + 1,
+        start=tok.start,
+        end=tok.end,
+        written=tok.text,
+        replacement=repl.capitalize() if kind == "title" else _cased(repl, tok.text),
+        candidate=repl,
+        sources=src,
+        delta=delta,
+        margin=margin,
+        alternatives=tuple(_cased(a, tok.text) for a in alts),
+    )
+
+
+def _ends_singular_phrase(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) -> bool:
+    """Whether the bare verb at ``k`` ends a singular noun phrase ("a rocket launch complicate
+    leased to Russia", "the surface wind hasten and"): no subject agrees with it, so the word
+    stands where the phrase's noun must.
+
+    The phrase opens with a singular determiner ("a", "each"), or with "the", a possessive or
+    "this"/"that" when the word before the verb is a singular noun; between the determiner and
+    the verb stand one to four lower-case nouns and adjectives, joined by single spaces (a
+    capitalised word may name a body that takes a plural verb: "the Society appear"). The
+    phrase must open a clause: it follows the sentence start, a comma, dash, colon or
+    parenthesis, or a verb other than those whose object takes a bare infinitive ("let a child
+    complicate it"); after a preposition or "that" the verb may agree with an earlier subject
+    ("people with a car drive more", "insist that each member vote").
+    """
+    for d in range(k - 1, max(-1, k - 2 - NOUN_PHRASE_WORDS), -1):
+        if text[toks[d].end : toks[d + 1].start] != " ":
+            return False
+        singular = lm[d] in SINGULAR_DETERMINERS or (
+            lm[d] in DEFINITE_DETERMINERS and not _tags(lm[k - 1]) & {"NNS", "JJ"}
         )
+        if singular:
+            return d < k - 1 and _opens_clause(toks, lm, d, text)
+        if lm[d] in FUNCTION_WORDS or not _tags(lm[d]) & {"NN", "NNS", "JJ"} or not toks[d].text.islower():
+            return False
+    return False
+
+
+def _opens_clause(toks: tuple[Token, ...], lm: tuple[str, ...], d: int, text: str) -> bool:
+    """Whether the determiner at ``d`` opens a subject or a direct object (see
+    :func:`_ends_singular_phrase`)."""
+    if d == 0 or set(text[toks[d - 1].end : toks[d].start]) & set(",;:–—-("):
+        return True
+    before = lm[d - 1]
+    return (
+        before.isalpha()
+        and before not in FUNCTION_WORDS
+        and bool(_tags(before) & VERB_TAGS)
+        and not _lemmas(before) & BARE_INFINITIVE_VERBS
+    )
 
 
 _QUOTES = frozenset("\"'“”‘’`")

@@ -1,0 +1,73 @@
+"""Slot rules beyond the first ones: a verb ending a singular noun phrase, a verb after more
+prepositions (SPN003).
+
+Every sentence here is invented for the test; the negatives are ordinary English that looks
+like the slots (a plural or collective subject, a bare-infinitive object, an idiom).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import repair
+from repair.model import Applicability
+from repair.spin.context import sentences
+from repair.spin.slots import find
+
+
+def hits(text: str, kind: str) -> list[tuple[str, str]]:
+    """(written, replacement) of the slot hits of ``kind`` in ``text``."""
+    found = [h for s in sentences(text) for h in find(s, text)]
+    return [(h.written, h.replacement) for h in found if h.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Within an hour, a quick respond arrived from the ministry.", "respond"),
+        ("After the vote, a heated argue followed in the hall.", "argue"),
+        ("After the storm, a sudden perish of the crops hit the farmers.", "perish"),
+    ],
+)
+def test_a_bare_verb_ending_a_singular_noun_phrase_stands_where_a_noun_must(text: str, written: str) -> None:
+    assert [w for w, _ in hits(text, "phrase-end")] == [written]
+
+
+def test_the_noun_the_model_prefers_is_proposed_and_a_clear_winner_applied() -> None:
+    text = "After the vote, a heated argue followed in the hall."
+    assert hits(text, "phrase-end") == [("argue", "debate")]
+    assert repair.fix(text, select=["SPN003"]) == "After the vote, a heated debate followed in the hall."
+
+
+def test_a_noun_that_does_not_win_clearly_is_not_applied_by_default() -> None:
+    text = "Within an hour, a quick respond arrived from the ministry."
+    found = repair.check(text, select=["SPN003"])
+    assert found and found[0].applicability is not Applicability.SAFE
+    assert repair.fix(text, select=["SPN003"]) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such delays complicate matters for everyone.",
+        "The cats eat at noon.",
+        "The rich eat well while the poor starve.",
+        "Let a child complicate it and see.",
+        "He helped a friend move house.",
+        "People with a car drive more often.",
+        "They insisted that each member vote in person.",
+        "The committee appear to agree.",
+        "The sets of data were merged.",
+        "The players sustain injuries every season.",
+        "I have before me a letter from the council.",
+        "In March, the club hold a dinner.",
+    ],
+)
+def test_ordinary_english_that_looks_like_the_slots_is_left_alone(text: str) -> None:
+    assert not [f for f in repair.check(text, select=["SPN003"])]
+
+
+def test_a_bare_verb_after_a_further_preposition_needs_a_clear_winner() -> None:
+    text = "The troops advanced despite resist from the villagers."
+    assert [w for w, _ in hits(text, "object-slot")] == ["resist"]
+    assert repair.fix(text, select=["SPN003"]) == text  # no noun leads the others clearly
