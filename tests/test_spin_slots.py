@@ -1,5 +1,5 @@
 """Slot rules beyond the first ones: a verb ending a singular noun phrase, a verb after more
-prepositions (SPN003).
+prepositions, and hyphenated compounds that no one uses (SPN003, SPN006).
 
 Every sentence here is invented for the test; the negatives are ordinary English that looks
 like the slots (a plural or collective subject, a bare-infinitive object, an idiom).
@@ -11,13 +11,14 @@ import pytest
 
 import repair
 from repair.model import Applicability
+from repair.spin import compounds
 from repair.spin.context import sentences
 from repair.spin.slots import find
 
 
 def hits(text: str, kind: str) -> list[tuple[str, str]]:
     """(written, replacement) of the slot hits of ``kind`` in ``text``."""
-    found = [h for s in sentences(text) for h in find(s, text)]
+    found = [h for s in sentences(text) for h in (*find(s, text), *compounds.find(s, text))]
     return [(h.written, h.replacement) for h in found if h.kind == kind]
 
 
@@ -64,10 +65,39 @@ def test_a_noun_that_does_not_win_clearly_is_not_applied_by_default() -> None:
     ],
 )
 def test_ordinary_english_that_looks_like_the_slots_is_left_alone(text: str) -> None:
-    assert not [f for f in repair.check(text, select=["SPN003"])]
+    assert not [f for f in repair.check(text, select=["SPN003", "SPN006"])]
 
 
 def test_a_bare_verb_after_a_further_preposition_needs_a_clear_winner() -> None:
     text = "The troops advanced despite resist from the villagers."
     assert [w for w, _ in hits(text, "object-slot")] == ["resist"]
     assert repair.fix(text, select=["SPN003"]) == text  # no noun leads the others clearly
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The tax-loose bonds sold well.", "The tax-free bonds sold well."),
+        ("Our team prefers a user-amicable design.", "Our team prefers a user-friendly design."),
+    ],
+)
+def test_a_compound_no_one_uses_is_restored_to_the_established_one(text: str, fixed: str) -> None:
+    assert repair.fix(text, select=["SPN006"]) == fixed
+    found = repair.check(text, select=["SPN006"])
+    assert "as a pair" in found[0].explanation and "confidence" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The oil-rich coastal district grew fast.",
+        "The sun-loving lizards basked on the rocks.",
+        "The awe-struck crowd fell silent.",
+        "A semi-tropical garden lies behind the house.",
+        "The sugar-high toddler ran in circles.",
+        "The ice-cold water hurt.",
+        "She was a world-weary traveller.",
+    ],
+)
+def test_established_and_prefixed_compounds_are_left_alone(text: str) -> None:
+    assert not hits(text, "compound")

@@ -11,7 +11,9 @@ Three kinds of evidence, each its own rule:
   Minister");
 * SPN005: phrases on the published tortured-phrase list, with the list's
   correction or one generated from the thesaurus and established terms
-  (``repair.spin.restore``), and unlisted pairs of the tools' telltale words.
+  (``repair.spin.restore``), and unlisted pairs of the tools' telltale words;
+* SPN006: a hyphenated compound no one uses whose swapped part a thesaurus
+  synonym turns into an established one ("oil-high" for "oil-rich").
 
 Evidence of spinning anywhere in a document raises the prior for the rest of it
 (:func:`document_rate`).  A long document is read through a sample of chunks
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 from repair.document import Document
 from repair.model import Category, Example, Finding
 from repair.registry import document_metric, rule
-from repair.spin import beyond, gate, tortured
+from repair.spin import beyond, compounds, gate, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
 from repair.spin.context import Sentence, framed, known, sentences
@@ -263,6 +265,38 @@ phrase (shared words as written, title case for a title-case phrase), and a
 preceding "a"/"an" follows it.
 """
 
+COMPOUND_DOC = """Hyphenated compound that no one uses, where a synonym makes an established one.
+
+## What it does
+Flags the last part of a hyphenated noun-adjective compound ("oil-high") when the
+trigram model sees the pair no more often than chance, and a thesaurus synonym of
+that part, of the same class, forms a pair the model knows well ("oil rich": at
+least about 20 times chance, and about 20 times likelier than the written pair);
+proposes that synonym if the words around the compound agree ("tax-loose" for
+"tax-free").
+
+## Why is this bad?
+Compounds are fixed pairings; a spinner that swaps one part for a synonym blind to
+that leaves a compound no writer would form ("oil-high" for "oil-rich").
+
+## Example
+```
+The tax-loose bonds sold well.
+```
+
+## Use instead
+```
+The tax-free bonds sold well.
+```
+
+## Fix safety
+``safe`` when the thesaurus links the parts, the context prefers the synonym by a
+factor of at least e^8 (about 3,000) and it leads the next established candidate
+by at least e; ``unsafe`` from e^4; ``display`` otherwise. A compound the model
+knows written closed ("sky-light", "re-establish"), a prefix ("semi-tropical") and
+another form of the same word are left alone.
+"""
+
 
 @rule(
     "SPN001",
@@ -340,6 +374,17 @@ preceding "a"/"an" follows it.
     ],
     clean=["Our group has worked on routing protocol design for years.", "Payment by smart card is common."],
     doc=LISTED_DOC,
+)
+@rule(
+    "SPN006",
+    "spin.compound",
+    Category.SPIN,
+    examples=[
+        Example("The tax-loose bonds sold well.", "The tax-free bonds sold well."),
+        Example("Our team prefers a user-amicable design.", "Our team prefers a user-friendly design."),
+    ],
+    clean=["The oil-rich coastal district grew fast.", "The sun-loving lizards basked on the rocks."],
+    doc=COMPOUND_DOC,
 )
 def spin(doc: Document) -> Iterator[Finding]:
     """Spinner swaps: phrase table, part-of-speech slots, reverse thesaurus scored in context.
@@ -545,7 +590,7 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             )
         if not full:
             continue
-        for slot in find_slots(sentence, text):
+        for slot in (*find_slots(sentence, text), *compounds.find(sentence, text)):
             if slot.first in skip:
                 continue
             skip.add(slot.first)

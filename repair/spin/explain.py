@@ -126,7 +126,9 @@ def finding_for_listed(
 
 
 def finding_for_slot(hit: SlotHit) -> Finding:
-    """SPN003/SPN004 finding for a part-of-speech slot violation."""
+    """SPN003/SPN004 finding for a part-of-speech slot violation (SPN006 for a compound)."""
+    if hit.kind == "compound":
+        return finding_for_compound(hit)
     need = {
         "verb-slot": "a verb",
         "noun-slot": "a noun",
@@ -165,6 +167,40 @@ def finding_for_slot(hit: SlotHit) -> Finding:
             f"Candidate '{hit.replacement}': {link(hit.written.lower(), hit.candidate, hit.sources)}. "
             f"The trigram model finds the sentence {times(hit.delta)} more likely with "
             f"'{hit.replacement}' than with '{hit.written}'; confidence {conf:.2f}."
+        ),
+        alternatives=hit.alternatives,
+    )
+
+
+COMPOUND_UNSAFE_DELTA = 4.0  # context gain (ln) that makes a compound's repair unsafe
+COMPOUND_SAFE_DELTA = 8.0  # and safe, with a clear lead over the next established candidate
+
+
+def finding_for_compound(hit: SlotHit) -> Finding:
+    """SPN006 finding for the swapped last part of a hyphenated compound."""
+    head, gain = hit.pair or ("", 0.0)
+    linked = hit.sources != ""
+    clear = hit.margin >= SLOT_SAFE_MARGIN
+    if linked and clear and hit.delta >= COMPOUND_SAFE_DELTA:
+        app = Applicability.SAFE
+    elif linked and clear and hit.delta >= COMPOUND_UNSAFE_DELTA:
+        app = Applicability.UNSAFE
+    else:
+        app = Applicability.DISPLAY
+    conf = round(min(0.97, 0.5 + 0.04 * max(hit.delta, 0.0)), 2)
+    return finding(
+        "SPN006",
+        hit.start,
+        hit.end,
+        f"'{head}-{hit.written}' is no usual compound; did the spinner replace '{head}-{hit.replacement}'?",
+        replacement=hit.replacement,
+        applicability=app,
+        confidence=conf,
+        explanation=(
+            f"Candidate '{hit.replacement}': {link(hit.written.lower(), hit.candidate, hit.sources)}. "
+            f"The trigram model knows '{head} {hit.candidate}' as a pair ({times(gain)} more likely than "
+            f"'{head} {hit.written.lower()}', which it sees no more often than chance) and finds the words "
+            f"around it {times(hit.delta)} more likely with '{hit.replacement}'; confidence {conf:.2f}."
         ),
         alternatives=hit.alternatives,
     )

@@ -61,6 +61,7 @@ class SlotHit:
     delta: float
     margin: float
     alternatives: tuple[str, ...]
+    pair: tuple[str, float] | None = None  # a compound's first part, and how much likelier its usual pair is
 
 
 def _tags(form: str) -> set[str]:
