@@ -68,6 +68,27 @@ def test_ordinary_english_that_looks_like_the_slots_is_left_alone(text: str) -> 
     assert not [f for f in repair.check(text, select=["SPN003", "SPN006"])]
 
 
+def test_a_bare_verb_right_after_a_determiner_heads_its_noun_phrase() -> None:
+    text = "The firm announced an enlarge of its factory."
+    assert hits(text, "object-slot") == [("enlarge", "increase")]
+    assert repair.fix(text, select=["SPN003"]) == "The firm announced an increase of its factory."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They heard her sing in the choir.",
+        "All that remain are ruins.",
+        "Let this happen.",
+        "They each remain silent.",
+        "Let's sing together.",
+        "Such changes will affect the work we do.",
+    ],
+)
+def test_a_word_that_also_is_a_pronoun_opens_no_noun_phrase(text: str) -> None:
+    assert not [f for f in repair.check(text, select=["SPN003"])]
+
+
 def test_a_bare_verb_after_a_further_preposition_needs_a_clear_winner() -> None:
     text = "The troops advanced despite resist from the villagers."
     assert [w for w, _ in hits(text, "object-slot")] == ["resist"]

@@ -157,8 +157,10 @@ SLOT_DOC = """Word of the wrong class where the grammar needs another.
 
 ## What it does
 Flags an adjective or noun where a verb must stand ("he additional."), a verb where
-a noun must stand (after a preposition: "appealed for sustain"; at the end of a
-singular noun phrase, where no subject agrees with it: "a heated argue followed"),
+a noun must stand (after a preposition: "appealed for sustain"; right after an
+article or possessive, before a preposition, a stop or a past verb: "an enlarge
+of"; at the end of a singular noun phrase, where no subject agrees with it: "a
+heated argue followed"),
 and a bare verb after "more"/"most" ("more complicate"), and proposes the
 thesaurus synonym or other form of the word of the needed class that the trigram
 model prefers.
@@ -182,8 +184,9 @@ fix is ``safe`` when the chosen word is thesaurus-linked (or another form of the
 same word), the model prefers it over the written word by a factor of at least
 e^5 (about 150) and, with the spinner prior, over the next candidate by at
 least e (about 2.7): the slot is broken and one repair wins. Where any noun
-synonym fits (the end of a noun phrase, the object of a preposition other than
-"for", "of", "with", "from", "without", "about") the lead must be e^2 (about 7.4).
+synonym fits (after an article or possessive, at the end of a noun phrase, after
+a preposition other than "for", "of", "with", "from", "without", "about") the lead
+must be e^2 (about 7.4).
 ``unsafe`` above e^4 (there, with a lead of e); ``display`` otherwise. A verb ending a noun phrase is
 reported only when the model prefers a noun by e^3 (about 20): a collective noun
 may take a plural verb ("the committee appear to agree").

@@ -35,6 +35,10 @@ SAME_WORD_BONUS = 5.0  # another form of the written word itself beats a far syn
 # right before the verb shows that ("the rich eat", "the police complicate" are English).
 SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
 DEFINITE_DETERMINERS = frozenset(["the", "its", "his", "her", "their", "our", "my", "your", "this", "that"])
+# words that only open a noun phrase: a bare verb right after one heads it ("a deepen of"); not
+# "her" ("heard her sing"), "that" ("all that remain"), "this" ("let this happen"), "each" ("they
+# each remain")
+NOUN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "their", "our", "my", "your"])
 # verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall")
 BARE_INFINITIVE_VERBS = frozenset(
     ["let", "make", "have", "help", "see", "watch", "hear", "feel", "bid", "notice"]
@@ -147,11 +151,22 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         ):
             kind, need = "verb-slot", "VBD"
         elif (
-            prev in PREPOSITIONS | MORE_PREPOSITIONS
+            prev in PREPOSITIONS
             and tags <= {"VB", "VBP"}
             and (k + 1 < len(toks) or after[:1] in {".", ",", ";"})
         ) and not _names_an_identifier(toks, k):
-            kind, need = "noun-slot" if prev in PREPOSITIONS else "object-slot", "NN"
+            kind, need = "noun-slot", "NN"
+        elif (
+            tags <= {"VB", "VBP"}
+            and (
+                prev in MORE_PREPOSITIONS
+                or ((prev in NOUN_DETERMINERS or _possessive(prev)) and _closes_noun(toks, lm, k, text))
+            )
+            and text[toks[k - 1].end : tok.start] == " "
+            and (k + 1 < len(toks) or after[:1] in {".", ",", ";"})
+            and not _names_an_identifier(toks, k)
+        ):
+            kind, need = "object-slot", "NN"
         elif prev in {"more", "most"} and tags <= {"VB", "VBP"}:
             kind, need = "adjective-slot", "JJ"
         elif _title(lm, toks, k):
@@ -229,6 +244,20 @@ def _ends_singular_phrase(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, 
         if lm[d] in FUNCTION_WORDS or not _tags(lm[d]) & {"NN", "NNS", "JJ"} or not toks[d].text.islower():
             return False
     return False
+
+
+def _possessive(word: str) -> bool:
+    """Whether ``word`` is a noun's possessive ("Russia's"), not a contraction ("it's", "let's")."""
+    return word.endswith("'s") and word[:-2] not in FUNCTION_WORDS and word != "let's"
+
+
+def _closes_noun(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) -> bool:
+    """Whether what follows the word at ``k`` ends a noun phrase: a stop, a preposition, or a
+    verb that cannot start a noun phrase."""
+    if k + 1 >= len(toks) or set(text[toks[k].end : toks[k + 1].start]) & set(".,;:)!?"):
+        return True
+    nxt = lm[k + 1]
+    return nxt in PREPOSITIONS | MORE_PREPOSITIONS or bool(_tags(nxt) and _tags(nxt) <= {"VBD", "VBN", "VBZ"})
 
 
 def _opens_clause(toks: tuple[Token, ...], lm: tuple[str, ...], d: int, text: str) -> bool:
