@@ -461,6 +461,8 @@ class Reading:
     memo: tuple[tuple[int, int, int, int], float] | None = None  # the last rate computed, and for what
     uses: dict[str, int] = field(default_factory=dict)  # whole-word uses of written words, by lower case
     low: str | None = None  # the document in lower case, made when a use is first counted
+    # proposals for words that a broken slot claimed: evidence of spinning, never findings
+    claimed: list[list[Proposal]] = field(default_factory=list)
 
     def not_terms(self, props: Iterable[Proposal], text: str) -> list[Proposal]:
         """The proposals that are no mere terms of the document: a weak swap (shown at most in a
@@ -477,7 +479,7 @@ class Reading:
 
     def doubtful(self) -> bool:
         """Whether a first look shows ``DOUBT`` of the expected swaps that mark a document spun."""
-        return swap_evidence(self.pending, self.rate(), self.content, DOUBT)
+        return swap_evidence([*self.pending, *self.claimed], self.rate(), self.content, DOUBT)
 
     def refine(self, text: str) -> None:
         """Weigh again, with every candidate, the sentences read at a first look that hold a
@@ -529,7 +531,9 @@ class Reading:
     def spun(self, rate: float | None = None) -> bool:
         """Whether what was read shows clear signs of spinning."""
         rate = self.rate() if rate is None else rate
-        return spun_document(self.all_strong(), self.total) or swap_evidence(self.pending, rate, self.content)
+        return spun_document(self.all_strong(), self.total) or swap_evidence(
+            [*self.pending, *self.claimed], rate, self.content
+        )
 
 
 @functools.cache
@@ -593,13 +597,19 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             )
         if not full:
             continue
+        claimed = set()
         for slot in (*find_slots(sentence, text), *compounds.find(sentence, text)):
             if slot.first in skip:
                 continue
             skip.add(slot.first)
+            claimed.add(slot.first)
             taken.append((slot.start, slot.end))
             state.strong += slot.delta >= SLOT_UNSAFE_DELTA
             yield finding_for_slot(slot)
+        if claimed:
+            # the scan still weighs a claimed word, as evidence that the document is spun
+            others = set(range(len(toks))) - claimed
+            state.claimed.append(list(propose(sentence, text, others, state.quick)))
         props = state.not_terms(propose(sentence, text, skip, state.quick), text)
         if state.quick:
             state.looked.append((sentence, skip))
