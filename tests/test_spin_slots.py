@@ -122,3 +122,29 @@ def test_a_compound_no_one_uses_is_restored_to_the_established_one(text: str, fi
 )
 def test_established_and_prefixed_compounds_are_left_alone(text: str) -> None:
     assert not hits(text, "compound")
+
+
+SPUN = (
+    "The union appealed for sustain from other workers. “We will fight on,” she additional. "
+    "The rules became more complicate after the merger. "
+)
+
+
+def test_an_adverb_out_of_place_in_a_perfect_tense_is_shown_in_a_spun_document() -> None:
+    text = SPUN + "The engineers have before admitted the fault."
+    found = [f for f in repair.check(text, select=["SPN003"]) if text[f.start : f.end] == "before"]
+    assert found and found[0].applicability is Applicability.DISPLAY
+    assert "'have'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineers have before admitted the fault.",  # no sign of spinning: old usage, left alone
+        SPUN + "I have before me a letter from the council.",
+        SPUN + "Critics have once praised the plan.",
+        SPUN + "The owners had lately sold the farm.",
+    ],
+)
+def test_an_adverb_in_a_perfect_tense_is_left_alone_without_spinning_or_a_participle(text: str) -> None:
+    assert not [f for f in repair.check(text, select=["SPN003"]) if "'have'" in f.message]

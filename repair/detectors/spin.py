@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from repair.document import Document
 from repair.model import Category, Example, Finding
 from repair.registry import document_metric, rule
-from repair.spin import beyond, compounds, gate, tortured
+from repair.spin import adverbs, beyond, compounds, gate, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
 from repair.spin.context import Sentence, framed, known, sentences
@@ -51,6 +51,7 @@ from repair.spin.explain import (
 )
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose, propose_fitting
+from repair.spin.slots import SlotHit
 from repair.spin.slots import find as find_slots
 from repair.spin.tortured_fix import generated_finding
 from repair.tokenize import words
@@ -163,7 +164,10 @@ of"; at the end of a singular noun phrase, where no subject agrees with it: "a
 heated argue followed"),
 and a bare verb after "more"/"most" ("more complicate"), and proposes the
 thesaurus synonym or other form of the word of the needed class that the trigram
-model prefers.
+model prefers. In a document with clear signs of spinning (see SPN002) it also
+shows an adverb that the model rarely sees after "have", standing between "have"
+and a participle, when a thesaurus adverb makes the sentence at least e^4 (about
+55) times likelier ("have before complained" for "have previously complained").
 
 ## Why is this bad?
 Spinners swap words blind to part of speech; the sentence no longer parses.
@@ -187,7 +191,9 @@ least e (about 2.7): the slot is broken and one repair wins. Where any noun
 synonym fits (after an article or possessive, at the end of a noun phrase, after
 a preposition other than "for", "of", "with", "from", "without", "about") the lead
 must be e^2 (about 7.4).
-``unsafe`` above e^4 (there, with a lead of e); ``display`` otherwise. A verb ending a noun phrase is
+``unsafe`` above e^4 (there, with a lead of e); ``display`` otherwise. The adverb
+slot is always ``display``: older prose puts such adverbs there ("as I have
+before observed"). A verb ending a noun phrase is
 reported only when the model prefers a noun by e^3 (about 20): a collective noun
 may take a plural verb ("the committee appear to agree").
 """
@@ -463,6 +469,7 @@ class Reading:
     low: str | None = None  # the document in lower case, made when a use is first counted
     # proposals for words that a broken slot claimed: evidence of spinning, never findings
     claimed: list[list[Proposal]] = field(default_factory=list)
+    weak: list[SlotHit] = field(default_factory=list)  # weak slot hits, shown only if the document is spun
 
     def not_terms(self, props: Iterable[Proposal], text: str) -> list[Proposal]:
         """The proposals that are no mere terms of the document: a weak swap (shown at most in a
@@ -610,6 +617,7 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             # the scan still weighs a claimed word, as evidence that the document is spun
             others = set(range(len(toks))) - claimed
             state.claimed.append(list(propose(sentence, text, others, state.quick)))
+        state.weak.extend(hit for hit in adverbs.find(sentence, text) if hit.first not in skip)
         props = state.not_terms(propose(sentence, text, skip, state.quick), text)
         if state.quick:
             state.looked.append((sentence, skip))
@@ -632,6 +640,7 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
     unsafe = SWAP_UNSAFE
     if doc.options.unsafe_fixes:
         unsafe = SWAP_UNSAFE_SPUN if spun else SWAP_UNSAFE_WIDE
+    shown: list[tuple[int, int]] = []
     for props in state.pending:
         best: dict[int, Finding] = {}
         for prop in props:
@@ -645,7 +654,12 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
         for f in sorted(best.values(), key=lambda x: -x.confidence):
             if all(f.end <= c.start or f.start >= c.end for c in chosen):
                 chosen.append(f)
+        shown.extend((f.start, f.end) for f in chosen)
         yield from sorted(chosen, key=lambda x: x.start)
+    if spun:  # weak slot evidence counts only where spinning is already clear
+        for hit in state.weak:
+            if all(hit.end <= a or hit.start >= b for a, b in shown):
+                yield finding_for_slot(hit)
 
 
 #: Uses of a written word that make it a term of the document ("locales" in a text about them).

@@ -133,6 +133,7 @@ def finding_for_slot(hit: SlotHit) -> Finding:
         "verb-slot": "a verb",
         "noun-slot": "a noun",
         "object-slot": "a noun",
+        "adverb-slot": "an adverb that fits between 'have' and a participle",
         "adjective-slot": "an adjective",
         "phrase-end": "a noun",
         "title": "a title word",
@@ -142,7 +143,9 @@ def finding_for_slot(hit: SlotHit) -> Finding:
     # where any noun synonym fits (a phrase's end, a further preposition's object) one must lead
     wide = hit.kind in {"phrase-end", "object-slot"}
     lead = SLOT_SAFE_MARGIN_WIDE if wide else SLOT_SAFE_MARGIN
-    if hit.kind != "title" and linked and hit.delta >= SLOT_SAFE_DELTA and hit.margin >= lead:
+    if hit.kind == "adverb-slot":  # weak evidence (older prose puts such adverbs there): shown only
+        app = Applicability.DISPLAY
+    elif hit.kind != "title" and linked and hit.delta >= SLOT_SAFE_DELTA and hit.margin >= lead:
         app = Applicability.SAFE
     elif hit.delta >= SLOT_UNSAFE_DELTA and linked and (not wide or hit.margin >= SLOT_SAFE_MARGIN):
         app = Applicability.UNSAFE

@@ -182,7 +182,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
                 if " " not in c.text and c.text not in FUNCTION_WORDS and known(c.text)
             ]
         elif kind == "phrase-end":
-            cands = _candidates(w, "NN") + _candidates(w, "JJ")
+            cands = list({c[0]: c for c in reversed(_candidates(w, "JJ") + _candidates(w, "NN"))}.values())
         else:
             cands = _candidates(w, need)
             if kind == "adjective-slot":
