@@ -148,3 +148,23 @@ def test_an_adverb_out_of_place_in_a_perfect_tense_is_shown_in_a_spun_document()
 )
 def test_an_adverb_in_a_perfect_tense_is_left_alone_without_spinning_or_a_participle(text: str) -> None:
     assert not [f for f in repair.check(text, select=["SPN003"]) if "'have'" in f.message]
+
+
+def test_an_adjective_between_a_subject_and_its_object_stands_where_a_verb_must() -> None:
+    text = "By Friday she necessary the money for rent."
+    assert hits(text, "verb-slot") == [("necessary", "wanted")]
+    assert repair.check(text, select=["SPN003"])[0].replacements[:2] == ("wanted", "needed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They burnt the old letters.",  # a past form the lexicon lists as an adjective only
+        "You must keep it alive.",  # "it" is an object here, no speaker
+        "The sonata is in A minor.",  # a capital letter alone is no speaker
+        "The wind blew cold, And wrought them harm.",  # a line of verse, no speaker
+        "She alone the plan could save.",
+    ],
+)
+def test_no_verb_slot_without_a_speaker_or_where_the_model_knows_the_pair(text: str) -> None:
+    assert not hits(text, "verb-slot")

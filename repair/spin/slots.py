@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from repair.spin import store
-from repair.spin.context import Sentence, framed, known, window
+from repair.spin.context import Sentence, framed, known, logp, window
 from repair.spin.lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, TITLE_HEADS
 from repair.tokenize import Token
 
@@ -39,6 +39,11 @@ DEFINITE_DETERMINERS = frozenset(["the", "its", "his", "her", "their", "our", "m
 # "her" ("heard her sing"), "that" ("all that remain"), "this" ("let this happen"), "each" ("they
 # each remain")
 NOUN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "their", "our", "my", "your"])
+# words that open an object or a reported clause: after a subject, the word before one must be
+# a verb ("he additional that the talks", "Ivanov additional the clause")
+CLAUSE_OBJECTS = frozenset(
+    ["that", "the", "a", "an", "his", "her", "its", "their", "him", "them", "us", "me"]
+)
 # verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall")
 BARE_INFINITIVE_VERBS = frozenset(
     ["let", "make", "have", "help", "see", "watch", "hear", "feel", "bid", "notice"]
@@ -148,6 +153,15 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             and (after[:1] == "." or (after[:1] == "," and _after_quote(toks, k, text)))
             and not tags & VERB_TAGS
             and "JJ" in tags
+        ) or (
+            k
+            and _speaker(toks, lm, k, text)
+            and not tags & (VERB_TAGS | {"RB"})
+            and "JJ" in tags
+            and k + 1 < len(toks)
+            and lm[k + 1] in CLAUSE_OBJECTS
+            and text[tok.end : toks[k + 1].start] == " "
+            and logp(w, prev) - logp(w) <= 0.0  # "he burnt them": a verb form the lexicon misses
         ):
             kind, need = "verb-slot", "VBD"
         elif (
@@ -288,7 +302,12 @@ def _speaker(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) ->
     prev = toks[k - 1]
     if text[prev.end : toks[k].start] != " " or "'" in lm[k - 1]:
         return False
-    return lm[k - 1] in SUBJECT_PRONOUNS or (prev.text[:1].isupper() and k - 1 > 0)
+    # a capital letter alone names a key or a letter ("in A minor."), and a capitalised function
+    # word opens a line of verse ("And wrought them"): neither is a speaker
+    name = prev.text[:1].isupper() and k - 1 > 0 and len(prev.text) > 1 and lm[k - 1] not in FUNCTION_WORDS
+    # "it" is as often an object ("keep it alive."): a speaker only right after a quotation
+    pronoun = lm[k - 1] in SUBJECT_PRONOUNS and (lm[k - 1] != "it" or _after_quote(toks, k, text))
+    return pronoun or name
 
 
 def _after_quote(toks: tuple[Token, ...], k: int, text: str) -> bool:
