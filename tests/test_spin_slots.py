@@ -168,3 +168,15 @@ def test_an_adjective_between_a_subject_and_its_object_stands_where_a_verb_must(
 )
 def test_no_verb_slot_without_a_speaker_or_where_the_model_knows_the_pair(text: str) -> None:
     assert not hits(text, "verb-slot")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The task became much more complicate after the flood.", True),
+        ("In spring he could once more earn a living by the sea.", False),
+        ("A true friend can no more allow such talk than join in it.", False),
+    ],
+)
+def test_more_before_a_bare_verb_unless_it_modifies_the_verb(text: str, flagged: bool) -> None:
+    assert bool(hits(text, "adjective-slot")) is flagged

@@ -44,6 +44,8 @@ NOUN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "their", "our", "m
 CLAUSE_OBJECTS = frozenset(
     ["that", "the", "a", "an", "his", "her", "its", "their", "him", "them", "us", "me"]
 )
+# "more" in these phrases modifies a verb ("once more earn my living", "can no more allow")
+ADVERBIAL_MORE = frozenset(["once", "no", "any", "never", "nevermore"])
 # verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall")
 BARE_INFINITIVE_VERBS = frozenset(
     ["let", "make", "have", "help", "see", "watch", "hear", "feel", "bid", "notice"]
@@ -181,7 +183,9 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             and not _names_an_identifier(toks, k)
         ):
             kind, need = "object-slot", "NN"
-        elif prev in {"more", "most"} and tags <= {"VB", "VBP"}:
+        elif (
+            prev in {"more", "most"} and tags <= {"VB", "VBP"} and (k < 2 or lm[k - 2] not in ADVERBIAL_MORE)
+        ):
             kind, need = "adjective-slot", "JJ"
         elif _title(lm, toks, k):
             kind, need = "title", ""
