@@ -184,6 +184,13 @@ def records(name: str, *wanted: str) -> list[tuple[str, ...]]:
     return [get(r) for r in rows]
 
 
+def trigram_path() -> Path:
+    """Where the pocketsphinx wheel keeps CMU's trigram model (see :func:`trigram_model`)."""
+    import pocketsphinx  # deferred: only families that score context need it
+
+    return Path(pocketsphinx.__file__).parent / "model" / "en-us" / "en-us.lm.bin"
+
+
 @functools.cache
 def trigram_model() -> Any:
     """CMU's generic US English trigram model from the pocketsphinx wheel (BSD licence).
@@ -191,9 +198,9 @@ def trigram_model() -> Any:
     Query with ``model.prob([word, previous, one_before])`` (history most recent
     first); the result is a log probability in base 1.0001.
     """
-    import pocketsphinx  # deferred: only families that score context need it
+    import pocketsphinx
 
-    path = os.path.join(os.path.dirname(pocketsphinx.__file__), "model", "en-us", "en-us.lm.bin")
-    if not os.path.exists(path):
+    path = trigram_path()
+    if not path.exists():
         raise DataError("the pocketsphinx trigram model is missing; reinstall pocketsphinx")
-    return pocketsphinx.NGramModel.readfile(path)
+    return pocketsphinx.NGramModel.readfile(str(path))

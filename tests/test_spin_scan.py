@@ -7,7 +7,7 @@ import pytest
 import repair
 from repair.spin import store, tortured
 from repair.spin.combiner import probability
-from repair.spin.context import sentences
+from repair.spin.context import known, sentences
 from repair.spin.scan import _variant, propose
 from repair.spin.slots import find
 
@@ -22,6 +22,23 @@ def test_reverse_thesaurus_lists_originals_with_sources() -> None:
 def test_candidates_are_inflected_like_the_written_word() -> None:
     forms = {text for _, text, _, _, _ in store.inflected_candidates("display", "NNS")}
     assert "shows" in forms
+
+
+@pytest.mark.parametrize(
+    ("lemma", "tag"), [("display", "NNS"), ("sustain", "VB"), ("set", "VBN"), ("launch", "NN")]
+)
+@pytest.mark.parametrize("limit", [12, store.SCAN_LIMIT])
+def test_the_scans_packed_candidates_are_the_inflected_ones_the_model_knows(
+    lemma: str, tag: str, limit: int
+) -> None:
+    expected = [
+        (*c, tuple(c[1].split()))
+        for c in store.inflected_candidates(lemma, tag, limit)
+        if all(known(w) for w in c[1].split())
+    ]
+    assert expected  # every one of these words has candidates for that tag
+    assert store.scan_candidates(lemma, tag, limit) == expected
+    assert store.scan_candidates(lemma, tag, store.SCAN_LIMIT + 1) is None  # beyond the packed rows
 
 
 def test_lexicon_knows_word_classes() -> None:

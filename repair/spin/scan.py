@@ -311,6 +311,10 @@ Cand = tuple[str, str, str, float, int, tuple[str, ...]]
 def _candidates(key: str, tag: str, multi: bool, limit: int = MAX_CANDIDATES) -> tuple[Cand, ...]:
     """Known-to-the-model candidates for a lemma (or phrase) and tag, with their model words
     (the ``limit`` best ranked in the table)."""
+    if not multi and tag:
+        ready = store.scan_candidates(key, tag, limit)
+        if ready is not None:
+            return tuple(ready)
     if multi or not tag:
         raw = [(c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(key, limit)]
     else:

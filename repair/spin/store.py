@@ -16,15 +16,18 @@ import gzip
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache
+from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache, trigram_path
 
 REVERSE = "spin_reverse.tsv.gz"
 LEXICON = "spin_lexicon.tsv.gz"
-SCHEMA_VERSION = "3"
-MMAP_BYTES = 1 << 28  # more than the cache file, which is about 170 MB
+SCHEMA_VERSION = "4"
+MMAP_BYTES = 1 << 29  # more than the cache file, which is about 250 MB
+#: Candidates per written word kept ready for the swap scan (``repair.spin.scan.MAX_CANDIDATES``).
+SCAN_LIMIT = 80
+_ENTRY, _FIELD = "\x1e", "\x1f"  # separators of the packed candidate lists (never in a word)
 
 
 class Candidate(NamedTuple):
@@ -49,6 +52,9 @@ def _rows(name: str) -> Iterator[list[str]]:
 
 
 def _fill(con: sqlite3.Connection) -> None:
+    # 16 KB pages: the scan's packed rows (half a kilobyte to several) fill them instead of
+    # spilling into overflow pages (a third of the file at the default 4 KB)
+    con.execute("PRAGMA page_size=16384")
     # Both tables are clustered on what the look-ups ask for (WITHOUT ROWID: the primary key is
     # the storage order), so a word's candidates and a lemma's forms are each one contiguous
     # run of rows; ``seq`` keeps the shipped order of a form's readings and of a lemma's forms.
@@ -74,12 +80,73 @@ def _fill(con: sqlite3.Connection) -> None:
         ((lem, t, seq, f, float(z)) for seq, (f, lem, t, z) in enumerate(_rows(LEXICON))),
     )
     con.execute("CREATE INDEX lex_f ON lex (form, seq)")
+    _fill_scan(con)
     con.commit()
 
 
+def _fill_scan(con: sqlite3.Connection) -> None:
+    """The swap scan's candidates, ready to use: for each lemma and Penn tag of the lexicon, the
+    inflected candidates :func:`inflected_candidates` gives (rank below ``SCAN_LIMIT``) whose
+    words the trigram model knows, packed in one row, so that a look-up reads one row instead of
+    joining and filtering dozens (the scan's most frequent question on every page)."""
+    from repair.spin.context import known  # the model is needed here only
+
+    con.execute(
+        "CREATE TABLE scan (written TEXT, tag TEXT, cands TEXT, PRIMARY KEY (written, tag)) WITHOUT ROWID"
+    )
+    forms: dict[tuple[str, str], list[str]] = {}
+    tags: dict[str, list[str]] = {}
+    for lemma, tag, form in con.execute("SELECT lemma, tag, form FROM lex ORDER BY lemma, tag, seq"):
+        forms.setdefault((lemma, tag), []).append(form)
+        if not tags.get(lemma) or tags[lemma][-1] != tag:
+            tags.setdefault(lemma, []).append(tag)
+
+    def rows() -> Iterator[tuple[str, str, str]]:
+        cur = con.execute(
+            "SELECT written, cand, head, tail, src, lp, rank FROM rev WHERE rank < ? ORDER BY written, rank",
+            (SCAN_LIMIT,),
+        )
+        group: list[tuple[str, str, str, str, float, int]] = []
+        written = None
+        for w, cand, head, tail, src, lp, rank in cur:
+            if w != written:
+                if written is not None:
+                    yield from _packed(written, group, tags, forms, known)
+                written, group = w, []
+            group.append((cand, head, tail, src, lp, rank))
+        if written is not None:
+            yield from _packed(written, group, tags, forms, known)
+
+    con.executemany("INSERT INTO scan VALUES (?,?,?)", rows())
+
+
+def _packed(
+    written: str,
+    group: list[tuple[str, str, str, str, float, int]],
+    tags: dict[str, list[str]],
+    forms: dict[tuple[str, str], list[str]],
+    known: Callable[[str], bool],
+) -> Iterator[tuple[str, str, str]]:
+    for tag in tags.get(written, ()):
+        entries = []
+        seen: set[str] = set()
+        for cand, head, tail, src, lp, rank in group:
+            for form in forms.get((head, tag), ()):
+                text = f"{form} {tail}" if tail else form
+                if text in seen:
+                    continue
+                seen.add(text)
+                if all(known(x) for x in text.split()):
+                    entries.append(
+                        _FIELD.join((cand, "" if text == cand else text, src, repr(lp), str(rank)))
+                    )
+        yield written, tag, _ENTRY.join(entries)
+
+
 def _fingerprint() -> str:
-    """A content key for the shipped tables (see :func:`repair.resources.fingerprint`)."""
-    return fingerprint(SCHEMA_VERSION, [data_path(REVERSE), data_path(LEXICON)])
+    """A content key for the shipped tables and the trigram model that filters the scan's
+    candidates (see :func:`repair.resources.fingerprint`)."""
+    return fingerprint(SCHEMA_VERSION, [data_path(REVERSE), data_path(LEXICON), trigram_path()])
 
 
 @functools.cache
@@ -143,6 +210,32 @@ def inflected_candidates(
         if text not in seen:
             seen.add(text)
             out.append((cand, text, src, lp, rank))
+    return out
+
+
+def scan_candidates(
+    written_lemma: str, tag: str, limit: int
+) -> list[tuple[str, str, str, float, int, tuple[str, ...]]] | None:
+    """:func:`inflected_candidates` of rank below ``limit`` whose words the trigram model knows,
+    each with the words of its text (what the swap scan weighs); None when ``limit`` exceeds
+    ``SCAN_LIMIT`` (ask :func:`inflected_candidates`)."""
+    if limit > SCAN_LIMIT:
+        return None
+    row = (
+        connection()
+        .execute("SELECT cands FROM scan WHERE written = ? AND tag = ?", (written_lemma, tag))
+        .fetchone()
+    )
+    out: list[tuple[str, str, str, float, int, tuple[str, ...]]] = []
+    if not row or not row[0]:
+        return out
+    for entry in row[0].split(_ENTRY):
+        cand, text, src, lp, rank = entry.split(_FIELD)
+        r = int(rank)
+        if r >= limit:
+            break
+        text = text or cand
+        out.append((cand, text, src, float(lp), r, tuple(text.split())))
     return out
 
 
