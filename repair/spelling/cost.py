@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import functools
 
+from rapidfuzz.distance import OSA as _OSA
+from rapidfuzz.distance import Levenshtein as _Levenshtein
+
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _POS = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
 VOWELS = frozenset("aeiouy")
@@ -339,77 +342,18 @@ def _cost(written: str, intended: str, bound: float = INF) -> float:
     return round(prev[m], 3)
 
 
-def _bit_vectors(b: str) -> tuple[dict[str, int], int, int]:
-    """The match masks of ``b``'s letters, the all-ones mask and the top bit (bit-parallel distances)."""
-    peq: dict[str, int] = {}
-    get = peq.get
-    bit = 1
-    for c in b:
-        peq[c] = get(c, 0) | bit
-        bit <<= 1
-    return peq, bit - 1, bit >> 1
-
-
 def levenshtein(a: str, b: str) -> int:
-    """Plain Levenshtein distance (bit-parallel, Myers/Hyyrö): a cheap filter before weighted costs."""
-    if len(a) < len(b):
-        a, b = b, a
-    m = len(b)
-    if m == 0:
-        return len(a)
-    peq, mask, high = _bit_vectors(b)
-    get = peq.get
-    pv, mv, score = mask, 0, m
-    for c in a:
-        eq = get(c, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | ~(xh | pv)
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        ph = (ph << 1) | 1
-        mh <<= 1
-        pv = (mh | ~(xv | ph)) & mask
-        mv = ph & xv & mask
-    return score
+    """Plain Levenshtein distance (rapidfuzz's compiled kernel): a cheap filter before weighted costs."""
+    return _Levenshtein.distance(a, b)
 
 
 def osa(a: str, b: str) -> int:
     """Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, each edit 1).
 
-    Bit-parallel (Hyyrö 2003), like :func:`levenshtein`: a cheap filter before weighted costs
-    that, unlike plain Levenshtein, counts a swapped pair ("form" for "from") as one edit.
+    A cheap filter before weighted costs that, unlike plain Levenshtein, counts a swapped pair
+    ("form" for "from") as one edit (rapidfuzz's compiled kernel).
     """
-    # a shared prefix and suffix change nothing: only the cores need the bit vectors
-    p, q = _shared_ends(a, b)
-    a, b = a[p : len(a) - q], b[p : len(b) - q]
-    if len(a) < len(b):
-        a, b = b, a
-    m = len(b)
-    if m == 0:
-        return len(a)
-    peq, mask, high = _bit_vectors(b)
-    get = peq.get
-    vp, vn, d0, prev_eq, score = mask, 0, 0, 0, m
-    for c in a:
-        eq = get(c, 0)
-        tr = (((~d0) & eq) << 1) & prev_eq
-        d0 = ((((eq & vp) + vp) ^ vp) | eq | vn | tr) & mask
-        hp = vn | ~(d0 | vp)
-        hn = d0 & vp
-        if hp & high:
-            score += 1
-        elif hn & high:
-            score -= 1
-        hp = ((hp << 1) | 1) & mask
-        hn = (hn << 1) & mask
-        vp = hn | ~(d0 | hp) & mask
-        vn = hp & d0
-        prev_eq = eq
-    return score
+    return _OSA.distance(a, b)
 
 
 def describe(written: str, intended: str) -> str:
