@@ -1,8 +1,8 @@
 """The fast kernels of the spelling rules give exactly what the plain Python they replaced gave.
 
 The reference implementations below are the pure-Python code the typo family used before the
-speed work (bit-parallel distances); each property test checks the current kernel against them on
-arbitrary strings.
+speed work (bit-parallel distances, the learned model's readings); each property test checks the
+current kernel against them on arbitrary strings.
 """
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from repair.spelling import confusions
 from repair.spelling.cost import levenshtein, osa
 
 # letters that trigger the multi-letter confusions and the learned rules, digits, ligatures
 LETTERS = st.text(alphabet="abcdeghilmnorstuvwy1ﬁſé", max_size=12)
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)
 
 
 def _shared_ends(a: str, b: str) -> tuple[int, int]:
@@ -91,6 +93,60 @@ def _osa_reference(a: str, b: str) -> int:
     return score
 
 
+def _readings_reference(word: str) -> dict[str, tuple[float, tuple[confusions.Rule, ...]]]:
+    """The learned model's readings, written out as the typo family computed them before."""
+    rules = confusions.rules_by_written()
+    longest = max(len(k) for k in rules)
+    padded = "^" + word + "$"
+    n = len(padded)
+    edits = []
+    for i in range(n):
+        for k in range(1, min(longest, n - i) + 1):
+            for r in rules.get(padded[i : i + k], ()):
+                if r.cost > confusions.MAX_COST:
+                    break
+                edits.append((i, i + k, r))
+    out: dict[str, tuple[float, tuple[confusions.Rule, ...]]] = {}
+    for i, j, r in edits:
+        if i and j < n:
+            w = word[: i - 1] + r.intended + word[j - 1 :]
+        else:
+            s = padded[:i] + r.intended + padded[j:]
+            if s[0] != "^" or s[-1] != "$":
+                continue
+            w = s[1:-1]
+        if w != word and w.isalpha():
+            old = out.get(w)
+            if old is None or r.cost < old[0]:
+                out[w] = (r.cost, (r,))
+    by_start: dict[int, list[tuple[int, int, confusions.Rule]]] = {}
+    for e in edits:
+        by_start.setdefault(e[0], []).append(e)
+    paired = confusions.PAIRED
+    cheap = sorted(
+        (e for group in by_start.values() for e in sorted(group, key=lambda e: e[2].cost)[:paired]),
+        key=lambda e: e[2].cost,
+    )
+    for x, (i1, j1, r1) in enumerate(cheap):
+        for i2, j2, r2 in cheap[x + 1 :]:
+            c = round(r1.cost + r2.cost, 3)
+            if c > confusions.MAX_COST:
+                break
+            if i2 >= j1:
+                s, rs = padded[:i1] + r1.intended + padded[j1:i2] + r2.intended + padded[j2:], (r1, r2)
+            elif i1 >= j2:
+                s, rs = padded[:i2] + r2.intended + padded[j2:i1] + r1.intended + padded[j1:], (r2, r1)
+            else:
+                continue
+            if s[0] == "^" and s[-1] == "$":
+                w = s[1:-1]
+                if w != word and w.isalpha():
+                    old = out.get(w)
+                    if old is None or c < old[0]:
+                        out[w] = (c, rs)
+    return out
+
+
 @settings(max_examples=3000, deadline=None)
 @given(LETTERS, LETTERS)
 def test_distances_match_the_bit_parallel_reference(a: str, b: str) -> None:
@@ -103,3 +159,26 @@ def test_distances_match_the_bit_parallel_reference(a: str, b: str) -> None:
 def test_distances_match_on_any_text(a: str, b: str) -> None:
     assert osa(a, b) == _osa_reference(a, b)
     assert levenshtein(a, b) == _levenshtein_reference(a, b)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(WORDS)
+def test_readings_match_the_reference(word: str) -> None:
+    assert confusions.readings(word) == _readings_reference(word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORDS, st.sets(WORDS, max_size=20))
+def test_corrections_keep_the_accepted_readings(word: str, extra: set[str]) -> None:
+    full = _readings_reference(word)
+    accepted = set(list(full)[::3]) | extra
+
+    def known(words: object) -> set[str]:
+        return {w for w in accepted if w in words}  # type: ignore[operator]
+
+    assert confusions.corrections(word, known) == {w: full[w] for w in full if w in accepted}
+
+
+def test_readings_of_known_misspellings_match_the_reference() -> None:
+    for word in ("wierd", "pleyin", "recieve", "beleive", "seperate", "a", "ab", "teh", "goverment"):
+        assert confusions.readings(word) == _readings_reference(word)

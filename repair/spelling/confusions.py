@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from operator import itemgetter
 
 from repair.resources import open_text
 
@@ -77,7 +78,7 @@ class Rule:
 def explain(word: str, cand: str, cost: float) -> str | None:
     """Reviewer-facing evidence when ``cand``'s edit cost ``cost`` comes from the learned model:
     "'e' for 'a' after 'p' is a common misspelling (P=0.05)"; else None."""
-    hit = readings(word).get(cand)
+    hit = _derive(word, lambda found: found & {cand}).get(cand)
     if hit is None or hit[0] > cost:
         return None
     parts = [f"{r.describe()} (P={r.probability:.2g})" for r in hit[1]]
@@ -108,16 +109,119 @@ def _longest() -> int:
     return max((len(k) for k in rules_by_written()), default=0)
 
 
-def _edits(padded: str, rules: dict[str, tuple[Rule, ...]], longest: int) -> list[tuple[int, int, Rule]]:
-    """Every rule that can be undone in ``padded`` within :data:`MAX_COST`: (start, end, rule)."""
-    out = []
+#: The rules of one written side that may be undone: their intended sides, and (intended, cost,
+#: rule) for each, cheapest first.
+_Undo = tuple[tuple[str, ...], tuple[tuple[str, float, Rule], ...]]
+
+
+@functools.cache
+def _undoable() -> dict[str, _Undo]:
+    """The rules that may be undone (cost within :data:`MAX_COST`), by written side."""
+    out = {}
+    for k, rules in rules_by_written().items():
+        kept = []
+        for r in rules:
+            if r.cost > MAX_COST:
+                break
+            kept.append((r.intended, r.cost, r))
+        if kept:
+            out[k] = (tuple(a for a, _, _ in kept), tuple(kept))
+    return out
+
+
+def _unpad(s: str) -> str | None:
+    """A padded reading without its edge marks, or None when a mark moved or vanished."""
+    return s[1:-1] if s[0] == "^" and s[-1] == "$" else None
+
+
+def _derive(
+    word: str, known: Callable[[set[str]], Collection[str]] | None
+) -> dict[str, tuple[float, tuple[Rule, ...]]]:
+    """:func:`readings`, kept to those ``known`` accepts (all of them when it is None).
+
+    The readings are spelled out first, a group of rules (one written side at one place) at a
+    time, and only the accepted ones get their cheapest derivation: the first one met of the
+    lowest cost, one-rule derivations before two-rule ones, as :func:`readings` promises.
+    """
+    padded = "^" + word + "$"
     n = len(padded)
+    get = _undoable().get
+    longest = _longest()
+    # one rule undone: each group's readings (None where an edge mark moved), with its rules
+    groups: list[tuple[list[str | None], tuple[tuple[str, float, Rule], ...]]] = []
+    picks: list[tuple[int, int, str, float, Rule]] = []  # the PAIRED cheapest rules at each place
     for i in range(n):
+        here: list[tuple[int, int, str, float, Rule]] = []
         for k in range(1, min(longest, n - i) + 1):
-            for r in rules.get(padded[i : i + k], ()):
-                if r.cost > MAX_COST:
-                    break
-                out.append((i, i + k, r))
+            hit = get(padded[i : i + k])
+            if hit is None:
+                continue
+            intended, entries = hit
+            j = i + k
+            if i and j < n:  # inside the word: the edge marks stay, so cut them off before joining
+                before, after = word[: i - 1], word[j - 1 :]
+                strings: list[str | None] = [before + a + after for a in intended]
+            else:
+                strings = [_unpad(padded[:i] + a + padded[j:]) for a in intended]
+            groups.append((strings, entries))
+            for a, c, r in entries[:PAIRED]:
+                here.append((i, j, a, c, r))
+        if here:
+            here.sort(key=itemgetter(3))
+            picks.extend(here[:PAIRED])
+    # two rules at separate places, paired from the PAIRED cheapest at each place
+    cheap = sorted(picks, key=itemgetter(3))
+    paired = _pairs(word, padded, cheap)
+    found: set[str] = set()
+    for strings, _ in groups:
+        found.update(filter(None, strings))  # ("" is no word either)
+    found.update(filter(None, map(itemgetter(0), paired)))
+    found.discard(word)
+    keys = set(filter(str.isalpha, found))
+    wanted = keys if known is None else set(known(keys))
+    out: dict[str, tuple[float, tuple[Rule, ...]]] = {}
+    if not wanted:
+        return out
+    old: tuple[float, tuple[Rule, ...]] | None
+    for strings, entries in groups:
+        if wanted.isdisjoint(strings):
+            continue
+        for w, (_, c, r) in zip(strings, entries, strict=True):
+            if w in wanted:
+                old = out.get(w)
+                if old is None or c < old[0]:
+                    out[w] = (c, (r,))
+    for w, c, r, q in paired:
+        if w in wanted:
+            old = out.get(w)
+            if old is None or c < old[0]:
+                out[w] = (c, (r, q))
+    return out
+
+
+def _pairs(
+    word: str, padded: str, cheap: list[tuple[int, int, str, float, Rule]]
+) -> list[tuple[str | None, float, Rule, Rule]]:
+    """The readings with two rules undone at separate places, from ``cheap`` (the rules to pair,
+    cheapest first), as (reading, cost, rule, rule); the reading is None where an edge mark moved."""
+    out: list[tuple[str | None, float, Rule, Rule]] = []
+    n = len(padded)
+    for x, (i1, j1, a1, c1, r1) in enumerate(cheap):
+        for i2, j2, a2, c2, r2 in cheap[x + 1 :]:
+            c = round(c1 + c2, 3)
+            if c > MAX_COST:
+                break  # the rest cost more still
+            if i2 >= j1:
+                first, last = (i1, j1, a1, r1), (i2, j2, a2, r2)
+            elif i1 >= j2:
+                first, last = (i2, j2, a2, r2), (i1, j1, a1, r1)
+            else:
+                continue
+            (i, j, a, r), (k, m, b, q) = first, last
+            if i and m < n:  # inside the word: the edge marks stay
+                out.append((word[: i - 1] + a + word[j - 1 : k - 1] + b + word[m - 1 :], c, r, q))
+            else:
+                out.append((_unpad(padded[:i] + a + padded[j:k] + b + padded[m:]), c, r, q))
     return out
 
 
@@ -127,56 +231,14 @@ def readings(word: str) -> dict[str, tuple[float, tuple[Rule, ...]]]:
 
     One rule is undone at each place of the word it applies at; two at separate places are paired
     from the :data:`PAIRED` cheapest at each place.  A word has a few hundred derivations: this is
-    the innermost loop of the typo family, written out flat.
+    the innermost loop of the typo family (see :func:`corrections`, which derives only the readings
+    a dictionary accepts).
     """
-    padded = "^" + word + "$"
-    n = len(padded)
-    out: dict[str, tuple[float, tuple[Rule, ...]]] = {}
-    get = out.get
-    edits = _edits(padded, rules_by_written(), _longest())
-    for i, j, r in edits:
-        if i and j < n:  # inside the word: the edge marks stay, so cut them off before joining
-            w = word[: i - 1] + r.intended + word[j - 1 :]
-        else:
-            s = padded[:i] + r.intended + padded[j:]
-            if s[0] != "^" or s[-1] != "$":
-                continue
-            w = s[1:-1]
-        if w != word and w.isalpha():
-            c = r.cost
-            old = get(w)
-            if old is None or c < old[0]:
-                out[w] = (c, (r,))
-    by_start: dict[int, list[tuple[int, int, Rule]]] = {}
-    for e in edits:
-        by_start.setdefault(e[0], []).append(e)
-    cheap = sorted(
-        (e for group in by_start.values() for e in sorted(group, key=lambda e: e[2].cost)[:PAIRED]),
-        key=lambda e: e[2].cost,
-    )
-    for x, (i1, j1, r1) in enumerate(cheap):
-        for i2, j2, r2 in cheap[x + 1 :]:
-            c = round(r1.cost + r2.cost, 3)
-            if c > MAX_COST:
-                break  # the rest cost more still
-            if i2 >= j1:
-                s, rs = padded[:i1] + r1.intended + padded[j1:i2] + r2.intended + padded[j2:], (r1, r2)
-            elif i1 >= j2:
-                s, rs = padded[:i2] + r2.intended + padded[j2:i1] + r1.intended + padded[j1:], (r2, r1)
-            else:
-                continue
-            if s[0] == "^" and s[-1] == "$":
-                w = s[1:-1]
-                if w != word and w.isalpha():
-                    old = get(w)
-                    if old is None or c < old[0]:
-                        out[w] = (c, rs)
-    return out
+    return _derive(word, None)
 
 
 def corrections(
-    word: str, known: Callable[[Collection[str]], set[str]]
+    word: str, known: Callable[[Collection[str]], Collection[str]]
 ) -> dict[str, tuple[float, tuple[Rule, ...]]]:
     """The :func:`readings` of ``word`` that ``known`` accepts (those that are dictionary words)."""
-    found = readings(word)
-    return {w: found[w] for w in known(found.keys())}
+    return _derive(word, known)

@@ -270,7 +270,7 @@ class Lexicon:
             self._vocab = frozenset(
                 w for (w,) in self._conn.execute(f"SELECT w FROM words WHERE f & {VOCAB}")
             )
-        return {w for w in words if w in self._vocab}
+        return set(self._vocab.intersection(words))
 
     def common(self, min_zipf: float) -> dict[str, float]:
         """Vocabulary words at least ``min_zipf`` common, with their Zipf frequencies (loaded once
