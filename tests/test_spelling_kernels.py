@@ -1,8 +1,8 @@
 """The fast kernels of the spelling rules give exactly what the plain Python they replaced gave.
 
 The reference implementations below are the pure-Python code the typo family used before the
-speed work (bit-parallel distances, the learned model's readings); each property test checks the
-current kernel against them on arbitrary strings.
+speed work (bit-parallel distances, the learned model's readings; the tokenizer itself for the word
+scan); each property test checks the current kernel against them on arbitrary strings.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from repair.spelling import confusions
 from repair.spelling.cost import levenshtein, osa
+from repair.spelling.tokens import word_tokens
+from repair.tokenize import words
 
 # letters that trigger the multi-letter confusions and the learned rules, digits, ligatures
 LETTERS = st.text(alphabet="abcdeghilmnorstuvwy1ﬁſé", max_size=12)
@@ -182,3 +184,16 @@ def test_corrections_keep_the_accepted_readings(word: str, extra: set[str]) -> N
 def test_readings_of_known_misspellings_match_the_reference() -> None:
     for word in ("wierd", "pleyin", "recieve", "beleive", "seperate", "a", "ab", "teh", "goverment"):
         assert confusions.readings(word) == _readings_reference(word)
+
+
+# word characters of every kind, combining marks, the joiners and characters on which the two
+# regular-expression engines may disagree
+PIECES = st.sampled_from(
+    ["a", "Z", "é", "\u0301", "\u0360", "_", "-", "'", "’", " ", "\n", "٣", "½", "Ⅻ", "ǅ", "ʰ", "."]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(PIECES, max_size=40).map("".join)))
+def test_word_tokens_match_the_tokenizer(text: str) -> None:
+    assert word_tokens(text) == list(words(text))

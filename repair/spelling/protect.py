@@ -21,7 +21,8 @@ import regex
 from repair.document import Document
 from repair.patterns import lazy
 from repair.spelling.lexicon import Lexicon
-from repair.tokenize import Token, is_sentence_start, words
+from repair.spelling.tokens import word_tokens
+from repair.tokenize import Token, is_sentence_start
 
 _EMPHASIS = lazy(
     r"(?<![\p{L}\p{N}_*])([_*])(?=\S)(?:(?!\n[ \t]*\n).){1,300}?(?<=\S)\1(?![\p{L}\p{N}_*])", regex.S
@@ -125,7 +126,7 @@ class DocWords:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return list(words(self.doc.masked))
+            return word_tokens(self.doc.masked)  # list(repair.tokenize.words(...)), faster
         finally:
             if enabled:
                 gc.enable()
