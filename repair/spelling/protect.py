@@ -14,6 +14,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 from operator import itemgetter
 
 import regex
@@ -28,7 +29,8 @@ _EMPHASIS = lazy(
     r"(?<![\p{L}\p{N}_*])([_*])(?=\S)(?:(?!\n[ \t]*\n).){1,300}?(?<=\S)\1(?![\p{L}\p{N}_*])", regex.S
 )
 
-_PARAGRAPH = lazy(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
+#: A paragraph break (a blank line and the white space after it), captured: splitting on it keeps it.
+_PARAGRAPH_BREAK = lazy(r"((?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*)")
 #: Frequent function words of other languages that are not English words.
 # fmt: off
 FOREIGN_FUNCTION_WORDS = frozenset((
@@ -224,23 +226,31 @@ class DocWords:
         """
         text = self.doc.masked
         out: list[tuple[int, int]] = []
-        starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-        ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
         toks = self.tokens
         foreign = {t for t in self.texts if t.lower() in FOREIGN_FUNCTION_WORDS}
         if not foreign:
             return out
-        token_starts = [t.start for t in toks]
-        hit_starts = [t.start for t in toks if t.text in foreign]
-        k = h = 0
-        for start, end in zip(starts, ends, strict=True):
-            # the tokens that start before this paragraph's end (and after the previous one's)
-            k2 = bisect.bisect_left(token_starts, end, k)
-            h2 = bisect.bisect_left(hit_starts, end, h)
-            n, hits = k2 - k, h2 - h
-            k, h = k2, h2
-            if hits >= 2 and hits * 25 >= n:
-                out.append((start, end))
+        # paragraphs and the breaks between them, alternating: their ends are the paragraph bounds
+        # (a split makes no match objects: a book has tens of thousands of paragraphs)
+        bounds = list(accumulate(map(len, _PARAGRAPH_BREAK.split(text))))
+        starts = [0, *bounds[1::2]]
+        ends = bounds[0::2]
+        # how many foreign function words each paragraph holds (by its index), in text order
+        held: dict[int, int] = {}
+        for t in toks:
+            if t.text in foreign:
+                p = bisect.bisect_right(ends, t.start)
+                held[p] = held.get(p, 0) + 1
+        token_starts = list(map(itemgetter(1), toks))  # Token.start
+        for p, hits in held.items():
+            if hits < 2:
+                continue
+            # the paragraph's tokens: those that start before its end and not before the last one's
+            n = bisect.bisect_left(token_starts, ends[p]) - (
+                bisect.bisect_left(token_starts, ends[p - 1]) if p else 0
+            )
+            if hits * 25 >= n:
+                out.append((starts[p], ends[p]))
         return out
 
     def foreign(self, offset: int) -> bool:
