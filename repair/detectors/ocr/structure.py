@@ -195,19 +195,22 @@ def ocr_noise(doc: Document, names: bool = True) -> int:
         return 0  # code reads as damage ("x = a[i] ; y", "{net.Server}"); READMEs are not scans
     levels = _NOISE.get(doc)
     if levels is None:
-        levels = _NOISE[doc] = (_count_noise(doc.opaque), _count_noise(doc.opaque, names=False))
+        levels = _NOISE[doc] = _count_noise(doc.opaque)
     return levels[0] if names else levels[1]
 
 
-def _count_noise(text: str, names: bool = True) -> int:
-    """Marks of OCR damage, as a level: 0, 1, 2 or 3 (3: about one mark per 50 words or more).
+def _count_noise(text: str) -> tuple[int, int]:
+    """Marks of OCR damage, as two levels 0, 1, 2 or 3 (3: about one mark per 50 words or more):
+    with the periods and colons between two content words counted, and without them (``names``
+    in :func:`ocr_noise`).  One scan of the text serves both.
 
     The marks are counted against the length of the text, so a long book with a few odd
-    spots does not count as damaged.  ``names``: see :func:`ocr_noise`.
+    spots does not count as damaged.
     """
     words = max(1, len(text) // 6)
     needed = max(1, words // NOISE_WORDS_PER_MARK)
-    n = 0
+    cap = 3 * needed
+    n = plain = 0  # marks counted with names, and without
     for name, pattern in (
         ("HYPHEN_BREAK", HYPHEN_BREAK),
         ("LONE", LONE),
@@ -221,17 +224,18 @@ def _count_noise(text: str, names: bool = True) -> int:
                 continue
             if (pattern is LONE or pattern is LONE_ANY) and _aligned(text, m.start(1)):
                 continue  # a column of a table or a definition list
-            if pattern is GLUED and (
-                _name_or_abbreviation(m.group(1), m.group(3))
-                or not (names or m.group(1).lower() in PERIOD_GLUE_WORDS or m.group(3) in PERIOD_GLUE_WORDS)
-            ):
-                continue
+            counts_plain = True
+            if pattern is GLUED:
+                if _name_or_abbreviation(m.group(1), m.group(3)):
+                    continue
+                counts_plain = m.group(1).lower() in PERIOD_GLUE_WORDS or m.group(3) in PERIOD_GLUE_WORDS
             # a hyphen before a line end is typesetting; before a space, damage
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
                 n += 1
-            if n >= 3 * needed:
-                return 3
-    return min(3, n // needed)
+                plain += counts_plain
+            if n >= cap and plain >= cap:
+                return 3, 3
+    return min(3, n // needed), min(3, plain // needed)
 
 
 def _aligned(text: str, mark: int) -> bool:
