@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from repair.spelling import confusions
+from repair.spelling import confusions, context
 from repair.spelling.cost import levenshtein, osa
 from repair.spelling.tokens import word_tokens
 from repair.tokenize import words
@@ -197,3 +197,22 @@ PIECES = st.sampled_from(
 @given(st.one_of(st.text(max_size=60), st.lists(PIECES, max_size=40).map("".join)))
 def test_word_tokens_match_the_tokenizer(text: str) -> None:
     assert word_tokens(text) == list(words(text))
+
+
+CONTEXT_WORDS = st.sampled_from(
+    ["the", "of", "house", "river", "recieved", "qzxv", "<s>", "said", "a", "zzyzx", "was"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(CONTEXT_WORDS, max_size=2).map(tuple),
+    st.lists(st.tuples(CONTEXT_WORDS.filter(lambda w: w != "<s>"), st.floats(-1, 7)), max_size=6),
+    st.lists(CONTEXT_WORDS.filter(lambda w: w != "<s>"), max_size=3).map(tuple),
+)
+def test_slot_scores_match_one_slot_score_each(
+    left: tuple[str, ...], words: list[tuple[str, float]], right: tuple[str, ...]
+) -> None:
+    assert context.slot_scores(left, words, right) == [
+        context.slot_score(left, w, right, z) for w, z in words
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable
 from typing import Any
 
 from repair.resources import trigram_model
@@ -65,6 +66,40 @@ def slot_score(left: tuple[str, ...], word: str, right: tuple[str, ...], zipf: f
         score += logp(w, hist)
         hist = (w, *hist)
     return score
+
+
+def slot_scores(
+    left: tuple[str, ...], words: Iterable[tuple[str, float]], right: tuple[str, ...]
+) -> list[float]:
+    """:func:`slot_score` of each (word, Zipf) in the same slot: what does not depend on the word
+    (which neighbours the model knows) is settled once."""
+    hist = left[:2]
+    for k, h in enumerate(hist):
+        if h != BOS and not in_model(h):
+            hist = hist[:k]
+            break
+    near = hist[:1]  # the word's own history when a right-hand neighbour is scored after it
+    known: list[str] = []
+    for w in right[:2]:
+        if not in_model(w):
+            break
+        known.append(w)
+    out = []
+    for word, zipf in words:
+        if in_model(word):
+            score = _prob((word, *hist)) * LOG10_BASE
+            if known:
+                score += _prob((known[0], word, *near)) * LOG10_BASE
+                if len(known) > 1:
+                    score += _prob((known[1], known[0], word)) * LOG10_BASE
+        else:
+            score = zipf - 9.0 - 1.0
+            if known:
+                score += _prob((known[0],)) * LOG10_BASE
+                if len(known) > 1:
+                    score += _prob((known[1], known[0])) * LOG10_BASE
+        out.append(score)
+    return out
 
 
 def phrase_score(left: tuple[str, ...], words: tuple[str, ...], right: tuple[str, ...]) -> float:

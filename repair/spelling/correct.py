@@ -270,8 +270,8 @@ def rank(
     keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
     keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
     counts = lex.bigrams(keys)
-    for cand, cost, z in cands:
-        ctx = context.slot_score(left, cand, right, z)
+    contexts = context.slot_scores(left, ((c, z) for c, _, z in cands), right)
+    for (cand, cost, z), ctx in zip(cands, contexts, strict=True):
         scored.append(
             Candidate(
                 word=cand,
@@ -367,16 +367,17 @@ def rank_real(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lex
     keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
     keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
     counts = lex.bigrams(keys)
+    contexts = context.slot_scores(left, ((c, z) for c, _, z in cands), right)
     scored = [
         Candidate(
             word=cand,
             cost=cost,
             zipf=z,
-            context=context.slot_score(left, cand, right, z),
+            context=ctx,
             bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
             bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
         )
-        for cand, cost, z in cands
+        for (cand, cost, z), ctx in zip(cands, contexts, strict=True)
     ]
     scored.sort(key=lambda c: c.total, reverse=True)
     original = context.slot_score(left, word, right, lex.zipf(word))
