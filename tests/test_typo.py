@@ -211,7 +211,8 @@ def test_document_bonus_counts_only_nearby_words() -> None:
     from repair.spelling.protect import doc_words
 
     text = "Source " + "word " * 500 + "cource was here, and the sources and the source " + "word " * 10
-    dw = doc_words(Document.from_text(text))
+    doc = Document.from_text(text)  # (the words refer to their document weakly)
+    dw = doc_words(doc)
     tok = next(t for t in dw.tokens if t.text == "cource")
     assert dw.uses_nearby("source", tok.start, tok.end, 2000)
     assert not dw.uses_nearby("source", tok.start, tok.end, 20)  # "sources" is no use of "source"

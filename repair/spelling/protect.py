@@ -12,7 +12,6 @@ import bisect
 import gc
 import weakref
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
@@ -114,11 +113,24 @@ _PREFIXES = (
 )
 
 
-@dataclass(frozen=True)
 class DocWords:
-    """Per-document facts about its words: their tokens, counts and capitalised forms."""
+    """Per-document facts about its words: their tokens, counts and capitalised forms.
 
-    doc: Document
+    It refers to its document weakly: :func:`doc_words` keeps it in a cache keyed weakly by the
+    document, and a strong reference from the value to its key would keep every document ever
+    checked alive, with its text and tokens.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = weakref.ref(doc)
+
+    @property
+    def doc(self) -> Document:
+        """The document (alive while anything checks it)."""
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the document of these words is gone")
+        return doc
 
     @cached_property
     def tokens(self) -> list[Token]:
