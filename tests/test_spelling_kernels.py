@@ -11,24 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.spelling import confusions, context
-from repair.spelling.cost import levenshtein, osa
+from repair.spelling.cost import _shared_ends, levenshtein, osa  # (the shared ends: not under test)
 from repair.spelling.tokens import word_tokens
 from repair.tokenize import words
 
 # letters that trigger the multi-letter confusions and the learned rules, digits, ligatures
 LETTERS = st.text(alphabet="abcdeghilmnorstuvwy1ﬁſé", max_size=12)
 WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)
-
-
-def _shared_ends(a: str, b: str) -> tuple[int, int]:
-    n = min(len(a), len(b))
-    p = 0
-    while p < n and a[p] == b[p]:
-        p += 1
-    q = 0
-    while q < n - p and a[-1 - q] == b[-1 - q]:
-        q += 1
-    return p, q
 
 
 def _bit_vectors(b: str) -> tuple[dict[str, int], int, int]:
