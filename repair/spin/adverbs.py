@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from repair.spin.context import Sentence, framed, known, logp
 from repair.spin.lexicon import FUNCTION_WORDS
-from repair.spin.slots import SlotHit, _candidates, _hit, _tags
+from repair.spin.slots import SlotHit, class_candidates, slot_hit, word_tags
 from repair.tokenize import Token
 
 HAVE = frozenset(["have", "has", "had", "having", "'ve", "i've", "we've", "you've", "they've"])
@@ -32,8 +32,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
     for k, tok in enumerate(toks):
         if not _in_perfect(toks, lm, k, text):
             continue
-        cands = [c for c in _candidates(lm[k], "RB") if " " not in c[0]]
-        hit = _hit("adverb-slot", seq, k, tok, cands)
+        cands = [c for c in class_candidates(lm[k], "RB") if " " not in c[0]]
+        hit = slot_hit("adverb-slot", seq, k, tok, cands)
         if hit is not None and hit.delta >= GAIN:
             yield hit
 
@@ -48,12 +48,12 @@ def _in_perfect(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str)
         return False
     if text[toks[k - 1].end : toks[k].start] != " " or text[toks[k].end : toks[k + 1].start] != " ":
         return False
-    if lm[k] not in FUNCTION_WORDS or "RB" not in _tags(lm[k]) or not known(lm[k]):
+    if lm[k] not in FUNCTION_WORDS or "RB" not in word_tags(lm[k]) or not known(lm[k]):
         return False  # an open-class adverb ("indeed", "lately") is the thesaurus scan's to weigh
     nxt = lm[k + 1]
     if nxt == "to":
-        if k + 2 >= len(toks) or "VB" not in _tags(lm[k + 2]):
+        if k + 2 >= len(toks) or "VB" not in word_tags(lm[k + 2]):
             return False
-    elif not _tags(nxt) & PARTICIPLE_TAGS or not toks[k + 1].text.islower():
+    elif not word_tags(nxt) & PARTICIPLE_TAGS or not toks[k + 1].text.islower():
         return False
     return logp(lm[k], lm[k - 1]) - logp(lm[k]) <= PERFECT_FIT

@@ -75,7 +75,8 @@ class SlotHit:
     pair: tuple[str, float] | None = None  # a compound's first part, and how much likelier its usual pair is
 
 
-def _tags(form: str) -> set[str]:
+def word_tags(form: str) -> set[str]:
+    """The Penn tags the lexicon gives a lower-case word form (empty when unknown)."""
     return {tag for _, tag, _ in store.analyses(form)}
 
 
@@ -83,7 +84,7 @@ def _lemmas(form: str) -> set[str]:
     return {lemma for lemma, _, _ in store.analyses(form)} or {form}
 
 
-def _candidates(form: str, tag: str) -> list[tuple[str, str, float]]:
+def class_candidates(form: str, tag: str) -> list[tuple[str, str, float]]:
     """(inflected candidate, sources, ln spinner prior) for the written form, in class ``tag``."""
     out: dict[str, tuple[str, float]] = {}
     for lemma in _lemmas(form):
@@ -146,7 +147,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         if after[:1] in _QUOTES and text[tok.start - 1 : tok.start] in _QUOTES:
             continue  # a word in quotes is mentioned, not used: 'type "unmask" to undo it'
         kind = need = ""
-        tags = _tags(w)
+        tags = word_tags(w)
         if not tags:
             continue
         if (
@@ -200,20 +201,22 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
                 if " " not in c.text and c.text not in FUNCTION_WORDS and known(c.text)
             ]
         elif kind == "phrase-end":
-            cands = list({c[0]: c for c in reversed(_candidates(w, "JJ") + _candidates(w, "NN"))}.values())
+            cands = list(
+                {c[0]: c for c in reversed(class_candidates(w, "JJ") + class_candidates(w, "NN"))}.values()
+            )
         else:
-            cands = _candidates(w, need)
+            cands = class_candidates(w, need)
             if kind == "adjective-slot":
                 for lemma in _lemmas(w):
                     vbn = store.inflect(lemma, "VBN") or store.inflect(lemma, "VBD")
                     if vbn and known(vbn):
                         cands.append((vbn, "=", 0.0))
-        hit = _hit(kind, seq, k, tok, cands)
+        hit = slot_hit(kind, seq, k, tok, cands)
         if hit is not None and (kind != "phrase-end" or hit.delta >= PHRASE_END_GAIN):
             yield hit
 
 
-def _hit(
+def slot_hit(
     kind: str, seq: list[str], k: int, tok: Token, cands: list[tuple[str, str, float]]
 ) -> SlotHit | None:
     """The slot hit for the word at ``k`` with the model's choice among ``cands``, if any."""
@@ -255,11 +258,15 @@ def _ends_singular_phrase(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, 
         if text[toks[d].end : toks[d + 1].start] != " ":
             return False
         singular = lm[d] in SINGULAR_DETERMINERS or (
-            lm[d] in DEFINITE_DETERMINERS and not _tags(lm[k - 1]) & {"NNS", "JJ"}
+            lm[d] in DEFINITE_DETERMINERS and not word_tags(lm[k - 1]) & {"NNS", "JJ"}
         )
         if singular:
             return d < k - 1 and _opens_clause(toks, lm, d, text)
-        if lm[d] in FUNCTION_WORDS or not _tags(lm[d]) & {"NN", "NNS", "JJ"} or not toks[d].text.islower():
+        if (
+            lm[d] in FUNCTION_WORDS
+            or not word_tags(lm[d]) & {"NN", "NNS", "JJ"}
+            or not toks[d].text.islower()
+        ):
             return False
     return False
 
@@ -275,7 +282,9 @@ def _closes_noun(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str
     if k + 1 >= len(toks) or set(text[toks[k].end : toks[k + 1].start]) & set(".,;:)!?"):
         return True
     nxt = lm[k + 1]
-    return nxt in PREPOSITIONS | MORE_PREPOSITIONS or bool(_tags(nxt) and _tags(nxt) <= {"VBD", "VBN", "VBZ"})
+    return nxt in PREPOSITIONS | MORE_PREPOSITIONS or bool(
+        word_tags(nxt) and word_tags(nxt) <= {"VBD", "VBN", "VBZ"}
+    )
 
 
 def _opens_clause(toks: tuple[Token, ...], lm: tuple[str, ...], d: int, text: str) -> bool:
@@ -287,7 +296,7 @@ def _opens_clause(toks: tuple[Token, ...], lm: tuple[str, ...], d: int, text: st
     return (
         before.isalpha()
         and before not in FUNCTION_WORDS
-        and bool(_tags(before) & VERB_TAGS)
+        and bool(word_tags(before) & VERB_TAGS)
         and not _lemmas(before) & BARE_INFINITIVE_VERBS
     )
 
