@@ -246,6 +246,41 @@ def _spelled_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ..
     return tuple((cand, cost, z) for _, cand, cost, z in kept[:POOL])
 
 
+def _scored(
+    cands: tuple[tuple[str, float, float], ...],
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    lex: Lexicon,
+    used: frozenset[str] = frozenset(),
+    spelled: frozenset[str] | None = None,
+) -> list[Candidate]:
+    """``cands`` (word, cost, Zipf) with their trigram slot scores and bigram counts beside the
+    neighbours, best first.  ``used``: candidates the text around uses (the document bonus);
+    ``spelled``: those reached by spelling, when sound-alikes were pooled too (the rest are
+    marked ``by_sound``)."""
+    prev = left[0] if left and left[0] != context.BOS else ""
+    nxt = right[0] if right else ""
+    keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
+    keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
+    counts = lex.bigrams(keys)
+    contexts = context.slot_scores(left, ((c, z) for c, _, z in cands), right)
+    scored = [
+        Candidate(
+            word=cand,
+            cost=cost,
+            zipf=z,
+            context=ctx,
+            bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
+            bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
+            in_document=cand in used,
+            by_sound=spelled is not None and cand not in spelled,
+        )
+        for (cand, cost, z), ctx in zip(cands, contexts, strict=True)
+    ]
+    scored.sort(key=lambda c: c.total, reverse=True)
+    return scored
+
+
 @functools.lru_cache(maxsize=4096)
 def rank(
     word: str,
@@ -262,29 +297,8 @@ def rank(
     sentence start); ``right``: up to two words after it, in reading order.  ``used``: the
     candidates that the text around the word uses; they get :data:`DOC_BONUS`.
     """
-    scored = []
-    prev = left[0] if left and left[0] != context.BOS else ""
-    nxt = right[0] if right else ""
-    cands = pool(word, lex, sound)
-    spelled = {c for c, _, _ in _spelled_pool(word, lex)}
-    keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
-    keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
-    counts = lex.bigrams(keys)
-    contexts = context.slot_scores(left, ((c, z) for c, _, z in cands), right)
-    for (cand, cost, z), ctx in zip(cands, contexts, strict=True):
-        scored.append(
-            Candidate(
-                word=cand,
-                cost=cost,
-                zipf=z,
-                context=ctx,
-                bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
-                bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
-                in_document=cand in used,
-                by_sound=cand not in spelled,
-            )
-        )
-    scored.sort(key=lambda c: c.total, reverse=True)
+    spelled = frozenset(c for c, _, _ in _spelled_pool(word, lex))
+    scored = _scored(pool(word, lex, sound), left, right, lex, used, spelled)
     z = lex.zipf(word)
     prior = min(z, ORIGINAL_ZIPF_CAP) if z > 0 else UNSEEN_ZIPF
     original = context.slot_score(left, word, right, prior - ORIGINAL_PENALTY)
@@ -361,25 +375,7 @@ def rank_real(word: str, left: tuple[str, ...], right: tuple[str, ...], lex: Lex
     its full frequency as its prior: it is a word, so only context far more favourable to a
     correction can outweigh it.
     """
-    prev = left[0] if left and left[0] != context.BOS else ""
-    nxt = right[0] if right else ""
-    cands = pool(word, lex, False)
-    keys = [f"{prev} {c}" for c, _, _ in cands] if prev else []
-    keys += [f"{c} {nxt}" for c, _, _ in cands] if nxt else []
-    counts = lex.bigrams(keys)
-    contexts = context.slot_scores(left, ((c, z) for c, _, z in cands), right)
-    scored = [
-        Candidate(
-            word=cand,
-            cost=cost,
-            zipf=z,
-            context=ctx,
-            bigram_left=counts.get(f"{prev} {cand}", 0) if prev else 0,
-            bigram_right=counts.get(f"{cand} {nxt}", 0) if nxt else 0,
-        )
-        for (cand, cost, z), ctx in zip(cands, contexts, strict=True)
-    ]
-    scored.sort(key=lambda c: c.total, reverse=True)
+    scored = _scored(pool(word, lex, False), left, right, lex)
     original = context.slot_score(left, word, right, lex.zipf(word))
     return Ranking(word=word, candidates=tuple(scored[:5]), original=original)
 
