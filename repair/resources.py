@@ -131,7 +131,11 @@ def parse_tsv(name: str, lines: Iterator[str]) -> Table:
     ``# description: ...`` (and other ``#`` comment lines) first, then a header row,
     then tab-separated rows with exactly as many fields as the header.
     """
-    description, columns, records = _records(name, lines)
+    return _as_table(name, _records(name, lines))
+
+
+def _as_table(name: str, parsed: tuple[str, tuple[str, ...], list[list[str]]]) -> Table:
+    description, columns, records = parsed
     return Table(name, description, columns, tuple(dict(zip(columns, r, strict=True)) for r in records))
 
 
@@ -166,8 +170,7 @@ def _read_records(name: str) -> tuple[str, tuple[str, ...], list[list[str]]]:
 @functools.cache
 def table(name: str) -> Table:
     """A shipped TSV table, parsed once."""
-    description, columns, records = _read_records(name)
-    return Table(name, description, columns, tuple(dict(zip(columns, r, strict=True)) for r in records))
+    return _as_table(name, _read_records(name))
 
 
 def records(name: str, *wanted: str) -> list[tuple[str, ...]]:
