@@ -27,7 +27,7 @@ MIN_WORDS = 3  # sentences shorter than this (a word list's lines, headings) are
 FIRST_LOOK = 12  # candidates scored before deciding whether the word deserves the rest
 PROMISE = 5.0  # how far below the as-is odds (at the highest document rate) a first look may fall
 MAX_RATE = 0.2  # the highest document spin rate (see repair.detectors.spin)
-MAX_CANDIDATES = 80  # per written word, ranked by spinner prior times candidate frequency
+MAX_CANDIDATES = store.SCAN_LIMIT  # per written word, ranked by spinner prior times candidate frequency
 SUSPICION = 0.0  # ln PMI with a neighbour below which a word is examined
 WIDE_SUSPICION = 1.5  # the same, in a document that shows clear signs of spinning
 PHRASE_SUSPICION = -1.0  # the same for a thesaurus phrase whose first word is not suspicious on its own
@@ -312,18 +312,15 @@ def _candidates(key: str, tag: str, multi: bool, limit: int = MAX_CANDIDATES) ->
     """Known-to-the-model candidates for a lemma (or phrase) and tag, with their model words
     (the ``limit`` best ranked in the table)."""
     if not multi and tag:
+        # inflected, filtered and packed when the spin tables were built (limit <= SCAN_LIMIT)
         ready = store.scan_candidates(key, tag, limit)
-        if ready is not None:
-            return tuple(ready)
-    if multi or not tag:
-        raw = [(c.text, c.text, c.sources, c.prior, c.rank) for c in store.candidates(key, limit)]
-    else:
-        raw = store.inflected_candidates(key, tag, limit)
+        assert ready is not None, "the scan asks for more candidates than the tables keep ready"
+        return tuple(ready)
     out = []
-    for cand in raw:
-        parts = tuple(cand[1].split())
+    for c in store.candidates(key, limit):
+        parts = tuple(c.text.split())
         if all(known(x) for x in parts):
-            out.append((*cand, parts))
+            out.append((c.text, c.text, c.sources, c.prior, c.rank, parts))
     return tuple(out)
 
 

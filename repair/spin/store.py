@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
+import operator
 import os
 import sqlite3
 import tempfile
@@ -25,7 +27,7 @@ REVERSE = "spin_reverse.tsv.gz"
 LEXICON = "spin_lexicon.tsv.gz"
 SCHEMA_VERSION = "4"
 MMAP_BYTES = 1 << 29  # more than the cache file, which is about 250 MB
-#: Candidates per written word kept ready for the swap scan (``repair.spin.scan.MAX_CANDIDATES``).
+#: Candidates per written word kept ready for the swap scan (its ``MAX_CANDIDATES``).
 SCAN_LIMIT = 80
 _ENTRY, _FIELD = "\x1e", "\x1f"  # separators of the packed candidate lists (never in a word)
 
@@ -95,27 +97,19 @@ def _fill_scan(con: sqlite3.Connection) -> None:
         "CREATE TABLE scan (written TEXT, tag TEXT, cands TEXT, PRIMARY KEY (written, tag)) WITHOUT ROWID"
     )
     forms: dict[tuple[str, str], list[str]] = {}
-    tags: dict[str, list[str]] = {}
     for lemma, tag, form in con.execute("SELECT lemma, tag, form FROM lex ORDER BY lemma, tag, seq"):
         forms.setdefault((lemma, tag), []).append(form)
-        if not tags.get(lemma) or tags[lemma][-1] != tag:
-            tags.setdefault(lemma, []).append(tag)
+    tags: dict[str, list[str]] = {}
+    for lemma, tag in forms:
+        tags.setdefault(lemma, []).append(tag)
 
     def rows() -> Iterator[tuple[str, str, str]]:
         cur = con.execute(
             "SELECT written, cand, head, tail, src, lp, rank FROM rev WHERE rank < ? ORDER BY written, rank",
             (SCAN_LIMIT,),
         )
-        group: list[tuple[str, str, str, str, float, int]] = []
-        written = None
-        for w, cand, head, tail, src, lp, rank in cur:
-            if w != written:
-                if written is not None:
-                    yield from _packed(written, group, tags, forms, known)
-                written, group = w, []
-            group.append((cand, head, tail, src, lp, rank))
-        if written is not None:
-            yield from _packed(written, group, tags, forms, known)
+        for written, group in itertools.groupby(cur, key=operator.itemgetter(0)):
+            yield from _packed(written, [row[1:] for row in group], tags, forms, known)
 
     con.executemany("INSERT INTO scan VALUES (?,?,?)", rows())
 
