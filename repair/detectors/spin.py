@@ -457,7 +457,6 @@ class Reading:
 
     taken: list[tuple[int, int]] = field(default_factory=list)
     strong: int = 0  # strong findings: phrase-table and listed hits, broken slots, confident swaps
-    signs: int = 0  # proposals at the unsafe band or above
     total: int = 0  # words read in full
     content: int = 0  # content words read in full
     pending: list[list[Proposal]] = field(default_factory=list)
@@ -499,14 +498,12 @@ class Reading:
                 for p in self.pending[k]
             ):
                 self.pending[k] = self.not_terms(propose(sentence, text, skip), text)
-        self.signs = sum(1 for props in self.pending for p in props if probability(p) >= SWAP_UNSAFE)
         self.memo = None
 
     def reweigh(self, text: str) -> None:
         """Weigh the sentences read at a first look again, with every candidate; read in full from now."""
         self.quick = False
         self.pending = [self.not_terms(propose(sentence, text, skip), text) for sentence, skip in self.looked]
-        self.signs = sum(1 for props in self.pending for p in props if probability(p) >= SWAP_UNSAFE)
         self.read.extend(self.looked)
         self.looked = []
 
@@ -623,7 +620,6 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             state.looked.append((sentence, skip))
         else:
             state.read.append((sentence, skip))
-        state.signs += sum(1 for p in props if probability(p) >= SWAP_UNSAFE)
         state.pending.append(props)
         state.total += len(toks)
         state.content += sum(1 for w in sentence.lm if w.isalpha() and w not in FUNCTION_WORDS)
