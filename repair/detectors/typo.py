@@ -495,7 +495,6 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     # most tokens are dictionary words: decide once per distinct token text whether it can
     # be flagged at all, before any per-occurrence work
     verdicts: dict[str, bool] = {}
-    named: list[str] = []  # the protected text (URLs, code) in lower case, made when first needed
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         maybe = verdicts.get(text)
@@ -537,7 +536,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if in_hyphen_break(doc.masked, start, end):
             continue  # the line-end hyphenation rule owns these
-        if doc.protected and _named_in_code(doc, low, named):
+        if doc.protected and _named_in_code(dw.hidden, low):
             continue  # the name of something the text links to or quotes as code: "[rply](…/rply/)"
         if mode == "word" and not noisy and _closed_compound(low, lex, doc.technical):
             continue  # two common words written as one: a term ("manpage", "automake", "hashtable")
@@ -596,12 +595,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
 _CODE_MARKS = frozenset("{}[];=*<>&|")
 
 
-def _named_in_code(doc: Document, low: str, named: list[str]) -> bool:
-    """Whether ``low`` occurs as a whole word in the document's protected text (its URLs, paths
-    and code): the name of a project, program or file, not a slip."""
-    if not named:
-        named.append("\n".join(doc.text[s.start : s.end] for s in doc.protected).lower())
-    hidden = named[0]
+def _named_in_code(hidden: str, low: str) -> bool:
+    """Whether ``low`` occurs as a whole word in ``hidden``, the document's protected text (its
+    URLs, paths and code): the name of a project, program or file, not a slip."""
     i = hidden.find(low)
     while i >= 0:
         j = i + len(low)

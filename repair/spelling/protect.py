@@ -168,6 +168,11 @@ class DocWords:
         """The masked text in lower case (for finding words near a position)."""
         return self.doc.masked.lower()
 
+    @cached_property
+    def hidden(self) -> str:
+        """The protected text (URLs, paths, code spans) in lower case, one span a line."""
+        return "\n".join(self.doc.text[s.start : s.end] for s in self.doc.protected).lower()
+
     def uses_nearby(self, word: str, start: int, end: int, window: int) -> bool:
         """Whether ``word`` (lower case) stands as a whole word within ``window`` characters of the
         span ``start:end``, the span itself excluded."""
