@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from repair import resources
 from repair.resources import (
     STALE_SECONDS,
     DataError,
@@ -79,3 +80,44 @@ def test_records_give_the_chosen_columns_of_a_shipped_table() -> None:
         (r["correct"], r["tortured"]) for r in rows
     ]
     assert records("spin_tortured_list.tsv.gz", "tortured")[0] == (rows[0]["tortured"],)
+
+
+def _fresh_read(name: str) -> tuple[str, tuple[str, ...], list[list[str]]]:
+    resources._read_records.cache_clear()
+    return resources._read_records(name)
+
+
+def test_a_large_table_is_parsed_once_and_read_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = "spin_tortured_list.tsv.gz"
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path))
+    parsed = _fresh_read(name)
+    kept = list(tmp_path.glob("table-spin_tortured_list-*.marshal"))
+    assert len(kept) == 1 and not list(tmp_path.glob("*.tmp"))
+    # the second run reads the cache, not the table: the same rows
+    monkeypatch.setattr(resources, "_parse_raw", lambda *a: pytest.fail("parsed again"))
+    assert _fresh_read(name) == parsed
+    resources._read_records.cache_clear()
+
+
+def test_a_damaged_parsed_table_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    name = "spin_tortured_list.tsv.gz"
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path))
+    parsed = _fresh_read(name)
+    (kept,) = tmp_path.glob("table-spin_tortured_list-*.marshal")
+    kept.write_bytes(kept.read_bytes()[:1000])  # cut short, as by a full disk
+    assert _fresh_read(name) == parsed
+    assert kept.stat().st_size > 1000  # rewritten whole
+    resources._read_records.cache_clear()
+
+
+def test_an_unwritable_cache_folder_still_gives_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(blocker / "cache"))
+    rows = _fresh_read("spin_tortured_list.tsv.gz")[2]
+    assert len(rows) > 5000
+    resources._read_records.cache_clear()
