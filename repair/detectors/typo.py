@@ -70,9 +70,10 @@ MORPH_MARGIN = 2.0
 #: FREQUENCY_LEAD more frequent (wordfreq counts common misspellings such as "untill").
 SUSPECT_ZIPF = 4.0
 FREQUENCY_LEAD = 1.5
-#: In technical writing (see repair.markup.technical) an unknown word is corrected only when it is
-#: one slip from the correction and the text uses it once: a word further off, or used again, is
-#: more often the name of a program, file or option ("dgit", "libc", "soname") than a misspelling.
+#: In technical writing (see repair.markup.technical) an unknown word is reported only when it is
+#: one slip from the correction, the text uses it once and the evidence makes the correction safe:
+#: a word further off, used again or with a close rival reading is more often the name of a
+#: program, file or option ("dgit", "libc", "soname", "mmap") than a misspelling.
 TECHNICAL_COST = 1.0
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
@@ -561,8 +562,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
-        if doc.technical and best.cost > TECHNICAL_COST:
-            continue  # in technical writing a word that far off is a name more often than a slip ("libc")
+        if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
+            # in technical writing a word that far off, or a correction short of safe, is a name
+            # more often than a slip ("libc", "mmap", "undef", "passwd")
+            continue
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
         common = lex.zipf(low) >= KNOWN_ZIPF
