@@ -84,8 +84,9 @@ class Document:
 
     @cached_property
     def technical(self) -> bool:
-        """Whether the text reads as technical writing (see :func:`repair.markup.technical`)."""
-        return markup.technical(self.text)
+        """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
+        file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)."""
+        return markup.software_doc(self.path) or markup.technical(self.text)
 
     @cached_property
     def _protected_starts(self) -> list[int]:

@@ -120,6 +120,38 @@ def technical(text: str) -> bool:
     return marks * 100 >= TECHNICAL_DENSITY * max(1, len(text.split()))
 
 
+#: The documentation files a software project names by convention ("README.md", "INSTALL",
+#: "ChangeLog", "README.Debian"): whatever their density of code marks, they are technical writing
+#: (a plain README names programs, calls and options without marking them: "mmap", "undef").
+SOFTWARE_DOC_STEMS = frozenset(
+    (
+        "readme",
+        "install",
+        "hacking",
+        "contributing",
+        "changelog",
+        "changes",
+        "authors",
+        "copying",
+        "todo",
+        "bugs",
+    )
+)
+SOFTWARE_DOC_EXTENSIONS = frozenset(("", "md", "markdown", "rst", "txt", "adoc", "debian", "source"))
+
+
+def software_doc(path: str | None) -> bool:
+    """Whether ``path`` names one of a software project's conventional documentation files
+    (``NEWS`` only in capitals: a lower-case "news" file may hold news)."""
+    if not path:
+        return False
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    stem, _, ext = name.partition(".")
+    if name == "NEWS" or (stem == "NEWS" and ext.lower() in SOFTWARE_DOC_EXTENSIONS):
+        return True
+    return stem.lower() in SOFTWARE_DOC_STEMS and ext.lower() in SOFTWARE_DOC_EXTENSIONS
+
+
 def _fenced_blocks(text: str) -> Iterator[Span]:
     pos = 0
     while True:

@@ -316,6 +316,15 @@ def test_technical_writing_reports_only_safe_corrections() -> None:
     assert "maintained by its users" in repair.fix(slip, select=FAMILY)
 
 
+def test_a_projects_readme_is_technical_writing_whatever_its_marks() -> None:
+    # a plain README names programs and calls without marking them as code
+    text = "Shared memory\n\nMemory is shared via mmap.\n"
+    assert [f.rule for f in repair.check(text, path="notes.txt", select=FAMILY)] == ["TYP001"]
+    for name in ("README", "docs/README.md", "INSTALL.rst", "debian/README.Debian", "ChangeLog"):
+        assert repair.check(text, path=name, select=FAMILY) == [], name
+    assert [f.rule for f in repair.check(text, path="news.md", select=FAMILY)] == ["TYP001"]
+
+
 @pytest.mark.xfail(
     reason="a system call named in plain prose reads as a slip that fits its context", strict=True
 )
