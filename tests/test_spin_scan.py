@@ -41,6 +41,24 @@ def test_the_scans_packed_candidates_are_the_inflected_ones_the_model_knows(
     assert store.scan_candidates(lemma, tag, store.SCAN_LIMIT + 1) is None  # beyond the packed rows
 
 
+def test_a_scan_row_parsed_in_steps_reads_like_one_parsed_whole() -> None:
+    row = store.scan_row.__wrapped__("display", "NNS")  # a fresh row, not the cached one
+    first = list(row.upto(12))
+    whole = list(row.upto(store.SCAN_LIMIT))
+    again = list(row.upto(12))
+    fresh = list(store.scan_row.__wrapped__("display", "NNS").upto(store.SCAN_LIMIT))
+    assert whole == fresh and len(whole) > len(first)
+    assert first == again == [c for c in whole if c[4] < 12]
+    assert list(store.ScanRow("").upto(store.SCAN_LIMIT)) == []
+
+
+def test_a_forms_frequency_is_its_likeliest_readings() -> None:
+    readings = store.analyses("sets")
+    assert len(readings) > 1  # a noun and a verb
+    assert store.zipf("sets") == max(z for _, _, z in readings)
+    assert store.zipf("qzxv") == 0.0 and store.analyses("qzxv") == ()
+
+
 def test_lexicon_knows_word_classes() -> None:
     tags = {tag for _, tag, _ in store.analyses("additional")}
     assert tags == {"JJ"}

@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import itertools
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from repair.resources import trigram_model
@@ -307,15 +308,18 @@ def _odd_phrase(seq: list[str], p: int, q: int, words: Sequence[str]) -> tuple[f
 Cand = tuple[str, str, str, float, int, tuple[str, ...]]
 
 
-@functools.lru_cache(maxsize=4096)
-def _candidates(key: str, tag: str, multi: bool, limit: int = MAX_CANDIDATES) -> tuple[Cand, ...]:
+def _candidates(key: str, tag: str, multi: bool, limit: int = MAX_CANDIDATES) -> Iterable[Cand]:
     """Known-to-the-model candidates for a lemma (or phrase) and tag, with their model words
-    (the ``limit`` best ranked in the table)."""
+    (those ranked below ``limit`` in the table), best-ranked first."""
     if not multi and tag:
-        # inflected, filtered and packed when the spin tables were built (limit <= SCAN_LIMIT)
-        ready = store.scan_candidates(key, tag, limit)
-        assert ready is not None, "the scan asks for more candidates than the tables keep ready"
-        return tuple(ready)
+        # inflected, filtered and packed when the spin tables were built, and parsed only as far
+        # as the scan reads them
+        return store.scan_row(key, tag).upto(limit)
+    return _listed(key, limit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _listed(key: str, limit: int) -> tuple[Cand, ...]:
     out = []
     for c in store.candidates(key, limit):
         parts = tuple(c.text.split())
@@ -376,15 +380,14 @@ def _best(
     last = seq[j]
     lemma = phrase
     limit = FIRST_LOOK if quick else MAX_CANDIDATES
-    cands: list[Cand] = []
+    # read lazily: most words are settled by their first FIRST_LOOK candidates
+    cands: Iterable[Cand]
     if j - i > 1:
-        cands.extend(_candidates(phrase, "", True, limit))
+        cands = _candidates(phrase, "", True, limit)
     else:
-        for lem, tag in _readings(last):
-            cands.extend(_candidates(lem, tag, False, limit))
-            lemma = lem
-    if not cands:
-        return None
+        readings = _readings(last)
+        lemma = readings[-1][0]
+        cands = itertools.chain.from_iterable(_candidates(lem, tag, False, limit) for lem, tag in readings)
     written_words = seq[i + 1 : j + 1]
     score = _scorer(seq, i, j)
     base = score(written_words) if all(known(x) for x in written_words) else _unseen_score(seq, i, j)

@@ -215,28 +215,58 @@ def scan_candidates(
     ``SCAN_LIMIT`` (ask :func:`inflected_candidates`)."""
     if limit > SCAN_LIMIT:
         return None
+    return list(scan_row(written_lemma, tag).upto(limit))
+
+
+ScanCand = tuple[str, str, str, float, int, tuple[str, ...]]
+
+
+class ScanRow:
+    """The packed scan candidates of one lemma and tag, parsed only as far as they are read: the
+    scan weighs the first few of most words, and a second reading of a page reads the same rows."""
+
+    __slots__ = ("_parsed", "_raw")
+
+    def __init__(self, packed: str) -> None:
+        self._raw = packed.split(_ENTRY) if packed else []
+        self._parsed: list[ScanCand] = []
+
+    def upto(self, limit: int) -> Iterator[ScanCand]:
+        """The candidates of rank below ``limit``, best-ranked first."""
+        parsed = self._parsed
+        k = 0
+        while True:
+            if k == len(parsed):
+                if k == len(self._raw):
+                    return
+                cand, text, src, lp, rank = self._raw[k].split(_FIELD)
+                text = text or cand
+                parsed.append((cand, text, src, float(lp), int(rank), tuple(text.split())))
+            entry = parsed[k]
+            if entry[4] >= limit:
+                return
+            yield entry
+            k += 1
+
+
+@functools.lru_cache(maxsize=8192)
+def scan_row(written_lemma: str, tag: str) -> ScanRow:
+    """The packed scan candidates of a lemma and Penn tag (empty when it has none); ranks below
+    ``SCAN_LIMIT`` only."""
     row = (
         connection()
         .execute("SELECT cands FROM scan WHERE written = ? AND tag = ?", (written_lemma, tag))
         .fetchone()
     )
-    out: list[tuple[str, str, str, float, int, tuple[str, ...]]] = []
-    if not row or not row[0]:
-        return out
-    for entry in row[0].split(_ENTRY):
-        cand, text, src, lp, rank = entry.split(_FIELD)
-        r = int(rank)
-        if r >= limit:
-            break
-        text = text or cand
-        out.append((cand, text, src, float(lp), r, tuple(text.split())))
-    return out
+    return ScanRow(row[0] if row and row[0] else "")
 
 
-def analyses(form: str) -> list[tuple[str, str, float]]:
-    """(lemma, Penn tag, Zipf) readings of a lower-case word form; empty when unknown."""
+@functools.lru_cache(maxsize=65536)
+def analyses(form: str) -> tuple[tuple[str, str, float], ...]:
+    """(lemma, Penn tag, Zipf) readings of a lower-case word form; empty when unknown (cached: the
+    scan, the slot rules and the compound rule all ask for the words of each sentence)."""
     cur = connection().execute("SELECT lemma, tag, zipf FROM lex WHERE form = ? ORDER BY seq", (form,))
-    return list(cur)
+    return tuple(cur)
 
 
 def inflect(lemma: str, tag: str) -> str | None:
@@ -260,5 +290,4 @@ def known_phrases(phrases: list[str]) -> set[str]:
 
 def zipf(form: str) -> float:
     """Zipf frequency of a lower-case word form (0 when not in the lexicon)."""
-    row = connection().execute("SELECT max(zipf) FROM lex WHERE form = ?", (form,)).fetchone()
-    return float(row[0]) if row and row[0] is not None else 0.0
+    return max((float(z) for _, _, z in analyses(form)), default=0.0)
