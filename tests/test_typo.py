@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import repair
 from repair.document import Options
 from repair.model import Applicability
 from repair.spelling.cost import bounded_cost, describe, edit_cost, levenshtein, osa
-from repair.spelling.lexicon import deletes, lexicon
+from repair.spelling.lexicon import KNOWN, deletes, lexicon
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "kazakhstan-spun.txt"
@@ -281,6 +282,36 @@ def test_extra_word_list_is_linted() -> None:
     assert words == sorted(set(words)), "sorted and unique"
     assert all(w.isalpha() and w == w.strip() for w in words)
     assert "occured" not in words  # a variant spelling must never enter as a word
+
+
+def test_known_word_list_is_linted() -> None:
+    with gzip.open(HERE.parent / "dictionaries" / "typo_known.txt.gz", "rt", encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    assert lines[0].startswith("# description:")
+    words = lines[1:]
+    assert words == sorted(set(words)), "sorted and unique"
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    extra = set((HERE.parent / "dictionaries" / "typo_words.txt").read_text(encoding="utf-8").splitlines())
+    assert not extra & set(words), "a word is listed once"
+    assert "accidently" not in words  # a word codespell corrects stays a misspelling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wore a wimple and carried a small basket to the market.",  # once made "simple", safely
+        "The sailors waited with the anchor apeak for the morning tide.",  # once made "speak", safely
+        "The abbot spoke of the traditionary rites of the valley.",
+    ],
+)
+def test_real_words_of_the_known_list_are_left_alone(text: str) -> None:
+    assert not [f for f in repair.check(text, select=FAMILY) if f.rule in ("TYP001", "OCR001")]
+    assert lexicon().info("wimple")[1] & KNOWN
+
+
+def test_misspellings_are_still_fixed_beside_the_known_list() -> None:
+    text = "The troops recieved their orders and the wimple maker left."
+    assert repair.fix(text, select=FAMILY) == "The troops received their orders and the wimple maker left."
 
 
 @pytest.mark.parametrize(

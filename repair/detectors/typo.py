@@ -226,10 +226,15 @@ def _cased(template: str, word: str) -> str:
     return word
 
 
+#: Words of these lists are never flagged: symspellpy's, the inflections it lacks and the real words
+#: (older, British and rare spellings: "intrusted", "fulness", "fugally") that neither has.
+_LISTED = lexicon_mod.CORE | lexicon_mod.EXTRA | lexicon_mod.KNOWN
+
+
 def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     """Whether a lower-case word is unknown enough to look for a correction."""
     z, flags = lex.info(low)
-    if flags & (lexicon_mod.CORE | lexicon_mod.EXTRA) or z >= SUSPECT_ZIPF:
+    if flags & _LISTED or z >= SUSPECT_ZIPF:
         return False
     return not (dw.allowed(low) or low in dw.capitalised)
 
@@ -422,7 +427,7 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) ->
     if text.isascii() and text.isalpha():
         # most texts are plain dictionary words: settle those with one lookup
         z, flags = lex.info(text.lower())
-        if flags & (lexicon_mod.CORE | lexicon_mod.EXTRA) or (z >= SUSPECT_ZIPF and len(text) != 2):
+        if flags & _LISTED or (z >= SUSPECT_ZIPF and len(text) != 2):
             return False
     elif "-" in text:
         return False

@@ -15,6 +15,7 @@ English list (data CC BY-SA 4.0), and ``dictionaries/typo_words.txt``
 from __future__ import annotations
 
 import functools
+import gzip
 import importlib.util
 import math
 import os
@@ -27,7 +28,7 @@ from pathlib import Path
 from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache
 from repair.spelling import phonetic
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.
@@ -42,10 +43,12 @@ MAX_CACHED = 400_000
 CORE = 1  # in symspellpy's frequency list
 EXTRA = 2  # in dictionaries/typo_words.txt
 VOCAB = 4  # may be proposed as a correction
+KNOWN = 8  # in dictionaries/typo_known.txt.gz: a real word, never flagged (nor proposed unless VOCAB)
 
 _SYMSPELL_WORDS = "frequency_dictionary_en_82_765.txt"
 _SYMSPELL_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _EXTRA = "typo_words.txt"
+_KNOWN = "typo_known.txt.gz"
 
 
 def _package_dir(name: str) -> Path:
@@ -67,6 +70,7 @@ def index_key() -> str:
         _symspell_file(_SYMSPELL_BIGRAMS),
         _package_dir("wordfreq") / "data" / "large_en.msgpack.gz",
         data_path(_EXTRA),
+        data_path(_KNOWN),
     )
     return fingerprint(INDEX_VERSION, sources)[:12]
 
@@ -119,6 +123,12 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]]]:
             if w and not w.startswith("#"):
                 z, flags = words.get(w, (1.0, 0))
                 words[w] = (z, flags | EXTRA | VOCAB)
+    with gzip.open(data_path(_KNOWN), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            w = line.strip()
+            if w and not w.startswith("#"):
+                z, flags = words.get(w, (0.0, 0))
+                words[w] = (z, flags | KNOWN)
     bigrams: list[tuple[str, int]] = []
     with open(_symspell_file(_SYMSPELL_BIGRAMS), encoding="utf-8") as fh:
         for line in fh:
