@@ -309,6 +309,23 @@ def test_real_words_of_the_known_list_are_left_alone(text: str) -> None:
     assert lexicon().info("wimple")[1] & KNOWN
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the inn the host cried out, comme il faut, and poured the wine.",  # once "come", safely
+        "Over the gate someone had painted: ici repose un brave homme.",
+    ],
+)
+def test_common_words_of_another_language_together_are_a_foreign_phrase(text: str) -> None:
+    assert not [f for f in repair.check(text, select=FAMILY) if f.rule in ("TYP001", "OCR001")]
+    assert lexicon().foreign("comme") and not lexicon().foreign("the")
+
+
+def test_a_slip_that_spells_a_foreign_word_among_english_ones_is_fixed() -> None:
+    text = "The children wer happy to see the harbour again."  # "wer" is common German
+    assert repair.fix(text, select=FAMILY) == "The children were happy to see the harbour again."
+
+
 def test_misspellings_are_still_fixed_beside_the_known_list() -> None:
     text = "The troops recieved their orders and the wimple maker left."
     assert repair.fix(text, select=FAMILY) == "The troops received their orders and the wimple maker left."

@@ -94,7 +94,8 @@ model and symspellpy's bigram counts), and proposes the best.
 
 ## Why is this bad?
 A misspelling distracts the reader and defeats search.  Words next to
-another unknown word (a foreign phrase, a formula) are left alone; words that
+another unknown word (a foreign phrase, a formula), and common words of another
+language beside another of the same ("comme il faut"), are left alone; words that
 look like a known word plus a prefix or suffix ("recarved") are corrected only
 when one correction is far ahead of every other reading and the document uses
 the word once; two common words written as one ("manpage", "automake") are a
@@ -277,7 +278,9 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
     """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
 
     True when a neighbouring word is also unknown (with ``neighbours``), when a word within four
-    tokens has accented letters ("allées", "Hrvatska vojska" beside "Zbor"),
+    tokens has accented letters ("allées", "Hrvatska vojska" beside "Zbor"), when the token and a
+    lower-case word within six tokens are both common words of the same other language and rare in
+    English ("nicht", "comme": :meth:`repair.spelling.lexicon.Lexicon.foreign`),
     when the token sits inside ``_..._`` or ``*...*`` emphasis, which plain
     text and Markdown use for foreign words, or in a paragraph written in
     another language, or within six words of two function words of another
@@ -297,6 +300,13 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
     window = (toks[j].text.lower() for j in range(max(0, i - 6), min(len(toks), i + 7)) if j != i)
     if sum(w in FOREIGN_ONLY for w in window) >= 2:
         return True
+    langs = lex.foreign(toks[i].text.lower())
+    if langs and any(
+        toks[j].text.islower() and lex.foreign(toks[j].text) & langs
+        for j in range(max(0, i - 6), min(len(toks), i + 7))
+        if j != i
+    ):
+        return True  # a common word of another language beside another of the same: "geht es", "comme il"
     return dw.emphasised(toks[i].start) or dw.foreign(toks[i].start)
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache
 from repair.spelling import phonetic
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.
@@ -49,6 +49,13 @@ _SYMSPELL_WORDS = "frequency_dictionary_en_82_765.txt"
 _SYMSPELL_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _EXTRA = "typo_words.txt"
 _KNOWN = "typo_known.txt.gz"
+#: Languages whose common words mark a foreign phrase in English text (wordfreq's ``small`` lists),
+#: one bit each in the ``foreign`` table: the quotations of English books and articles.
+FOREIGN_LANGUAGES = ("fr", "de", "it", "es", "pt", "nl")
+#: A word is common in such a language at this Zipf frequency, and foreign when it is at least
+#: FOREIGN_LEAD more frequent there than in English (and in no English list).
+FOREIGN_ZIPF = 3.0
+FOREIGN_LEAD = 1.5
 
 
 def _package_dir(name: str) -> Path:
@@ -71,6 +78,7 @@ def index_key() -> str:
         _package_dir("wordfreq") / "data" / "large_en.msgpack.gz",
         data_path(_EXTRA),
         data_path(_KNOWN),
+        *(_package_dir("wordfreq") / "data" / f"small_{lang}.msgpack.gz" for lang in FOREIGN_LANGUAGES),
     )
     return fingerprint(INDEX_VERSION, sources)[:12]
 
@@ -155,9 +163,29 @@ def build(conn: sqlite3.Connection) -> None:
         ((k, " ".join(v), " ".join(str(words[w][0]) for w in v)) for k, v in sorted(index.items())),
     )
     conn.executemany("INSERT OR REPLACE INTO bigrams VALUES (?, ?)", sorted(bigrams))
+    conn.execute("CREATE TABLE foreign_words (w TEXT PRIMARY KEY, l INTEGER) WITHOUT ROWID")
+    conn.executemany("INSERT INTO foreign_words VALUES (?, ?)", _foreign_rows(words))
     conn.execute("CREATE TABLE sounds (k TEXT PRIMARY KEY, ws TEXT, ks TEXT) WITHOUT ROWID")
     conn.executemany("INSERT INTO sounds VALUES (?, ?, ?)", _sound_rows(words))
     conn.commit()
+
+
+def _foreign_rows(words: dict[str, tuple[float, int]]) -> list[tuple[str, int]]:
+    """Rows of the foreign-word table: each word common in one of :data:`FOREIGN_LANGUAGES` and far
+    rarer in English, with a bit for each such language ("nicht": German; "comme": French)."""
+    import wordfreq
+
+    langs: dict[str, int] = {}
+    floor = 10 ** (FOREIGN_ZIPF - 9)
+    for bit, lang in enumerate(FOREIGN_LANGUAGES):
+        for w, f in wordfreq.get_frequency_dict(lang, "small").items():
+            if f < floor or not w.isalpha():
+                continue
+            z, flags = words.get(w, (0.0, 0))
+            if flags & (CORE | EXTRA | KNOWN) or math.log10(f * 1e9) - z < FOREIGN_LEAD:
+                continue
+            langs[w] = langs.get(w, 0) | (1 << bit)
+    return sorted(langs.items())
 
 
 def _sound_rows(words: dict[str, tuple[float, int]]) -> Iterator[tuple[str, str, str]]:
@@ -213,6 +241,7 @@ class Lexicon:
         self._vocab: frozenset[str] | None = None
         self._vocab_calls = 0
         self._common: dict[float, dict[str, float]] = {}
+        self._foreign: dict[str, int] = {}
 
     def info(self, word: str) -> tuple[float, int]:
         """(Zipf frequency, flags) of a lower-case word; (0.0, 0) when unknown."""
@@ -300,6 +329,15 @@ class Lexicon:
         for ws, ks in self._conn.execute(q, probes):
             out.update(zip(ws.split(" "), ks.split(" "), strict=True))
         return out
+
+    def foreign(self, word: str) -> int:
+        """The languages of :data:`FOREIGN_LANGUAGES` in which a lower-case word is common and English
+        is not, one bit each (0: none)."""
+        hit = self._foreign.get(word)
+        if hit is None:
+            row = self._conn.execute("SELECT l FROM foreign_words WHERE w = ?", (word,)).fetchone()
+            hit = self._foreign[word] = int(row[0]) if row else 0
+        return hit
 
     def bigrams(self, keys: list[str]) -> dict[str, int]:
         """Counts of many bigrams ("first second") at once; absent ones are left out."""
