@@ -16,8 +16,9 @@ import marshal
 import operator
 import os
 import sys
+import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -99,6 +100,25 @@ def prune_cache(folder: Path, pattern: str, keep: Path) -> None:
             with contextlib.suppress(OSError):
                 if now - old.stat().st_mtime > STALE_SECONDS:
                     old.unlink()
+
+
+def publish(path: Path, write: Callable[[str], object], pattern: str) -> None:
+    """Build the cache file ``path`` in one step: ``write`` fills a temporary file beside it (given
+    its name), which then takes ``path``'s place, so that a concurrent run finds no file or the
+    whole file, never part of one; then the copies matching the glob ``pattern`` that no run has
+    used lately are removed (:func:`prune_cache`).  Raises OSError when the folder cannot be
+    written: the caller goes on without the cache."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    prune_cache(folder, pattern, path)
 
 
 def data_path(name: str) -> Path:
@@ -187,15 +207,8 @@ def _read_records(name: str) -> tuple[str, tuple[str, ...], list[list[str]]]:
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not built yet, or damaged: parse and (re)write it
     parsed = _parse_raw(name, raw)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(parsed))
-        os.replace(tmp, path)  # atomic: a concurrent run reads the old file or the whole new one
-        prune_cache(path.parent, f"table-{stem}-*.marshal", path)
-    except OSError:  # a read-only cache folder: parse on every run
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    with contextlib.suppress(OSError):  # a read-only cache folder: parse on every run
+        publish(path, lambda tmp: Path(tmp).write_bytes(marshal.dumps(parsed)), f"table-{stem}-*.marshal")
     return parsed
 
 

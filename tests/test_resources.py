@@ -121,3 +121,23 @@ def test_an_unwritable_cache_folder_still_gives_the_table(
     rows = _fresh_read("spin_tortured_list.tsv.gz")[2]
     assert len(rows) > 5000
     resources._read_records.cache_clear()
+
+
+def test_publish_replaces_the_cache_in_one_step_and_prunes_unused_copies(tmp_path: Path) -> None:
+    old = tmp_path / "thing-old.bin"
+    old.write_bytes(b"old")
+    os.utime(old, (time.time() - STALE_SECONDS - 60,) * 2)
+    path = tmp_path / "thing-new.bin"
+    resources.publish(path, lambda name: Path(name).write_bytes(b"new"), "thing-*.bin")
+    assert path.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["thing-new.bin"]  # no temporary file left
+
+
+def test_a_failed_publish_leaves_neither_the_cache_nor_a_temporary_file(tmp_path: Path) -> None:
+    def broken(name: str) -> None:
+        Path(name).write_bytes(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        resources.publish(tmp_path / "thing-new.bin", broken, "thing-*.bin")
+    assert list(tmp_path.iterdir()) == []

@@ -18,14 +18,12 @@ import functools
 import gzip
 import importlib.util
 import math
-import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache
+from repair.resources import cache_dir, data_path, fingerprint, mark_used, publish
 from repair.spelling import phonetic
 
 INDEX_VERSION = "8"
@@ -205,31 +203,25 @@ _LOCK = threading.Lock()
 
 
 def _open() -> sqlite3.Connection:
-    folder = cache_dir()
-    path = folder / f"typo-index-{index_key()}.sqlite"
+    path = cache_dir() / f"typo-index-{index_key()}.sqlite"
     if path.exists():
         mark_used(path)
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".typo-index-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError:
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
-        build(conn)
-        return conn
-    try:
-        conn = sqlite3.connect(tmp)
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        build(conn)
-        conn.close()
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    prune_cache(folder, "typo-index-*.sqlite", path)
+    else:
+        try:
+            publish(path, _build_file, "typo-index-*.sqlite")
+        except OSError:  # no writable cache folder: an index in memory, for this run only
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            build(conn)
+            return conn
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _build_file(name: str) -> None:
+    conn = sqlite3.connect(name)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    build(conn)
+    conn.close()
 
 
 class Lexicon:

@@ -15,13 +15,11 @@ import functools
 import gzip
 import itertools
 import operator
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from repair.resources import cache_dir, data_path, fingerprint, mark_used, prune_cache, trigram_path
+from repair.resources import cache_dir, data_path, fingerprint, mark_used, publish, trigram_path
 
 REVERSE = "spin_reverse.tsv.gz"
 LEXICON = "spin_lexicon.tsv.gz"
@@ -143,27 +141,21 @@ def _fingerprint() -> str:
     return fingerprint(SCHEMA_VERSION, [data_path(REVERSE), data_path(LEXICON), trigram_path()])
 
 
+def _fill_file(name: str) -> None:
+    con = sqlite3.connect(name)
+    _fill(con)
+    con.close()
+
+
 @functools.cache
 def connection() -> sqlite3.Connection:
     """A read-only connection to the cached tables, building the cache on first use."""
     try:
-        folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"spin-{_fingerprint()}.sqlite"
-        if not path.exists():
-            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            os.close(fd)
-            try:
-                con = sqlite3.connect(tmp)
-                _fill(con)
-                con.close()
-                os.replace(tmp, path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-            prune_cache(folder, "spin-*.sqlite", path)
-        else:
+        path = cache_dir() / f"spin-{_fingerprint()}.sqlite"
+        if path.exists():
             mark_used(path)
+        else:
+            publish(path, _fill_file, "spin-*.sqlite")
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         con.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # read pages in place, without a copy per read
         return con
