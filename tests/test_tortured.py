@@ -116,3 +116,61 @@ def test_telltale_words_are_the_tools_not_the_terms() -> None:
     words = [r[0] for r in rows[1:]]
     assert words == sorted(set(words))
     assert all(int(listed) >= 0.2 * (1 + int(held)) for _, listed, held in rows[1:])
+
+
+def test_learned_swaps_table_is_sorted_and_learns_the_tools_swaps() -> None:
+    with open(data_path(restore.LINKS), encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    assert rows[0] == ["written", "original", "count"]
+    keys = [(r[0], r[1]) for r in rows[1:]]
+    assert keys == sorted(set(keys))
+    assert all(float(r[2]) > 0 for r in rows[1:])
+    links = restore.learned_links()
+    # a swap the tools make across many listed terms outweighs the thesaurus' other offers
+    assert max(links["vitality"], key=links["vitality"].__getitem__) == "energy"
+    assert max(links["assault"], key=links["assault"].__getitem__) == "attack"
+    assert restore.learned_prior("vitality", "energy") > restore.learned_prior("vitality", "power") + 2
+
+
+def test_learned_swaps_restore_unlisted_phrases() -> None:
+    for written, original in [
+        (("squander", "management"), "waste management"),
+        (("organization", "protocol"), "network protocol"),
+    ]:
+        assert " ".join(written) not in tortured.phrases()
+        choice = restore.choose(written)
+        assert choice is not None
+        assert choice.best.text == original
+
+
+def test_a_table_phrase_inside_a_longer_listed_phrase_does_not_hide_it() -> None:
+    text = "A dim neural organization was trained."
+    assert "dim neural organization" in tortured.phrases()
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert [(f.start, f.end) for f in found] == [(2, 25)]
+
+
+def test_a_safe_fix_next_to_a_tool_word_is_not_applied() -> None:
+    text = "Payment by brilliant card calculation is common."  # 'calculation' is typical of the tools
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert len(found) == 1
+    assert found[0].applicability is Applicability.UNSAFE
+    assert found[0].replacements[0] == "smart card"
+    assert "may be longer" in found[0].explanation
+    assert repair.fix(text) == text
+
+
+def test_listed_correction_is_safe_when_the_generator_derives_it() -> None:
+    phrase, original = "image upgrade", "image enhancement"
+    assert tortured.phrases()[phrase] == (original, False)
+    text = "Several image upgrade methods were compared."
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert found[0].applicability is Applicability.SAFE
+    assert "lead back to it" in found[0].explanation
+    assert repair.fix(text) == "Several image enhancement methods were compared."
+
+
+def test_a_listed_correction_no_swap_explains_is_not_derived() -> None:
+    from repair.spin.tortured_fix import derives
+
+    assert not derives(("cancer", "actualities"), "figure think")

@@ -27,16 +27,17 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from repair.document import Document
-from repair.model import Category, Example, Finding
+from repair.model import Applicability, Category, Example, Finding
 from repair.registry import document_metric, rule
 from repair.spin import adverbs, beyond, compounds, gate, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
 from repair.spin.context import Sentence, framed, known, sentences
 from repair.spin.explain import (
+    LISTED_SAFE_DELTA,
     SLOT_UNSAFE_DELTA,
     SWAP_SAFE,
     SWAP_SHOW,
@@ -53,7 +54,7 @@ from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose, propose_fitting
 from repair.spin.slots import SlotHit
 from repair.spin.slots import find as find_slots
-from repair.spin.tortured_fix import generated_finding
+from repair.spin.tortured_fix import derives, generated_finding
 from repair.tokenize import words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
@@ -234,13 +235,16 @@ the fingerprints that paraphrasing tools leave when they rewrite technical terms
 ("directing convention" for "routing protocol"). Phrases that occur in ordinary
 prose were removed from the list when it was built. Most rows name no original;
 for those the original is generated: each written word maps back to its
-candidate originals (the reverse thesaurus, and swaps the list's own corrections
-show), and a combination counts when it is an established term (WordNet 3.0
+candidate originals (the reverse thesaurus, swaps the list's own corrections
+show, and swaps learned from the whole list: ``dictionaries/spin_tortured_links.tsv``),
+and a combination counts when it is an established term (WordNet 3.0
 multi-word lemmas, symspellpy's bigram counts, CMU's trigram model, originals the
-list names). Beyond the list, a pair of lower-case words that both occur in
-listed phrases, one of them typical of paraphrasing tools rather than of real
-terms ("corrosive", "misfortune"), that no source knows as a collocation and
-that maps to a term two sources know is shown as a suspect.
+list names); candidates rank by how often the tools make their swaps across the
+list ("organization" stands for "network" in many listed phrases). Beyond the
+list, a pair of lower-case words that both occur in listed phrases, one of
+them typical of paraphrasing tools rather than of real terms ("corrosive",
+"misfortune"), that no source knows as a collocation and that maps to a term
+two sources know is shown as a suspect.
 
 ## Why is this bad?
 The phrase is a machine paraphrase of an established term; in a paper it marks
@@ -263,12 +267,19 @@ each word of the original to the tortured word in its place ("bogus positive" â†
 finds the original reading at least e^10 (about 22,000) times more likely in
 context, every word on both sides being known to it; otherwise ``unsafe`` (the
 list's pairs are search fingerprints, and some pair a phrase with a
-co-occurring term rather than its original). A generated original is ``safe``
+co-occurring term rather than its original), unless the generator below reaches
+the listed original on its own with a safe choice (then ``safe``). A generated original is ``safe``
 when the written phrase is known to no source, the original leads the next
-candidate by a factor of about 20 in thesaurus swap chance, and either the list
+candidate by a factor of about 20 in swap chance, each swap is thesaurus-linked,
+listed or learned from at least three listed phrases, and either the list
 names it and a second source, a listed swap or a kept word backs it, or a word
 is kept and two other sources call it a term ("amino corrosive" â†’ "amino acid");
-``unsafe`` when clear and two sources know the term; else ``display``. Suspects
+it is also ``safe`` when it leads by a factor of about 7 and every swap it makes
+is one the tools make for that word at least 40% of the time, seen in the list's
+corrections or in at least five listed phrases;
+``unsafe`` when clear and two sources know the term; else ``display``. A ``safe``
+fix becomes ``unsafe`` when a word right next to the phrase is typical of
+paraphrasing tools: the tortured term may be longer than the part restored. Suspects
 beyond the list are ``display``. The correction takes the case of the written
 phrase (shared words as written, title case for a title-case phrase), and a
 preceding "a"/"an" follows it.
@@ -559,12 +570,19 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
     sents = sentences(text, start, end)
     listed_hits = beyond.hits(sents, text)
     longer = [(h.start, h.end) for hits in listed_hits for h in hits]
-    # a table phrase whose context condition says "legitimate here" is left alone by every spin rule
-    vetoed = [(s, e) for s, e, _ in phrase_table.spans(text, start, end)]
+
+    def inside_listed(s: int, e: int) -> bool:
+        return any(a <= s and e <= b and b - a > e - s for a, b in longer)
+
+    # a table phrase whose context condition says "legitimate here" is left alone by every spin rule,
+    # unless it is part of a longer listed tortured phrase (which then wins, as a match would)
+    vetoed = [(s, e) for s, e, _ in phrase_table.spans(text, start, end) if not inside_listed(s, e)]
     for hit in phrase_table.matches(text, start, end):
-        size = hit.end - hit.start
-        inside_listed = any(a <= hit.start and hit.end <= b and b - a > size for a, b in longer)
-        if inside_listed or not free(hit.start, hit.end) or doc.options.allowed(text[hit.start : hit.end]):
+        if (
+            inside_listed(hit.start, hit.end)
+            or not free(hit.start, hit.end)
+            or doc.options.allowed(text[hit.start : hit.end])
+        ):
             continue
         taken.append((hit.start, hit.end))
         state.strong += 1
@@ -591,13 +609,20 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             written = text[listed.start : listed.end]
             if not listed.correct:  # no original listed: generate it (repair.spin.restore)
                 lm_words = sentence.lm[listed.first : listed.last]
-                yield generated_finding(text, listed.start, listed.end, lm_words, listed.listed)
+                found = generated_finding(text, listed.start, listed.end, lm_words, listed.listed)
+                yield not_past(found, text)
                 continue
             delta = None
+            derived = False
             if listed.correct and not listed.confirmed:
                 delta = listed_preference(sentence, listed.first, listed.last, listed.correct)
-            yield finding_for_listed(
-                listed.start, listed.end, written, listed.correct, listed.confirmed, delta
+                if delta is None or delta < LISTED_SAFE_DELTA:
+                    derived = derives(sentence.lm[listed.first : listed.last], listed.correct)
+            yield not_past(
+                finding_for_listed(
+                    listed.start, listed.end, written, listed.correct, listed.confirmed, delta, derived
+                ),
+                text,
             )
         if not full:
             continue
@@ -623,6 +648,21 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
         state.pending.append(props)
         state.total += len(toks)
         state.content += sum(1 for w in sentence.lm if w.isalpha() and w not in FUNCTION_WORDS)
+
+
+def not_past(found: Finding, text: str) -> Finding:
+    """``found``, its safe fix made unsafe when the tortured phrase may go on past its span
+    (:func:`repair.spin.beyond.continues`): restoring part of a longer term is no safe fix."""
+    if found.applicability is not Applicability.SAFE or not found.replacements:
+        return found
+    if not beyond.continues(text, found.start, found.end, found.replacements[0]):
+        return found
+    return replace(
+        found,
+        applicability=Applicability.UNSAFE,
+        explanation=f"{found.explanation} Not applied by default: a word next to it is typical of "
+        "paraphrasing tools, so the tortured phrase may be longer than the part restored.",
+    )
 
 
 def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:

@@ -36,6 +36,49 @@ def telltale(word: str) -> bool:
     return word in _telltale()
 
 
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words right before ``start`` and right after ``end``, when one space separates them."""
+    before = after = ""
+    if start >= 2 and text[start - 1] == " ":
+        k = start - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        before = text[k : start - 1]
+    if end + 1 < len(text) and text[end] == " ":
+        k = end + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        after = text[end + 1 : k]
+    return before, after
+
+
+KEPT_SHARE = 0.5  # a neighbour the tools keep at least this often (learned) is no sign of more
+
+
+def continues(text: str, start: int, end: int, replacement: str) -> bool:
+    """Whether the tortured phrase at ``text[start:end]`` may go on past its span: right before
+    or after it stands a lower-case word typical of paraphrasing tools (:func:`telltale`) that
+    the learned swaps show the tools replace more often than they keep, and that makes no known
+    pair with the ``replacement``'s word beside it ("voice signal acknowledgement": restoring the
+    span alone may leave half a term tortured; "logistic regression model" is fine)."""
+    before, after = _neighbour_words(text, start, end)
+    parts = replacement.lower().split()
+    if not parts:
+        return False
+    pairs = [(before, (before, parts[0])), (after, (parts[-1], after))]
+    near = [(w, pair) for w, pair in pairs if w.islower() and w not in FUNCTION_WORDS and telltale(w)]
+    if not near:
+        return False
+    from repair.spin.restore import learned_links  # (imported only for a safe fix with such a neighbour)
+
+    for word, pair in near:
+        swaps = learned_links().get(word, {})
+        total = sum(swaps.values())
+        if total and swaps.get(word, 0.0) < KEPT_SHARE * total and not terms.evidence(pair):
+            return True
+    return False
+
+
 def _candidate(sentence: Sentence, text: str, k: int) -> bool:
     vocab = tortured.vocabulary()
     lm, toks = sentence.lm, sentence.tokens

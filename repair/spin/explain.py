@@ -87,20 +87,33 @@ def cased_like(correct: str, written: str) -> str:
 
 
 def finding_for_listed(
-    start: int, end: int, written: str, correct: str, confirmed: bool, delta: float | None = None
+    start: int,
+    end: int,
+    written: str,
+    correct: str,
+    confirmed: bool,
+    delta: float | None = None,
+    derived: bool = False,
 ) -> Finding:
     """SPN005 finding for a phrase on the published tortured-phrase list.
 
     ``delta`` is the trigram model's log preference for the listed correction over the written
     phrase in context (None when not measured); at ``LISTED_SAFE_DELTA`` or more the fix is safe.
+    ``derived``: the generator of originals (:func:`repair.spin.restore.choose`) reaches the
+    listed correction on its own, clearly ahead of any other term: the fix is safe too.
     """
-    preferred = bool(correct) and delta is not None and delta >= LISTED_SAFE_DELTA
+    preferred = bool(correct) and (derived or (delta is not None and delta >= LISTED_SAFE_DELTA))
     conf = 0.95 if confirmed else 0.92 if preferred else 0.8 if correct else 0.7
     replacement = cased_like(correct, written) if correct else correct
     fix = (Edit(start, end, replacement),) if correct else ()
     said = f"; the list gives '{correct}' as the original" if correct else "; the list names no original"
     if confirmed:
         said += ", and the thesaurus links each of its words to the word it replaced"
+    elif correct and derived:
+        said += (
+            ", and thesaurus or learned swaps lead back to it from the written words, far ahead of any other "
+            "established term"
+        )
     elif correct and delta is not None:
         said += f", and the trigram model finds the words around it {times(delta)} more likely with it"
     return Finding(

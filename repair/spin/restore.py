@@ -5,8 +5,11 @@ A paraphrasing tool writes a technical term word by word through a thesaurus
 its candidate originals (the reverse thesaurus, ``repair.spin.store``, inflected
 like the written word, the word itself included), and a combination is a
 candidate original when it is an established term (``repair.spin.terms``).
-Among the candidates the one the evidence prefers wins; a restoration is
-``strong`` when every changed word is thesaurus-linked, the term is attested
+Among the candidates the one the evidence prefers wins: candidates rank by the
+swaps the tools were seen to make across the whole published list
+(``dictionaries/spin_tortured_links.tsv``, learned by
+``tools/build_tortured_links.py``), smoothed by the thesaurus; a restoration is
+``strong`` when every changed word is linked, the term is attested
 by two sources or is a WordNet term, the written phrase is attested by none, and
 no rival term comes close.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +27,16 @@ from repair.spin import store, terms, tortured
 PER_WORD = 60  # candidate originals per written word, best-known first
 USE_MODEL = True  # also take terms from the trigram model's n-grams
 MAX_WORDS = 4
+LINKS = "spin_tortured_links.tsv"
+LEARNED = True  # rank by the swaps learned from the published list (``tools/build_tortured_links.py``)
+ALPHA = 2.0  # weight of the thesaurus distribution against the learned counts
+FLOOR = -8.0  # ln weight, before normalising, of an original the thesaurus does not offer
+MODEL_ONLY = -2.0  # ln weight of a term only the trigram model holds (its n-grams are not all terms)
+
+
+def term_weight(term: str) -> float:
+    """ln weight of a candidate by its term evidence: ``MODEL_ONLY`` when only the model holds it."""
+    return MODEL_ONLY if set(term) <= {"c"} else 0.0
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,10 @@ def options(word: str) -> tuple[Option, ...]:
     for text in tortured.listed_links().get(word, {}):
         seen.add(text)
         out.append(Option(text, "p", 0.0))
+    for text in learned_links().get(word, {}) if LEARNED else ():
+        if text not in seen:
+            seen.add(text)
+            out.append(Option(text, "l", FLOOR))
     for lemma, tag, _ in store.analyses(word):
         for _, text, src, lp, _ in store.inflected_candidates(lemma, tag, PER_WORD):
             if " " not in text and text not in seen:
@@ -77,6 +95,40 @@ def options(word: str) -> tuple[Option, ...]:
                 seen.add(cand.text)
                 out.append(Option(cand.text, cand.sources, cand.prior))
     return tuple(out)
+
+
+@functools.cache
+def learned_links() -> dict[str, dict[str, float]]:
+    """Written word -> original -> expected number of listed phrases with that swap (the
+    original equal to the written word where it was kept), learned from the published list."""
+    from repair.resources import records
+
+    out: dict[str, dict[str, float]] = {}
+    for written, original, count in records(LINKS, "written", "original", "count"):
+        out.setdefault(written, {})[original] = float(count)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def base_distribution(word: str) -> tuple[dict[str, float], float]:
+    """The thesaurus distribution q(original | written word): each option's weight ``exp(prior)``
+    (the word kept weighs 1), with the normaliser; an original outside it weighs ``exp(FLOOR)``."""
+    weights = {o.text: math.exp(max(o.prior, FLOOR)) for o in options(word)}
+    return weights, sum(weights.values())
+
+
+def learned_prior(
+    written: str, original: str, counts: dict[str, float] | None = None, use: bool = True
+) -> float:
+    """ln P(original | written word): the learned swap counts ``counts`` (default: the shipped
+    table's row for the word) smoothed by the thesaurus distribution with weight ``ALPHA``."""
+    weights, total = base_distribution(written)
+    q = weights.get(original, math.exp(FLOOR)) / total
+    if counts is None and use:
+        counts = learned_links().get(written)
+    if not counts or not use:
+        return math.log(q)
+    return math.log((counts.get(original, 0.0) + ALPHA * q) / (sum(counts.values()) + ALPHA))
 
 
 def _has_prefix(keys: Sequence[str], prefix: str) -> bool:
@@ -138,7 +190,10 @@ def candidates(written: tuple[str, ...], model: bool | None = None) -> list[Rest
         mark = terms.evidence(words)
         if mark:
             chosen = tuple(opts[w] for w, opts in zip(words, per_word, strict=True))
-            prior = sum(o.prior for o in chosen if o.sources != "=")
+            if LEARNED:
+                prior = sum(learned_prior(t, o) for t, o in zip(written, words, strict=True))
+            else:
+                prior = sum(o.prior for o in chosen if o.sources != "=")
             found.append(Restoration(words, chosen, mark, terms.phrase_logp(words), prior))
     return found
 
@@ -162,37 +217,80 @@ class Choice:
     @property
     def lead(self) -> float | None:
         """ln thesaurus-prior lead of the best candidate over the runner-up (None when alone)."""
-        return None if self.rival is None else self.best.prior - self.rival.prior
+        return None if self.rival is None else score(self.best) - score(self.rival)
+
+
+LEARNED_SAFE = 0.4  # learned P(original | written word) each swap of a safe learned restoration needs
+LEARNED_LEAD = 2.0  # ln lead over the runner-up (about 7 times) that a safe learned restoration needs
+LINK_SUPPORT = 3.0  # expected listed phrases showing a learned swap before it counts as a link
+LEARNED_SUPPORT = 5.0  # ... before it makes a restoration safe without the term evidence of ``choose``
+
+
+def learned_clear(written: tuple[str, ...], best: Restoration, rival: Restoration | None) -> bool:
+    """Whether the learned swaps alone make ``best`` clear: the written phrase is no term,
+    ``best`` leads the runner-up by ``LEARNED_LEAD``, and each changed word's learned
+    P(original | written) is at least ``LEARNED_SAFE``, with the swap shown by the list's
+    corrections or learned from at least ``LEARNED_SUPPORT`` listed phrases."""
+    if not LEARNED or written_evidence(written):
+        return False
+    if rival is not None and score(best) - score(rival) < LEARNED_LEAD:
+        return False
+    return all(
+        math.exp(learned_prior(t, o.text)) >= LEARNED_SAFE and supported(t, o, LEARNED_SUPPORT)
+        for t, o in zip(written, best.options, strict=True)
+        if o.sources != "="
+    )
+
+
+def supported(written: str, option: Option, learned: float | None = None) -> bool:
+    """Whether a swap has evidence beyond one phrase: the published list's corrections show it,
+    or the learned counts give it at least ``learned`` listed phrases; without ``learned``, a
+    thesaurus link or ``LINK_SUPPORT`` learned phrases also do."""
+    if "p" in option.sources or (learned is None and set(option.sources) & {"m", "r", "w"}):
+        return True
+    need = LINK_SUPPORT if learned is None else learned
+    return learned_links().get(written, {}).get(option.text, 0.0) >= need
+
+
+def score(r: Restoration) -> float:
+    """A candidate's ln weight: its swaps' prior and its term evidence (:func:`term_weight`)."""
+    return r.prior + term_weight(r.term)
 
 
 def _rank(r: Restoration) -> tuple[float, int, float]:
-    return (r.prior, len(set(r.term)), r.logp)
+    return (score(r), len(set(r.term)), r.logp)
 
 
 @functools.lru_cache(maxsize=4096)
 def choose(written: tuple[str, ...]) -> Choice | None:
     """The restoration the evidence prefers for ``written``, or None when no term is reachable.
 
-    Candidates rank by their thesaurus prior (swaps the published list shows cost
-    nothing, kept words nothing, thesaurus swaps their log chance), then by the
-    number of term sources, then by phrase probability.  A choice is ``clear``
-    when the written phrase is no known collocation and the best candidate leads
-    the next by ``MARGIN``.  It is ``safe`` when clear and either the published
+    Candidates rank by :func:`score` (the learned ln P(original | written) of every
+    word, kept ones included, :func:`learned_prior`, and ``MODEL_ONLY`` for a term
+    only the trigram model holds), then by the number of term sources, then by
+    phrase probability.  A choice is ``clear`` when the written phrase is no known
+    collocation, the best candidate leads the next by ``MARGIN`` and each of its
+    swaps is :func:`supported`.  It is ``safe`` when clear and either the published
     list names the original and a second source, a listed swap or a kept word
     backs it, or one written word is kept (tools leave part of a term alone:
     "heart assault") and two other sources call the original a term; ``unsafe``
-    when clear and two sources call it a term; ``display`` otherwise.
+    when clear and two sources call it a term; ``display`` otherwise.  It is also
+    ``safe`` when the learned swaps alone make it clear (:func:`learned_clear`).
     """
     found = sorted(candidates(written), key=_rank, reverse=True)
     if not found:
         return None
     best = found[0]
     rival = found[1] if len(found) > 1 else None
-    clear = (rival is None or best.prior - rival.prior >= MARGIN) and not written_evidence(written)
+    clear = (rival is None or score(best) - score(rival) >= MARGIN) and not written_evidence(written)
     others = len(set(best.term) - {"p"})
     listed_swap = any("p" in o.sources for o in best.options)
     kept = best.changed < len(best.words)
-    if clear and (("p" in best.term and (others or listed_swap or kept)) or (kept and others >= 2)):
+    clear = clear and all(
+        supported(t, o) for t, o in zip(written, best.options, strict=True) if o.sources != "="
+    )
+    termed = ("p" in best.term and (others or listed_swap or kept)) or (kept and others >= 2)
+    if (clear and termed) or learned_clear(written, best, rival):
         strength = "safe"
     elif clear and len(set(best.term)) >= 2:
         strength = "unsafe"

@@ -56,6 +56,30 @@ def _times(lead: float | None) -> str:
     return f"about {round(math.exp(lead)):,} times"
 
 
+def derives(written: tuple[str, ...], correct: str) -> bool:
+    """Whether the generator reaches the listed ``correct`` from ``written`` with a safe choice,
+    and either a source besides the list calls it a term or each swap is thesaurus-linked or
+    learned from ``LINK_SUPPORT`` listed phrases.
+
+    The generator counts the row's own correction among its swaps, so its choice alone could
+    merely repeat the list; the second condition rules out the rows that pair a phrase with
+    an unrelated fingerprint ("cancer actualities" listed for "figure think").
+    """
+    from repair.spin import restore
+
+    choice = restore.choose(written)
+    if choice is None or choice.strength != "safe" or choice.best.text != correct.lower():
+        return False
+    if set(choice.best.term) - {"p"}:
+        return True
+    learned = restore.learned_links()
+    return all(
+        set(o.sources) & {"m", "r", "w"} or learned.get(t, {}).get(o.text, 0.0) >= restore.LINK_SUPPORT
+        for t, o in zip(written, choice.best.options, strict=True)
+        if o.sources != "="
+    )
+
+
 def generated_finding(
     text: str, start: int, end: int, written: tuple[str, ...], listed: bool = True
 ) -> Finding:
