@@ -174,3 +174,22 @@ def test_a_listed_correction_no_swap_explains_is_not_derived() -> None:
     from repair.spin.tortured_fix import derives
 
     assert not derives(("cancer", "actualities"), "figure think")
+
+
+def test_the_only_reachable_term_with_a_kept_word_is_safe() -> None:
+    written = ("blunder", "correction", "code")  # 'blunder' for 'error', as the tools write it
+    assert " ".join(written) not in tortured.phrases()
+    choice = restore.choose(written)
+    assert choice is not None
+    assert choice.best.text == "error correction code"
+    assert choice.rival is None
+    assert choice.strength == "safe"
+
+
+def test_a_chain_of_two_word_terms_is_shown_never_applied() -> None:
+    written = ("strong", "waste", "disposal")  # no source knows the three words as one term
+    choice = restore.choose(written)
+    assert choice is not None
+    assert choice.best.text == "solid waste disposal"
+    assert choice.best.term == "b"
+    assert choice.strength == "display"

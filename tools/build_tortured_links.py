@@ -50,6 +50,7 @@ def phrase_candidates(per_word: int) -> list[list[Candidate]]:
     weight of the term evidence (:func:`repair.spin.restore.term_weight`)."""
     restore.PER_WORD = per_word
     restore.LEARNED = False  # the learned table is what is being built
+    restore.CHAINS = False  # chains of two-word terms are too loose to learn swaps from
     out = []
     phrases = tortured.phrases()
     for k, (phrase, (correct, _)) in enumerate(sorted(phrases.items())):
@@ -96,12 +97,13 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=8)
     ap.add_argument("--per-word", type=int, default=200)
     ap.add_argument("--min-count", type=float, default=0.1)
+    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     counts = fit(phrase_candidates(args.per_word), args.iterations)
     rows = sorted(
         (t, o, round(n, 2)) for t, row in counts.items() for o, n in row.items() if n >= args.min_count
     )
-    with open(OUT, "w", encoding="utf-8") as fh:
+    with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(
             "# description: word swaps of the paraphrasing tools, learned from the published "
             "tortured-phrase list by tools/build_tortured_links.py: written word, original (the same "
@@ -110,7 +112,7 @@ def main() -> None:
         fh.write("written\toriginal\tcount\n")
         for t, o, n in rows:
             fh.write(f"{t}\t{o}\t{n}\n")
-    print(f"{len(rows)} rows -> {OUT}", file=sys.stderr)
+    print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

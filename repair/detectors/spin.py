@@ -274,9 +274,15 @@ candidate by a factor of about 20 in swap chance, each swap is thesaurus-linked,
 listed or learned from at least three listed phrases, and either the list
 names it and a second source, a listed swap or a kept word backs it, or a word
 is kept and two other sources call it a term ("amino corrosive" → "amino acid");
-it is also ``safe`` when it leads by a factor of about 7 and every swap it makes
+a term the list names elsewhere needs no such backing of its swaps when a word
+is kept. It is also ``safe`` when it leads by a factor of about 7 and every swap it makes
 is one the tools make for that word at least 40% of the time, seen in the list's
-corrections or in at least five listed phrases;
+corrections or in at least five listed phrases; or when it is the only term
+reachable at all, a word is kept, each swap is one the tools make for that word
+at least a quarter of the time, and (for three words or more) a source besides
+the trigram model knows the term. A phrase of three words or more from which
+no term is reachable is shown with a chain of two-word terms ("strong waste
+disposal" → "solid waste disposal"), never applied;
 ``unsafe`` when clear and two sources know the term; else ``display``. A ``safe``
 fix becomes ``unsafe`` when a word right next to the phrase is typical of
 paraphrasing tools: the tortured term may be longer than the part restored. Suspects
@@ -586,7 +592,7 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             continue
         taken.append((hit.start, hit.end))
         state.strong += 1
-        yield finding_for_phrase(hit, doc.text)
+        yield not_past(finding_for_phrase(hit, doc.text), text, loose=False)
     taken.extend(vetoed)
     region_taken = taken[mark:]
     for sentence, listed_here in zip(sents, listed_hits, strict=True):
@@ -650,12 +656,12 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
         state.content += sum(1 for w in sentence.lm if w.isalpha() and w not in FUNCTION_WORDS)
 
 
-def not_past(found: Finding, text: str) -> Finding:
+def not_past(found: Finding, text: str, loose: bool = True) -> Finding:
     """``found``, its safe fix made unsafe when the tortured phrase may go on past its span
     (:func:`repair.spin.beyond.continues`): restoring part of a longer term is no safe fix."""
     if found.applicability is not Applicability.SAFE or not found.replacements:
         return found
-    if not beyond.continues(text, found.start, found.end, found.replacements[0]):
+    if not beyond.continues(text, found.start, found.end, found.replacements[0], loose):
         return found
     return replace(
         found,

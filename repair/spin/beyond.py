@@ -55,26 +55,42 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
 KEPT_SHARE = 0.5  # a neighbour the tools keep at least this often (learned) is no sign of more
 
 
-def continues(text: str, start: int, end: int, replacement: str) -> bool:
-    """Whether the tortured phrase at ``text[start:end]`` may go on past its span: right before
-    or after it stands a lower-case word typical of paraphrasing tools (:func:`telltale`) that
-    the learned swaps show the tools replace more often than they keep, and that makes no known
-    pair with the ``replacement``'s word beside it ("voice signal acknowledgement": restoring the
-    span alone may leave half a term tortured; "logistic regression model" is fine)."""
+EXTENDS_SHARE = 0.2  # learned share of a neighbour's swap that may extend the restored term
+
+
+def continues(text: str, start: int, end: int, replacement: str, loose: bool = True) -> bool:
+    """Whether the tortured phrase at ``text[start:end]`` may go on past its span, so that
+    restoring the span alone (to ``replacement``) may leave half a term tortured.
+
+    A lower-case word typical of paraphrasing tools (:func:`telltale`) stands right before or
+    after it, and either one of the tools' learned swaps of that word (at least
+    ``EXTENDS_SHARE`` of them) makes an established term with the replacement's word beside it
+    ("picture handling calculation": "processing system"), or, when ``loose``, the tools replace
+    that word more often than they keep it and it makes no known pair with the replacement
+    ("voice signal acknowledgement"; not "logistic regression model", a known pair).
+    """
     before, after = _neighbour_words(text, start, end)
     parts = replacement.lower().split()
     if not parts:
         return False
-    pairs = [(before, (before, parts[0])), (after, (parts[-1], after))]
-    near = [(w, pair) for w, pair in pairs if w.islower() and w not in FUNCTION_WORDS and telltale(w)]
+    sides = [(before, True), (after, False)]
+    near = [(w, left) for w, left in sides if w.islower() and w not in FUNCTION_WORDS and telltale(w)]
     if not near:
         return False
     from repair.spin.restore import learned_links  # (imported only for a safe fix with such a neighbour)
 
-    for word, pair in near:
+    for word, left in near:
+        edge = parts[0] if left else parts[-1]
         swaps = learned_links().get(word, {})
         total = sum(swaps.values())
-        if total and swaps.get(word, 0.0) < KEPT_SHARE * total and not terms.evidence(pair):
+        if not total:
+            continue
+        for original, count in swaps.items():
+            pair = (original, edge) if left else (edge, original)
+            if original != word and count >= EXTENDS_SHARE * total and terms.evidence(pair):
+                return True
+        pair = (word, edge) if left else (edge, word)
+        if loose and swaps.get(word, 0.0) < KEPT_SHARE * total and not terms.evidence(pair):
             return True
     return False
 

@@ -36,7 +36,7 @@ MODEL_ONLY = -2.0  # ln weight of a term only the trigram model holds (its n-gra
 
 def term_weight(term: str) -> float:
     """ln weight of a candidate by its term evidence: ``MODEL_ONLY`` when only the model holds it."""
-    return MODEL_ONLY if set(term) <= {"c"} else 0.0
+    return MODEL_ONLY if set(term) <= {"c", "b"} else 0.0
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,23 @@ def _model_terms(per_word: list[dict[str, Option]]) -> Iterator[tuple[str, ...]]
             yield path
 
 
+CHAINS = True  # a phrase of three words or more may also come from a chain of two-word terms
+
+
+@functools.lru_cache(maxsize=262144)
+def _pair_is_term(first: str, second: str) -> bool:
+    return bool(terms.evidence((first, second)))
+
+
+def _chained(per_word: list[dict[str, Option]]) -> set[tuple[str, ...]]:
+    """Combinations of three words or more whose every adjacent pair is a term ("support vector"
+    and "vector machine"), with at least one word kept as written (mark ``b``)."""
+    paths: list[tuple[str, ...]] = [(w,) for w in per_word[0]]
+    for opts in per_word[1:]:
+        paths = [(*p, w) for p in paths for w in opts if _pair_is_term(p[-1], w)]
+    return {p for p in paths if any(opts[w].sources == "=" for w, opts in zip(p, per_word, strict=True))}
+
+
 def candidates(written: tuple[str, ...], model: bool | None = None) -> list[Restoration]:
     """Every established term that a word-by-word thesaurus swap of ``written`` can come from.
 
@@ -185,9 +202,23 @@ def candidates(written: tuple[str, ...], model: bool | None = None) -> list[Rest
     if USE_MODEL if model is None else model:
         combos.update(_model_terms(per_word))
     combos.discard(written)
+    found = _restorations(written, per_word, combos, set())
+    if not found and CHAINS and len(written) >= 3:  # nothing else reachable: chains of terms
+        chains = _chained(per_word)
+        chains.discard(written)
+        found = _restorations(written, per_word, chains, chains)
+    return found
+
+
+def _restorations(
+    written: tuple[str, ...],
+    per_word: list[dict[str, Option]],
+    combos: set[tuple[str, ...]],
+    chains: set[tuple[str, ...]],
+) -> list[Restoration]:
     found = []
     for words in combos:
-        mark = terms.evidence(words)
+        mark = terms.evidence(words) or ("b" if words in chains else "")
         if mark:
             chosen = tuple(opts[w] for w, opts in zip(words, per_word, strict=True))
             if LEARNED:
@@ -242,6 +273,25 @@ def learned_clear(written: tuple[str, ...], best: Restoration, rival: Restoratio
     )
 
 
+SOLE_SWAP = 0.25  # learned P(original | written word) of each swap of a sole candidate made safe
+
+
+def sole(written: tuple[str, ...], best: Restoration, rival: Restoration | None) -> bool:
+    """Whether ``best`` is safe as the only term reachable at all: no rival, the written phrase
+    no term, a written word kept, each swap one the tools make for that word at least
+    ``SOLE_SWAP`` of the time (learned), and for three words or more a source besides the
+    trigram model ("logistic reversion" -> "logistic regression")."""
+    if rival is not None or best.changed == len(written) or written_evidence(written):
+        return False
+    if len(written) > 2 and not set(best.term) - {"c", "b"}:
+        return False
+    return all(
+        math.exp(learned_prior(t, o.text)) >= SOLE_SWAP
+        for t, o in zip(written, best.options, strict=True)
+        if o.sources != "="
+    )
+
+
 def supported(written: str, option: Option, learned: float | None = None) -> bool:
     """Whether a swap has evidence beyond one phrase: the published list's corrections show it,
     or the learned counts give it at least ``learned`` listed phrases; without ``learned``, a
@@ -286,11 +336,15 @@ def choose(written: tuple[str, ...]) -> Choice | None:
     others = len(set(best.term) - {"p"})
     listed_swap = any("p" in o.sources for o in best.options)
     kept = best.changed < len(best.words)
-    clear = clear and all(
-        supported(t, o) for t, o in zip(written, best.options, strict=True) if o.sources != "="
+    # a term the list names elsewhere, with a word kept, needs no further backing of its swap
+    clear = clear and (
+        ("p" in best.term and kept)
+        or all(supported(t, o) for t, o in zip(written, best.options, strict=True) if o.sources != "=")
     )
     termed = ("p" in best.term and (others or listed_swap or kept)) or (kept and others >= 2)
-    if (clear and termed) or learned_clear(written, best, rival):
+    if best.term == "b":  # a chain of two-word terms is shown, never applied
+        strength = "display"
+    elif (clear and termed) or learned_clear(written, best, rival) or sole(written, best, rival):
         strength = "safe"
     elif clear and len(set(best.term)) >= 2:
         strength = "unsafe"

@@ -32,6 +32,14 @@ TERM_SOURCES = {
 def _link(written: str, option: Option) -> str:
     if "p" in option.sources:
         return f"'{written}' stands for '{option.text}' in another term of the published list"
+    if option.sources == "l":
+        from repair.spin.restore import learned_links
+
+        seen = learned_links().get(written, {}).get(option.text, 0.0)
+        return (
+            f"the paraphrasing tools write '{written}' for '{option.text}' in about {max(1, round(seen))} "
+            "listed phrases (learned from the published list)"
+        )
     where = "Moby Thesaurus II" if set(option.sources) & {"m", "r"} else "WordNet 3.0"
     return f"{where} links '{written}' to '{option.text}'"
 
@@ -41,7 +49,10 @@ def explain(written: tuple[str, ...], choice: Choice) -> str:
     best = choice.best
     links = [_link(w, o) for w, o in zip(written, best.options, strict=True) if o.sources != "="]
     sources = [TERM_SOURCES[m] for m in "pwsc" if m in best.term]
-    said = f"'{best.text}' is an established term ({'; '.join(sources)}); " + "; ".join(links)
+    if best.term == "b":
+        said = f"each pair of neighbouring words of '{best.text}' is an established term; " + "; ".join(links)
+    else:
+        said = f"'{best.text}' is an established term ({'; '.join(sources)}); " + "; ".join(links)
     said += f"; '{' '.join(written)}' is known to none of these sources"
     if choice.rival is None:
         said += "; no other term is reachable by such swaps"
@@ -58,8 +69,8 @@ def _times(lead: float | None) -> str:
 
 def derives(written: tuple[str, ...], correct: str) -> bool:
     """Whether the generator reaches the listed ``correct`` from ``written`` with a safe choice,
-    and either a source besides the list calls it a term or each swap is thesaurus-linked or
-    learned from ``LINK_SUPPORT`` listed phrases.
+    and a source besides the list calls it a term, or a written word is kept, or each swap is
+    thesaurus-linked or learned from ``LINK_SUPPORT`` listed phrases.
 
     The generator counts the row's own correction among its swaps, so its choice alone could
     merely repeat the list; the second condition rules out the rows that pair a phrase with
@@ -70,7 +81,7 @@ def derives(written: tuple[str, ...], correct: str) -> bool:
     choice = restore.choose(written)
     if choice is None or choice.strength != "safe" or choice.best.text != correct.lower():
         return False
-    if set(choice.best.term) - {"p"}:
+    if set(choice.best.term) - {"p"} or choice.best.changed < len(written):
         return True
     learned = restore.learned_links()
     return all(
