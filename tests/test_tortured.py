@@ -193,3 +193,15 @@ def test_a_chain_of_two_word_terms_is_shown_never_applied() -> None:
     assert choice.best.text == "solid waste disposal"
     assert choice.best.term == "b"
     assert choice.strength == "display"
+
+
+def test_a_phrase_no_term_explains_is_restored_in_its_one_tool_word() -> None:
+    choice = restore.choose(("glucuronic", "corrosive"))  # no source knows 'glucuronic'
+    assert choice is not None
+    assert choice.best.text == "glucuronic acid"
+    assert choice.best.term == "k"
+    assert choice.strength == "unsafe"  # measured: too often wrong to apply by default
+    # a kept word that the tools wrote elsewhere may be tortured too: shown only
+    choice = restore.choose(("sunlight-based", "sickness"))
+    assert choice is not None
+    assert choice.strength == "display"

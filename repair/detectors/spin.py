@@ -282,7 +282,10 @@ reachable at all, a word is kept, each swap is one the tools make for that word
 at least a quarter of the time, and (for three words or more) a source besides
 the trigram model knows the term. A phrase of three words or more from which
 no term is reachable is shown with a chain of two-word terms ("strong waste
-disposal" → "solid waste disposal"), never applied;
+disposal" → "solid waste disposal"), never applied; a two-word phrase from which
+no term is reachable is shown restored in its one word that the tools usually
+write for another ("corrosive" for "acid"), ``unsafe`` when the other word is
+known to no source and to no other listed phrase;
 ``unsafe`` when clear and two sources know the term; else ``display``. A ``safe``
 fix becomes ``unsafe`` when a word right next to the phrase is typical of
 paraphrasing tools: the tortured term may be longer than the part restored. Suspects

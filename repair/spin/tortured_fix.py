@@ -49,7 +49,12 @@ def explain(written: tuple[str, ...], choice: Choice) -> str:
     best = choice.best
     links = [_link(w, o) for w, o in zip(written, best.options, strict=True) if o.sources != "="]
     sources = [TERM_SOURCES[m] for m in "pwsc" if m in best.term]
-    if best.term == "b":
+    if best.term == "k":
+        said = (
+            f"no source knows '{written[1] if best.options[0].sources != '=' else written[0]}', so no "
+            f"term can be checked; " + "; ".join(links)
+        )
+    elif best.term == "b":
         said = f"each pair of neighbouring words of '{best.text}' is an established term; " + "; ".join(links)
     else:
         said = f"'{best.text}' is an established term ({'; '.join(sources)}); " + "; ".join(links)
