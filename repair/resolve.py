@@ -2,7 +2,8 @@
 
 Drops findings of unselected rules, below the confidence floor, touching a
 protected span, suppressed inline, or on an allow-listed word; removes exact
-duplicates; merges findings of different rules that flag the same span with the
+duplicates; drops typing and OCR findings inside a listed phrase (spelled as
+published); merges findings of different rules that flag the same span with the
 same fix into one finding carrying both explanations, and folds a grammar
 (LanguageTool) finding into repair's own finding on the same span.
 """
@@ -42,9 +43,27 @@ def resolve(
         key = (f.start, f.end, f.rule)
         if key not in kept or kept[key].confidence < f.confidence:
             kept[key] = f
-    return fold_second_opinions(
-        _merge_same_fix(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule)))
-    )
+    ordered = _outside_listed_phrases(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule)))
+    return fold_second_opinions(_merge_same_fix(ordered))
+
+
+#: Rules that find a phrase as a published list writes it (the spinner phrase table, the list of
+#: tortured phrases): its words are spelled as listed, whatever a spelling rule makes of them.
+LISTED_PHRASE_RULES = frozenset(("SPN001", "SPN005"))
+
+
+def _outside_listed_phrases(findings: list[Finding]) -> list[Finding]:
+    """Without the typing and OCR findings inside a listed phrase's span ("unearthly and cepstral":
+    "cepstral" is no slip for "central")."""
+    listed = [(f.start, f.end) for f in findings if f.rule in LISTED_PHRASE_RULES]
+    if not listed:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.category not in (Category.TYPO, Category.OCR)
+        or not any(a <= f.start and f.end <= b for a, b in listed)
+    ]
 
 
 def _merge_same_fix(findings: list[Finding]) -> list[Finding]:

@@ -205,3 +205,28 @@ def test_a_phrase_no_term_explains_is_restored_in_its_one_tool_word() -> None:
     choice = restore.choose(("sunlight-based", "sickness"))
     assert choice is not None
     assert choice.strength == "display"
+
+
+def test_a_word_of_a_listed_phrase_is_no_misspelling() -> None:
+    # the list writes the phrase as the tool wrote it: a spelling rule has nothing to fix inside it
+    from repair.document import Document
+    from repair.model import Applicability, finding
+    from repair.resolve import resolve
+
+    text = "We used the florid quadrilix filter here."
+    doc = Document.from_text(text)
+    start = text.index("florid")
+    end = text.index(" filter")
+    listed = finding("SPN005", start, end, "tortured phrase", replacement="smooth quadrilix")
+    inside = text.index("quadrilix")
+    slip = finding(
+        "TYP001", inside, inside + 9, "misspelled", replacement="quadrille", applicability=Applicability.SAFE
+    )
+    after = text.index("here")
+    other = finding(
+        "TYP001", after, after + 4, "misspelled", replacement="her", applicability=Applicability.SAFE
+    )
+    codes = frozenset({"SPN005", "TYP001"})
+    assert [f.rule for f in resolve(doc, [listed, slip, other], codes)] == ["SPN005", "TYP001"]
+    assert [f.start for f in resolve(doc, [listed, slip, other], codes)][1] == after
+    assert [f.rule for f in resolve(doc, [slip], codes)] == ["TYP001"]  # no listed phrase: kept
