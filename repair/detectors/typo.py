@@ -17,6 +17,7 @@ from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
+from repair.spelling import variety
 from repair.spelling.correct import (
     MAX_COST,
     Ranking,
@@ -78,6 +79,18 @@ TECHNICAL_COST = 1.0
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
 
+#: A stretch of text (the words of its paragraph within VARIANT_WINDOW of a word) with this many
+#: marks of older or dialect spelling (:mod:`repair.spelling.variety`: "thou", "hath", "walkin'",
+#: "saide", "wyfe") spells English another way on purpose: its unknown words are left alone,
+#: except a misread glyph. One other mark is enough when the word itself is an old spelling of
+#: its correction ("repaire" for "repair" beside "hath").
+VARIANT_WINDOW = 80
+VARIANT_MARKS = 2
+
+#: A word this long that is common in another language and rare in English (the lexicon's foreign
+#: table) is that language's word more often than a slip: it is never corrected safely.
+FOREIGN_LENGTH = 6
+
 _CONTRACTIONS = ("s", "t", "ll", "re", "ve", "d", "m")
 
 TYP001_DOC = """Misspelled word: a word that is in no dictionary, with a close correction that fits.
@@ -95,7 +108,12 @@ model and symspellpy's bigram counts), and proposes the best.
 ## Why is this bad?
 A misspelling distracts the reader and defeats search.  Words next to
 another unknown word (a foreign phrase, a formula), and common words of another
-language beside another of the same ("comme il faut"), are left alone; words that
+language beside another of the same or beside another sign of that language
+("comme il faut", "che la notte"), are left alone, and so are words in a passage
+spelt in an older or dialect way: a paragraph whose words near the word show two
+marks of it ("thou", "hath", "walkin'", "'tis", "singeth", "saide", "wyfe"), or
+one when the word is itself an old spelling ("repaire"); a verb in -eth, an old
+past in -'d and an archaic function word are never slips.  Words that
 look like a known word plus a prefix or suffix ("recarved") are corrected only
 when one correction is far ahead of every other reading and the document uses
 the word once; two common words written as one ("manpage", "automake") are a
@@ -116,7 +134,9 @@ Safe only when the best candidate beats both the runner-up and the word as
 written by a wide margin of context-and-frequency score and costs at most one
 and a half edits (or is the only dictionary word within two edits, fits the
 context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe or
-display-only with the alternatives listed.  A capitalised word at a
+display-only with the alternatives listed.  A word of six letters or more
+that is common in another language and rare in English ("liquore") is never
+fixed safely: it is more often that language's word than a slip.  A capitalised word at a
 sentence start is fixed safely only to a very common word far ahead of every
 other reading; inside a sentence only to undo an OCR glyph confusion.  A word
 the document uses again needs a wider margin.  Capitalised words inside a
@@ -169,8 +189,9 @@ Flags a lower-case word that is in the dictionary but rare (an "oaf", a
 "wen", a "bast") when a word at least a hundred times as common lies one
 cheap edit away and fits the two words on either side overwhelmingly better
 (CMU's trigram model, with the word as written scored at its full frequency).
-A word the document uses twice, allow-listed words and words in a foreign
-phrase are left alone.
+A word the document uses twice, allow-listed words, words in a foreign
+phrase and words in a passage of older or dialect spelling (see TYP001) are
+left alone.
 
 ## Why is this bad?
 A slip that happens to spell another, rarer word passes every spelling
@@ -290,23 +311,25 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
     for j in (i - 1, i + 1) if neighbours else ():
         if 0 <= j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower():
             z, flags = lex.info(toks[j].text.lower())
-            if not flags and z < 2.0:
-                return True
+            if (not flags and z < 2.0) or lex.foreign(toks[j].text):
+                return True  # an unknown word, or a common word of another language: "zur alten"
     accented = sum(
         1 for j in range(max(0, i - 4), min(len(toks), i + 5)) if j != i and not toks[j].text.isascii()
     )
-    if accented >= 2 or (accented and not toks[i].text.isascii()):
+    if accented and not toks[i].text.isascii():
         return True
-    window = (toks[j].text.lower() for j in range(max(0, i - 6), min(len(toks), i + 7)) if j != i)
-    if sum(w in FOREIGN_ONLY for w in window) >= 2:
-        return True
+    window = [toks[j].text.lower() for j in range(max(0, i - 6), min(len(toks), i + 7)) if j != i]
+    if accented + sum(w in FOREIGN_ONLY for w in window) >= 2:
+        return True  # two signs of another language: accented words, its function words
     langs = lex.foreign(toks[i].text.lower())
     if langs and any(
-        toks[j].text.islower() and lex.foreign(toks[j].text) & langs
+        toks[j].text.islower() and (lex.foreign(toks[j].text) & langs or toks[j].text in FOREIGN_ONLY)
         for j in range(max(0, i - 6), min(len(toks), i + 7))
         if j != i
     ):
-        return True  # a common word of another language beside another of the same: "geht es", "comme il"
+        # a common word of another language beside another of the same, or beside a function
+        # word of another language: "geht es", "comme il", "che la notte"
+        return True
     return dw.emphasised(toks[i].start) or dw.foreign(toks[i].start)
 
 
@@ -577,6 +600,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
+        if applicability is Applicability.SAFE and len(low) >= FOREIGN_LENGTH and lex.foreign(low):
+            applicability = Applicability.UNSAFE  # a word of another language: "liquore", "werkend"
         if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
             # in technical writing a word that far off, or a correction short of safe, is a name
             # more often than a slip ("libc", "mmap", "undef", "passwd")
@@ -588,6 +613,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         kind = describe(low, best.word)
         ocr = kind.startswith("OCR")
+        if _variant(dw, lex, i, low, best.word, ocr, noisy):
+            continue  # old or dialect spelling ("wyfe", "bould"), not a slip
         if not ocr and ((common and ocr_noise(doc) == 0) or _stray_lead(low, best.word)):
             # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
             # a slip ("kdestroy", "qsort")
@@ -607,6 +634,26 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             explanation=ranking.explain(left, right),
             alternatives=alternatives,
         )
+
+
+def _variant(
+    dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, correction: str, ocr: bool, noisy: bool
+) -> bool:
+    """Whether token ``i`` (``low``, to be corrected to ``correction``) is written in an older or
+    dialect spelling: itself a mark of one that no slip makes ("singeth", "seal'd", "hath"), or
+    in a stretch with VARIANT_MARKS other marks, or an old spelling of its correction ("repaire")
+    beside another mark.  A misread glyph is corrected even there, unless the correction is the
+    old spelling's own word.  In OCR-damaged text (``noisy``) only marks that damage does not make
+    count (old words, elisions, ``-eth``): a misread word often looks like an old spelling."""
+    own = variety.old_spelling(low, lex) is not None
+    if ocr and not own:
+        return False
+    tok = dw.tokens[i]
+    masked = dw.doc.masked
+    if variety.own_mark(tok.text, masked[tok.start - 1 : tok.start], masked[tok.end : tok.end + 1], lex):
+        return True
+    marks = dw.variant_marks(i, VARIANT_WINDOW, spellings=not noisy)
+    return marks >= VARIANT_MARKS or (own and marks >= 1)
 
 
 #: Characters that mark code rather than prose when several stand within 25 characters of a word.
@@ -821,6 +868,8 @@ def rare_words(doc: Document) -> Iterator[Finding]:
         if best is None or not _decide_real(ranking, z):
             continue
         kind = describe(text, best.word)
+        if _variant(dw, lex, i, text, best.word, kind.startswith("OCR"), ocr_noise(doc) >= NOISY_MARKS):
+            continue  # a rare word of older or dialect English among others ("wight", "wot")
         code = "OCR001" if kind.startswith("OCR") else "TYP003"
         yield finding(
             code,

@@ -22,6 +22,7 @@ from repair.document import Document
 from repair.patterns import lazy
 from repair.spelling.lexicon import Lexicon
 from repair.spelling.tokens import word_tokens
+from repair.spelling.variety import is_mark
 from repair.tokenize import Token, is_sentence_start
 
 _EMPHASIS = lazy(
@@ -30,6 +31,8 @@ _EMPHASIS = lazy(
 
 #: A paragraph break (a blank line and the white space after it), captured: splitting on it keeps it.
 _PARAGRAPH_BREAK = lazy(r"((?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*)")
+#: A blank line: the end of a paragraph.
+_BLANK_LINE = lazy(r"\n[ \t\r]*\n|\r[ \t]*\r")
 #: Frequent function words of other languages that are not English words.
 # fmt: off
 FOREIGN_FUNCTION_WORDS = frozenset((
@@ -275,6 +278,41 @@ class DocWords:
         spans = self.foreign_paragraphs
         k = bisect.bisect_right(spans, (offset, len(self.doc.text) + 1)) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+    @cached_property
+    def _marks(self) -> dict[int, bool]:
+        """Whether each token examined so far is a mark of older or dialect spelling, by index."""
+        return {}
+
+    def is_mark(self, j: int, spellings: bool = True) -> bool:
+        """Whether token ``j`` is a mark of older or dialect spelling (see
+        :func:`repair.spelling.variety.is_mark`, which says what ``spellings`` leaves out)."""
+        key = j if spellings else ~j
+        hit = self._marks.get(key)
+        if hit is None:
+            text, start, end = self.tokens[j]
+            masked = self.doc.masked
+            before, after = masked[start - 1 : start], masked[end : end + 1]
+            hit = self._marks[key] = is_mark(text, before, after, self.lex, spellings)
+        return hit
+
+    def variant_marks(self, i: int, window: int, spellings: bool = True) -> int:
+        """How many marks of older or dialect spelling (:func:`repair.spelling.variety.is_mark`)
+        stand within ``window`` tokens of token ``i`` in its paragraph, token ``i`` itself left out."""
+        toks, text = self.tokens, self.doc.masked
+        n = 0
+        for step in (-1, 1):
+            j = i
+            for _ in range(window):
+                k = j + step
+                if not 0 <= k < len(toks):
+                    break
+                a, b = (toks[k].end, toks[j].start) if step < 0 else (toks[j].end, toks[k].start)
+                if _BLANK_LINE.search(text, a, b):
+                    break
+                j = k
+                n += self.is_mark(j, spellings)
+        return n
 
     def allowed(self, word: str) -> bool:
         """Whether the user's allow list or extra dictionaries cover the word."""

@@ -1,0 +1,168 @@
+"""Older and dialect spelling: marks of text that spells English another way on purpose.
+
+An old document quoted in a history ("his wyfe was a goode woman"), a
+ballad, or a passage of eye dialect in a novel ("I bould him so, walkin' home")
+spells many words in a way no dictionary lists, and each of them is one or two
+cheap edits from a modern word.  Taken one at a time they look like slips;
+taken together they are a way of writing.  This module says, for one word of a
+text, whether it is such a *mark*:
+
+- an archaic or dialect function word ("thou", "hath", "ye", "yer", "wid");
+- a verb in ``-eth`` ("singeth", "whistleth");
+- an elision written with an apostrophe ("walkin'", "'tis", "o'", "seal'd");
+- an unknown word that is a common word in an older spelling: a silent final
+  ``-e`` ("saide", "repaire"), ``y`` for ``i`` ("wyfe"), ``-ie`` for ``-y``
+  ("citie"), a doubled final ``-l`` ("generall"), ``u`` and ``v`` exchanged
+  ("vnto", "haue"), ``-ick`` for ``-ic`` ("musick"), ``-our`` for ``-or``
+  ("emperour"); or in eye dialect: ``th`` for ``t`` ("betther"), ``ould`` for
+  ``old`` ("bould"), ``oi`` for ``i`` ("foine").
+
+The word lists are small and hand-written from general knowledge of Early Modern
+English and of the eye dialect of nineteenth-century fiction (see
+``dictionaries/README.md``).  The patterns are deliberately ones a typist seldom
+produces; a vowel for another ("niver") is as often a slip, and is not a mark.
+:meth:`repair.spelling.protect.DocWords.variant_marks` counts the marks near a word.
+"""
+
+from __future__ import annotations
+
+from repair.spelling.lexicon import CORE, EXTRA, KNOWN, Lexicon
+
+# fmt: off
+#: Function words of Early Modern English (and of verse and scripture that keep them) that modern
+#: prose does not use, and the commonest spellings of eye dialect in fiction.  Hand-written.
+MARK_WORDS = frozenset((
+    # archaic pronouns, verb forms and adverbs
+    "thee", "thou", "thy", "thine", "ye", "hath", "doth", "hast", "dost", "didst", "hadst", "shalt",
+    "canst", "wouldst", "couldst", "shouldst", "mayst", "mightst", "wert", "wast", "quoth", "prithee",
+    "methinks", "methought", "forsooth", "verily", "whilom", "thilke", "ne'er", "e'er", "o'er",
+    # eye dialect
+    "yer", "yez", "yous", "wid", "av", "sez", "shure", "ter", "gwine", "dat", "dey", "dem",
+    "wuz", "wot", "mebbe", "allus", "summat", "nowt", "afeard", "agin", "ould", "nuthin", "somethin",
+    "nothin", "anythin", "everythin", "jist", "oncet", "twict",
+))
+#: Words that, after an apostrophe, are elided forms: "'tis", "'em".
+AFTER_APOSTROPHE = frozenset(("tis", "twas", "twere", "twill", "twould", "em", "ee", "ud", "ow", "appen"))
+#: Words that, before an apostrophe, are elided forms: "o'", "th'", "mysel'".
+BEFORE_APOSTROPHE = frozenset((
+    "o", "th", "an", "wi", "ol", "jes", "fo", "gi", "mysel", "yoursel", "himsel", "hersel", "ne", "e",
+    "ca", "las", "nex", "ole", "tha", "ter",
+))
+# fmt: on
+
+#: A modern word a variant spelling stands for must be at least this common (Zipf).
+COMMON_ZIPF = 3.5
+#: A word at or above this frequency is a word of its own, not a variant spelling (Zipf; the
+#: frequency from which the misspelling rule calls a word real, protect.KNOWN_ZIPF).
+OWN_ZIPF = 3.0
+#: Pronouns and the like whose "'d" is the modern "had" or "would" ("she'd", "who'd").
+_MODERN_D = frozenset(
+    (
+        "he",
+        "she",
+        "we",
+        "you",
+        "they",
+        "i",
+        "it",
+        "who",
+        "that",
+        "there",
+        "what",
+        "where",
+        "how",
+        "why",
+        "when",
+        "this",
+        "one",
+    )
+)
+
+
+def _common(word: str, lex: Lexicon) -> bool:
+    z, flags = lex.info(word)
+    return bool(flags & (CORE | EXTRA)) and z >= COMMON_ZIPF
+
+
+def old_spelling(low: str, lex: Lexicon) -> str | None:
+    """The common word that ``low`` (an unknown lower-case word) spells the old or dialect way,
+    by one of the patterns of this module, or None."""
+    n = len(low)
+    if n < 3 or not low.isalpha() or not low.isascii():
+        return None
+    z, flags = lex.info(low)
+    if flags & (CORE | EXTRA | KNOWN) or z >= OWN_ZIPF:
+        return None
+    cands: list[str] = []
+    if low.endswith("e") and n >= 4:
+        cands.append(low[:-1])  # saide, repaire
+        if n >= 5 and low[-2] == low[-3] and low[-2] not in "aeiou":
+            cands.append(low[:-2])  # shoppe, sonne
+    if "y" in low[1:-1]:
+        cands.append(low[0] + low[1:-1].replace("y", "i") + low[-1])  # wyfe, lyfe
+    if low.endswith("ie") and n >= 4:
+        cands.append(low[:-2] + "y")  # citie, anie
+    if low.endswith("ll") and n >= 5:
+        cands.append(low[:-1])  # generall, usuall
+    if low.endswith("ick") and n >= 6:
+        cands.append(low[:-1])  # musick, publick
+    if low.endswith("our") and n >= 6:
+        cands.append(low[:-3] + "or")  # emperour
+    if low[0] == "v" and low[1:2] not in "aeiouy":
+        cands.append("u" + low[1:])  # vnto, vpon
+    for k in range(1, n - 1):
+        if low[k] == "u" and low[k - 1] in "aeio" and low[k + 1] in "aeio":
+            cands.append(low[:k] + "v" + low[k + 1 :])  # haue, euery
+    k = low.find("th", 1)
+    if k > 0:
+        cands.append(low[: k + 1] + low[k + 2 :])  # wather, betther
+    if "ould" in low and "would" not in low and "could" not in low and "should" not in low:
+        cands.append(low.replace("ould", "old", 1))  # bould, ould
+    if "oi" in low[1:]:
+        cands.append(low[0] + low[1:].replace("oi", "i", 1))  # foine, moind
+    for c in cands:
+        if c != low and _common(c, lex):
+            return c
+    return None
+
+
+def is_mark(text: str, before: str, after: str, lex: Lexicon, spellings: bool = True) -> bool:
+    """Whether a word token is a mark of older or dialect spelling.
+
+    ``before`` and ``after`` are the characters just before and after the token in the text
+    ("" at its ends): an apostrophe there makes an elision ("'tis", "walkin'").  With
+    ``spellings``, a lower-case unknown word that is an old spelling of a common one
+    (:func:`old_spelling`) is a mark too; OCR damage makes such words ("Hille", "tage"), so a
+    caller leaves them out in damaged text.
+    """
+    return own_mark(text, before, after, lex) or (
+        spellings and text.islower() and old_spelling(text, lex) is not None
+    )
+
+
+def own_mark(text: str, before: str, after: str, lex: Lexicon) -> bool:
+    """Whether a word token is a mark of older or dialect spelling that no slip makes: a word of
+    :data:`MARK_WORDS`, an elision, a verb in ``-eth``; such a word is never corrected."""
+    low = text.lower().replace("’", "'")
+    if low in MARK_WORDS:
+        return True
+    apostrophe_after = after in ("'", "’")
+    if apostrophe_after and (low in BEFORE_APOSTROPHE or (low.endswith("in") and _common(low + "g", lex))):
+        return True  # o', th', walkin', nothin'
+    if before in ("'", "’") and low in AFTER_APOSTROPHE:
+        return True  # 'tis, 'em
+    if low.endswith("'d"):
+        base = low[:-2]
+        if len(base) < 3 or base in _MODERN_D:
+            return False
+        # seal'd, carry'd, lov'd: the old past tense
+        forms = (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else "")
+        return any(f and _common(f, lex) for f in forms)
+    if "'" in low:
+        return False
+    if low.endswith("eth") and len(low) >= 6 and not low.endswith("tieth"):
+        stem = low[:-3]
+        stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "")
+        if lex.zipf(low) < 3.0 and any(s and _common(s, lex) for s in stems):
+            return True  # singeth, whistleth, flieth
+    return False

@@ -1,0 +1,108 @@
+"""Older and dialect spelling, and words of other languages, left alone by the typo family.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import repair
+from repair.spelling.lexicon import lexicon
+from repair.spelling.variety import is_mark, old_spelling, own_mark
+
+FAMILY = ["TYP", "OCR"]
+
+
+def _typo_rules(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.applicability.value)
+        for f in repair.check(text, select=FAMILY)
+        if f.rule in ("TYP001", "OCR001", "TYP003")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old document quoted in a history: "goode" and "repaire" were once fixed safely
+        "The old register reads: “Item, the saide house was lett to a goode man of the parish, and he "
+        "hath kept it in good repaire.”",
+        # eye dialect in dialogue: "betther" was once fixed safely to "better"
+        "“Sure an' I'm walkin' home now, an' I'll be cookin' the supper betther than ever,” said the carter.",
+        # old spellings that are each other's evidence: "chylde", "wyfe" and "goode" were fixed safely
+        "Their chylde lived in a citie by the sea, and his wyfe was a goode woman.",
+        # a verb in -eth is never a slip: "singeth" was once fixed safely to "singer"
+        "The miller singeth at the fair, and the boy was wish'd away.",
+    ],
+)
+def test_old_and_dialect_spelling_is_left_alone(text: str) -> None:
+    assert _typo_rules(text) == []
+    assert repair.fix(text, select=FAMILY) == text
+
+
+def test_one_mark_does_not_make_a_passage_old() -> None:
+    # a hymn quoted in modern prose: one old word is not a way of writing
+    text = "The hymn begins with thee, and the choir recieved the new books."
+    assert (
+        repair.fix(text, select=FAMILY) == "The hymn begins with thee, and the choir received the new books."
+    )
+
+
+def test_the_passage_ends_at_the_paragraph() -> None:
+    old = (
+        "“Sure an' I'm walkin' home now, an' I'll be cookin' the supper betther than ever,” said the carter."
+    )
+    text = old + "\n\nThe troops recieved their orders the next morning.\n"
+    assert repair.fix(text, select=FAMILY) == (
+        old + "\n\nThe troops received their orders the next morning.\n"
+    )
+
+
+def test_a_misread_glyph_is_still_corrected_in_an_old_passage() -> None:
+    text = "Thou hast seen tbe house, and thy father doth know it."
+    assert repair.fix(text, select=FAMILY) == "Thou hast seen the house, and thy father doth know it."
+
+
+def test_marks() -> None:
+    lex = lexicon()
+    assert old_spelling("goode", lex) == "good"
+    assert old_spelling("wyfe", lex) == "wife"
+    assert old_spelling("generall", lex) == "general"
+    assert old_spelling("vnto", lex) == "unto"
+    assert old_spelling("haue", lex) == "have"
+    assert old_spelling("bould", lex) == "bold"
+    assert old_spelling("betther", lex) == "better"
+    assert old_spelling("good", lex) is None  # a word of its own
+    assert old_spelling("recieved", lex) is None  # a slip, not an old spelling
+    assert own_mark("walkin", "", "'", lex) and own_mark("tis", "'", " ", lex)
+    assert not own_mark("violin", "", "'", lex)  # a closing single quote
+    assert own_mark("hath", "", "", lex) and own_mark("singeth", "", "", lex)
+    assert not own_mark("teeth", "", "", lex) and not own_mark("twentieth", "", "", lex)
+    assert not own_mark("she'd", "", "", lex) and own_mark("lov'd", "", "", lex)
+    assert not own_mark("goode", "", "", lex) and is_mark("goode", "", "", lex)
+    assert not is_mark("goode", "", "", lex, spellings=False)  # OCR damage makes such words
+    assert not is_mark("Hille", "", "", lex)  # a capitalised word may be a name
+
+
+def test_a_long_word_of_another_language_is_not_corrected_safely() -> None:
+    # "liquore" is common Italian, one letter from "liquor": shown, not changed
+    text = "The cook poured a glass of liquore for each guest."
+    found = [f for f in repair.check(text, select=FAMILY) if f.rule == "TYP001"]
+    assert [(f.replacements[0], f.applicability.value) for f in found] == [("liquor", "unsafe")]
+    assert repair.fix(text, select=FAMILY) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a function word of another language beside a common word of one: "che" is Italian ("notte"
+        # was once fixed safely to "note")
+        "At the recital she sang the old song che bella notte and the hall fell silent.",
+        # an accented word and a function word of another language within a few words: "yver" (old
+        # French for "hiver") was once reported as "over"
+        "The clerk noted that the rent fell due en yver de récolte et de foire, as was the custom.",
+    ],
+)
+def test_signs_of_another_language_together_make_a_foreign_phrase(text: str) -> None:
+    assert _typo_rules(text) == []
