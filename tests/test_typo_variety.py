@@ -106,3 +106,24 @@ def test_a_long_word_of_another_language_is_not_corrected_safely() -> None:
 )
 def test_signs_of_another_language_together_make_a_foreign_phrase(text: str) -> None:
     assert _typo_rules(text) == []
+
+
+def test_a_word_after_an_article_of_another_language_is_foreign() -> None:
+    # "massue" was once reported as "masse": "la" puts it in French
+    assert (
+        _typo_rules("The villagers called the standing stone la massue, the club, and danced round it.") == []
+    )
+    # only the word right after it: a slip further on is still fixed
+    text = "They met at la Scala, and the troops recieved their orders."
+    assert repair.fix(text, select=FAMILY) == text.replace("recieved", "received")
+
+
+def test_the_rest_of_a_word_completed_in_brackets_is_left_alone() -> None:
+    from repair.detectors.typo import _bracketed_part
+
+    # "quet" was once fixed safely to "quiet"
+    text = "The deed was signed by Robert [Mar]quet and his sons."
+    assert _typo_rules(text) == []
+    at = text.index("quet")
+    assert _bracketed_part(text, at, at + 4)
+    assert not _bracketed_part("a [note] here", 3, 7)

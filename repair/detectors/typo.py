@@ -109,7 +109,9 @@ model and symspellpy's bigram counts), and proposes the best.
 A misspelling distracts the reader and defeats search.  Words next to
 another unknown word (a foreign phrase, a formula), and common words of another
 language beside another of the same or beside another sign of that language
-("comme il faut", "che la notte"), are left alone, and so are words in a passage
+("comme il faut", "che la notte"), a word right after an article of another
+language ("la massue"), the rest of a word completed in brackets ("[Mar]quet"),
+are left alone, and so are words in a passage
 spelt in an older or dialect way: a paragraph whose words near the word show two
 marks of it ("thou", "hath", "walkin'", "'tis", "singeth", "saide", "wyfe"), or
 one when the word is itself an old spelling ("repaire"); a verb in -eth, an old
@@ -295,6 +297,11 @@ FOREIGN_ONLY = frozenset((
 # fmt: on
 
 
+#: Articles and prepositions of other languages, also short English words or names' particles
+#: ("la", "de"), that put the word right after them in that language when it is no English word.
+FOREIGN_ARTICLES = frozenset(("la", "le", "les", "de", "du", "des", "el", "il", "der", "das", "del", "della"))
+
+
 def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: bool = True) -> bool:
     """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
 
@@ -313,6 +320,8 @@ def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: 
             z, flags = lex.info(toks[j].text.lower())
             if (not flags and z < 2.0) or lex.foreign(toks[j].text):
                 return True  # an unknown word, or a common word of another language: "zur alten"
+    if i and toks[i - 1].text in FOREIGN_ARTICLES and dw.doc.masked[toks[i - 1].end : toks[i].start] == " ":
+        return True  # after an article or preposition of another language: "la plume", "del monte"
     accented = sum(
         1 for j in range(max(0, i - 4), min(len(toks), i + 5)) if j != i and not toks[j].text.isascii()
     )
@@ -549,6 +558,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
+        if _bracketed_part(doc.masked, start, end):
+            continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
         if not base.isascii():
             accent = _stray_accent(dw, lex, i, base, start, end)
             if accent is not None:
@@ -697,6 +708,14 @@ def _technical(text: str, start: int, end: int) -> bool:
         return True
     near = text[max(0, start - 25) : end + 25]
     return sum(c in _CODE_MARKS for c in near) >= 3
+
+
+def _bracketed_part(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is glued to a bracket glued to letters: the rest of a word
+    whose other part an editor restored or marked in brackets ("[Ri]chard", "Wil[liam]")."""
+    return (text[start - 1 : start] in ("]", ")") and text[start - 2 : start - 1].isalpha()) or (
+        text[end : end + 1] in ("[", "(") and text[end + 1 : end + 2].isalpha()
+    )
 
 
 def _stray_lead(word: str, correction: str) -> bool:
