@@ -127,3 +127,13 @@ def test_the_rest_of_a_word_completed_in_brackets_is_left_alone() -> None:
     at = text.index("quet")
     assert _bracketed_part(text, at, at + 4)
     assert not _bracketed_part("a [note] here", 3, 7)
+
+
+def test_marks_inside_a_quotation_do_not_make_the_narration_old() -> None:
+    text = "He read out “thou shalt not” and “hath not thy word” to the class, then recieved the letter."
+    assert repair.fix(text, select=FAMILY) == text.replace("recieved", "received")
+
+
+def test_swapped_letters_are_a_slip_even_in_dialect() -> None:
+    text = "“Sure an' I'm walkin' home now, an' I'll be cookin' for thier supper,” said the carter."
+    assert repair.fix(text, select=FAMILY) == text.replace("thier", "their")

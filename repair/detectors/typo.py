@@ -112,8 +112,9 @@ language beside another of the same or beside another sign of that language
 ("comme il faut", "che la notte"), a word right after an article of another
 language ("la massue"), the rest of a word completed in brackets ("[Mar]quet"),
 are left alone, and so are words in a passage
-spelt in an older or dialect way: a paragraph whose words near the word show two
-marks of it ("thou", "hath", "walkin'", "'tis", "singeth", "saide", "wyfe"), or
+spelt in an older or dialect way (a misread glyph or two swapped letters
+excepted): a paragraph whose words near the word, on its side of any quotation
+marks, show two marks of it ("thou", "hath", "walkin'", "'tis", "singeth", "saide", "wyfe"), or
 one when the word is itself an old spelling ("repaire"); a verb in -eth, an old
 past in -'d and an archaic function word are never slips.  Words that
 look like a known word plus a prefix or suffix ("recarved") are corrected only
@@ -652,13 +653,14 @@ def _variant(
 ) -> bool:
     """Whether token ``i`` (``low``, to be corrected to ``correction``) is written in an older or
     dialect spelling: itself a mark of one that no slip makes ("singeth", "seal'd", "hath"), or
-    in a stretch with VARIANT_MARKS other marks, or an old spelling of its correction ("repaire")
-    beside another mark.  A misread glyph is corrected even there, unless the correction is the
-    old spelling's own word.  In OCR-damaged text (``noisy``) only marks that damage does not make
-    count (old words, elisions, ``-eth``): a misread word often looks like an old spelling."""
+    in a stretch with VARIANT_MARKS other marks, or an old spelling of a common word ("repaire")
+    beside another mark.  A misread glyph or two swapped letters ("thier") are corrected even
+    there, unless the word is itself an old spelling.  In OCR-damaged text (``noisy``) only
+    marks that damage does not make count (old words, elisions, ``-eth``): a misread word often
+    looks like an old spelling."""
     own = variety.old_spelling(low, lex) is not None
-    if ocr and not own:
-        return False
+    if (ocr or describe(low, correction) == "transposed letters") and not own:
+        return False  # a misread glyph or two swapped letters: slips, not a way of spelling
     tok = dw.tokens[i]
     masked = dw.doc.masked
     if variety.own_mark(tok.text, masked[tok.start - 1 : tok.start], masked[tok.end : tok.end + 1], lex):

@@ -298,11 +298,14 @@ class DocWords:
 
     def variant_marks(self, i: int, window: int, spellings: bool = True) -> int:
         """How many marks of older or dialect spelling (:func:`repair.spelling.variety.is_mark`)
-        stand within ``window`` tokens of token ``i`` in its paragraph, token ``i`` itself left out."""
+        stand within ``window`` tokens of token ``i`` in its paragraph and on its side of the
+        paragraph's quotation marks (an even number of them between: narration with narration,
+        speech with speech), token ``i`` itself left out."""
         toks, text = self.tokens, self.doc.masked
         n = 0
         for step in (-1, 1):
             j = i
+            quotes = 0
             for _ in range(window):
                 k = j + step
                 if not 0 <= k < len(toks):
@@ -310,8 +313,11 @@ class DocWords:
                 a, b = (toks[k].end, toks[j].start) if step < 0 else (toks[j].end, toks[k].start)
                 if _BLANK_LINE.search(text, a, b):
                     break
+                gap = text[a:b]
+                quotes += gap.count('"') + gap.count("“") + gap.count("”")
                 j = k
-                n += self.is_mark(j, spellings)
+                if quotes % 2 == 0 and self.is_mark(j, spellings):
+                    n += 1
         return n
 
     def allowed(self, word: str) -> bool:
