@@ -137,3 +137,11 @@ def test_marks_inside_a_quotation_do_not_make_the_narration_old() -> None:
 def test_swapped_letters_are_a_slip_even_in_dialect() -> None:
     text = "“Sure an' I'm walkin' home now, an' I'll be cookin' for thier supper,” said the carter."
     assert repair.fix(text, select=FAMILY) == text.replace("thier", "their")
+
+
+def test_a_dialect_spelling_alone_is_a_slip() -> None:
+    # a child writes "wuz" for "was": one dialect-like word is no passage of dialect
+    assert (
+        repair.fix("The boy wuz late for school again.", select=FAMILY)
+        == "The boy was late for school again."
+    )

@@ -7,20 +7,20 @@ cheap edits from a modern word.  Taken one at a time they look like slips;
 taken together they are a way of writing.  This module says, for one word of a
 text, whether it is such a *mark*:
 
-- an archaic or dialect function word ("thou", "hath", "ye", "yer", "wid");
+- an archaic function word ("thou", "hath", "ye") or a dialect spelling of one ("yer", "wid");
 - a verb in ``-eth`` ("singeth", "whistleth");
 - an elision written with an apostrophe ("walkin'", "'tis", "o'", "seal'd");
 - an unknown word that is a common word in an older spelling: a silent final
   ``-e`` ("saide", "repaire"), ``y`` for ``i`` ("wyfe"), ``-ie`` for ``-y``
   ("citie"), a doubled final ``-l`` ("generall"), ``u`` and ``v`` exchanged
-  ("vnto", "haue"), ``-ick`` for ``-ic`` ("musick"), ``-our`` for ``-or``
+  ("vnto", "haue"), ``-ick`` for ``-ic`` ("publick"), ``-our`` for ``-or``
   ("emperour"); or in eye dialect: ``th`` for ``t`` ("betther"), ``ould`` for
   ``old`` ("bould"), ``oi`` for ``i`` ("foine").
 
 The word lists are small and hand-written from general knowledge of Early Modern
 English and of the eye dialect of nineteenth-century fiction (see
 ``dictionaries/README.md``).  The patterns are deliberately ones a typist seldom
-produces; a vowel for another ("niver") is as often a slip, and is not a mark.
+produces; a vowel for another ("sivin") is as often a slip, and is not a mark.
 :meth:`repair.spelling.protect.DocWords.variant_marks` counts the marks near a word.
 """
 
@@ -30,13 +30,15 @@ from repair.spelling.lexicon import CORE, EXTRA, KNOWN, Lexicon
 
 # fmt: off
 #: Function words of Early Modern English (and of verse and scripture that keep them) that modern
-#: prose does not use, and the commonest spellings of eye dialect in fiction.  Hand-written.
-MARK_WORDS = frozenset((
-    # archaic pronouns, verb forms and adverbs
+#: prose does not use.  Hand-written.  No slip of a modern word spells one of them.
+ARCHAIC_WORDS = frozenset((
     "thee", "thou", "thy", "thine", "ye", "hath", "doth", "hast", "dost", "didst", "hadst", "shalt",
     "canst", "wouldst", "couldst", "shouldst", "mayst", "mightst", "wert", "wast", "quoth", "prithee",
     "methinks", "methought", "forsooth", "verily", "whilom", "thilke", "ne'er", "e'er", "o'er",
-    # eye dialect
+))
+#: The commonest spellings of eye dialect in fiction.  Hand-written.  A child's or a hurried
+#: writer's slip may spell one of them ("wuz", "wot"), so they count only beside other marks.
+DIALECT_WORDS = frozenset((
     "yer", "yez", "yous", "wid", "av", "sez", "shure", "ter", "gwine", "dat", "dey", "dem",
     "wuz", "wot", "mebbe", "allus", "summat", "nowt", "afeard", "agin", "ould", "nuthin", "somethin",
     "nothin", "anythin", "everythin", "jist", "oncet", "twict",
@@ -105,7 +107,7 @@ def old_spelling(low: str, lex: Lexicon) -> str | None:
     if low.endswith("ll") and n >= 5:
         cands.append(low[:-1])  # generall, usuall
     if low.endswith("ick") and n >= 6:
-        cands.append(low[:-1])  # musick, publick
+        cands.append(low[:-1])  # publick, logick
     if low.endswith("our") and n >= 6:
         cands.append(low[:-3] + "or")  # emperour
     if low[0] == "v" and low[1:2] not in "aeiouy":
@@ -135,16 +137,16 @@ def is_mark(text: str, before: str, after: str, lex: Lexicon, spellings: bool = 
     (:func:`old_spelling`) is a mark too; OCR damage makes such words ("Hille", "tage"), so a
     caller leaves them out in damaged text.
     """
-    return own_mark(text, before, after, lex) or (
-        spellings and text.islower() and old_spelling(text, lex) is not None
-    )
+    if own_mark(text, before, after, lex) or text.lower() in DIALECT_WORDS:
+        return True
+    return spellings and text.islower() and old_spelling(text, lex) is not None
 
 
 def own_mark(text: str, before: str, after: str, lex: Lexicon) -> bool:
     """Whether a word token is a mark of older or dialect spelling that no slip makes: a word of
-    :data:`MARK_WORDS`, an elision, a verb in ``-eth``; such a word is never corrected."""
+    :data:`ARCHAIC_WORDS`, an elision, a verb in ``-eth``; such a word is never corrected."""
     low = text.lower().replace("’", "'")
-    if low in MARK_WORDS:
+    if low in ARCHAIC_WORDS:
         return True
     apostrophe_after = after in ("'", "’")
     if apostrophe_after and (low in BEFORE_APOSTROPHE or (low.endswith("in") and _common(low + "g", lex))):
