@@ -82,8 +82,8 @@ UNSAFE_MARGIN = 0.8
 #: A stretch of text (the words of its paragraph within VARIANT_WINDOW of a word) with this many
 #: marks of older or dialect spelling (:mod:`repair.spelling.variety`: "thou", "hath", "walkin'",
 #: "saide", "wyfe") spells English another way on purpose: its unknown words are left alone,
-#: except a misread glyph. One other mark is enough when the word itself is an old spelling of
-#: its correction ("repaire" for "repair" beside "hath").
+#: except a misread glyph or two swapped letters. One other mark is enough when the word itself
+#: is an old spelling ("repaire" for "repair" beside "hath").
 VARIANT_WINDOW = 80
 VARIANT_MARKS = 2
 
