@@ -57,28 +57,13 @@ COMMON_ZIPF = 3.5
 #: A word at or above this frequency is a word of its own, not a variant spelling (Zipf; the
 #: frequency from which the misspelling rule calls a word real, protect.KNOWN_ZIPF).
 OWN_ZIPF = 3.0
+# fmt: off
 #: Pronouns and the like whose "'d" is the modern "had" or "would" ("she'd", "who'd").
-_MODERN_D = frozenset(
-    (
-        "he",
-        "she",
-        "we",
-        "you",
-        "they",
-        "i",
-        "it",
-        "who",
-        "that",
-        "there",
-        "what",
-        "where",
-        "how",
-        "why",
-        "when",
-        "this",
-        "one",
-    )
-)
+_MODERN_D = frozenset((
+    "he", "she", "we", "you", "they", "i", "it", "who", "that", "there", "what", "where", "how", "why",
+    "when", "this", "one",
+))
+# fmt: on
 
 
 def _common(word: str, lex: Lexicon) -> bool:
