@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -54,4 +56,13 @@ def clean_config(tmp_path: Path) -> Path:
     return tmp_path
 
 
-__all__ = ["ARTIFACTS", "ARTIFACTS_FIXED", "ROOT", "SEED", "one_line", "os"]
+def load_tool(name: str) -> ModuleType:
+    """The script ``tools/NAME.py`` imported as a module (the tools are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+__all__ = ["ARTIFACTS", "ARTIFACTS_FIXED", "ROOT", "SEED", "load_tool", "one_line", "os"]

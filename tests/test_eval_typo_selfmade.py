@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import load_tool
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
     """``tools/eval_typo_selfmade.py`` imported as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "eval_typo_selfmade", ROOT / "tools" / "eval_typo_selfmade.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_tool("eval_typo_selfmade")
 
 
 def test_keyboard_neighbours(tool: ModuleType) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +13,7 @@ from repair.model import Applicability
 from repair.spelling import confusions
 from repair.spelling.correct import learned_costs, pool
 from repair.spelling.lexicon import lexicon
+from tests.conftest import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "dictionaries" / "typo_confusions.tsv"
@@ -22,13 +22,7 @@ TABLE = ROOT / "dictionaries" / "typo_confusions.tsv"
 @pytest.fixture(scope="module")
 def builder() -> ModuleType:
     """``tools/build_typo_confusions.py`` imported as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "build_typo_confusions", ROOT / "tools" / "build_typo_confusions.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_tool("build_typo_confusions")
 
 
 def test_read_pairs_keeps_unambiguous_letter_pairs(builder: ModuleType) -> None:
