@@ -625,7 +625,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         kind = describe(low, best.word)
         ocr = kind.startswith("OCR")
-        if _variant(dw, lex, i, low, best.word, ocr, noisy):
+        if _variant(dw, lex, i, low, kind, noisy):
             continue  # old or dialect spelling ("wyfe", "bould"), not a slip
         if not ocr and ((common and ocr_noise(doc) == 0) or _stray_lead(low, best.word)):
             # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
@@ -648,18 +648,16 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         )
 
 
-def _variant(
-    dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, correction: str, ocr: bool, noisy: bool
-) -> bool:
-    """Whether token ``i`` (``low``, to be corrected to ``correction``) is written in an older or
-    dialect spelling: itself a mark of one that no slip makes ("singeth", "seal'd", "hath"), or
-    in a stretch with VARIANT_MARKS other marks, or an old spelling of a common word ("repaire")
-    beside another mark.  A misread glyph or two swapped letters ("thier") are corrected even
-    there, unless the word is itself an old spelling.  In OCR-damaged text (``noisy``) only
-    marks that damage does not make count (old words, elisions, ``-eth``): a misread word often
-    looks like an old spelling."""
+def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str, noisy: bool) -> bool:
+    """Whether token ``i`` (``low``, whose correction is an edit of ``kind``, :func:`describe`'s
+    name for it) is written in an older or dialect spelling: itself a mark of one that no slip
+    makes ("singeth", "seal'd", "hath"), or in a stretch with VARIANT_MARKS other marks, or an
+    old spelling of a common word ("repaire") beside another mark.  A misread glyph or two
+    swapped letters ("thier") are corrected even there, unless the word is itself an old
+    spelling.  In OCR-damaged text (``noisy``) only marks that damage does not make count (old
+    words, elisions, ``-eth``): a misread word often looks like an old spelling."""
     own = variety.old_spelling(low, lex) is not None
-    if (ocr or describe(low, correction) == "transposed letters") and not own:
+    if (kind.startswith("OCR") or kind == "transposed letters") and not own:
         return False  # a misread glyph or two swapped letters: slips, not a way of spelling
     tok = dw.tokens[i]
     masked = dw.doc.masked
@@ -889,7 +887,7 @@ def rare_words(doc: Document) -> Iterator[Finding]:
         if best is None or not _decide_real(ranking, z):
             continue
         kind = describe(text, best.word)
-        if _variant(dw, lex, i, text, best.word, kind.startswith("OCR"), ocr_noise(doc) >= NOISY_MARKS):
+        if _variant(dw, lex, i, text, kind, ocr_noise(doc) >= NOISY_MARKS):
             continue  # a rare word of older or dialect English among others ("wight", "wot")
         code = "OCR001" if kind.startswith("OCR") else "TYP003"
         yield finding(
