@@ -126,6 +126,9 @@ class DocWords:
 
     def __init__(self, doc: Document) -> None:
         self._doc = weakref.ref(doc)
+        # whether each token examined so far is a mark of older or dialect spelling, by index
+        # (``~index`` for the reading without old spellings: see :meth:`is_mark`)
+        self._marks: dict[int, bool] = {}
 
     @property
     def doc(self) -> Document:
@@ -278,11 +281,6 @@ class DocWords:
         spans = self.foreign_paragraphs
         k = bisect.bisect_right(spans, (offset, len(self.doc.text) + 1)) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1]
-
-    @cached_property
-    def _marks(self) -> dict[int, bool]:
-        """Whether each token examined so far is a mark of older or dialect spelling, by index."""
-        return {}
 
     def is_mark(self, j: int, spellings: bool = True) -> bool:
         """Whether token ``j`` is a mark of older or dialect spelling (see
