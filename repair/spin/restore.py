@@ -330,11 +330,12 @@ def sole(written: tuple[str, ...], best: Restoration, rival: Restoration | None)
     )
 
 
-def supported(written: str, option: Option, learned: float | None = None) -> bool:
-    """Whether a swap has evidence beyond one phrase: the published list's corrections show it,
-    or the learned counts give it at least ``learned`` listed phrases; without ``learned``, a
-    thesaurus link or ``LINK_SUPPORT`` learned phrases also do."""
-    if "p" in option.sources or (learned is None and set(option.sources) & {"m", "r", "w"}):
+def supported(written: str, option: Option, learned: float | None = None, listed: bool = True) -> bool:
+    """Whether a swap has evidence beyond one phrase: the published list's corrections show it
+    (unless not ``listed``: a row's own correction is among them), or the learned counts give it
+    at least ``learned`` listed phrases; without ``learned``, a thesaurus link or
+    ``LINK_SUPPORT`` learned phrases also do."""
+    if (listed and "p" in option.sources) or (learned is None and set(option.sources) & {"m", "r", "w"}):
         return True
     need = LINK_SUPPORT if learned is None else learned
     return learned_links().get(written, {}).get(option.text, 0.0) >= need

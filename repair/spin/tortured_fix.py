@@ -88,9 +88,8 @@ def derives(written: tuple[str, ...], correct: str) -> bool:
         return False
     if set(choice.best.term) - {"p"} or choice.best.changed < len(written):
         return True
-    learned = restore.learned_links()
     return all(
-        set(o.sources) & {"m", "r", "w"} or learned.get(t, {}).get(o.text, 0.0) >= restore.LINK_SUPPORT
+        restore.supported(t, o, listed=False)
         for t, o in zip(written, choice.best.options, strict=True)
         if o.sources != "="
     )
