@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from repair.spin.context import Sentence, framed, known, logp
+from repair.spin.context import Sentence, framed, known, pmi
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.slots import SlotHit, class_candidates, slot_hit, word_tags
 from repair.tokenize import Token
@@ -56,4 +56,4 @@ def _in_perfect(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str)
             return False
     elif not word_tags(nxt) & PARTICIPLE_TAGS or not toks[k + 1].text.islower():
         return False
-    return logp(lm[k], lm[k - 1]) - logp(lm[k]) <= PERFECT_FIT
+    return pmi(lm[k], lm[k - 1]) <= PERFECT_FIT

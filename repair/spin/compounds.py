@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterator
 
 from repair.spin import store
-from repair.spin.context import Sentence, framed, known, logp, window
+from repair.spin.context import Sentence, framed, known, logp, pmi, window
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.slots import SlotHit
 
@@ -90,7 +90,7 @@ def _part(word: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _pmi(head: str, tail: str) -> float:
-    return logp(tail, head) - logp(tail)
+    return pmi(tail, head)
 
 
 def _forms(tail: str) -> list[tuple[str, str]]:

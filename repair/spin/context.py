@@ -55,6 +55,12 @@ def logp(word: str, prev: str | None = None, before: str | None = None) -> float
     return float(trigram_model().prob(hist)) * SCALE
 
 
+def pmi(word: str, prev: str) -> float:
+    """ln of how much likelier the model finds ``word`` after ``prev`` than on its own (pointwise
+    mutual information): at or below 0, the pair is no likelier than chance."""
+    return logp(word, prev) - logp(word)
+
+
 @functools.lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """Whether the model has a unigram for this (lower-case) word."""

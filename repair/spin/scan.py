@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from repair.resources import trigram_model
 from repair.spin import store
-from repair.spin.context import SCALE, Sentence, framed, known, logp, window
+from repair.spin.context import SCALE, Sentence, framed, known, logp, pmi, window
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.tokenize import Token
 
@@ -151,10 +151,9 @@ def _unseen_score(seq: list[str], i: int, j: int) -> float:
 def _pmi(seq: list[str], p: int) -> tuple[float, float]:
     """Left and right bigram PMI (nats) of the word at ``seq[p]``."""
     w = seq[p]
-    uw = logp(w)
-    left = logp(w, seq[p - 1]) - uw
+    left = pmi(w, seq[p - 1])
     nxt = seq[p + 1]
-    right = logp(nxt, w) - logp(nxt) if nxt != "</s>" else logp(nxt, w) - logp(nxt, "the")
+    right = pmi(nxt, w) if nxt != "</s>" else logp(nxt, w) - logp(nxt, "the")
     return left, right
 
 
@@ -299,9 +298,9 @@ def _odd_phrase(seq: list[str], p: int, q: int, words: Sequence[str]) -> tuple[f
     first word is suspicious on its own ("go into", "in other places")."""
     if not any(_content(x) and known(x) for x in words):
         return None
-    left = logp(seq[p], seq[p - 1]) - logp(seq[p])
+    left = pmi(seq[p], seq[p - 1])
     nxt = seq[q + 1]
-    right = logp(nxt, seq[q]) - logp(nxt) if nxt != "</s>" else logp(nxt, seq[q]) - logp(nxt, "the")
+    right = pmi(nxt, seq[q]) if nxt != "</s>" else logp(nxt, seq[q]) - logp(nxt, "the")
     return (left, right) if min(left, right) <= PHRASE_SUSPICION else None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from repair.spin import store
-from repair.spin.context import Sentence, framed, known, logp, window
+from repair.spin.context import Sentence, framed, known, pmi, window
 from repair.spin.lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, TITLE_HEADS
 from repair.tokenize import Token
 
@@ -164,7 +164,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             and k + 1 < len(toks)
             and lm[k + 1] in CLAUSE_OBJECTS
             and text[tok.end : toks[k + 1].start] == " "
-            and logp(w, prev) - logp(w) <= 0.0  # "he burnt them": a verb form the lexicon misses
+            and pmi(w, prev) <= 0.0  # "he burnt them": a verb form the lexicon misses
         ):
             kind, need = "verb-slot", "VBD"
         elif (
