@@ -282,9 +282,10 @@ def _closes_noun(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str
     if k + 1 >= len(toks) or set(text[toks[k].end : toks[k + 1].start]) & set(".,;:)!?"):
         return True
     nxt = lm[k + 1]
-    return nxt in PREPOSITIONS | MORE_PREPOSITIONS or bool(
-        word_tags(nxt) and word_tags(nxt) <= {"VBD", "VBN", "VBZ"}
-    )
+    if nxt in PREPOSITIONS or nxt in MORE_PREPOSITIONS:
+        return True
+    tags = word_tags(nxt)
+    return bool(tags) and tags <= {"VBD", "VBN", "VBZ"}
 
 
 def _opens_clause(toks: tuple[Token, ...], lm: tuple[str, ...], d: int, text: str) -> bool:
