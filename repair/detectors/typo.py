@@ -805,13 +805,11 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
                 ),
             )
         else:
-            yield Finding(
-                rule="TYP002",
-                category=Category.TYPO,
-                start=tok.start,
-                end=tok.end,
-                message=f"{text!r} looks like a damaged name (lower-case start, capitalised part)",
-                applicability=Applicability.DISPLAY,
+            yield finding(
+                "TYP002",
+                tok.start,
+                tok.end,
+                f"{text!r} looks like a damaged name (lower-case start, capitalised part)",
                 confidence=0.4,
                 explanation=(
                     f"{first!r} is in no dictionary and the hyphenated word continues with a capital, "

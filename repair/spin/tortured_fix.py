@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from repair.model import Applicability, Category, Finding, finding
+from repair.model import Applicability, Finding, finding
 from repair.spin.explain import cased_like
 from repair.spin.phrases import with_article
 
@@ -120,12 +120,11 @@ def generated_finding(
             "and the pair is no known collocation"
         )
     if choice is None:
-        return Finding(
-            rule="SPN005",
-            category=Category.SPIN,
-            start=start,
-            end=end,
-            message=message,
+        return finding(
+            "SPN005",
+            start,
+            end,
+            message,
             confidence=0.7,
             explanation=f"{base}; no established term is reachable by thesaurus swaps; confidence 0.70.",
         )
