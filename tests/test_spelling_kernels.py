@@ -188,6 +188,22 @@ def test_word_tokens_match_the_tokenizer(text: str) -> None:
     assert word_tokens(text) == list(words(text))
 
 
+def _slot_score_reference(left: tuple[str, ...], word: str, right: tuple[str, ...], zipf: float) -> float:
+    """One slot's score word by word, as the typo family computed it before the batched kernel."""
+    if context.in_model(word):
+        score = context.logp(word, left)
+        hist = (word, *left)
+    else:
+        score = zipf - 9.0 - 1.0
+        hist = ()
+    for w in right[:2]:
+        if not context.in_model(w):
+            break
+        score += context.logp(w, hist)
+        hist = (w, *hist)
+    return score
+
+
 CONTEXT_WORDS = st.sampled_from(
     ["the", "of", "house", "river", "recieved", "qzxv", "<s>", "said", "a", "zzyzx", "was"]
 )
@@ -203,5 +219,7 @@ def test_slot_scores_match_one_slot_score_each(
     left: tuple[str, ...], words: list[tuple[str, float]], right: tuple[str, ...]
 ) -> None:
     assert context.slot_scores(left, words, right) == [
-        context.slot_score(left, w, right, z) for w, z in words
+        _slot_score_reference(left, w, right, z) for w, z in words
     ]
+    for w, z in words:
+        assert context.slot_score(left, w, right, z) == _slot_score_reference(left, w, right, z)

@@ -52,20 +52,10 @@ def slot_score(left: tuple[str, ...], word: str, right: tuple[str, ...], zipf: f
     """log10 probability of the words in and right after a slot filled with ``word``.
 
     ``left`` holds the (up to two) words before the slot, most recent first;
-    ``right`` the (up to two) words after it, in reading order.
+    ``right`` the (up to two) words after it, in reading order.  A word the model does not
+    know is scored by its unigram estimate from ``zipf``, less a penalty for lacking context.
     """
-    if in_model(word):
-        score = logp(word, left)
-        hist = (word, *left)
-    else:
-        score = zipf - 9.0 - 1.0  # unigram estimate, and a penalty for lacking context
-        hist = ()
-    for w in right[:2]:
-        if not in_model(w):
-            break
-        score += logp(w, hist)
-        hist = (w, *hist)
-    return score
+    return slot_scores(left, ((word, zipf),), right)[0]
 
 
 def slot_scores(
