@@ -176,6 +176,52 @@ def test_a_listed_correction_no_swap_explains_is_not_derived() -> None:
     assert not derives(("cancer", "actualities"), "figure think")
 
 
+def test_a_well_known_term_no_swap_leads_to_is_not_derived() -> None:
+    from repair.spin.tortured_fix import derives
+
+    # the row pairs the phrase with an unrelated term: each word's swap rests on this row alone
+    assert tortured.phrases()["distant worker"] == ("cloud computing", False)
+    assert "c" in terms.evidence(("cloud", "computing"))  # a term other sources know ...
+    assert not derives(("distant", "worker"), "cloud computing")  # ... is no evidence on its own
+    text = "Many firms moved their data to distant worker services."
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert found[0].applicability is Applicability.UNSAFE
+    assert repair.fix(text) == text
+
+
+def test_a_swap_the_list_shows_in_one_row_only_is_not_backed_beyond_it() -> None:
+    option = {o.text: o for o in restore.options("yields")}["network"]
+    assert option.sources == "p"  # only the list links them: one row ("layer yields")
+    assert restore.supported("yields", option)
+    assert not restore.supported("yields", option, listed=False)
+
+
+def test_a_listed_swap_keeps_its_thesaurus_link() -> None:
+    option = {o.text: o for o in restore.options("detecting")}["sensing"]
+    assert option.sources.startswith("p")
+    assert set(option.sources) & {"m", "r", "w"}  # the thesaurus links them too
+    assert restore.supported("detecting", option, listed=False)
+
+
+def test_a_listed_correction_is_related_when_a_word_is_kept_or_a_swap_is_backed() -> None:
+    from repair.spin.tortured_fix import related
+
+    assert related(("image", "upgrade"), "image enhancement")  # 'image' kept
+    assert related(("remote", "detecting"), "remote sensing")
+    assert not related(("dispersion", "system"), "supply chain")
+    assert not related(("remote", "detecting"), "sensing")  # not word for word
+
+
+def test_the_models_preference_makes_only_a_related_correction_safe() -> None:
+    # the trigram model prefers "a global supply chain" by far, but no swap leads there
+    text = "The firm runs a global dispersion system for its products."
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert found[0].replacements[0] == "supply chain"
+    assert found[0].applicability is Applicability.UNSAFE
+    assert "trigram model" not in found[0].explanation
+    assert repair.fix(text) == text
+
+
 def test_the_only_reachable_term_with_a_kept_word_is_safe() -> None:
     written = ("blunder", "correction", "code")  # 'blunder' for 'error', as the tools write it
     assert " ".join(written) not in tortured.phrases()

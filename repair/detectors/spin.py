@@ -54,7 +54,7 @@ from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose, propose_fitting
 from repair.spin.slots import SlotHit
 from repair.spin.slots import find as find_slots
-from repair.spin.tortured_fix import derives, generated_finding
+from repair.spin.tortured_fix import derives, generated_finding, related
 from repair.tokenize import words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
@@ -624,9 +624,12 @@ def read_region(doc: Document, state: Reading, start: int, end: int, full: bool)
             delta = None
             derived = False
             if listed.correct and not listed.confirmed:
-                delta = listed_preference(sentence, listed.first, listed.last, listed.correct)
+                lm_words = sentence.lm[listed.first : listed.last]
+                # the model's preference is evidence only for a correction the written words lead to
+                if related(lm_words, listed.correct):
+                    delta = listed_preference(sentence, listed.first, listed.last, listed.correct)
                 if delta is None or delta < LISTED_SAFE_DELTA:
-                    derived = derives(sentence.lm[listed.first : listed.last], listed.correct)
+                    derived = derives(lm_words, listed.correct)
             yield not_past(
                 finding_for_listed(
                     listed.start, listed.end, written, listed.correct, listed.confirmed, delta, derived

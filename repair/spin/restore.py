@@ -45,7 +45,7 @@ class Option:
     """One candidate original for one written word."""
 
     text: str
-    sources: str  # thesaurus sources (m, r, w), or '=' for the written word kept
+    sources: str  # p (listed swap), l (learned), thesaurus sources (m, r, w), or '=' for the word kept
     prior: float  # ln chance that a blind spinner writes the word for this original
 
 
@@ -74,12 +74,16 @@ class Restoration:
 def options(word: str) -> tuple[Option, ...]:
     """The written word itself and its candidate originals, inflected like it, best-known first.
 
-    Swaps seen in the published list come first (source ``p``), then the thesaurus.
+    Swaps seen in the published list come first (source ``p``, followed by the thesaurus's
+    sources when it links them too: one row's correction alone is weaker evidence), then the
+    thesaurus.
     """
     out = [Option(word, "=", 0.0)]
     seen = {word}
+    listed: dict[str, int] = {}  # listed swap -> its place in ``out``
     for text in tortured.listed_links().get(word, {}):
         seen.add(text)
+        listed[text] = len(out)
         out.append(Option(text, "p", 0.0))
     for text in learned_links().get(word, {}) if LEARNED else ():
         if text not in seen:
@@ -87,7 +91,11 @@ def options(word: str) -> tuple[Option, ...]:
             out.append(Option(text, "l", FLOOR))
     for lemma, tag, _ in store.analyses(word):
         for _, text, src, lp, _ in store.inflected_candidates(lemma, tag, PER_WORD):
-            if " " not in text and text not in seen:
+            if " " in text:
+                continue
+            if text in listed and out[listed[text]].sources == "p":
+                out[listed[text]] = Option(text, "p" + src, 0.0)
+            if text not in seen:
                 seen.add(text)
                 out.append(Option(text, src, lp))
     if len(out) == 1:
@@ -332,10 +340,12 @@ def sole(written: tuple[str, ...], best: Restoration, rival: Restoration | None)
 
 def supported(written: str, option: Option, learned: float | None = None, listed: bool = True) -> bool:
     """Whether a swap has evidence beyond one phrase: the published list's corrections show it
-    (unless not ``listed``: a row's own correction is among them), or the learned counts give it
-    at least ``learned`` listed phrases; without ``learned``, a thesaurus link or
-    ``LINK_SUPPORT`` learned phrases also do."""
-    if (listed and "p" in option.sources) or (learned is None and set(option.sources) & {"m", "r", "w"}):
+    (unless not ``listed``: then a second row must, the row's own correction being among them),
+    or the learned counts give it at least ``learned`` listed phrases; without ``learned``, a
+    thesaurus link or ``LINK_SUPPORT`` learned phrases also do."""
+    if "p" in option.sources and (listed or tortured.listed_links()[written][option.text] >= 2):
+        return True
+    if learned is None and set(option.sources) & {"m", "r", "w"}:
         return True
     need = LINK_SUPPORT if learned is None else learned
     return learned_links().get(written, {}).get(option.text, 0.0) >= need

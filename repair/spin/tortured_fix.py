@@ -72,27 +72,55 @@ def _times(lead: float | None) -> str:
     return f"about {round(math.exp(lead)):,} times"
 
 
+def related(written: tuple[str, ...], correct: str) -> bool:
+    """Whether the listed ``correct`` is a word-by-word rewrite of ``written`` that rests on more
+    than the row itself: as many words, and a word kept or a swap with evidence beyond the row
+    (:func:`repair.spin.restore.supported` with ``listed=False``).
+
+    Some rows pair a phrase with an unrelated fingerprint ("cancer actualities" listed for
+    "figure think"); for those the trigram model's preference for the correction in context
+    measures only how common the correction is, not that the writer meant it.
+    """
+    from repair.spin import restore
+
+    parts = tuple(correct.lower().split())
+    if len(parts) != len(written):
+        return False
+    if any(t == o for t, o in zip(written, parts, strict=True)):
+        return True
+    for t, o in zip(written, parts, strict=True):
+        option = {x.text: x for x in restore.options(t)}.get(o)
+        if option is not None and restore.supported(t, option, listed=False):
+            return True
+    return False
+
+
 def derives(written: tuple[str, ...], correct: str) -> bool:
-    """Whether the generator reaches the listed ``correct`` from ``written`` with a safe choice,
-    and a source besides the list calls it a term, or a written word is kept, or each swap is
-    thesaurus-linked or learned from ``LINK_SUPPORT`` listed phrases.
+    """Whether the generator reaches the listed ``correct`` from ``written`` with a safe choice
+    that does not rest on the row alone: a written word is kept, or every swap has evidence
+    beyond the row (:func:`repair.spin.restore.supported` with ``listed=False``: a thesaurus
+    link, another row's correction, or ``LINK_SUPPORT`` learned phrases), or one swap has and a
+    source besides the list calls the original a term.
 
     The generator counts the row's own correction among its swaps, so its choice alone could
-    merely repeat the list; the second condition rules out the rows that pair a phrase with
-    an unrelated fingerprint ("cancer actualities" listed for "figure think").
+    merely repeat the list; the second condition rules out the rows that pair a phrase with an
+    unrelated fingerprint ("cancer actualities" listed for "figure think").  A term that other
+    sources know is no evidence on its own: such rows name well-known terms ("distant worker"
+    listed for "cloud computing"), which no swap of the written words leads to.
     """
     from repair.spin import restore
 
     choice = restore.choose(written)
     if choice is None or choice.strength != "safe" or choice.best.text != correct.lower():
         return False
-    if set(choice.best.term) - {"p"} or choice.best.changed < len(written):
+    if choice.best.changed < len(written):
         return True
-    return all(
+    backed = [
         restore.supported(t, o, listed=False)
         for t, o in zip(written, choice.best.options, strict=True)
         if o.sources != "="
-    )
+    ]
+    return all(backed) or (any(backed) and bool(set(choice.best.term) - {"p"}))
 
 
 def generated_finding(
