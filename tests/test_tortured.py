@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 
+import pytest
+
 import repair
 from repair.model import Applicability
 from repair.resources import data_path
@@ -96,15 +98,36 @@ def test_ordinary_prose_and_names_have_no_suspects() -> None:
         assert not [f for f in repair.check(text) if f.rule == "SPN005"], text
 
 
-def test_term_list_is_sorted_unique_and_well_formed() -> None:
-    with gzip.open(data_path(terms.TERMS), "rt", encoding="utf-8") as fh:
+@pytest.mark.parametrize(
+    ("name", "marks"), [("spin_terms.tsv.gz", "sw"), ("spin_terms_computing.tsv.gz", "fv")]
+)
+def test_term_list_is_sorted_unique_and_well_formed(name: str, marks: str) -> None:
+    assert name in terms.TERMS
+    with gzip.open(data_path(name), "rt", encoding="utf-8") as fh:
         lines = [line.rstrip("\n") for line in fh if not line.startswith("#")]
     assert lines[0] == "term\tsources"
     rows = [line.split("\t") for line in lines[1:]]
     keys = [r[0] for r in rows]
     assert keys == sorted(set(keys))
-    assert all(len(r) == 2 and r[1] and set(r[1]) <= set("sw") for r in rows)
+    assert all(len(r) == 2 and r[1] and set(r[1]) <= set(marks) for r in rows)
     assert all(2 <= len(k.split(" ")) <= 4 and k == k.strip() for k in keys)
+
+
+def test_computing_terms_count_as_established_terms() -> None:
+    # in neither WordNet nor the bigram list; FOLDOC lists it, V.E.R.A. expands "ACL" to it
+    assert set(terms.evidence(("access", "control", "list"))) >= {"f", "v"}
+    assert "f" in terms.evidence(("refresh", "rate"))
+    assert terms.term_sources()["refresh rate"] == "sf"  # the two lists' marks combine
+
+
+def test_a_term_only_a_computing_dictionary_knows_is_restored() -> None:
+    assert tortured.phrases()["hamming separation"] == ("", False)  # the list names no original
+    assert terms.evidence(("hamming", "distance")) == "f"  # FOLDOC alone knows the term
+    text = "The Hamming separation between the two code words is three."
+    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert found[0].applicability is Applicability.SAFE
+    assert "the Free On-line Dictionary of Computing lists it" in found[0].explanation
+    assert repair.fix(text) == "The Hamming distance between the two code words is three."
 
 
 def test_telltale_words_are_the_tools_not_the_terms() -> None:
@@ -190,10 +213,10 @@ def test_a_well_known_term_no_swap_leads_to_is_not_derived() -> None:
 
 
 def test_a_swap_the_list_shows_in_one_row_only_is_not_backed_beyond_it() -> None:
-    option = {o.text: o for o in restore.options("yields")}["network"]
-    assert option.sources == "p"  # only the list links them: one row ("layer yields")
-    assert restore.supported("yields", option)
-    assert not restore.supported("yields", option, listed=False)
+    option = {o.text: o for o in restore.options("breakdown")}["computing"]
+    assert option.sources == "p"  # only the list links them: one row ("worker breakdown")
+    assert restore.supported("breakdown", option)
+    assert not restore.supported("breakdown", option, listed=False)
 
 
 def test_a_listed_swap_keeps_its_thesaurus_link() -> None:

@@ -1,8 +1,10 @@
 """Is a word sequence an established term?  Evidence for restoring tortured phrases.
 
-Two public sources answer it: the shipped term list (``dictionaries/spin_terms.tsv.gz``:
+Public sources answer it: the shipped term lists (``dictionaries/spin_terms.tsv.gz``:
 WordNet 3.0 multi-word lemmas and symspellpy's content-word bigrams, built by
-``tools/build_spin_terms.py``) and the n-grams of CMU's trigram model.  The model
+``tools/build_spin_terms.py``; ``dictionaries/spin_terms_computing.tsv.gz``: FOLDOC
+headwords and V.E.R.A. acronym expansions, built by ``tools/build_computing_terms.py``,
+kept apart under their own licence) and the n-grams of CMU's trigram model.  The model
 stores only the bigrams and trigrams it saw; an unseen one is scored by backing
 off to the shorter history.  The back-off weight of a history is read from the
 model itself: no n-gram ends in ``<s>``, so ``P(<s> | h)`` is always a back-off,
@@ -19,22 +21,28 @@ import itertools
 from repair.resources import DataError, data_path, trigram_model
 from repair.spin.context import known
 
-TERMS = "spin_terms.tsv.gz"
+TERMS: tuple[str, ...] = ("spin_terms.tsv.gz", "spin_terms_computing.tsv.gz")
 SCALE = 1e-4  # the model's base-1.0001 logs to natural logs
 TOLERANCE = 2  # in model units: scores are stored quantised
 
 
 @functools.cache
 def term_sources() -> dict[str, str]:
-    """Listed term (lower case, single spaces) -> its sources (``w`` WordNet, ``s`` symspellpy bigrams).
+    """Listed term (lower case, single spaces) -> its sources (``w`` WordNet, ``s`` symspellpy
+    bigrams, ``f`` FOLDOC, ``v`` V.E.R.A.), from every file of ``TERMS``.
 
-    Read in one piece (about 110,000 rows; the generic table parser would take ten times longer).
+    Read in one piece (about 125,000 rows; the generic table parser would take ten times longer).
     """
-    raw = gzip.decompress(data_path(TERMS).read_bytes()).decode("utf-8")
-    lines = [line for line in raw.split("\n") if line and not line.startswith("#")]
-    if not lines or lines[0] != "term\tsources":
-        raise DataError(f"{TERMS}: the header must be 'term<TAB>sources'")
-    return dict(line.split("\t", 1) for line in lines[1:])
+    out: dict[str, str] = {}
+    for name in TERMS:
+        raw = gzip.decompress(data_path(name).read_bytes()).decode("utf-8")
+        lines = [line for line in raw.split("\n") if line and not line.startswith("#")]
+        if not lines or lines[0] != "term\tsources":
+            raise DataError(f"{name}: the header must be 'term<TAB>sources'")
+        for line in lines[1:]:
+            term, marks = line.split("\t", 1)
+            out[term] = out.get(term, "") + marks
+    return out
 
 
 @functools.cache
@@ -88,7 +96,7 @@ def phrase_logp(words: tuple[str, ...]) -> float:
 
 
 def evidence(words: tuple[str, ...]) -> str:
-    """The sources that call ``words`` a term: ``w``/``s`` from the term list, ``p`` named by the
+    """The sources that call ``words`` a term: ``w``/``s``/``f``/``v`` from the term lists, ``p`` named by the
     published tortured-phrase list, ``c`` the trigram model; '' if none."""
     from repair.spin.tortured import listed_terms
 

@@ -25,6 +25,8 @@ TERM_SOURCES = {
     "p": "the published tortured-phrase list names it as an original",
     "w": "WordNet 3.0 lists it",
     "s": "symspellpy's bigram list counts it",
+    "f": "the Free On-line Dictionary of Computing lists it",
+    "v": "V.E.R.A. expands an acronym to it",
     "c": "CMU's trigram model holds it",
 }
 
@@ -48,7 +50,7 @@ def explain(written: tuple[str, ...], choice: Choice) -> str:
     """The evidence for a generated restoration, in words a reviewer can check."""
     best = choice.best
     links = [_link(w, o) for w, o in zip(written, best.options, strict=True) if o.sources != "="]
-    sources = [TERM_SOURCES[m] for m in "pwsc" if m in best.term]
+    sources = [TERM_SOURCES[m] for m in "pwsfvc" if m in best.term]
     if best.term == "k":
         said = (
             f"no source knows '{written[1] if best.options[0].sources != '=' else written[0]}', so no "
