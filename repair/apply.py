@@ -7,6 +7,11 @@ re-checking the new text, until nothing changes (a fixed point), at most
 pass is verified independently before it is accepted: the text outside the
 edits is unchanged and no protected span was touched.  A failed verification
 raises :class:`UnsafeFixError` and nothing is returned for writing.
+
+The overlap rule holds across passes for the spin family: text that a spin fix
+wrote (a restored original) is not rewritten by a later spin fix, so the more
+confident reading, applied first, stands; a restoration is never itself taken
+for a spinner's swap.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from repair.document import Document
-from repair.model import Edit, Finding
+from repair.model import Category, Edit, Finding
 
 MAX_PASSES = 10
 
@@ -112,8 +117,10 @@ def fix_document(
     applied: list[Finding] = []
     current = doc
     findings = first if first is not None else analyze(doc)
+    restored: list[Edit] = []  # the text spin fixes wrote, in the current text's offsets
     for passes in range(1, MAX_PASSES + 1):
-        chosen = choose(findings, unsafe, can_write)
+        open_ = [f for f in findings if not _rewrites_restored(f, restored)]
+        chosen = choose(open_, unsafe, can_write)
         if not chosen:
             return FixResult(current.text, tuple(applied), tuple(findings), passes - 1, True)
         step = _apply_pass(current, chosen)
@@ -128,9 +135,36 @@ def fix_document(
             return FixResult(current.text, tuple(applied), tuple(findings), passes, False)
         seen.add(step.text)
         applied.extend(chosen)
+        restored = _written(restored, chosen)
         current = step
         findings = analyze(current)
     return FixResult(current.text, tuple(applied), tuple(findings), MAX_PASSES, False)
+
+
+def _rewrites_restored(found: Finding, restored: Sequence[Edit]) -> bool:
+    """Whether a spin finding's fix would rewrite text an earlier spin fix wrote."""
+    return found.category is Category.SPIN and any(
+        e.start < r.end and r.start < e.end for e in found.fix for r in restored
+    )
+
+
+def _written(restored: Sequence[Edit], chosen: Sequence[Finding]) -> list[Edit]:
+    """The spans (as edits whose replacement is the text there) written by earlier spin fixes
+    and by the spin fixes of ``chosen``, in the offsets of the text after ``chosen``."""
+    edits = sorted(e for f in chosen for e in f.fix)
+    out: list[Edit] = []
+    for r in restored:
+        if any(e.start < r.end and r.start < e.end for e in edits):
+            continue  # rewritten by another family's fix this pass: no longer the restoration
+        shift = sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= r.start)
+        out.append(Edit(r.start + shift, r.end + shift, r.replacement))
+    spin = {id(e) for f in chosen if f.category is Category.SPIN for e in f.fix}
+    shift = 0
+    for e in edits:
+        if id(e) in spin and e.replacement:
+            out.append(Edit(e.start + shift, e.start + shift + len(e.replacement), e.replacement))
+        shift += len(e.replacement) - (e.end - e.start)
+    return out
 
 
 def _beside_protected(doc: Document, edit: Edit) -> bool:

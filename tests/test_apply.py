@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from repair import apply
@@ -97,3 +99,44 @@ def test_fix_document_refuses_a_fix_that_breaks_markup() -> None:
 
     with pytest.raises(apply.UnsafeFixError):
         apply.fix_document(Document.from_text("x `code` y", kind="markdown"), break_code)
+
+
+def _rules(table: dict[str, tuple[str, str, Category]]) -> Callable[[Document], list[Finding]]:
+    """An analyzer that, for each listed phrase in the text, proposes its replacement."""
+
+    def analyze(doc: Document) -> list[Finding]:
+        out = []
+        for phrase, (repl, rule, category) in table.items():
+            at = doc.text.find(phrase)
+            if at >= 0:
+                end = at + len(phrase)
+                edit = (Edit(at, end, repl),)
+                out.append(Finding(rule, category, at, end, "m", edit, (), Applicability.SAFE, 0.9))
+        return out
+
+    return analyze
+
+
+def test_a_spin_fix_does_not_rewrite_what_a_spin_fix_wrote() -> None:
+    analyze = _rules(
+        {
+            "crimson fruit": ("red apple", "SPN005", Category.SPIN),  # a restoration ...
+            "red apple": ("red pome", "SPN002", Category.SPIN),  # ... and a swap read into it
+        }
+    )
+    result = apply.fix_document(Document.from_text("A crimson fruit fell."), analyze)
+    assert result.text == "A red apple fell."
+    assert result.converged
+
+
+def test_a_restoration_is_followed_through_other_fixes_and_fixes_beside_it_apply() -> None:
+    analyze = _rules(
+        {
+            "Oh well, so, ": ("", "SCR001", Category.SCRAPE),  # moves the restoration's offsets
+            "crimson fruit": ("red apple", "SPN005", Category.SPIN),
+            "red apple": ("red pome", "SPN002", Category.SPIN),
+            "fell": ("dropped", "SPN002", Category.SPIN),  # beside the restoration: applied
+        }
+    )
+    result = apply.fix_document(Document.from_text("Oh well, so, A crimson fruit fell."), analyze)
+    assert result.text == "A red apple dropped."
