@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import repair
 from repair.detectors.spin import spin_score
-from repair.model import Applicability, Category
+from repair.document import Document
+from repair.model import Applicability, Category, finding
 from repair.resources import table
 from repair.spin import gate, phrases
+from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import Proposal
+from repair.tokenize import words
 
 HERE = Path(__file__).parent
 ROWS = table("spin_phrases.tsv").rows
@@ -137,6 +143,82 @@ def test_spin_score_counts_flagged_content_words() -> None:
     assert count == 1
     assert 0 < score < 1
     assert spin_score("Nothing to see here.", []) == (0.0, 0)
+
+
+def _spin_score_reference(text: str, findings: list[repair.model.Finding]) -> tuple[float, int]:
+    """The spin score as computed before the speed work: every word of the text tokenised."""
+    spin = [f for f in findings if f.category is Category.SPIN]
+    if not spin:
+        return 0.0, 0
+    content = [t for t in words(text) if t.text.isalpha() and t.text.lower() not in FUNCTION_WORDS]
+    if not content:
+        return 0.0, len(spin)
+    starts, ends = [t.start for t in content], [t.end for t in content]
+    flagged: set[int] = set()
+    for f in spin:
+        flagged.update(range(bisect.bisect_right(ends, f.start), bisect.bisect_left(starts, f.end)))
+    return round(len(flagged) / len(content), 4), len(spin)
+
+
+# words, function words, digits, joiners, accents and every kind of white space
+SCORE_PIECES = st.sampled_from(
+    ["clerk", "Ledger", "of", "the", "é", "\u0301", "7", "-", "'", "’", "_", ".", " ", "\n", "\r\n", "\t"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(SCORE_PIECES, max_size=40).map("".join),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30), st.booleans()), max_size=5),
+)
+def test_spin_score_matches_the_whole_text_reference(text: str, spans: list[tuple[int, int, bool]]) -> None:
+    """Findings anywhere (inside words, across them, empty, at the ends): the score counts the same
+    content words as a tokenisation of the whole text did."""
+    found = []
+    for at, width, spin in spans:
+        start = min(at, len(text))
+        end = min(start + width, len(text))
+        found.append(finding("SPN002" if spin else "SCR009", start, end, "test"))
+    assert spin_score(text, found) == _spin_score_reference(text, found)
+
+
+# protected spans too: code spans, links and addresses, glued to words or not
+PROTECTED_PIECES = st.sampled_from(
+    ["clerk", "of", "Ledger", "7", "-", "’", " ", "\n", "`x7 clerk`", "`of`", "https://ex.org/a-b", "a@b.org"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(PROTECTED_PIECES, max_size=30).map("".join),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 20)), min_size=1, max_size=4),
+)
+def test_spin_score_of_a_document_with_protected_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    """A document's content words are counted from the spelling rules' counts of its masked text,
+    corrected around its protected spans: the same count as the whole text's."""
+    doc = Document.from_text(text, kind="markdown")
+    found = [finding("SPN002", min(a, len(text)), min(a + w, len(text)), "test") for a, w in spans]
+    assert spin_score(doc, found) == _spin_score_reference(text, found)
+
+
+def test_spin_score_counts_words_inside_protected_spans() -> None:
+    text = "The `clerk ledger` of the city clerk.\n"
+    doc = Document.from_text(text, kind="markdown")
+    assert doc.protected  # the code span is protected, its words blanked out in the masked text
+    found = [finding("SPN002", 31, 36, "test")]
+    assert spin_score(doc, found) == _spin_score_reference(text, found) == (round(1 / 4, 4), 1)
+
+
+def test_spin_score_counts_whole_words_a_finding_cuts() -> None:
+    # a finding from inside "of" (a function word) or "7clerk" (not alphabetic) flags no content word
+    # there, however its cut part reads; one from inside "Ledger" flags it once
+    text = "the of clerk 7clerk Ledger"
+    cuts = [
+        finding("SPN002", 5, 8, "test"),
+        finding("SPN002", 14, 18, "test"),
+        finding("SPN002", 21, 23, "test"),
+    ]
+    assert spin_score(text, cuts) == _spin_score_reference(text, cuts) == (round(2 / 2, 4), 3)
 
 
 def test_negative_corpus_comes_back_unchanged() -> None:

@@ -24,14 +24,15 @@ spread over it first, and in full only when the sample shows spinning
 
 from __future__ import annotations
 
-import bisect
 import functools
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
 from repair.registry import document_metric, rule
+from repair.spelling.tokens import word_texts
 from repair.spin import adverbs, beyond, compounds, gate, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
@@ -801,16 +802,61 @@ def spin_score(doc: Document | str, findings: Sequence[Finding]) -> tuple[float,
     if not spin_findings:
         return 0.0, 0
     text = doc.text if isinstance(doc, Document) else doc
-    content = [t for t in words(text) if t.text.isalpha() and t.text.lower() not in FUNCTION_WORDS]
-    if not content:
+    # a book has a hundred thousand words and a few findings: the content words are counted
+    # by their distinct texts, and only the words around each finding are tokenised
+    n_content = _content_words(doc)
+    if not n_content:
         return 0.0, len(spin_findings)
-    # the tokens are in order and do not overlap: those a finding overlaps are one run of them
-    starts = [t.start for t in content]
-    ends = [t.end for t in content]
-    flagged: set[int] = set()
+    flagged: set[int] = set()  # the start offsets of the content words a finding overlaps
     for f in spin_findings:
-        flagged.update(range(bisect.bisect_right(ends, f.start), bisect.bisect_left(starts, f.end)))
-    return round(len(flagged) / len(content), 4), len(spin_findings)
+        ((lo, hi),) = _around(text, [(f.start, f.end)])
+        flagged.update(
+            t.start
+            for t in words(text, lo, hi)
+            if t.end > f.start and t.start < f.end and _is_content(t.text)
+        )
+    return round(len(flagged) / n_content, 4), len(spin_findings)
+
+
+def _content_words(doc: Document | str) -> int:
+    """How many content words (:func:`_is_content`) the text holds.
+
+    A document's word texts are counted already by the spelling rules, over its masked text
+    (:func:`repair.spelling.protect.doc_words`), which differs from the text only inside
+    protected spans: only the words around those are counted again, in both.
+    """
+    if isinstance(doc, str):
+        return sum(n for w, n in Counter(word_texts(doc)).items() if _is_content(w))
+    from repair.spelling.protect import doc_words
+
+    n = sum(n for w, n in doc_words(doc).texts.items() if _is_content(w))
+    for lo, hi in _around(doc.text, [(s.start, s.end) for s in doc.protected]):
+        n += sum(_is_content(t.text) for t in words(doc.text, lo, hi))
+        n -= sum(_is_content(t.text) for t in words(doc.masked, lo, hi))
+    return n
+
+
+def _around(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted ``spans``, each widened to white space (or the text's ends) on both sides, and
+    merged where they then meet: no word of ``text`` crosses their edges, nor of any text that
+    differs from it only inside the spans and keeps its white space (``Document.masked``).  So a
+    scan of such a region meets the same words as a scan of the whole text."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _is_content(word: str) -> bool:
+    """Whether a word token counts for :func:`spin_score`: alphabetic and not a function word."""
+    return word.isalpha() and word.lower() not in FUNCTION_WORDS
 
 
 @document_metric

@@ -47,8 +47,9 @@ def _pattern(extra: str, excluded: str) -> re.Pattern[str]:
     return re.compile(f"({word}+(?:['’\\-]{word}+)*)")
 
 
-def word_tokens(text: str) -> list[Token]:
-    """``list(repair.tokenize.words(text))``, computed faster."""
+def _parts(text: str) -> list[str]:
+    """The text split into gaps and words, alternating: ``[gap, word, gap, word, ..., gap]``; the
+    words are exactly the texts of :func:`repair.tokenize.words`."""
     extra, excluded = [], []
     if not text.isascii():
         for c in set("".join(_NON_ASCII.findall(text))):
@@ -63,8 +64,17 @@ def word_tokens(text: str) -> list[Token]:
         # and every offset stay the same
         for c in ["_", *excluded]:
             scanned = scanned.replace(c, " ")
-    # text and words alternate: [gap, word, gap, word, ..., gap]; their running lengths are
-    # the offsets of the words
-    parts = _pattern("".join(sorted(extra)), "".join(sorted(excluded))).split(scanned)
+    return _pattern("".join(sorted(extra)), "".join(sorted(excluded))).split(scanned)
+
+
+def word_tokens(text: str) -> list[Token]:
+    """``list(repair.tokenize.words(text))``, computed faster."""
+    parts = _parts(text)
+    # the running lengths of the gaps and words are the offsets of the words
     ends = list(accumulate(map(len, parts)))
     return list(map(_new, repeat(Token), zip(parts[1::2], ends[:-1:2], ends[1::2], strict=True)))
+
+
+def word_texts(text: str) -> list[str]:
+    """``[t.text for t in repair.tokenize.words(text)]``, without building the tokens: for counts."""
+    return _parts(text)[1::2]
