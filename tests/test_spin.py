@@ -301,6 +301,44 @@ def test_listed_prefilter_needs_the_words_in_a_row() -> None:
     assert not gate.may_hold("It has to wait.", ["has however to"])
 
 
+def _listed_in_reference(text: str, listed: gate.Index) -> list[str]:
+    """:func:`gate.listed_in` as it was before the speed work: every word pair of the text in a set."""
+    parts = gate.flat_words(text)
+    present = set(parts)
+    found = [p for key in present.intersection(listed) for p in listed[key] if all(w in present for w in p)]
+    pairs = set(itertools.pairwise(parts))
+    return [" ".join(p) for p in found if all((a, b) in pairs for a, b in itertools.pairwise(p))]
+
+
+LISTED = gate.index(["counterfeit consciousness", "has however to", "bosom peril", "peril", "to to"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "counterfeit",
+                "consciousness",
+                "has",
+                "however",
+                "to",
+                "peril",
+                "bosom",
+                "the",
+                ", ",
+                " ",
+                "\n",
+                "-",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_listed_in_matches_the_every_pair_reference(text: str) -> None:
+    assert gate.listed_in(text, LISTED) == _listed_in_reference(text, LISTED)
+
+
 def test_spun_document_needs_several_signs_at_a_density_clean_prose_does_not_reach() -> None:
     from repair.detectors.spin import spun_document
 

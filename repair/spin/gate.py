@@ -103,7 +103,10 @@ def listed_in(text: str, listed: Index) -> list[str]:
     found = [p for key in present.intersection(listed) for p in listed[key] if all(w in present for w in p)]
     if not found:
         return []
-    pairs = set(itertools.pairwise(parts)) if any(len(p) > 1 for p in found) else set()
+    # only the word pairs of the phrases found are looked for among the text's (hundreds, not
+    # the hundred thousand pairs of a book)
+    wanted = {pair for p in found for pair in itertools.pairwise(p)}
+    pairs = wanted.intersection(itertools.pairwise(parts)) if wanted else wanted
     return [" ".join(p) for p in found if all((a, b) in pairs for a, b in itertools.pairwise(p))]
 
 
