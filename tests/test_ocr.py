@@ -329,3 +329,20 @@ def test_two_spaces_after_a_period_end_a_sentence_on_purpose() -> None:
     )
     assert [f.rule for f in repair.check(text)] == []
     assert [f.rule for f in repair.check(text.replace(".  bc", ". bc"))] == ["OCR005"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("The gov ernment fell.", "gov ernment"),
+        ("The gov\ternment fell.", "gov\ternment"),  # a tab is a stray space too
+        ("Gov ernment fell.", "Gov ernment"),  # the first half in title case
+        ("The gov  ernment fell.", None),  # two spaces: set apart on purpose
+        ("The gov Ernment fell.", None),  # the second half capitalised: a name follows
+        ("The GOV ernment fell.", None),  # the first half in capitals: an abbreviation
+        ("The gov3 ernment fell.", None),  # a digit: no word split by a space
+    ],
+)
+def test_split_word_shapes(text: str, joined: str | None) -> None:
+    found = [text[f.start : f.end] for f in repair.check(text) if f.rule == "OCR003"]
+    assert found == ([joined] if joined else [])

@@ -24,6 +24,7 @@ from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.correct import rank, split_score
 from repair.spelling.protect import KNOWN_ZIPF, DocWords, doc_words, left_context, right_context
+from repair.tokenize import Token
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
 COMMON_ZIPF = 3.5
@@ -460,6 +461,18 @@ frequent word leaves no other reading.
 """
 
 
+def _split_shape(a: Token, b: Token, text: str) -> bool:
+    """Whether two tokens of ``text`` have the form of a word split by a space: letters only, one
+    space or tab between, the second in lower case, the first in lower or title case."""
+    return (
+        text[a.end : b.start] in (" ", "\t")
+        and a.text.isalpha()
+        and b.text.isalpha()
+        and b.text.islower()
+        and (a.text.islower() or a.text.istitle())
+    )
+
+
 def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
     """Index of the token that token ``i`` should be joined with (OCR003), if any."""
     toks, text = dw.tokens, dw.doc.masked
@@ -467,10 +480,7 @@ def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
         if j < 0 or k >= len(toks):
             continue
         a, b = toks[j], toks[k]
-        gap = text[a.end : b.start]
-        if gap not in (" ", "\t") or not (a.text.isalpha() and b.text.isalpha()):
-            continue
-        if not b.text.islower() or not (a.text.islower() or a.text.istitle()):
+        if not _split_shape(a, b, text):
             continue
         if _unknown(a.text, lex) or _unknown(b.text, lex):
             if _known(a.text + b.text, lex, COMMON_ZIPF):
@@ -506,6 +516,7 @@ def split_words(doc: Document) -> Iterator[Finding]:
     lex = dw.lex
     unknown = dw.unknown_texts
     toks = dw.tokens
+    masked = doc.masked
     noisy = ocr_noise(doc) >= 1
     # in OCR-damaged text a fragment that no dictionary lists may be half of a word too
     fragment: dict[str, bool] = {}
@@ -523,9 +534,9 @@ def split_words(doc: Document) -> Iterator[Finding]:
     for i, tok in enumerate(toks[:-1]):
         if not (suspect(tok.text) or suspect(toks[i + 1].text)):
             continue
-        if not tok.text.isalpha():
-            continue
         nxt = toks[i + 1]
+        if not _split_shape(tok, nxt, masked):
+            continue  # (the pair split_partner would have to join: checked first, cheaply)
         if split_partner(dw, i, lex) != i + 1:
             continue
         joined = tok.text + nxt.text
