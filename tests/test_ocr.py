@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import repair
+from repair.detectors.ocr import structure
 from repair.model import Applicability
 
 FAMILY = ["TYP", "OCR"]
@@ -346,3 +349,38 @@ def test_two_spaces_after_a_period_end_a_sentence_on_purpose() -> None:
 def test_split_word_shapes(text: str, joined: str | None) -> None:
     found = [text[f.start : f.end] for f in repair.check(text) if f.rule == "OCR003"]
     assert found == ([joined] if joined else [])
+
+
+# letters, marks of both classes, white space and line ends, in any order
+MARK_PIECES = st.sampled_from(
+    [
+        "word",
+        "a",
+        "É",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r\n",
+        ".",
+        ":",
+        ";",
+        ",",
+        "_",
+        "|",
+        "\\",
+        "*",
+        "•",
+        "»",
+        "°",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(MARK_PIECES, max_size=40).map("".join))
+def test_mark_led_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    for name, pattern in (("LONE", structure.LONE), ("LONE_ANY", structure.LONE_ANY)):
+        fast = [(m.span(), m.groups()) for m in structure.scan_marks(pattern, name, text)]
+        assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)]
