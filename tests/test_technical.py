@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import repair
+from repair import markup
 from repair.detectors.ocr.structure import ocr_noise
 from repair.document import Document
 from repair.model import Applicability
@@ -63,3 +67,24 @@ def test_code_in_technical_writing_is_no_ocr_damage() -> None:
     assert doc.technical
     assert ocr_noise(doc) == 0
     assert repair.check(text, select=["OCR"]) == []
+
+
+# pieces of every kind of code mark, glued or apart, on one line or several
+MARKS = ["getValue", "snake_case", "./run", "~/x", "a/b", "--prefix", "-v", "file.txt", "call()", "$ "]
+CODE_PIECES = st.sampled_from([*MARKS, "word", "é", " ", "\n", "(", "[", "=", ",", ".", "_", "-", "/", "$"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(CODE_PIECES, max_size=30).map("".join))
+def test_code_marks_count_what_the_alternation_finds(text: str) -> None:
+    assert markup.code_marks(text) == sum(1 for _ in markup.CODE_LIKE.finditer(text))
+
+
+def test_a_long_text_is_judged_on_its_windows() -> None:
+    prose = "The farmers carried their grain to the market in the town every week.\n" * 1000
+    code = "Run ./configure --prefix=/usr and edit config.txt before make install.\n" * 1000
+    assert not markup.technical(prose)
+    assert not markup.technical(
+        prose[:20_000] + "See config.txt and getValue.\n" + prose
+    )  # two marks, far apart
+    assert markup.technical(code)
