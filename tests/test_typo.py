@@ -239,6 +239,31 @@ def test_deletes_cover_prefix() -> None:
     assert all(len(x) >= 5 for x in d)
 
 
+def test_is_vocab_answers_alike_with_the_vocabulary_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text loads the whole vocabulary; is_vocab and is_core then answer from it (a word
+    outside it is in no curated list), as the index does."""
+    from repair.spelling import lexicon as lexicon_mod
+
+    asked = lexicon_mod.Lexicon(lexicon()._conn)  # a fresh lexicon: every answer from the index
+    monkeypatch.setattr(lexicon_mod, "VOCAB_QUERIES", 0)
+    loaded = lexicon_mod.Lexicon(lexicon()._conn)
+    loaded.vocabulary_among(["house"])  # past VOCAB_QUERIES: the whole vocabulary is loaded
+    assert loaded._vocab is not None and asked._vocab is None
+    words = ["government", "goverment", "the", "house", "houses", "housethe", "xqzt", "a", "colour", "é"]
+    assert [loaded.is_vocab(w) for w in words] == [asked.is_vocab(w) for w in words]
+    assert [loaded.is_core(w) for w in words] == [asked.is_core(w) for w in words]
+    assert loaded.is_vocab("government") and not loaded.is_vocab("housethe")
+    assert loaded.is_core("government") and not loaded.is_core("goverment")
+
+
+def test_every_listed_word_may_be_proposed() -> None:
+    """is_core relies on it: a word in symspellpy's list or the extra list is in the vocabulary."""
+    from repair.spelling.lexicon import CORE, EXTRA, VOCAB
+
+    q = f"SELECT count(*) FROM words WHERE f & {CORE | EXTRA} AND NOT f & {VOCAB}"
+    assert lexicon()._conn.execute(q).fetchone() == (0,)
+
+
 def test_lexicon_frequencies() -> None:
     lex = lexicon()
     assert lex.is_core("government")

@@ -264,10 +264,16 @@ class Lexicon:
 
     def is_vocab(self, word: str) -> bool:
         """Whether a word is a dictionary word that may be proposed as a correction."""
+        if self._vocab is not None:
+            # a long text loaded the whole vocabulary (see vocabulary_among): no query per word, and
+            # the rules ask about many strings that are no words (two tokens joined, say)
+            return word in self._vocab
         return bool(self.info(word)[1] & VOCAB)
 
     def is_core(self, word: str) -> bool:
         """Whether a word is in the curated lists (symspellpy's or the extra list)."""
+        if self._vocab is not None and word not in self._vocab:
+            return False  # every listed word may be proposed (see _rows): no query for the rest
         return bool(self.info(word)[1] & (CORE | EXTRA))
 
     def candidates(self, word: str) -> set[str]:
