@@ -86,6 +86,7 @@ def main() -> None:
     ap.add_argument("--per-book", type=int, default=60)
     ap.add_argument("--sentences", type=int, default=6)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--run", type=int, default=1, help="book sentences kept together (a passage)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     wn = spinner.synsets_by_lemma(args.wordnet_dir)
@@ -97,7 +98,7 @@ def main() -> None:
     spun_docs: list[tuple[str, list[tuple[int, int, str]]]] = []
     clean_docs: list[tuple[str, list[tuple[int, int, str]]]] = []
     for book in args.books:
-        sents = spinner.book_sentences(book, args.per_book, rng)
+        sents = spinner.book_sentences(book, args.per_book, rng, args.run)
         for k in range(0, len(sents) - args.sentences + 1, args.sentences):
             group = sents[k : k + args.sentences]
             text, edits, offset = [], [], 0

@@ -69,8 +69,9 @@ UPOS = {
 }
 
 
-def book_sentences(path: Path, limit: int, rng: random.Random) -> list[str]:
-    """Prose sentences from a Gutenberg book (header and footer dropped)."""
+def book_sentences(path: Path, limit: int, rng: random.Random, run: int = 1) -> list[str]:
+    """Prose sentences from a Gutenberg book (header and footer dropped), in random order of runs
+    of ``run`` sentences that follow each other in the book (1: every sentence on its own)."""
     raw = path.read_bytes().decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
     start = raw.find("*** START")
     end = raw.find("*** END")
@@ -81,8 +82,9 @@ def book_sentences(path: Path, limit: int, rng: random.Random) -> list[str]:
         for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", para):
             if 8 <= len(s.split()) <= 40 and s[0].isupper() and s[-1] in ".!?" and not s.isupper():
                 out.append(s)
-    rng.shuffle(out)
-    return out[:limit]
+    runs = [out[k : k + run] for k in range(0, len(out) - run + 1, run)]
+    rng.shuffle(runs)
+    return [s for r in runs for s in r][:limit]
 
 
 def spin_sentence(
@@ -270,6 +272,7 @@ def main() -> None:
     ap.add_argument("--per-book", type=int, default=600)
     ap.add_argument("--examples", type=int, default=0, help="WordNet usage examples to spin as well")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--run", type=int, default=1, help="book sentences kept together (a passage)")
     ap.add_argument("--out", type=Path, default=ROOT / "dictionaries" / "spin_combiner.json")
     ap.add_argument("--compare", type=Path, help="a combiner file to report beside (default: --out)")
     args = ap.parse_args()
@@ -277,7 +280,8 @@ def main() -> None:
     wn = synsets_by_lemma(args.wordnet)
     moby = read_moby(args.moby)
     sources: list[tuple[str, Callable[[], list[str]]]] = [
-        ("books", functools.partial(book_sentences, book, args.per_book, rng)) for book in args.books
+        ("books", functools.partial(book_sentences, book, args.per_book, rng, args.run))
+        for book in args.books
     ]
     if args.examples:
         sources.append(("examples", functools.partial(wordnet_examples, args.wordnet, args.examples, rng)))

@@ -121,8 +121,10 @@ chance that a blind spinner writes this word for that candidate, against a
 prior that the word is as written; a small neural combiner (trained on
 public-domain books spun by a simulated spinner,
 ``tools/train_spin_combiner.py``) turns the posterior, the model gain and
-margin, the word's fit with its neighbours, frequencies, the thesaurus link
-and the document's estimated spin rate into the confidence.
+margin, the word's fit with its neighbours, frequencies, the thesaurus link,
+the topical fit (how much better the candidate suits the passage than the
+written word, by word vectors: ``repair/spin/vectors.py``) and the document's
+estimated spin rate into the confidence.
 
 ## Why is this bad?
 Spinners replace words by thesaurus synonyms blind to sense, so "the entire
@@ -131,12 +133,12 @@ cannot see it.
 
 ## Example
 ```
-The company employs over two thousand multitude.
+The firm employs over two thousand multitude in its factories.
 ```
 
 ## Use instead
 ```
-The company employs over two thousand people.
+The firm employs over two thousand people in its factories.
 ```
 
 ## Fix safety
@@ -146,7 +148,8 @@ the original in nearly nine cases out of ten and changes about one word in 10,00
 of the clean paragraphs, and it is reached only when the original reading is
 hundreds of times more probable in context and the thesaurus link is specific;
 ``unsafe`` from 0.4 (applied with ``--unsafe-fixes``); nothing is reported below
-that. Context models are wrong about rare but correct wording, so most
+that. A word built on its candidate ("railcars" for "cars") is never safe: it is a
+narrower term the writer may have chosen. Context models are wrong about rare but correct wording, so most
 candidates are never shown.
 When the run applies unsafe fixes the unsafe band starts at 0.3. In a document
 with clear signs of spinning (three or more strong findings at two or more per
@@ -351,8 +354,8 @@ another form of the same word are left alone.
     Category.SPIN,
     examples=[
         Example(
-            "The company employs over two thousand multitude.",
-            "The company employs over two thousand people.",
+            "The firm employs over two thousand multitude in its factories.",
+            "The firm employs over two thousand people in its factories.",
             unsafe=True,
         )
     ],

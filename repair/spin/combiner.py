@@ -43,7 +43,10 @@ def probability(prop: Proposal) -> float:
     if model is None:
         return prop.posterior
     weights, mean, scale = model["weights"], model["mean"], model["scale"]
-    x = list(map(_scaled, prop.features(), mean, scale))
+    features = prop.features()
+    if len(features) != len(mean):  # weights trained for other inputs: no learned confidence
+        return prop.posterior
+    x = list(map(_scaled, features, mean, scale))
     # sum(map(mul, ...)) adds the same products in the same order as a generator, in C
     if "hidden" in model:
         x = [

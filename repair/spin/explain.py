@@ -222,6 +222,29 @@ def finding_for_compound(hit: SlotHit) -> Finding:
     )
 
 
+#: Topical fit (repair.spin.vectors) worth a word in the explanation.
+TOPIC_NOTE = 0.1
+
+
+def topic(prop: Proposal) -> str:
+    """The word vectors' view of the passage, for the explanation (empty when they are neutral)."""
+    if prop.fit >= TOPIC_NOTE:
+        return f"; the passage's topic suits '{prop.replacement}' better (word vectors)"
+    if prop.fit <= -TOPIC_NOTE:
+        return f"; the passage's topic suits '{prop.written}' better (word vectors)"
+    return ""
+
+
+def built_on(written: str, replacement: str) -> bool:
+    """Whether the written word is a longer word made on the candidate ("railcars" on "cars",
+    "newsroom" on "news"): a narrower term the writer chose, which a safe fix must not generalise
+    away, though a spinner may have written it."""
+    w, r = written.lower(), replacement.lower()
+    if " " in w or " " in r or len(w) < len(r) + 3:
+        return False
+    return w.endswith(r) or w.startswith(r)
+
+
 def finding_for_proposal(
     prop: Proposal, show: float = SWAP_SHOW, unsafe: float = SWAP_UNSAFE
 ) -> Finding | None:
@@ -233,7 +256,8 @@ def finding_for_proposal(
     conf = combiner.probability(prop)
     if conf < min(show, unsafe):
         return None
-    if conf >= SWAP_SAFE:
+    demoted = conf >= SWAP_SAFE and built_on(prop.written, prop.replacement)
+    if conf >= SWAP_SAFE and not demoted:
         app = Applicability.SAFE
     elif conf >= unsafe:
         app = Applicability.UNSAFE
@@ -257,6 +281,13 @@ def finding_for_proposal(
                 else f"The trigram model finds the words around it {times(prop.delta)} more likely with "
                 f"'{prop.replacement}' than with '{prop.written}'"
             )
-            + f" ({prop.n_candidates} candidates weighed); confidence {conf:.3f}."
+            + f" ({prop.n_candidates} candidates weighed)"
+            + topic(prop)
+            + f"; confidence {conf:.3f}."
+            + (
+                f" Not applied by default: '{prop.written}' is a narrower word built on '{prop.replacement}'."
+                if demoted
+                else ""
+            )
         ),
     )

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from repair.resources import trigram_model
-from repair.spin import store
+from repair.spin import store, vectors
 from repair.spin.context import SCALE, Sentence, framed, known, logp, pmi, window
 from repair.spin.lexicon import FUNCTION_WORDS
 from repair.tokenize import Token
@@ -83,6 +83,7 @@ class Proposal:
     zipf_written: float = 0.0
     zipf_candidate: float = 0.0
     unseen: bool = False  # the written word is a dictionary word the trigram model has never seen
+    fit: float = 0.0  # topical fit of the candidate minus the written word's (repair.spin.vectors)
     rate: float = SPIN_RATE  # the prior spin rate the posterior assumes (the document's, once known)
 
     def at_rate(self, rate: float) -> Proposal:
@@ -116,6 +117,7 @@ class Proposal:
             float("r" in self.sources),
             float(self.last - self.first > 1),
             float(" " in self.replacement),
+            self.fit,
             float(self.unseen),
             math.log(self.rate),
         ]
@@ -440,4 +442,5 @@ def _best(
         rank=rank,
         first=first_tok,
         last=last_tok,
+        fit=vectors.fit_gain(text, start, end, written_words, _parts),
     )
