@@ -162,3 +162,13 @@ def test_a_passage_is_the_sum_of_its_blocks_words_each_counted_once() -> None:
         got = vectors.passage(text, start, end)
         want = _reference_passage(text, start, end)
         assert (list(got) if got is not None else None) == want, (start, end)
+
+
+def test_only_the_text_being_read_is_kept_in_the_sums() -> None:
+    other = "Farmers carried their grain to the market in the town every week of the harvest."
+    start, end = _span(RIOT, "character")
+    first = vectors.passage(RIOT, start, end)
+    assert vectors._MEMO.text is RIOT and vectors._MEMO.passages
+    vectors.passage(other, 0, 7)
+    assert vectors._MEMO.text is other and (start, end) not in vectors._MEMO.passages
+    assert vectors.passage(RIOT, start, end) == first  # summed afresh, the same

@@ -84,10 +84,30 @@ def _cosine(a: Sequence[int], b: Sequence[int]) -> float:
     return sum(map(mul, a, b)) / (na * nb) if na and nb else 0.0
 
 
-@functools.lru_cache(maxsize=2048)
+class _Memo:
+    """Block and passage sums of the one text being read (a new text starts afresh), so that a
+    corpus run keeps no earlier document alive through the caches."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.blocks: dict[int, tuple[int, ...] | None] = {}
+        self.passages: dict[tuple[int, int], Sequence[int] | None] = {}
+
+    def of(self, text: str) -> _Memo:
+        if self.text is not text:
+            self.text, self.blocks, self.passages = text, {}, {}
+        return self
+
+
+_MEMO = _Memo()
+
+
 def _block(text: str, k: int) -> tuple[int, ...] | None:
     """The summed vectors of the content words starting in the ``k``-th ``STEP`` characters of
     ``text`` (None when there are none): a passage is a few such blocks, each summed once per text."""
+    blocks = _MEMO.of(text).blocks
+    if k in blocks:
+        return blocks[k]
     lo, hi = k * STEP, (k + 1) * STEP
     found = []
     for m in _WORD.finditer(text, lo, min(len(text), hi + KEY + 1)):
@@ -99,13 +119,16 @@ def _block(text: str, k: int) -> tuple[int, ...] | None:
         w = m.group().lower()
         if len(w) > 2 and w not in FUNCTION_WORDS and (v := vector(w)) is not None:
             found.append(v)
-    return tuple(_sum(found)) if found else None  # (a tuple: cached, so never to be changed)
+    blocks[k] = got = tuple(_sum(found)) if found else None
+    return got
 
 
-@functools.lru_cache(maxsize=2048)
 def passage(text: str, start: int, end: int) -> Sequence[int] | None:
     """The summed vectors of the content words around ``start:end`` (the ``STEP``-character blocks
-    within ``WINDOW`` characters of it), the span's own words left out."""
+    within ``WINDOW`` characters of it), the span's own words left out (kept for the text)."""
+    passages = _MEMO.of(text).passages
+    if (start, end) in passages:
+        return passages[start, end]
     first, last = max(0, start - WINDOW) // STEP, min(len(text), end + WINDOW) // STEP
     parts: list[Sequence[int]] = [b for k in range(first, last + 1) if (b := _block(text, k)) is not None]
     own = [
@@ -113,12 +136,15 @@ def passage(text: str, start: int, end: int) -> Sequence[int] | None:
         for m in _WORD.finditer(text, start, end)
         if len(w := m.group().lower()) > 2 and w not in FUNCTION_WORDS and (v := vector(w)) is not None
     ]
-    if not parts:
-        return None
-    total = _sum(parts)
-    if own:
-        total = list(map(sub, total, _sum(own)))
-    return total if any(total) else None
+    total: Sequence[int] | None = None
+    if parts:
+        total = _sum(parts)
+        if own:
+            total = list(map(sub, total, _sum(own)))
+        if not any(total):
+            total = None
+    passages[start, end] = total
+    return total
 
 
 def fit_gain(text: str, start: int, end: int, written: Sequence[str], candidate: Sequence[str]) -> float:
