@@ -6,9 +6,10 @@ passage ("destruction of character" in a report on riots, where "property"
 fits).  Word vectors (GloVe 6B, 100 dimensions; ``tools/build_spin_vectors.py``
 keeps the 50,000 most frequent words, centred so that a cosine measures topic
 rather than commonness) give that second view: the passage is the sum of the
-vectors of the content words within ``WINDOW`` characters of the span, outside
-it, and :func:`fit_gain` is the candidate's cosine with it minus the written
-word's.  It is one of the combiner's inputs (:mod:`repair.spin.combiner`).
+vectors of the content words in the ``STEP``-character blocks within ``WINDOW``
+characters of the span, outside it, and :func:`fit_gain` is the candidate's
+cosine with it minus the written word's.  It is one of the combiner's inputs
+(:mod:`repair.spin.combiner`).
 
 Pure Python over a byte table: importing numpy would cost a page more than the
 few dozen spans it scores.
