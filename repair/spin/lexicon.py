@@ -191,6 +191,13 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+
+def content_word(word: str) -> bool:
+    """Whether a lower-case word is a content word: alphabetic, three letters or more, not a
+    function word (what the swap scan examines and what makes a passage's topic)."""
+    return word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS
+
+
 SUBJECT_PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "we", "i", "it"])
 
 TITLE_HEADS: frozenset[str] = frozenset(

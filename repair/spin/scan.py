@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from repair.resources import trigram_model
 from repair.spin import store, vectors
 from repair.spin.context import SCALE, Sentence, framed, known, logp, pmi, window
-from repair.spin.lexicon import FUNCTION_WORDS
+from repair.spin.lexicon import content_word
 from repair.tokenize import Token
 
 MAX_SPAN = 3
@@ -123,17 +123,13 @@ class Proposal:
         ]
 
 
-def _content(word: str) -> bool:
-    return word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS
-
-
 @functools.lru_cache(maxsize=65536)
 def unseen_word(word: str) -> bool:
     """Whether ``word`` (lower case) is a dictionary word form (WordNet, inflected) that the
     trigram model has never seen, and no British spelling of a word the model knows
     ("poesy", "girt", "soldiery"; not "colour", "defence", "organised"): such a word is
     examined as a possible swap, weighed against its own frequency in place of the model."""
-    if not _content(word) or known(word) or _zipf(word) <= 0.0:
+    if not content_word(word) or known(word) or _zipf(word) <= 0.0:
         return False
     return not any(a in word and known(word.replace(a, b, 1)) for a, b in _SPELLINGS)
 
@@ -205,7 +201,7 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
         if tok.text[:1].isupper() and k > 0:
             continue
         p = k + 1
-        content = _content(w) and known(w)
+        content = content_word(w) and known(w)
         unseen = not content and unseen_word(w)
         left, right = _pmi(seq, p) if content else (UNSEEN_FIT, UNSEEN_FIT) if unseen else (0.0, 0.0)
         suspicious = (content and min(left, right) <= SUSPICION) or unseen
@@ -246,7 +242,7 @@ def propose_fitting(sentence: Sentence, text: str, skip: set[int]) -> Iterator[P
     seq = framed(sentence.lm)
     for k, tok in enumerate(toks):
         w = sentence.lm[k]
-        if k in skip or "-" in w or (tok.text[:1].isupper() and k > 0) or not (_content(w) and known(w)):
+        if k in skip or "-" in w or (tok.text[:1].isupper() and k > 0) or not (content_word(w) and known(w)):
             continue
         left, right = _pmi(seq, k + 1)
         if not SUSPICION < min(left, right) <= WIDE_SUSPICION:
@@ -275,7 +271,7 @@ def _compound(seq: list[str], toks: tuple[Token, ...], text: str, k: int, quick:
     if (
         len(parts) > 3
         or not all(x.isalpha() and known(x) for x in parts)
-        or not _content(tail)
+        or not content_word(tail)
         or not tok.text[tok.text.rfind("-") + 1 :].islower()
     ):
         return None
@@ -298,7 +294,7 @@ def _odd_phrase(seq: list[str], p: int, q: int, words: Sequence[str]) -> tuple[f
     either edge (its first word with the word before, or its last word with the word after)
     and holds a known content word, else None.  A phrase is examined so whether or not its
     first word is suspicious on its own ("go into", "in other places")."""
-    if not any(_content(x) and known(x) for x in words):
+    if not any(content_word(x) and known(x) for x in words):
         return None
     left = pmi(seq[p], seq[p - 1])
     nxt = seq[q + 1]

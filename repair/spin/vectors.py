@@ -26,7 +26,7 @@ from operator import mul, sub
 import regex
 
 from repair.resources import DataError, data_path
-from repair.spin.lexicon import FUNCTION_WORDS
+from repair.spin.lexicon import FUNCTION_WORDS, content_word
 
 VECTORS = "spin_vectors.bin"
 DIMS = 100
@@ -66,6 +66,12 @@ def vector(word: str) -> array[int] | None:
         else:
             return array("b", blob[mid * ROW + KEY : (mid + 1) * ROW])
     return None
+
+
+def _content_vector(word: str) -> array[int] | None:
+    """The vector of a passage word (any case) when it is a content word, else None."""
+    low = word.lower()
+    return vector(low) if content_word(low) else None
 
 
 def _sum(vectors: Sequence[Sequence[int]]) -> Sequence[int]:
@@ -117,8 +123,7 @@ def _block(text: str, k: int) -> tuple[int, ...] | None:
             break
         if at == lo and at and text[at - 1].isalpha():
             continue  # the end of a word that starts in the block before
-        w = m.group().lower()
-        if len(w) > 2 and w not in FUNCTION_WORDS and (v := vector(w)) is not None:
+        if (v := _content_vector(m.group())) is not None:
             found.append(v)
     blocks[k] = got = tuple(_sum(found)) if found else None
     return got
@@ -132,11 +137,7 @@ def passage(text: str, start: int, end: int) -> Sequence[int] | None:
         return passages[start, end]
     first, last = max(0, start - WINDOW) // STEP, min(len(text), end + WINDOW) // STEP
     parts: list[Sequence[int]] = [b for k in range(first, last + 1) if (b := _block(text, k)) is not None]
-    own = [
-        v
-        for m in _WORD.finditer(text, start, end)
-        if len(w := m.group().lower()) > 2 and w not in FUNCTION_WORDS and (v := vector(w)) is not None
-    ]
+    own = [v for m in _WORD.finditer(text, start, end) if (v := _content_vector(m.group())) is not None]
     total: Sequence[int] | None = None
     if parts:
         total = _sum(parts)
