@@ -11,10 +11,24 @@ import gzip
 import pytest
 
 import repair
-from repair.model import Applicability
+from repair.model import Applicability, Finding
 from repair.resources import data_path
 from repair.spin import beyond, restore, terms, tortured
 from repair.spin.context import sentences
+
+
+def _spn005(text: str) -> list[Finding]:
+    """The SPN005 findings of a default check of ``text``."""
+    return [f for f in repair.check(text) if f.rule == "SPN005"]
+
+
+def _fixed_safely(text: str, said: str, fixed: str) -> None:
+    """The first SPN005 finding of ``text`` is safe, its explanation says ``said``, and a default
+    ``repair fix`` writes ``fixed``."""
+    found = _spn005(text)
+    assert found[0].applicability is Applicability.SAFE
+    assert said in found[0].explanation
+    assert repair.fix(text) == fixed
 
 
 def test_model_attests_common_bigrams_only() -> None:
@@ -46,7 +60,7 @@ def test_listed_phrase_without_original_gets_a_generated_safe_fix() -> None:
     phrase = "brilliant card"
     assert tortured.phrases()[phrase][0] == ""  # the published list names no original
     text = "Payment by brilliant card is common."
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    found = _spn005(text)
     assert len(found) == 1
     f = found[0]
     assert f.applicability is Applicability.SAFE
@@ -73,7 +87,7 @@ def test_suspect_beyond_the_list_is_shown_not_applied() -> None:
     hits = list(beyond.suspects(sentences(sentence)[0], sentence, set()))
     assert [sentence[h.start : h.end] for h in hits] == ["education hypothesis"]
     # alone, an unseen pair is no evidence: technical prose is full of them
-    assert not [f for f in repair.check(sentence) if f.rule == "SPN005"]
+    assert not _spn005(sentence)
     text = "Work on counterfeit consciousness grew. " + sentence
     found = [f for f in repair.check(text) if f.rule == "SPN005" and "hypothesis" in text[f.start : f.end]]
     assert found and all(f.applicability is Applicability.DISPLAY for f in found)
@@ -83,7 +97,7 @@ def test_suspect_beyond_the_list_is_shown_not_applied() -> None:
 
 def test_technical_pairs_are_not_called_tortured() -> None:
     text = "Each worker process loads the error model once; the cache keeps it warm."
-    assert not [f for f in repair.check(text) if f.rule == "SPN005"]
+    assert not _spn005(text)
 
 
 def test_ordinary_prose_and_names_have_no_suspects() -> None:
@@ -95,7 +109,7 @@ def test_ordinary_prose_and_names_have_no_suspects() -> None:
         "The middle class grew quickly after the war.",
     ]
     for text in clean:
-        assert not [f for f in repair.check(text) if f.rule == "SPN005"], text
+        assert not _spn005(text), text
 
 
 @pytest.mark.parametrize(
@@ -123,11 +137,11 @@ def test_computing_terms_count_as_established_terms() -> None:
 def test_a_term_only_a_computing_dictionary_knows_is_restored() -> None:
     assert tortured.phrases()["hamming separation"] == ("", False)  # the list names no original
     assert terms.evidence(("hamming", "distance")) == "f"  # FOLDOC alone knows the term
-    text = "The Hamming separation between the two code words is three."
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
-    assert found[0].applicability is Applicability.SAFE
-    assert "the Free On-line Dictionary of Computing lists it" in found[0].explanation
-    assert repair.fix(text) == "The Hamming distance between the two code words is three."
+    _fixed_safely(
+        "The Hamming separation between the two code words is three.",
+        "the Free On-line Dictionary of Computing lists it",
+        "The Hamming distance between the two code words is three.",
+    )
 
 
 def test_telltale_words_are_the_tools_not_the_terms() -> None:
@@ -169,13 +183,13 @@ def test_learned_swaps_restore_unlisted_phrases() -> None:
 def test_a_table_phrase_inside_a_longer_listed_phrase_does_not_hide_it() -> None:
     text = "A dim neural organization was trained."
     assert "dim neural organization" in tortured.phrases()
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    found = _spn005(text)
     assert [(f.start, f.end) for f in found] == [(2, 25)]
 
 
 def test_a_safe_fix_next_to_a_tool_word_is_not_applied() -> None:
     text = "Payment by brilliant card calculation is common."  # 'calculation' is typical of the tools
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    found = _spn005(text)
     assert len(found) == 1
     assert found[0].applicability is Applicability.UNSAFE
     assert found[0].replacements[0] == "smart card"
@@ -186,11 +200,11 @@ def test_a_safe_fix_next_to_a_tool_word_is_not_applied() -> None:
 def test_listed_correction_is_safe_when_the_generator_derives_it() -> None:
     phrase, original = "image upgrade", "image enhancement"
     assert tortured.phrases()[phrase] == (original, False)
-    text = "Several image upgrade methods were compared."
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
-    assert found[0].applicability is Applicability.SAFE
-    assert "lead back to it" in found[0].explanation
-    assert repair.fix(text) == "Several image enhancement methods were compared."
+    _fixed_safely(
+        "Several image upgrade methods were compared.",
+        "lead back to it",
+        "Several image enhancement methods were compared.",
+    )
 
 
 def test_a_listed_correction_no_swap_explains_is_not_derived() -> None:
@@ -207,7 +221,7 @@ def test_a_well_known_term_no_swap_leads_to_is_not_derived() -> None:
     assert "c" in terms.evidence(("cloud", "computing"))  # a term other sources know ...
     assert not derives(("distant", "worker"), "cloud computing")  # ... is no evidence on its own
     text = "Many firms moved their data to distant worker services."
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    found = _spn005(text)
     assert found[0].applicability is Applicability.UNSAFE
     assert repair.fix(text) == text
 
@@ -238,7 +252,7 @@ def test_a_listed_correction_is_related_when_a_word_is_kept_or_a_swap_is_backed(
 def test_the_models_preference_makes_only_a_related_correction_safe() -> None:
     # the trigram model prefers "a global supply chain" by far, but no swap leads there
     text = "The firm runs a global dispersion system for its products."
-    found = [f for f in repair.check(text) if f.rule == "SPN005"]
+    found = _spn005(text)
     assert found[0].replacements[0] == "supply chain"
     assert found[0].applicability is Applicability.UNSAFE
     assert "trigram model" not in found[0].explanation
