@@ -180,6 +180,27 @@ def test_learned_swaps_restore_unlisted_phrases() -> None:
         assert choice.best.text == original
 
 
+def test_a_term_leading_its_rival_about_twelve_times_is_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    written = ("foundation", "truth")  # "foundation" for "ground", as the tools write it
+    assert " ".join(written) not in tortured.phrases()
+    restore.choose.cache_clear()
+    choice = restore.choose(written)
+    assert choice is not None
+    assert choice.best.text == "ground truth"
+    assert choice.lead is not None
+    assert restore.MARGIN <= choice.lead < 3.0
+    assert choice.strength == "safe"
+    # the margin is what makes it safe: at about 20 times it would be shown only
+    monkeypatch.setattr(restore, "MARGIN", 3.0)
+    restore.choose.cache_clear()
+    try:
+        held = restore.choose(written)
+        assert held is not None
+        assert held.strength == "display"
+    finally:
+        restore.choose.cache_clear()
+
+
 def test_a_table_phrase_inside_a_longer_listed_phrase_does_not_hide_it() -> None:
     text = "A dim neural organization was trained."
     assert "dim neural organization" in tortured.phrases()

@@ -274,7 +274,7 @@ list's pairs are search fingerprints, and some pair a phrase with a
 co-occurring term rather than its original), unless the generator below reaches
 the listed original on its own with a safe choice (then ``safe``). A generated original is ``safe``
 when the written phrase is known to no source, the original leads the next
-candidate by a factor of about 20 in swap chance, each swap is thesaurus-linked,
+candidate by a factor of about 12 in swap chance, each swap is thesaurus-linked,
 listed or learned from at least three listed phrases, and either the list
 names it and a second source, a listed swap or a kept word backs it, or a word
 is kept and two other sources call it a term ("amino corrosive" → "amino acid");
