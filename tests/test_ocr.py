@@ -257,6 +257,36 @@ def test_hyphen_glued_between_words() -> None:
     assert fix(damaged) == "The report said He gave the order, and the window stood open."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They kept the old mill-a ruin by then-for the town.",
+        "The vote came late-when the hall was nearly empty.",
+    ],
+)
+def test_hyphen_before_an_aside_in_plain_text_may_be_a_dash(text: str) -> None:
+    # outside OCR damage a hyphen before a word that opens an aside may be a dash typed as a hyphen:
+    # shown with the space as an unsafe fix, never written by default
+    (f,) = [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"]
+    assert f.applicability is Applicability.UNSAFE
+    assert "dash" in f.explanation
+    assert fix(text) == text
+    assert fix(text, unsafe=True) != text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We mended the fences and the roof- we can rest now.",
+        "The harvest was fair- its price was not.",
+    ],
+)
+def test_hyphen_and_space_before_a_function_word_is_no_broken_compound(text: str) -> None:
+    # "roof- we" is a dash typed as a hyphen: joining it makes no compound ("roof-we")
+    assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR002"] == []
+    assert repair.fix("a well- known name", select=["OCR002"]) == "a well-known name"
+
+
 def test_bars_read_for_i_in_a_paragraph_are_no_table() -> None:
     text = "Then | saw you. | was alone, and | just waited."
     assert fix(text) == "Then I saw you. I was alone, and I just waited."

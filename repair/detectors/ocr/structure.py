@@ -134,6 +134,9 @@ NEVER_GLUED_SECOND = frozenset((
     "a", "an", "the", "of", "was", "were", "is", "had", "have", "been", "be", "when", "which", "i",
     "himself", "herself", "themselves", "their", "them",
 ))
+#: Words of NEVER_GLUED_SECOND that also open the aside after a dash, which plain text may type as a
+#: hyphen ("the plan-a bold one"): outside OCR damage a fix there is only unsafe.
+DASH_OPENERS = frozenset(("a", "an", "the", "when", "which", "i", "their"))
 #: Words a misread period or colon glues to their neighbour: the words above and a few that join
 #: hyphenated compounds ("lean-to", "add-on") and so stay out of them.
 PERIOD_GLUE_WORDS = GLUE_WORDS | frozenset(("on", "to", "are", "not"))
@@ -349,7 +352,9 @@ prefix that is no word of its own ("un- savoury"), or, in text broken at line
 ends or damaged by OCR, when neither half is a word at all ("precipi- tancy").
 When the joined form is not a word but both halves are (a real compound,
 "multi- pronged"), the stray space is removed and the hyphen kept.  Suspended
-hyphens ("pre- and post-war") and notation ("the M- prefix") are left alone.
+hyphens ("pre- and post-war"), notation ("the M- prefix") and a hyphen before a
+function word that ends no compound ("the roof- we can rest", a dash typed as a
+hyphen) are left alone.
 
 ## Why is this bad?
 A broken word is misread by people, search engines and spelling checkers.
@@ -380,7 +385,11 @@ real two-word phrase); unsafe when both halves are common words ("bar- gain").
         Example("The infor-\nmation was published.", "The information\nwas published."),
         Example("a multi- pronged invasion", "a multi-pronged invasion"),
     ],
-    clean=["Both pre- and post-war budgets grew.", "It was well-known and self-made."],
+    clean=[
+        "Both pre- and post-war budgets grew.",
+        "It was well-known and self-made.",
+        "The harvest was fair- its price was not.",
+    ],
 )
 def hyphen_breaks(doc: Document) -> Iterator[Finding]:
     """Words broken by a line-end hyphen (OCR002)."""
@@ -441,6 +450,7 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             and _known(a, lex, 2.5)
             and _known(b, lex, 2.5)
             and lex.zipf(joined.lower()) < 2.0
+            and not _function_second(a, b)
         ):
             yield finding(
                 "OCR002",
@@ -757,7 +767,9 @@ She looked over the wall, then walked to the house.
 ## Fix safety
 Safe for marks glued between two dictionary words and for lone marks between
 words; a period before a lower-case word is safe when the word before it is a
-frequent dictionary word and no abbreviation.
+frequent dictionary word and no abbreviation.  Outside OCR-damaged text a hyphen
+before a word that can open an aside ("a", "the", "when", "which", "I",
+"their") is unsafe: it may be a dash typed as a hyphen ("the plan-a bold one").
 """
 
 
@@ -821,14 +833,23 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             if lex is None:
                 lex = lexicon_mod.lexicon()
             if _glued_by_hyphen(m.group(1), m.group(2), lex, damaged):
+                # outside OCR damage a hyphen before a word that opens an aside may be a typed dash
+                dash = not damaged and _dash_like(m.group(1), m.group(2))
                 yield _punct_finding(
                     m.start(1) + len(m.group(1)),
                     m.start(2),
                     " ",
                     f"hyphen glued between {m.group(1)!r} and {m.group(2)!r}",
-                    f"in this OCR-damaged text, {m.group(0)!r} is no compound: "
+                    f"{m.group(0)!r} is no compound: "
                     f"{(m.group(1) if m.group(1).lower() in GLUE_WORDS else m.group(2))!r} "
-                    "does not join words with a hyphen, and the hyphen stands where a space belongs.",
+                    "does not join words with a hyphen"
+                    + (
+                        "; in text without other OCR damage, before a word that can open an aside, the "
+                        "hyphen may be a dash typed as one ('the plan-a bold one'): check it."
+                        if dash
+                        else ", and the hyphen stands where a space belongs."
+                    ),
+                    safe=not dash,
                 )
     if ocr_noise(doc) >= 2:
         for m in COMMA_BEFORE_SENTENCE.finditer(text):
@@ -963,6 +984,19 @@ def _quotes_glued(text: str, damaged: bool) -> Iterator[Finding]:
             f"{a!r} and {b!r} are common words and {m.group(0)!r} is none: in this OCR-damaged text "
             f"the {mark!r} stands where a space belongs.",
         )
+
+
+def _function_second(a: str, b: str) -> bool:
+    """Whether ``b`` is a function word that is no compound's second part ("the plan- its cost"):
+    the hyphen before it is a dash typed as one, not a line-end break."""
+    lb = b.lower()
+    return lb in GLUE_WORDS and lb not in PARTICLES and f"{a.lower()}-{lb}" not in GLUE_COMPOUNDS
+
+
+def _dash_like(a: str, b: str) -> bool:
+    """Whether the hyphen of ``a-b`` may be a dash typed as a hyphen: ``b`` can open an aside ("the
+    plan-a bold one") and ``a`` can end a phrase (a dash never follows "the")."""
+    return b.lower() in DASH_OPENERS and a.lower() not in NEVER_GLUED_FIRST
 
 
 def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) -> bool:
