@@ -134,6 +134,10 @@ NEVER_GLUED_SECOND = frozenset((
     "a", "an", "the", "of", "was", "were", "is", "had", "have", "been", "be", "when", "which", "i",
     "himself", "herself", "themselves", "their", "them",
 ))
+#: log10 of how much likelier the second part of "a- b" is after the first than alone for the two to
+#: read as a compound outside OCR damage ("grey haired" 3.6, "long term" 2.8; a dash typed as a
+#: hyphen, "contain- more" 0.7, "year- every" -0.2)
+COMPOUND_PMI = 1.3
 #: Words of NEVER_GLUED_SECOND that also open the aside after a dash, which plain text may type as a
 #: hyphen ("the plan-a bold one"): outside OCR damage a fix there is only unsafe.
 DASH_OPENERS = frozenset(("a", "an", "the", "when", "which", "i", "their"))
@@ -312,6 +316,13 @@ def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bo
     return listed and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(low) < 2.5)
 
 
+def _bound(a: str, b: str) -> bool:
+    """Whether the trigram model finds ``b`` after ``a`` far likelier than alone, as the parts of a
+    compound are ("grey haired"), not a phrase's end and the words after a dash ("disruption including")."""
+    lb = b.lower()
+    return context.logp(lb, (a.lower(),)) - context.logp(lb, ()) >= COMPOUND_PMI
+
+
 def _joined_reads_better(doc: Document, m: regex.Match[str], joined: str) -> bool:
     """Whether the trigram model prefers the rejoined word to the two halves by a wide margin."""
     dw = doc_words(doc)
@@ -372,6 +383,9 @@ The information was published.
 ## Fix safety
 Safe when one half is not a common word on its own (so the break cannot be a
 real two-word phrase); unsafe when both halves are common words ("bar- gain").
+A compound kept with its hyphen is safe when the two words go together
+("grey- haired") or the text shows other OCR damage; otherwise unsafe, since
+"the storm did damage- notably" may be a dash typed as a hyphen.
 """
 
 
@@ -452,17 +466,26 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             and lex.zipf(joined.lower()) < 2.0
             and not _function_second(a, b)
         ):
+            # outside OCR damage "the oil disruption- including" is as likely a dash typed as a hyphen,
+            # unless the two words go together ("grey- haired")
+            sure = ocr_noise(doc) >= 2 or _bound(a, b)  # (the break itself is one mark of damage)
             yield finding(
                 "OCR002",
                 m.start(1),
                 m.end(3),
                 f"{m.group(0)!r} is a hyphenated compound with a stray space: {a}-{b}",
                 replacement=f"{a}-{b}",
-                applicability=Applicability.SAFE,
-                confidence=0.85,
+                applicability=Applicability.SAFE if sure else Applicability.UNSAFE,
+                confidence=0.85 if sure else 0.6,
                 explanation=(
                     f"{joined.lower()!r} is not a word but {a!r} and {b!r} are; a space after a hyphen "
-                    "inside a sentence is left by joining hyphenated lines."
+                    "inside a sentence is left by joining hyphenated lines"
+                    + (
+                        "."
+                        if sure
+                        else f", but {a!r} and {b!r} seldom go together and the text shows no OCR damage: "
+                        "the hyphen may be a dash typed as one, so check it."
+                    )
                 ),
             )
 
