@@ -9,8 +9,11 @@ findings by rule and applicability.  Nothing here is a bench set: the files are 
 the machine holds, so compare runs on one machine only.  Every finding is a candidate
 false alarm to read (``--show``); some are real typos in those files.
 
+``--files`` checks other clean text instead, for example modern prose (see bench/README,
+"Spin family: modern prose").
+
 Usage:
-    python bench/wild.py [--limit 200] [--show] [--json]
+    python bench/wild.py [--limit 200] [--show] [--json] [--files FILE...]
 """
 
 from __future__ import annotations
@@ -55,8 +58,9 @@ def main() -> None:
     ap.add_argument("--repair", default="repair", help="the repair command")
     ap.add_argument("--show", action="store_true", help="print every finding")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--files", type=Path, nargs="+", help="check these clean text files instead")
     args = ap.parse_args()
-    files = collect(args.limit)
+    files = args.files or collect(args.limit)
     if not files:
         raise SystemExit("no README or documentation files found on this machine")
     words = 0
