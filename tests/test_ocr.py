@@ -274,6 +274,17 @@ def test_hyphen_before_an_aside_in_plain_text_may_be_a_dash(text: str) -> None:
     assert fix(text, unsafe=True) != text
 
 
+def test_a_writer_who_types_dashes_as_hyphens_gets_no_safe_hyphen_fix() -> None:
+    # several glued hyphens, one before a word that opens an aside: the closing ones ("baker-is")
+    # are typed dashes too, so none is fixed by default
+    text = "The old mill-a ruin by then-was sold. The new owner-a baker-is pleased with it."
+    found = [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"]
+    assert len(found) == 4 and all(f.applicability is Applicability.UNSAFE for f in found)
+    assert fix(text) == text
+    # alone, a hyphen before a word that opens no aside is still a misread space
+    assert fix("The new baker-is pleased with it.") == "The new baker is pleased with it."
+
+
 @pytest.mark.parametrize(
     "text",
     [

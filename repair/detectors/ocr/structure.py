@@ -792,7 +792,8 @@ Safe for marks glued between two dictionary words and for lone marks between
 words; a period before a lower-case word is safe when the word before it is a
 frequent dictionary word and no abbreviation.  Outside OCR-damaged text a hyphen
 before a word that can open an aside ("a", "the", "when", "which", "I",
-"their") is unsafe: it may be a dash typed as a hyphen ("the plan-a bold one").
+"their") is unsafe: it may be a dash typed as a hyphen ("the plan-a bold one");
+in a text with three glued hyphens or more, one of them such, every one is.
 """
 
 
@@ -852,28 +853,33 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         yield from _quotes_glued(text, ocr_noise(doc) >= 2)
     if "-" in text:
         damaged = ocr_noise(doc) >= 1
-        for m in scan(HYPHEN_GLUED, "HYPHEN_GLUED", text):
-            if lex is None:
-                lex = lexicon_mod.lexicon()
-            if _glued_by_hyphen(m.group(1), m.group(2), lex, damaged):
-                # outside OCR damage a hyphen before a word that opens an aside may be a typed dash
-                dash = not damaged and _dash_like(m.group(1), m.group(2))
-                yield _punct_finding(
-                    m.start(1) + len(m.group(1)),
-                    m.start(2),
-                    " ",
-                    f"hyphen glued between {m.group(1)!r} and {m.group(2)!r}",
-                    f"{m.group(0)!r} is no compound: "
-                    f"{(m.group(1) if m.group(1).lower() in GLUE_WORDS else m.group(2))!r} "
-                    "does not join words with a hyphen"
-                    + (
-                        "; in text without other OCR damage, before a word that can open an aside, the "
-                        "hyphen may be a dash typed as one ('the plan-a bold one'): check it."
-                        if dash
-                        else ", and the hyphen stands where a space belongs."
-                    ),
-                    safe=not dash,
-                )
+        if lex is None:
+            lex = lexicon_mod.lexicon()
+        glued = [
+            m for m in scan(HYPHEN_GLUED, "HYPHEN_GLUED", text) if _glued_by_hyphen(m[1], m[2], lex, damaged)
+        ]
+        # Outside OCR damage a hyphen before a word that opens an aside may be a dash typed as a
+        # hyphen ("the plan-a bold one"); a writer who types several so types the closing ones so
+        # too ("the country-is at peace"), while a page of OCR seldom misreads three spaces so.
+        habit = not damaged and len(glued) >= 3 and any(_dash_like(m[1], m[2]) for m in glued)
+        for m in glued:
+            dash = not damaged and (habit or _dash_like(m.group(1), m.group(2)))
+            yield _punct_finding(
+                m.start(1) + len(m.group(1)),
+                m.start(2),
+                " ",
+                f"hyphen glued between {m.group(1)!r} and {m.group(2)!r}",
+                f"{m.group(0)!r} is no compound: "
+                f"{(m.group(1) if m.group(1).lower() in GLUE_WORDS else m.group(2))!r} "
+                "does not join words with a hyphen"
+                + (
+                    "; in text without other OCR damage that types dashes as hyphens, the hyphen may be "
+                    "a dash ('the plan-a bold one'): check it."
+                    if dash
+                    else ", and the hyphen stands where a space belongs."
+                ),
+                safe=not dash,
+            )
     if ocr_noise(doc) >= 2:
         for m in COMMA_BEFORE_SENTENCE.finditer(text):
             yield _punct_finding(
