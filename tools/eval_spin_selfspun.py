@@ -91,10 +91,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     wn = spinner.synsets_by_lemma(args.wordnet_dir)
     moby = read_moby(args.moby)
-    if args.wordnet <= 0:
-        wn = {}
-    elif args.wordnet >= 1:
-        moby = {}
+    if args.wordnet >= 1:
+        moby = {}  # a WordNet-only spinner leaves words WordNet lacks alone
     spun_docs: list[tuple[str, list[tuple[int, int, str]]]] = []
     clean_docs: list[tuple[str, list[tuple[int, int, str]]]] = []
     for book in args.books:
@@ -103,7 +101,7 @@ def main() -> None:
             group = sents[k : k + args.sentences]
             text, edits, offset = [], [], 0
             for s in group:
-                spun, ed = spinner.spin_sentence(s, rng, wn, moby, args.rate)
+                spun, ed = spinner.spin_sentence(s, rng, wn, moby, args.rate, args.wordnet)
                 edits.extend((a + offset, b + offset, o) for a, b, o in ed)
                 text.append(spun)
                 offset += len(spun) + 1

@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from build_thesaurus import read_moby, read_wordnet  # noqa: E402
 
 SPIN_RATE = 0.12
+WORDNET_SHARE = 0.7  # share of swaps drawn from a WordNet synset (the rest from Moby)
 DOC_RATES = (0.0, 0.0, 0.05, 0.12, 0.25, 0.4)  # spin rates of the training documents
 DOC_SENTENCES = 6
 HIDDEN = 12
@@ -99,6 +100,7 @@ def spin_sentence(
     wn: dict[str, list[list[str]]],
     moby: dict[str, list[str]],
     rate: float = SPIN_RATE,
+    wordnet: float = WORDNET_SHARE,
 ) -> tuple[str, list[tuple[int, int, str]]]:
     """A spun copy of ``s`` and the (start, end, original) of each swap in it."""
     import lemminflect
@@ -127,7 +129,7 @@ def spin_sentence(
             (t for t, forms in lemminflect.getAllInflections(lemma, upos=upos).items() if low in forms), None
         )
         pool: list[str] = []
-        if rng.random() < 0.7 and wn.get(lemma):
+        if rng.random() < wordnet and wn.get(lemma):
             synset = rng.choice(wn[lemma])
             pool = [w for w in synset if w != lemma]
         elif moby.get(lemma):
@@ -278,6 +280,7 @@ def main() -> None:
     ap.add_argument("--per-book", type=int, default=600)
     ap.add_argument("--texts", type=Path, nargs="*", default=[], help="modern plain text, a 2nd domain")
     ap.add_argument("--examples", type=int, default=0, help="WordNet usage examples to spin as well")
+    ap.add_argument("--wordnet-share", type=float, default=WORDNET_SHARE, help="share of swaps from WordNet")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--run", type=int, default=1, help="book sentences kept together (a passage)")
     ap.add_argument("--out", type=Path, default=ROOT / "dictionaries" / "spin_combiner.json")
@@ -303,7 +306,7 @@ def main() -> None:
             part = f"held-out {domain}" if rng.random() < 0.25 else "train"
             text, edits, offset = [], [], 0
             for s in sents[k : k + DOC_SENTENCES]:
-                spun, ed = spin_sentence(s, rng, wn, moby, rate)
+                spun, ed = spin_sentence(s, rng, wn, moby, rate, args.wordnet_share)
                 edits.extend((a + offset, b + offset, o) for a, b, o in ed)
                 text.append(spun)
                 offset += len(spun) + 1
