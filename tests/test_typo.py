@@ -84,6 +84,23 @@ def test_damaged_name_with_intact_form_is_unsafe_fix() -> None:
     assert repair.fix(text, unsafe=True, select=["TYP002"]).count("Arkady") == 2
 
 
+@pytest.mark.parametrize("name", ["Roderik Cole", "Estiban Marquez", "Jaquin Ferrer", "Usaba bin Tarek"])
+def test_first_name_at_a_sentence_start_before_a_surname_is_a_name(name: str) -> None:
+    # a sentence-initial capitalised word before a surname is a first name in a rarer spelling,
+    # not a slip of another name ("Roderick", "Esteban")
+    text = f"He worked hard at school. {name} couldn't speak a word of English when he arrived."
+    assert repair.check(text, select=FAMILY) == []
+
+
+def test_slip_of_a_common_word_before_a_name_is_still_fixed() -> None:
+    assert repair.fix("The shop was shut. Aftr Monday it opens again.", select=FAMILY) == (
+        "The shop was shut. After Monday it opens again."
+    )
+    # punctuation between the two is no full name
+    found = repair.check('He looked up. "Roderik," Cole said, "sit down."', select=FAMILY)
+    assert [f.replacements[0] for f in found] == ["Roderick"]
+
+
 def test_ocr_confusion_is_ocr001() -> None:
     found = repair.check("He saw tbe house by the river.", select=FAMILY)
     assert [(f.rule, f.replacements[0]) for f in found] == [("OCR001", "the")]

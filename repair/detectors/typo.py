@@ -90,6 +90,13 @@ VARIANT_MARKS = 2
 #: A word this long that is common in another language and rare in English (the lexicon's foreign
 #: table) is that language's word more often than a slip: it is never corrected safely.
 FOREIGN_LENGTH = 6
+#: Zipf a correction of a capitalised word at a sentence start before a surname needs: a common
+#: word ("Thw Southern" -> "The"), not a rarer name ("Estiven Rodriguez" -> "Steven")
+FIRST_NAME_ZIPF = 5.0
+#: Lower-case particles inside names ("Ludwig van Beethoven", "Leonardo da Vinci")
+NAME_PARTICLES = frozenset(
+    ("bin", "ibn", "al", "de", "del", "della", "da", "di", "du", "van", "von", "der", "le", "la")
+)
 
 _CONTRACTIONS = ("s", "t", "ll", "re", "ve", "d", "m")
 
@@ -120,7 +127,10 @@ past in -'d and an archaic function word are never slips.  Words that
 look like a known word plus a prefix or suffix ("recarved") are corrected only
 when one correction is far ahead of every other reading and the document uses
 the word once; two common words written as one ("manpage", "automake") are a
-term, not a slip, outside OCR-damaged text.
+term, not a slip, outside OCR-damaged text.  A capitalised word at a sentence
+start followed by a surname ("Roderik Cole", "Usaba bin Tarek") is a first
+name: only a correction to a common word ("Aftr Monday") is reported, unless
+the evidence makes it safe.
 
 ## Example
 ```
@@ -364,6 +374,20 @@ def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool
                 z, flags = lex.info(w.lower())
                 if not flags and z < 2.0:
                     return True
+    return False
+
+
+def _surname_follows(dw: DocWords, i: int) -> bool:
+    """Whether a capitalised word follows token ``i`` after a space (and any name particles:
+    "van", "da"), as a surname follows a first name."""
+    text = dw.doc.masked
+    for j in range(i + 1, min(len(dw.tokens), i + 3)):
+        if not text[dw.tokens[j - 1].end : dw.tokens[j].start].isspace():
+            return False  # punctuation between: "Adsum," Frank answered
+        w = dw.tokens[j].text
+        if w in NAME_PARTICLES:
+            continue
+        return w[:1].isupper() and w[1:].islower() and w.isalpha()
     return False
 
 
@@ -620,6 +644,13 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
+        if (
+            mode == "initial"
+            and applicability is not Applicability.SAFE
+            and best.zipf < FIRST_NAME_ZIPF
+            and _surname_follows(dw, i)
+        ):
+            continue  # a first name before a surname ("Estiven Rodriguez"), unless a common word fits
         common = lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
