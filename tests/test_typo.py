@@ -93,8 +93,8 @@ def test_first_name_at_a_sentence_start_before_a_surname_is_a_name(name: str) ->
 
 
 def test_slip_of_a_common_word_before_a_name_is_still_fixed() -> None:
-    assert repair.fix("The shop was shut. Aftr Monday it opens again.", select=FAMILY) == (
-        "The shop was shut. After Monday it opens again."
+    assert repair.fix("The shop was shut. Befor Monday it opens again.", select=FAMILY) == (
+        "The shop was shut. Before Monday it opens again."
     )
     # punctuation between the two is no full name
     found = repair.check('He looked up. "Roderik," Cole said, "sit down."', select=FAMILY)

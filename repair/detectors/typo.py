@@ -91,7 +91,7 @@ VARIANT_MARKS = 2
 #: table) is that language's word more often than a slip: it is never corrected safely.
 FOREIGN_LENGTH = 6
 #: Zipf a correction of a capitalised word at a sentence start before a surname needs: a common
-#: word ("Thw Southern" -> "The"), not a rarer name ("Estiven Rodriguez" -> "Steven")
+#: word ("Befor Monday" -> "Before"), not a rarer name ("Roderik Cole" -> "Roderick")
 FIRST_NAME_ZIPF = 5.0
 #: Lower-case particles inside names ("Ludwig van Beethoven", "Leonardo da Vinci")
 NAME_PARTICLES = frozenset(
@@ -129,7 +129,7 @@ when one correction is far ahead of every other reading and the document uses
 the word once; two common words written as one ("manpage", "automake") are a
 term, not a slip, outside OCR-damaged text.  A capitalised word at a sentence
 start followed by a surname ("Roderik Cole", "Usaba bin Tarek") is a first
-name: only a correction to a common word ("Aftr Monday") is reported, unless
+name: only a correction to a common word ("Befor Monday") is reported, unless
 the evidence makes it safe.
 
 ## Example
@@ -650,7 +650,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             and best.zipf < FIRST_NAME_ZIPF
             and _surname_follows(dw, i)
         ):
-            continue  # a first name before a surname ("Estiven Rodriguez"), unless a common word fits
+            continue  # a first name before a surname ("Roderik Cole"), unless a common word fits
         common = lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue

@@ -136,7 +136,7 @@ NEVER_GLUED_SECOND = frozenset((
 ))
 #: log10 of how much likelier the second part of "a- b" is after the first than alone for the two to
 #: read as a compound outside OCR damage ("grey haired" 3.6, "long term" 2.8; a dash typed as a
-#: hyphen, "contain- more" 0.7, "year- every" -0.2)
+#: hyphen, "cost- more" and "fall- every" below 1)
 COMPOUND_PMI = 1.3
 #: Words of NEVER_GLUED_SECOND that also open the aside after a dash, which plain text may type as a
 #: hyphen ("the plan-a bold one"): outside OCR damage a fix there is only unsafe.
@@ -466,7 +466,7 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             and lex.zipf(joined.lower()) < 2.0
             and not _function_second(a, b)
         ):
-            # outside OCR damage "the oil disruption- including" is as likely a dash typed as a hyphen,
+            # outside OCR damage "the storm did damage- notably" is as likely a dash typed as a hyphen,
             # unless the two words go together ("grey- haired")
             sure = ocr_noise(doc) >= 2 or _bound(a, b)  # (the break itself is one mark of damage)
             yield finding(
@@ -853,14 +853,14 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         yield from _quotes_glued(text, ocr_noise(doc) >= 2)
     if "-" in text:
         damaged = ocr_noise(doc) >= 1
-        if lex is None:
-            lex = lexicon_mod.lexicon()
-        glued = [
-            m for m in scan(HYPHEN_GLUED, "HYPHEN_GLUED", text) if _glued_by_hyphen(m[1], m[2], lex, damaged)
-        ]
+        glued = list(scan(HYPHEN_GLUED, "HYPHEN_GLUED", text))
+        if glued:
+            if lex is None:
+                lex = lexicon_mod.lexicon()
+            glued = [m for m in glued if _glued_by_hyphen(m[1], m[2], lex, damaged)]
         # Outside OCR damage a hyphen before a word that opens an aside may be a dash typed as a
         # hyphen ("the plan-a bold one"); a writer who types several so types the closing ones so
-        # too ("the country-is at peace"), while a page of OCR seldom misreads three spaces so.
+        # too ("the plan-is sound"), while a page of OCR seldom misreads three spaces so.
         habit = not damaged and len(glued) >= 3 and any(_dash_like(m[1], m[2]) for m in glued)
         for m in glued:
             dash = not damaged and (habit or _dash_like(m.group(1), m.group(2)))
