@@ -101,6 +101,26 @@ def test_slip_of_a_common_word_before_a_name_is_still_fixed() -> None:
     assert [f.replacements[0] for f in found] == ["Roderick"]
 
 
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("We ask for payment for spoliations on our trade with them.", "solutions"),
+        ("The piracies now reported are few.", "prices"),
+    ],
+)
+def test_rare_plural_of_a_dictionary_word_is_no_safe_fix(text: str, candidate: str) -> None:
+    # the lists hold few plurals of rare nouns: "spoliations" is the plural of "spoliation", so a
+    # correction to another word is proposed but never written by default
+    (f,) = repair.check(text, select=FAMILY)
+    assert f.applicability is Applicability.UNSAFE and f.replacements[0] == candidate
+    assert "plural of a dictionary word" in f.explanation
+    assert repair.fix(text, select=FAMILY) == text
+    # a misspelled plural is still fixed
+    assert repair.fix("The soldeirs marched to the river at dawn.", select=FAMILY) == (
+        "The soldiers marched to the river at dawn."
+    )
+
+
 def test_ocr_confusion_is_ocr001() -> None:
     found = repair.check("He saw tbe house by the river.", select=FAMILY)
     assert [(f.rule, f.replacements[0]) for f in found] == [("OCR001", "the")]

@@ -147,7 +147,8 @@ Safe only when the best candidate beats both the runner-up and the word as
 written by a wide margin of context-and-frequency score and costs at most one
 and a half edits (or is the only dictionary word within two edits, fits the
 context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe or
-display-only with the alternatives listed.  A word of six letters or more
+display-only with the alternatives listed.  The plural of a dictionary word
+("spoliations") is never corrected safely to another word.  A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
 sentence start is fixed safely only to a very common word far ahead of every
@@ -374,6 +375,17 @@ def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool
                 z, flags = lex.info(w.lower())
                 if not flags and z < 2.0:
                     return True
+    return False
+
+
+def _plural_of_listed(word: str, candidate: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether ``word`` is the plural (-s, -es, -ies) of a word in the dictionary lists that
+    ``candidate`` is not a form of: the lists hold few plurals of rare nouns ("spoliations")."""
+    for suffix, tail in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)] + tail
+            if lex.info(stem)[1] and not candidate.startswith(stem[: max(4, len(stem) - 2)]):
+                return True
     return False
 
 
@@ -638,6 +650,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if applicability is Applicability.SAFE and len(low) >= FOREIGN_LENGTH and lex.foreign(low):
             applicability = Applicability.UNSAFE  # a word of another language: "liquore", "werkend"
+        plural = applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex)
+        if plural:
+            applicability = Applicability.UNSAFE  # a rare plural of a listed word: "instigations"
         if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
             # in technical writing a word that far off, or a correction short of safe, is a name
             # more often than a slip ("libc", "mmap", "undef", "passwd")
@@ -674,7 +689,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             replacement=replacement,
             applicability=applicability,
             confidence=round(confidence, 2),
-            explanation=ranking.explain(left, right),
+            explanation=ranking.explain(left, right)
+            + (" Not applied by default: it reads as the plural of a dictionary word." if plural else ""),
             alternatives=alternatives,
         )
 
