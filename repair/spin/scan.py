@@ -149,10 +149,13 @@ def _unseen_score(seq: list[str], i: int, j: int) -> float:
 def _pmi(seq: list[str], p: int) -> tuple[float, float]:
     """Left and right bigram PMI (nats) of the word at ``seq[p]``."""
     w = seq[p]
-    left = pmi(w, seq[p - 1])
-    nxt = seq[p + 1]
-    right = pmi(nxt, w) if nxt != "</s>" else logp(nxt, w) - logp(nxt, "the")
-    return left, right
+    return pmi(w, seq[p - 1]), _right_fit(w, seq[p + 1])
+
+
+def _right_fit(word: str, nxt: str) -> float:
+    """PMI (nats) of ``nxt`` after ``word``; at a sentence end, how much likelier the end is after
+    ``word`` than after "the" (the end of a sentence has no unigram probability to compare with)."""
+    return pmi(nxt, word) if nxt != "</s>" else logp(nxt, word) - logp(nxt, "the")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -297,8 +300,7 @@ def _odd_phrase(seq: list[str], p: int, q: int, words: Sequence[str]) -> tuple[f
     if not any(content_word(x) and known(x) for x in words):
         return None
     left = pmi(seq[p], seq[p - 1])
-    nxt = seq[q + 1]
-    right = pmi(nxt, seq[q]) if nxt != "</s>" else logp(nxt, seq[q]) - logp(nxt, "the")
+    right = _right_fit(seq[q], seq[q + 1])
     return (left, right) if min(left, right) <= PHRASE_SUSPICION else None
 
 

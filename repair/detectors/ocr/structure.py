@@ -318,7 +318,7 @@ def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bo
 
 def _bound(a: str, b: str) -> bool:
     """Whether the trigram model finds ``b`` after ``a`` far likelier than alone, as the parts of a
-    compound are ("grey haired"), not a phrase's end and the words after a dash ("disruption including")."""
+    compound are ("grey haired"), not a phrase's end and the words after a dash ("damage notably")."""
     lb = b.lower()
     return context.logp(lb, (a.lower(),)) - context.logp(lb, ()) >= COMPOUND_PMI
 
