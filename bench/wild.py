@@ -10,7 +10,7 @@ the machine holds, so compare runs on one machine only.  Every finding is a cand
 false alarm to read (``--show``); some are real typos in those files.
 
 ``--files`` checks other clean text instead, for example modern prose (see bench/README,
-"Spin family: modern prose").
+"Modern prose").
 
 Usage:
     python bench/wild.py [--limit 200] [--show] [--json] [--files FILE...]

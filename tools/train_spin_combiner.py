@@ -25,7 +25,7 @@ examples: 5.9% restored at precision 0.78 against 5.9% at 0.80; books: 3.0% at
 
 ``--texts FILE...`` adds modern plain text (no Gutenberg header needed) as a
 second domain.  Measured once with State of the Union addresses 1900-2019
-(public domain; see bench/README, "Spin family: modern prose"): the combiner
+(public domain; see bench/README, "Modern prose"): the combiner
 then proposes more at every threshold, but at equal false alarms on held-out
 modern addresses it restores no more than the books-only one, so it is not used.
 
