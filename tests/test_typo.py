@@ -11,7 +11,7 @@ import repair
 from repair.document import Options
 from repair.model import Applicability
 from repair.spelling.cost import bounded_cost, describe, edit_cost, levenshtein, osa
-from repair.spelling.lexicon import KNOWN, deletes, lexicon
+from repair.spelling.lexicon import KNOWN, RARE, deletes, lexicon
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "kazakhstan-spun.txt"
@@ -119,6 +119,30 @@ def test_rare_plural_of_a_dictionary_word_is_no_safe_fix(text: str, candidate: s
     assert repair.fix("The soldeirs marched to the river at dawn.", select=FAMILY) == (
         "The soldiers marched to the river at dawn."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("It is not unfrequently the case that the river floods in spring.", "infrequently"),
+        ("The subtilties of the argument were lost on the jury.", "subtleties"),
+        ("I was surprized to find the door open.", "surprised"),  # a variant codespell also corrects
+    ],
+)
+def test_rare_or_variant_spelling_is_no_safe_fix(text: str, candidate: str) -> None:
+    # SCOWL lists these older spellings (size 80 or a variant list): shown with the modern
+    # spelling, but never written by default, since a corpus of old prose uses them on purpose
+    (f,) = repair.check(text, select=FAMILY)
+    assert f.applicability is Applicability.UNSAFE and f.replacements[0] == candidate
+    assert "rare or variant spelling" in f.explanation
+    assert repair.fix(text, select=FAMILY) == text
+    assert candidate in repair.fix(text, select=FAMILY, unsafe=True)
+
+
+def test_short_slip_that_a_huge_list_holds_is_still_fixed() -> None:
+    # size 80 lists "wus"; a three-letter word there is more often a slip of a common word
+    assert not lexicon().is_rare("wus")
+    assert repair.fix("He wus late for the train again.", select=FAMILY) == "He was late for the train again."
 
 
 def test_ocr_confusion_is_ocr001() -> None:
@@ -356,6 +380,22 @@ def test_known_word_list_is_linted() -> None:
     extra = set((HERE.parent / "dictionaries" / "typo_words.txt").read_text(encoding="utf-8").splitlines())
     assert not extra & set(words), "a word is listed once"
     assert "accidently" not in words  # a word codespell corrects stays a misspelling
+
+
+def test_rare_word_list_is_linted() -> None:
+    with gzip.open(HERE.parent / "dictionaries" / "typo_rare.txt.gz", "rt", encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    assert lines[0].startswith("# description:")
+    words = lines[1:]
+    assert words == sorted(set(words)), "sorted and unique"
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    with gzip.open(HERE.parent / "dictionaries" / "typo_known.txt.gz", "rt", encoding="utf-8") as fh:
+        known = set(fh.read().splitlines())
+    assert not known & set(words), "a word is listed once"
+    assert "intrusted" in words  # a period spelling, though codespell corrects it
+    assert "wich" not in words  # codespell corrects it and SCOWL names it no variant: a slip
+    # the flag marks a word for the rule's decision only: to every other check it is unlisted
+    assert lexicon().is_rare("unfrequently") and not lexicon().info("unfrequently")[1] & RARE
 
 
 @pytest.mark.parametrize(

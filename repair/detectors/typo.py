@@ -148,7 +148,9 @@ written by a wide margin of context-and-frequency score and costs at most one
 and a half edits (or is the only dictionary word within two edits, fits the
 context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe or
 display-only with the alternatives listed.  The plural of a dictionary word
-("spoliations") is never corrected safely to another word.  A word of six letters or more
+("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
+rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
+prose; `dictionaries/typo_rare.txt.gz`).  A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
 sentence start is fixed safely only to a very common word far ahead of every
@@ -653,6 +655,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         plural = applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex)
         if plural:
             applicability = Applicability.UNSAFE  # a rare plural of a listed word: "instigations"
+        rare = applicability is Applicability.SAFE and not noisy and lex.is_rare(low)
+        if rare:
+            applicability = Applicability.UNSAFE  # a period or variant spelling: "intrusted"
         if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
             # in technical writing a word that far off, or a correction short of safe, is a name
             # more often than a slip ("libc", "mmap", "undef", "passwd")
@@ -690,7 +695,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             applicability=applicability,
             confidence=round(confidence, 2),
             explanation=ranking.explain(left, right)
-            + (" Not applied by default: it reads as the plural of a dictionary word." if plural else ""),
+            + (" Not applied by default: it reads as the plural of a dictionary word." if plural else "")
+            + (" Not applied by default: SCOWL lists it as a rare or variant spelling." if rare else ""),
             alternatives=alternatives,
         )
 

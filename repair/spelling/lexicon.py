@@ -26,7 +26,7 @@ from pathlib import Path
 from repair.resources import cache_dir, data_path, fingerprint, mark_used, publish
 from repair.spelling import phonetic
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.
@@ -42,11 +42,13 @@ CORE = 1  # in symspellpy's frequency list
 EXTRA = 2  # in dictionaries/typo_words.txt
 VOCAB = 4  # may be proposed as a correction
 KNOWN = 8  # in dictionaries/typo_known.txt.gz: a real word, never flagged (nor proposed unless VOCAB)
+RARE = 16  # in dictionaries/typo_rare.txt.gz: a rare or variant spelling, flagged but never corrected safely
 
 _SYMSPELL_WORDS = "frequency_dictionary_en_82_765.txt"
 _SYMSPELL_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _EXTRA = "typo_words.txt"
 _KNOWN = "typo_known.txt.gz"
+_RARE = "typo_rare.txt.gz"
 #: Languages whose common words mark a foreign phrase in English text (wordfreq's ``small`` lists),
 #: one bit each in the ``foreign`` table: the quotations of English books and articles.
 FOREIGN_LANGUAGES = ("fr", "de", "it", "es", "pt", "nl")
@@ -76,6 +78,7 @@ def index_key() -> str:
         _package_dir("wordfreq") / "data" / "large_en.msgpack.gz",
         data_path(_EXTRA),
         data_path(_KNOWN),
+        data_path(_RARE),
         *(_package_dir("wordfreq") / "data" / f"small_{lang}.msgpack.gz" for lang in FOREIGN_LANGUAGES),
     )
     return fingerprint(INDEX_VERSION, sources)[:12]
@@ -135,6 +138,12 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]]]:
             if w and not w.startswith("#"):
                 z, flags = words.get(w, (0.0, 0))
                 words[w] = (z, flags | KNOWN)
+    with gzip.open(data_path(_RARE), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            w = line.strip()
+            if w and not w.startswith("#"):
+                z, flags = words.get(w, (0.0, 0))
+                words[w] = (z, flags | RARE)
     bigrams: list[tuple[str, int]] = []
     with open(_symspell_file(_SYMSPELL_BIGRAMS), encoding="utf-8") as fh:
         for line in fh:
@@ -236,11 +245,12 @@ class Lexicon:
         self._foreign: dict[str, int] = {}
 
     def info(self, word: str) -> tuple[float, int]:
-        """(Zipf frequency, flags) of a lower-case word; (0.0, 0) when unknown."""
+        """(Zipf frequency, flags) of a lower-case word; (0.0, 0) when unknown.  The flags leave
+        out :data:`RARE` (a rare spelling is as unknown as any unlisted word; see :meth:`is_rare`)."""
         hit = self._info.get(word)
         if hit is None:
             row = self._conn.execute("SELECT z, f FROM words WHERE w = ?", (word,)).fetchone()
-            hit = (float(row[0]), int(row[1])) if row else (0.0, 0)
+            hit = (float(row[0]), int(row[1]) & ~RARE) if row else (0.0, 0)
             self._info[word] = hit
         return hit
 
@@ -253,10 +263,16 @@ class Lexicon:
         for chunk in _chunks(missing, 500):
             q = f"SELECT w, z, f FROM words WHERE w IN ({','.join('?' * len(chunk))})"
             for w, z, f in self._conn.execute(q, chunk):
-                info[w] = (float(z), int(f))
+                info[w] = (float(z), int(f) & ~RARE)
             for w in chunk:
                 if w not in info:
                     info[w] = (0.0, 0)
+
+    def is_rare(self, word: str) -> bool:
+        """Whether a lower-case word is a rare or variant spelling that SCOWL lists
+        (``dictionaries/typo_rare.txt.gz``): real, so never corrected safely."""
+        row = self._conn.execute("SELECT f FROM words WHERE w = ?", (word,)).fetchone()
+        return bool(row and int(row[0]) & RARE)
 
     def zipf(self, word: str) -> float:
         """Zipf frequency (log10 per billion words) of a lower-case word."""
