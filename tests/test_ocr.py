@@ -94,6 +94,11 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
     assert fix(text) == fixed
 
 
+def test_only_per_cent_makes_cent_an_abbreviation() -> None:
+    found = repair.check("He paid but a cent. the rest was owed.", select=["OCR"])
+    assert [(f.rule, f.start) for f in found] == [("OCR005", 18)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -105,6 +110,7 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
         "The score was 10 : 30 at half time.",
         "Items 1 was priced at ten.",
         "Wait . . . what?",
+        "The duty was raised to twenty per cent. on all imported cloth.",  # "per cent." of older prose
     ],
 )
 def test_punctuation_left_alone(text: str) -> None:

@@ -59,6 +59,7 @@ QUOTE_GLUED = lazy(r"(?<![\p{L}\p{N}'’‘-])(\p{Ll}{2,})([‘’])(\p{Ll}+)(?!
 # a period after a word and before a lower-case word: "went to. the house"
 # (two spaces after the period end a sentence on purpose, typewriter style: "statements.  bc is")
 STRAY_PERIOD = lazy(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t](\p{Ll}{2,})\b)")
+PER_BEFORE = lazy(r"(?<![\p{L}])[Pp]er[ \t]+$")  # "per " right before a span's end
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
 # a comma or colon after a word that cannot end a phrase: "the, house", "by: the"
 AFTER_FUNCTION_WORD = lazy(r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|by(?=:))([,:])(?=[ \t]+\p{Ll})")
@@ -761,8 +762,8 @@ Flags:
 - a quotation mark glued between a function word and another word in damaged
   text ("was‘a");
 - a period after a word when the next word starts in lower case and the word
-  is no abbreviation ("went to. the house"; before "and", "but", "which" and
-  other conjunctions it becomes a comma);
+  is no abbreviation ("went to. the house", but not "per cent. of"; before
+  "and", "but", "which" and other conjunctions it becomes a comma);
 - in text with other OCR damage, a comma or colon after an article,
   preposition or possessive ("by: the", "an, old") and a comma before a
   sentence opener ("gold, We");
@@ -901,6 +902,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
+        if word == "cent" and PER_BEFORE.search(text, 0, m.start(1)):
+            continue  # "per cent.": the older abbreviation of "per centum"
         if lex is None:
             lex = lexicon_mod.lexicon()
         if not (_known(word, lex, COMMON_ZIPF) and _known(nxt, lex, COMMON_ZIPF)):
