@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from repair.detectors import spin
-from repair.spin.scan import SPIN_RATE
+from repair.spin.scan import SPIN_RATE, Proposal
 
 
 def test_a_document_without_evidence_stays_at_the_prior() -> None:
@@ -28,8 +28,6 @@ def test_a_proposal_at_another_rate_is_the_same_proposal_with_a_new_posterior() 
     import dataclasses
     import math
 
-    from repair.spin.scan import Proposal
-
     prop = Proposal(
         0, 4, "ship", "ship", "send", "send", "m", 3.0, -2.0, 0.5, 0.5, 1.0, 1.0, -1e10, 5, 0, 0, 1
     )
@@ -40,3 +38,41 @@ def test_a_proposal_at_another_rate_is_the_same_proposal_with_a_new_posterior() 
     )
     assert moved == expected and hash(moved) == hash(expected)
     assert prop.rate == SPIN_RATE  # the original is untouched
+
+
+def _weak(start: int) -> Proposal:
+    """A proposal whose candidate the model prefers (best score 5), whatever the combiner makes of it."""
+    return Proposal(
+        start,
+        start + 4,
+        "ship",
+        "ship",
+        "send",
+        "send",
+        "m",
+        3.0,
+        -2.0,
+        0.5,
+        0.9,
+        5.0,
+        1.0,
+        -1e10,
+        5,
+        0,
+        0,
+        1,
+    )
+
+
+def test_a_long_reading_without_a_confident_sign_is_not_spun(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every swap weak (below the safe band): 60 of them sum to 18 expected swaps, as formal prose
+    # full of rare words can; over 600 content words a spun text would show a confident sign
+    monkeypatch.setattr(spin, "probability", lambda p: 0.3)
+    pending = [[_weak(10 * i)] for i in range(60)]
+    long = spin.Reading(pending=pending, content=600, total=1300)
+    assert long.quiet() and not long.spun() and long.rate() == SPIN_RATE
+    # the same density in a short reading, or the long one with one strong finding, is spun
+    short = spin.Reading(pending=pending[:12], content=120, total=260)
+    assert not short.quiet() and short.spun() and short.rate() > SPIN_RATE
+    signed = spin.Reading(pending=pending, content=600, total=1300, strong=1)
+    assert not signed.quiet() and signed.spun() and signed.rate() > SPIN_RATE

@@ -70,6 +70,12 @@ SPUN_SIGNS = 3  # strong findings (at SIGN_DENSITY or more) that mark a document
 SPUN_SWAPS = 1.0  # expected swaps (summed swap probabilities) that, with SPUN_SWAP_DENSITY, mark it too
 REFINE_FLOOR = 0.2  # a first-look proposal at least this likely gets its sentence weighed in full
 DOUBT = 0.4  # share of the spun bars (SPUN_SWAPS, SPUN_SWAP_DENSITY) at which a first look is redone in full
+# A spun text shows confident signs (strong findings, confident swaps) in proportion to its length:
+# about one per 110 content words on spin_dev, one per 500 on old books spun here
+# (``tools/eval_spin_selfspun.py``).  A reading of this many content words or more per sign it shows
+# is formal or old prose whose rare words the model dislikes one by one, not a spun text: summed weak
+# swaps neither mark it spun nor raise its rate (a 1790s address showed 161 display swaps).
+QUIET_WORDS = 500
 SPUN_SWAP_DENSITY = 0.025  # expected swaps per content word scanned (clean prose: about 0.005)
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
@@ -553,14 +559,20 @@ class Reading:
         """The document's estimated spin rate (see :func:`document_rate`), kept until more is read."""
         key = (id(self.pending), len(self.pending), self.strong, self.content)
         if self.memo is None or self.memo[0] != key:
-            self.memo = (key, document_rate(self.pending, self.content, self.all_strong()))
+            rate = SPIN_RATE if self.quiet() else document_rate(self.pending, self.content, self.all_strong())
+            self.memo = (key, rate)
         return self.memo[1]
+
+    def quiet(self) -> bool:
+        """Whether what was read shows fewer confident signs than one per ``QUIET_WORDS`` content
+        words (so no long reading without any): its weak swaps are then no evidence of spinning."""
+        return self.all_strong() < self.content // QUIET_WORDS
 
     def spun(self, rate: float | None = None) -> bool:
         """Whether what was read shows clear signs of spinning."""
         rate = self.rate() if rate is None else rate
-        return spun_document(self.all_strong(), self.total) or swap_evidence(
-            [*self.pending, *self.claimed], rate, self.content
+        return spun_document(self.all_strong(), self.total) or (
+            not self.quiet() and swap_evidence([*self.pending, *self.claimed], rate, self.content)
         )
 
 
