@@ -280,13 +280,16 @@ def test_hyphen_before_an_aside_in_plain_text_may_be_a_dash(text: str) -> None:
     assert fix(text, unsafe=True) != text
 
 
-def test_a_writer_who_types_dashes_as_hyphens_gets_no_safe_hyphen_fix() -> None:
+def test_a_writer_who_types_dashes_as_hyphens_is_left_alone() -> None:
     # several glued hyphens, one before a word that opens an aside: the closing ones ("baker-is")
-    # are typed dashes too, so none is fixed by default
+    # are typed dashes too, the writer's style and no damage, so none is reported
     text = "The old mill-a ruin by then-was sold. The new owner-a baker-is pleased with it."
-    found = [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"]
-    assert len(found) == 4 and all(f.applicability is Applicability.UNSAFE for f in found)
-    assert fix(text) == text
+    assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"] == []
+    assert fix(text, unsafe=True) == text
+    # two such hyphens are no habit yet: the one before an aside is shown, the other fixed
+    two = "The old mill-a ruin by then was sold. The new baker-is pleased with it."
+    found = [f for f in repair.check(two, select=FAMILY) if f.rule == "OCR005"]
+    assert [f.applicability for f in found] == [Applicability.UNSAFE, Applicability.SAFE]
     # alone, a hyphen before a word that opens no aside is still a misread space
     assert fix("The new baker-is pleased with it.") == "The new baker is pleased with it."
 

@@ -794,7 +794,8 @@ words; a period before a lower-case word is safe when the word before it is a
 frequent dictionary word and no abbreviation.  Outside OCR-damaged text a hyphen
 before a word that can open an aside ("a", "the", "when", "which", "I",
 "their") is unsafe: it may be a dash typed as a hyphen ("the plan-a bold one");
-in a text with three glued hyphens or more, one of them such, every one is.
+a text with three glued hyphens or more, one of them such, types its dashes so,
+and none of its glued hyphens is reported.
 """
 
 
@@ -861,10 +862,11 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             glued = [m for m in glued if _glued_by_hyphen(m[1], m[2], lex, damaged)]
         # Outside OCR damage a hyphen before a word that opens an aside may be a dash typed as a
         # hyphen ("the plan-a bold one"); a writer who types several so types the closing ones so
-        # too ("the plan-is sound"), while a page of OCR seldom misreads three spaces so.
+        # too ("the plan-is sound"), while a page of OCR seldom misreads three spaces so: such a
+        # text's glued hyphens are its dashes, not damage, and none is reported.
         habit = not damaged and len(glued) >= 3 and any(_dash_like(m[1], m[2]) for m in glued)
-        for m in glued:
-            dash = not damaged and (habit or _dash_like(m.group(1), m.group(2)))
+        for m in [] if habit else glued:
+            dash = not damaged and _dash_like(m.group(1), m.group(2))
             yield _punct_finding(
                 m.start(1) + len(m.group(1)),
                 m.start(2),
