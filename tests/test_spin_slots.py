@@ -164,6 +164,10 @@ def test_an_adjective_between_a_subject_and_its_object_stands_where_a_verb_must(
         "The sonata is in A minor.",  # a capital letter alone is no speaker
         "The wind blew cold, And wrought them harm.",  # a line of verse, no speaker
         "She alone the plan could save.",
+        # capitalised words after a determiner are a noun phrase, no speaker
+        "Patience was never a Roman virtue.",
+        "The plan fell to the County Council alone.",
+        "Good teachers made our School great.",
     ],
 )
 def test_no_verb_slot_without_a_speaker_or_where_the_model_knows_the_pair(text: str) -> None:

@@ -319,6 +319,13 @@ def _speaker(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) ->
     # a capital letter alone names a key or a letter ("in A minor."), and a capitalised function
     # word opens a line of verse ("And wrought them"): neither is a speaker
     name = prev.text[:1].isupper() and k - 1 > 0 and len(prev.text) > 1 and lm[k - 1] not in FUNCTION_WORDS
+    if name:
+        # after a determiner the capitalised words are a noun phrase's modifiers or head, not a
+        # speaker: "the American future.", "our Nation great.", "the Federal Government alone."
+        j = k - 1
+        while j > 0 and toks[j - 1].text[:1].isupper() and lm[j - 1] not in FUNCTION_WORDS:
+            j -= 1
+        name = not (j > 0 and (lm[j - 1] in NOUN_DETERMINERS or lm[j - 1] in DEFINITE_DETERMINERS))
     # "it" is as often an object ("keep it alive."): a speaker only right after a quotation
     pronoun = lm[k - 1] in SUBJECT_PRONOUNS and (lm[k - 1] != "it" or _after_quote(toks, k, text))
     return pronoun or name
