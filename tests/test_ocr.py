@@ -268,6 +268,7 @@ def test_hyphen_glued_between_words() -> None:
     [
         "They kept the old mill-a ruin by then-for the town.",
         "The vote came late-when the hall was nearly empty.",
+        "The new owner, a baker by trade-is pleased with it.",  # a closing dash before the verb
     ],
 )
 def test_hyphen_before_an_aside_in_plain_text_may_be_a_dash(text: str) -> None:
@@ -286,12 +287,12 @@ def test_a_writer_who_types_dashes_as_hyphens_is_left_alone() -> None:
     text = "The old mill-a ruin by then-was sold. The new owner-a baker-is pleased with it."
     assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"] == []
     assert fix(text, unsafe=True) == text
-    # two such hyphens are no habit yet: the one before an aside is shown, the other fixed
-    two = "The old mill-a ruin by then was sold. The new baker-is pleased with it."
+    # two glued hyphens are no habit yet: the one before an aside is shown, the other fixed
+    two = "The old mill-a ruin by then was sold. The walls of the castle-of stone were high."
     found = [f for f in repair.check(two, select=FAMILY) if f.rule == "OCR005"]
     assert [f.applicability for f in found] == [Applicability.UNSAFE, Applicability.SAFE]
-    # alone, a hyphen before a word that opens no aside is still a misread space
-    assert fix("The new baker-is pleased with it.") == "The new baker is pleased with it."
+    # alone, a hyphen before a word that neither opens nor closes an aside is a misread space
+    assert fix("The walls of the castle-of stone were high.") == "The walls of the castle of stone were high."
 
 
 @pytest.mark.parametrize(

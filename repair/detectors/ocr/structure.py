@@ -142,6 +142,9 @@ COMPOUND_PMI = 1.3
 #: Words of NEVER_GLUED_SECOND that also open the aside after a dash, which plain text may type as a
 #: hyphen ("the plan-a bold one"): outside OCR damage a fix there is only unsafe.
 DASH_OPENERS = frozenset(("a", "an", "the", "when", "which", "i", "their"))
+#: Finite verbs after a closing dash: an aside between a subject and its verb ("the plan-a bold
+#: one-is sound").
+DASH_CLOSERS = frozenset(("is", "was", "are", "were", "has", "have", "had"))
 #: Words a misread period or colon glues to their neighbour: the words above and a few that join
 #: hyphenated compounds ("lean-to", "add-on") and so stay out of them.
 PERIOD_GLUE_WORDS = GLUE_WORDS | frozenset(("on", "to", "are", "not"))
@@ -793,7 +796,8 @@ Safe for marks glued between two dictionary words and for lone marks between
 words; a period before a lower-case word is safe when the word before it is a
 frequent dictionary word and no abbreviation.  Outside OCR-damaged text a hyphen
 before a word that can open an aside ("a", "the", "when", "which", "I",
-"their") is unsafe: it may be a dash typed as a hyphen ("the plan-a bold one");
+"their") or a verb that can follow one ("is", "was", "have") is unsafe: it may
+be a dash typed as a hyphen ("the plan-a bold one", "the plan-is sound");
 a text with three glued hyphens or more, one of them such, types its dashes so,
 and none of its glued hyphens is reported.
 """
@@ -1029,8 +1033,9 @@ def _function_second(a: str, b: str) -> bool:
 
 def _dash_like(a: str, b: str) -> bool:
     """Whether the hyphen of ``a-b`` may be a dash typed as a hyphen: ``b`` can open an aside ("the
-    plan-a bold one") and ``a`` can end a phrase (a dash never follows "the")."""
-    return b.lower() in DASH_OPENERS and a.lower() not in NEVER_GLUED_FIRST
+    plan-a bold one") or be the verb after one ("the plan-is sound"), and ``a`` can end a phrase (a
+    dash never follows "the")."""
+    return (b.lower() in DASH_OPENERS or b.lower() in DASH_CLOSERS) and a.lower() not in NEVER_GLUED_FIRST
 
 
 def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) -> bool:
