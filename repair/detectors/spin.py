@@ -155,7 +155,9 @@ of the clean paragraphs, and it is reached only when the original reading is
 hundreds of times more probable in context and the thesaurus link is specific;
 ``unsafe`` from 0.4 (applied with ``--unsafe-fixes``); nothing is reported below
 that. A word built on its candidate ("railcars" for "cars") is never safe: it is a
-narrower term the writer may have chosen. Context models are wrong about rare but correct wording, so most
+narrower term the writer may have chosen. A candidate that only leaves words of the written
+phrase out ("be found" for "be") is only shown: the model prefers fewer words in any text.
+Context models are wrong about rare but correct wording, so most
 candidates are never shown.
 When the run applies unsafe fixes the unsafe band starts at 0.3. In a document
 with clear signs of spinning (three or more strong findings at two or more per
@@ -163,6 +165,9 @@ with clear signs of spinning (three or more strong findings at two or more per
 words scanned: on paragraphs of public-domain books spun here, about one spun
 paragraph in four and one clean paragraph in twenty pass) swaps from 0.05 are
 shown (``display``), and with ``--unsafe-fixes`` the unsafe band starts at 0.2.
+Summed weak swaps alone never mark a long text spun that shows fewer confident
+signs than one per 500 content words, nor raise its estimated rate: old and formal
+prose, whose rare words the model dislikes one by one, reads so.
 """
 
 SLOT_DOC = """Word of the wrong class where the grammar needs another.

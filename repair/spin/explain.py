@@ -245,6 +245,14 @@ def built_on(written: str, replacement: str) -> bool:
     return w.endswith(r) or w.startswith(r)
 
 
+def only_drops(written: str, replacement: str) -> bool:
+    """Whether the candidate is the written phrase with words left out ("be found" -> "be",
+    "defensive attitude" -> "defensive"): the model prefers fewer words in any text, and such
+    restorations were nearly all wrong where measured (spin_dev: 1 of 11), so they are only shown."""
+    w, r = written.lower().split(), replacement.lower().split()
+    return len(r) < len(w) and all(x in w for x in r)
+
+
 def finding_for_proposal(
     prop: Proposal, show: float = SWAP_SHOW, unsafe: float = SWAP_UNSAFE
 ) -> Finding | None:
@@ -257,7 +265,10 @@ def finding_for_proposal(
     if conf < min(show, unsafe):
         return None
     demoted = conf >= SWAP_SAFE and built_on(prop.written, prop.replacement)
-    if conf >= SWAP_SAFE and not demoted:
+    dropped = only_drops(prop.written, prop.replacement)
+    if dropped:
+        app = Applicability.DISPLAY
+    elif conf >= SWAP_SAFE and not demoted:
         app = Applicability.SAFE
     elif conf >= unsafe:
         app = Applicability.UNSAFE
@@ -286,7 +297,13 @@ def finding_for_proposal(
             + f"; confidence {conf:.3f}."
             + (
                 f" Not applied by default: '{prop.written}' is a narrower word built on '{prop.replacement}'."
-                if demoted
+                if demoted and not dropped
+                else ""
+            )
+            + (
+                f" Shown only: '{prop.replacement}' merely leaves words of '{prop.written}' out, which the "
+                "model prefers in any text."
+                if dropped
                 else ""
             )
         ),
