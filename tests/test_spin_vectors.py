@@ -130,11 +130,11 @@ def test_a_confident_swap_of_a_narrower_word_is_only_unsafe(monkeypatch: pytest.
     plain = explain.finding_for_proposal(prop("vicinity", "region"))
     assert plain is not None and plain.applicability is Applicability.SAFE
     assert "narrower" not in plain.explanation
-    # a candidate that only leaves words of the written phrase out is shown, never applied
+    # a candidate that only leaves words of the written phrase out is never safe
     for written, replacement in (("be found", "be"), ("defensive stance", "defensive")):
-        dropped = explain.finding_for_proposal(prop(written, replacement), unsafe=0.3)
-        assert dropped is not None and dropped.applicability is Applicability.DISPLAY
-        assert "leaves words of" in dropped.explanation
+        dropped = explain.finding_for_proposal(prop(written, replacement))
+        assert dropped is not None and dropped.applicability is Applicability.UNSAFE
+        assert "only leaves words of" in dropped.explanation
     assert not explain.only_drops("set afloat", "launch")
     assert not explain.only_drops("in other places", "elsewhere")
     assert not explain.only_drops("vicinity", "region")

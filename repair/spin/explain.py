@@ -247,8 +247,8 @@ def built_on(written: str, replacement: str) -> bool:
 
 def only_drops(written: str, replacement: str) -> bool:
     """Whether the candidate is the written phrase with words left out ("be found" -> "be",
-    "defensive attitude" -> "defensive"): the model prefers fewer words in any text, and such
-    restorations were nearly all wrong where measured (spin_dev: 1 of 11), so they are only shown."""
+    "defensive attitude" -> "defensive"): the model prefers fewer words in any text, so its
+    preference is no evidence enough for a safe fix (old prose writes such phrases on purpose)."""
     w, r = written.lower().split(), replacement.lower().split()
     return len(r) < len(w) and all(x in w for x in r)
 
@@ -264,11 +264,9 @@ def finding_for_proposal(
     conf = combiner.probability(prop)
     if conf < min(show, unsafe):
         return None
+    dropped = conf >= SWAP_SAFE and only_drops(prop.written, prop.replacement)
     demoted = conf >= SWAP_SAFE and built_on(prop.written, prop.replacement)
-    dropped = only_drops(prop.written, prop.replacement)
-    if dropped:
-        app = Applicability.DISPLAY
-    elif conf >= SWAP_SAFE and not demoted:
+    if conf >= SWAP_SAFE and not (demoted or dropped):
         app = Applicability.SAFE
     elif conf >= unsafe:
         app = Applicability.UNSAFE
@@ -297,13 +295,13 @@ def finding_for_proposal(
             + f"; confidence {conf:.3f}."
             + (
                 f" Not applied by default: '{prop.written}' is a narrower word built on '{prop.replacement}'."
-                if demoted and not dropped
+                if demoted
                 else ""
             )
             + (
-                f" Shown only: '{prop.replacement}' merely leaves words of '{prop.written}' out, which the "
-                "model prefers in any text."
-                if dropped
+                f" Not applied by default: '{prop.replacement}' only leaves words of '{prop.written}' out, "
+                "which the model prefers in any text."
+                if dropped and not demoted
                 else ""
             )
         ),
