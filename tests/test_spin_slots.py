@@ -180,6 +180,10 @@ def test_no_verb_slot_without_a_speaker_or_where_the_model_knows_the_pair(text: 
         ("The task became much more complicate after the flood.", True),
         ("In spring he could once more earn a living by the sea.", False),
         ("A true friend can no more allow such talk than join in it.", False),
+        ("She is far more complicate than her sister.", True),
+        # after a subject "most" modifies the verb: "what they most cherish"
+        ("These are the things that they most cherish and keep.", False),
+        ("The public questions which now most engross us are old ones.", False),
     ],
 )
 def test_more_before_a_bare_verb_unless_it_modifies_the_verb(text: str, flagged: bool) -> None:

@@ -44,6 +44,8 @@ NOUN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "their", "our", "m
 CLAUSE_OBJECTS = frozenset(
     ["that", "the", "a", "an", "his", "her", "its", "their", "him", "them", "us", "me"]
 )
+# pronouns that open a relative clause, whose verb "more" or "most" may modify
+RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "what", "whom"])
 # "more" in these phrases modifies a verb ("once more earn my living", "can no more allow")
 ADVERBIAL_MORE = frozenset(["once", "no", "any", "never", "nevermore"])
 # verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall")
@@ -185,7 +187,10 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         ):
             kind, need = "object-slot", "NN"
         elif (
-            prev in {"more", "most"} and tags <= {"VB", "VBP"} and (k < 2 or lm[k - 2] not in ADVERBIAL_MORE)
+            prev in {"more", "most"}
+            and tags <= {"VB", "VBP"}
+            and (k < 2 or lm[k - 2] not in ADVERBIAL_MORE)
+            and not _has_subject(toks, lm, k - 1)
         ):
             kind, need = "adjective-slot", "JJ"
         elif _title(lm, toks, k):
@@ -303,6 +308,16 @@ def _opens_clause(toks: tuple[Token, ...], lm: tuple[str, ...], d: int, text: st
 
 
 _QUOTES = frozenset("\"'“”‘’`")
+
+
+def _has_subject(toks: tuple[Token, ...], lm: tuple[str, ...], k: int) -> bool:
+    """Whether a subject pronoun or a relative pronoun stands before the word at ``k`` (past any
+    adverbs): then "more" or "most" there modifies the verb after it ("what they most cherish",
+    "which now most concern us"), not an adjective."""
+    j = k - 1
+    while j >= 0 and lm[j].isalpha() and "RB" in word_tags(lm[j]):
+        j -= 1
+    return j >= 0 and (lm[j] in SUBJECT_PRONOUNS or lm[j] in RELATIVE_PRONOUNS)
 
 
 def _names_an_identifier(toks: tuple[Token, ...], k: int) -> bool:
