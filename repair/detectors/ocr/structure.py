@@ -387,9 +387,9 @@ The information was published.
 ## Fix safety
 Safe when one half is not a common word on its own (so the break cannot be a
 real two-word phrase); unsafe when both halves are common words ("bar- gain").
-A compound kept with its hyphen is safe when the two words go together
-("grey- haired") or the text shows other OCR damage; otherwise unsafe, since
-"the storm did damage- notably" may be a dash typed as a hyphen.
+A compound kept with its hyphen is proposed, safely, only when the two words go
+together ("grey- haired") or the text shows other OCR damage; otherwise "the
+storm did damage- notably" is a dash typed as a hyphen and is left alone.
 """
 
 
@@ -470,26 +470,21 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             and lex.zipf(joined.lower()) < 2.0
             and not _function_second(a, b)
         ):
-            # outside OCR damage "the storm did damage- notably" is as likely a dash typed as a hyphen,
-            # unless the two words go together ("grey- haired")
-            sure = ocr_noise(doc) >= 2 or _bound(a, b)  # (the break itself is one mark of damage)
+            # outside OCR damage "the storm did damage- notably" is a dash typed as a hyphen, not
+            # a broken compound, unless the two words go together ("grey- haired"): left alone
+            if not (ocr_noise(doc) >= 2 or _bound(a, b)):  # (the break itself is one mark of damage)
+                continue
             yield finding(
                 "OCR002",
                 m.start(1),
                 m.end(3),
                 f"{m.group(0)!r} is a hyphenated compound with a stray space: {a}-{b}",
                 replacement=f"{a}-{b}",
-                applicability=Applicability.SAFE if sure else Applicability.UNSAFE,
-                confidence=0.85 if sure else 0.6,
+                applicability=Applicability.SAFE,
+                confidence=0.85,
                 explanation=(
                     f"{joined.lower()!r} is not a word but {a!r} and {b!r} are; a space after a hyphen "
-                    "inside a sentence is left by joining hyphenated lines"
-                    + (
-                        "."
-                        if sure
-                        else f", but {a!r} and {b!r} seldom go together and the text shows no OCR damage: "
-                        "the hyphen may be a dash typed as one, so check it."
-                    )
+                    "inside a sentence is left by joining hyphenated lines."
                 ),
             )
 
