@@ -273,10 +273,11 @@ def test_hyphen_glued_between_words() -> None:
 )
 def test_hyphen_before_an_aside_in_plain_text_may_be_a_dash(text: str) -> None:
     # outside OCR damage a hyphen before a word that opens an aside may be a dash typed as a hyphen:
-    # shown with the space as an unsafe fix, never written by default
+    # shown with the space as an unsafe fix, never written by default, and a dash as the alternative
     (f,) = [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"]
     assert f.applicability is Applicability.UNSAFE
-    assert "dash" in f.explanation
+    assert "dash" in f.explanation and f.alternatives == ("\u2014",)
+    assert text[f.start : f.end] == "-"
     assert fix(text) == text
     assert fix(text, unsafe=True) != text
 

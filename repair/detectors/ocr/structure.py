@@ -875,12 +875,13 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 f"{(m.group(1) if m.group(1).lower() in GLUE_WORDS else m.group(2))!r} "
                 "does not join words with a hyphen"
                 + (
-                    "; in text without other OCR damage that types dashes as hyphens, the hyphen may be "
-                    "a dash ('the plan-a bold one'): check it."
+                    "; in text without other OCR damage the hyphen may be a dash typed as one "
+                    "('the plan-a bold one'): check it, or make it a dash."
                     if dash
                     else ", and the hyphen stands where a space belongs."
                 ),
                 safe=not dash,
+                alternatives=("\u2014",) if dash else (),
             )
     if ocr_noise(doc) >= 2:
         for m in COMMA_BEFORE_SENTENCE.finditer(text):
@@ -1137,7 +1138,13 @@ def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
 
 
 def _punct_finding(
-    start: int, end: int, replacement: str, message: str, explanation: str, safe: bool = True
+    start: int,
+    end: int,
+    replacement: str,
+    message: str,
+    explanation: str,
+    safe: bool = True,
+    alternatives: tuple[str, ...] = (),
 ) -> Finding:
     return finding(
         "OCR005",
@@ -1148,4 +1155,5 @@ def _punct_finding(
         applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
         confidence=0.8 if safe else 0.6,
         explanation=explanation[:1].upper() + explanation[1:],
+        alternatives=alternatives,
     )
