@@ -14,6 +14,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from repair import __version__, config, engine, files, registry, textio
 from repair.config import ConfigError, Settings
@@ -363,9 +364,20 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 GC_THRESHOLDS = (50_000, 20, 100)
 
 
+def announce_builds(stream: TextIO) -> None:
+    """Have a slow first-use cache build say so on ``stream`` when it is a terminal (a pre-commit
+    hook or a script reads no such line; their output stays as it was)."""
+    isatty = getattr(stream, "isatty", None)
+    if isatty is not None and isatty():
+        from repair import resources
+
+        resources.build_notice = lambda message: print(f"repair: {message}", file=stream, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``repair`` console script."""
     gc.set_threshold(*GC_THRESHOLDS)
+    announce_builds(sys.stderr)
     try:
         args = build_parser().parse_args(_normalise_argv(sys.argv[1:] if argv is None else argv))
         return COMMANDS[args.command](args)

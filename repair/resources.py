@@ -102,14 +102,22 @@ def prune_cache(folder: Path, pattern: str, keep: Path) -> None:
                     old.unlink()
 
 
-def publish(path: Path, write: Callable[[str], object], pattern: str) -> None:
+#: Called with a one-line notice before a slow cache is built; the command line sets it when its
+#: standard error is a terminal, so that a first run does not seem to hang.
+build_notice: Callable[[str], object] | None = None
+
+
+def publish(path: Path, write: Callable[[str], object], pattern: str, label: str = "") -> None:
     """Build the cache file ``path`` in one step: ``write`` fills a temporary file beside it (given
     its name), which then takes ``path``'s place, so that a concurrent run finds no file or the
     whole file, never part of one; then the copies matching the glob ``pattern`` that no run has
     used lately are removed (:func:`prune_cache`).  Raises OSError when the folder cannot be
-    written: the caller goes on without the cache."""
+    written: the caller goes on without the cache.  A slow build names itself in ``label`` ("the
+    spelling index (about 10 s)") for :data:`build_notice`."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
+    if label and build_notice is not None:
+        build_notice(f"building {label} in {folder}, once; later runs reuse it")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
     os.close(fd)
     try:

@@ -141,3 +141,42 @@ def test_a_failed_publish_leaves_neither_the_cache_nor_a_temporary_file(tmp_path
     with pytest.raises(OSError, match="disk full"):
         resources.publish(tmp_path / "thing-new.bin", broken, "thing-*.bin")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_slow_build_says_so_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(resources, "build_notice", said.append)
+    resources.publish(
+        tmp_path / "thing-a.bin", lambda name: Path(name).write_bytes(b"a"), "thing-*.bin", "the thing"
+    )
+    resources.publish(tmp_path / "quick-a.bin", lambda name: Path(name).write_bytes(b"a"), "quick-*.bin")
+    assert said == [f"building the thing in {tmp_path}, once; later runs reuse it"]
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+        self.lines: list[str] = []
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.lines.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_the_command_line_announces_builds_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repair import cli
+
+    monkeypatch.setattr(resources, "build_notice", None)
+    cli.announce_builds(_Stream(tty=False))  # type: ignore[arg-type]
+    assert resources.build_notice is None  # a hook's or a script's standard error stays quiet
+    terminal = _Stream(tty=True)
+    cli.announce_builds(terminal)  # type: ignore[arg-type]
+    assert resources.build_notice is not None
+    resources.build_notice("building the spin tables")
+    assert "".join(terminal.lines) == "repair: building the spin tables\n"

@@ -217,7 +217,7 @@ def _open() -> sqlite3.Connection:
         mark_used(path)
     else:
         try:
-            publish(path, _build_file, "typo-index-*.sqlite")
+            publish(path, _build_file, "typo-index-*.sqlite", "the spelling index (about 10 s)")
         except OSError:  # no writable cache folder: an index in memory, for this run only
             conn = sqlite3.connect(":memory:", check_same_thread=False)
             build(conn)

@@ -155,7 +155,7 @@ def connection() -> sqlite3.Connection:
         if path.exists():
             mark_used(path)
         else:
-            publish(path, _fill_file, "spin-*.sqlite")
+            publish(path, _fill_file, "spin-*.sqlite", "the spin tables (about 30 s)")
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         con.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # read pages in place, without a copy per read
         return con
