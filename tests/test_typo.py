@@ -370,28 +370,27 @@ def test_extra_word_list_is_linted() -> None:
     assert "occured" not in words  # a variant spelling must never enter as a word
 
 
-def test_known_word_list_is_linted() -> None:
-    with gzip.open(HERE.parent / "dictionaries" / "typo_known.txt.gz", "rt", encoding="utf-8") as fh:
+def _linted_list(name: str) -> list[str]:
+    """The words of a gzipped list of dictionaries/, after checking its form."""
+    with gzip.open(HERE.parent / "dictionaries" / name, "rt", encoding="utf-8") as fh:
         lines = fh.read().splitlines()
     assert lines[0].startswith("# description:")
     words = lines[1:]
     assert words == sorted(set(words)), "sorted and unique"
     assert all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    return words
+
+
+def test_known_word_list_is_linted() -> None:
+    words = _linted_list("typo_known.txt.gz")
     extra = set((HERE.parent / "dictionaries" / "typo_words.txt").read_text(encoding="utf-8").splitlines())
     assert not extra & set(words), "a word is listed once"
     assert "accidently" not in words  # a word codespell corrects stays a misspelling
 
 
 def test_rare_word_list_is_linted() -> None:
-    with gzip.open(HERE.parent / "dictionaries" / "typo_rare.txt.gz", "rt", encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
-    assert lines[0].startswith("# description:")
-    words = lines[1:]
-    assert words == sorted(set(words)), "sorted and unique"
-    assert all(w.isascii() and w.isalpha() and w.islower() for w in words)
-    with gzip.open(HERE.parent / "dictionaries" / "typo_known.txt.gz", "rt", encoding="utf-8") as fh:
-        known = set(fh.read().splitlines())
-    assert not known & set(words), "a word is listed once"
+    words = _linted_list("typo_rare.txt.gz")
+    assert not set(_linted_list("typo_known.txt.gz")) & set(words), "a word is listed once"
     assert "intrusted" in words  # a period spelling, though codespell corrects it
     assert "wich" not in words  # codespell corrects it and SCOWL names it no variant: a slip
     # the flag marks a word for the rule's decision only: to every other check it is unlisted

@@ -54,6 +54,14 @@ def codespell_misspellings() -> set[str]:
         return {line.split("->", 1)[0].strip().lower() for line in fh if "->" in line}
 
 
+def write_list(out: str, header: str, words: set[str]) -> None:
+    """Write the sorted words under their description line, gzipped byte for byte the same each run."""
+    data = "\n".join([header, *sorted(words)]) + "\n"
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write(data.encode("utf-8"))
+    print(f"{len(words)} words -> {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lists", nargs="+", default=list(LISTS))
@@ -67,10 +75,7 @@ def main() -> None:
         "# description: real English words missing from symspellpy's list and typo_words.txt, from SCOWL "
         "size 70 (American and British), less codespell's misspellings; never flagged, never proposed"
     )
-    data = "\n".join([header, *sorted(known)]) + "\n"
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
-        fh.write(data.encode("utf-8"))
-    print(f"{len(known)} words -> {args.out}")
+    write_list(args.out, header, known)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ import argparse
 import gzip
 from pathlib import Path
 
-from build_typo_known import ROOT, codespell_misspellings, extra_words, symspell_words, words_of
+from build_typo_known import ROOT, codespell_misspellings, extra_words, symspell_words, words_of, write_list
 
 SCOWL = "/usr/share/dict/scowl"
 MIN_LENGTH = 7  # letters a size-80 word needs (variant spellings need none)
@@ -74,10 +74,7 @@ def main() -> None:
         "up to size 80) that no other list of the rule has, less codespell's misspellings that are no "
         "SCOWL variant; flagged, never corrected by default"
     )
-    data = "\n".join([header, *sorted(rare)]) + "\n"
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
-        fh.write(data.encode("utf-8"))
-    print(f"{len(rare)} words -> {args.out}")
+    write_list(args.out, header, rare)
 
 
 if __name__ == "__main__":

@@ -132,18 +132,8 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]]]:
             if w and not w.startswith("#"):
                 z, flags = words.get(w, (1.0, 0))
                 words[w] = (z, flags | EXTRA | VOCAB)
-    with gzip.open(data_path(_KNOWN), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            w = line.strip()
-            if w and not w.startswith("#"):
-                z, flags = words.get(w, (0.0, 0))
-                words[w] = (z, flags | KNOWN)
-    with gzip.open(data_path(_RARE), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            w = line.strip()
-            if w and not w.startswith("#"):
-                z, flags = words.get(w, (0.0, 0))
-                words[w] = (z, flags | RARE)
+    _flag_listed(words, _KNOWN, KNOWN)
+    _flag_listed(words, _RARE, RARE)
     bigrams: list[tuple[str, int]] = []
     with open(_symspell_file(_SYMSPELL_BIGRAMS), encoding="utf-8") as fh:
         for line in fh:
@@ -151,6 +141,16 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]]]:
             if len(parts) == 3:
                 bigrams.append((f"{parts[0]} {parts[1]}", int(parts[2])))
     return words, bigrams
+
+
+def _flag_listed(words: dict[str, tuple[float, int]], name: str, flag: int) -> None:
+    """Add ``flag`` to the words of the gzipped list ``name`` (a word new to ``words`` at Zipf 0)."""
+    with gzip.open(data_path(name), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            w = line.strip()
+            if w and not w.startswith("#"):
+                z, flags = words.get(w, (0.0, 0))
+                words[w] = (z, flags | flag)
 
 
 def build(conn: sqlite3.Connection) -> None:
