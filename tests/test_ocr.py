@@ -94,6 +94,22 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
     assert fix(text) == fixed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Anna wrote :\n\nThe meeting moves to room four.",  # before a paragraph's end
+        "The files are on the mirror : https://example.org/files for now.",
+        "Call the desk on the phone : +44 20 7946 0000 at any hour.",
+        "The latest copy is kept here :\nwww.example.org/latest",
+    ],
+)
+def test_a_colon_typed_after_a_space_is_no_speck(text: str) -> None:
+    # French and much e-mail typing set a colon off by a space before what it introduces
+    assert repair.check(text, select=["OCR"]) == []
+    # in OCR-damaged text a colon speck before a word is still removed
+    assert fix(f"{DAMAGED} : the men left.").endswith("government knew the men left.")
+
+
 def test_only_per_cent_makes_cent_an_abbreviation() -> None:
     found = repair.check("He paid but a cent. the rest was owed.", select=["OCR"])
     assert [(f.rule, f.start) for f in found] == [("OCR005", 18)]

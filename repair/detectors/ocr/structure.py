@@ -231,17 +231,18 @@ def ocr_noise(doc: Document, names: bool = True) -> int:
         return 0  # code reads as damage ("x = a[i] ; y", "{net.Server}"); READMEs are not scans
     levels = _NOISE.get(doc)
     if levels is None:
-        levels = _NOISE[doc] = _count_noise(doc.opaque)
+        levels = _NOISE[doc] = _count_noise(doc.opaque, doc.text)
     return levels[0] if names else levels[1]
 
 
-def _count_noise(text: str) -> tuple[int, int]:
+def _count_noise(text: str, original: str | None = None) -> tuple[int, int]:
     """Marks of OCR damage, as two levels 0, 1, 2 or 3 (3: about one mark per 50 words or more):
     with the periods and colons between two content words counted, and without them (``names``
     in :func:`ocr_noise`).  One scan of the text serves both.
 
     The marks are counted against the length of the text, so a long book with a few odd
-    spots does not count as damaged.
+    spots does not count as damaged.  ``original`` is the text before code spans and web
+    addresses were made opaque (the same offsets): a colon typed before an address is no mark.
     """
     words = max(1, len(text) // 6)
     needed = max(1, words // NOISE_WORDS_PER_MARK)
@@ -260,6 +261,10 @@ def _count_noise(text: str) -> tuple[int, int]:
                 continue
             if (pattern is LONE or pattern is LONE_ANY) and _aligned(text, m.start(1)):
                 continue  # a column of a table or a definition list
+            if (pattern is LONE or pattern is LONE_ANY) and _typed_colon(
+                original or text, m.start(1), m.end(1)
+            ):
+                continue
             counts_plain = True
             if pattern is GLUED:
                 if _name_or_abbreviation(m.group(1), m.group(3)):
@@ -272,6 +277,18 @@ def _count_noise(text: str) -> tuple[int, int]:
             if n >= cap and plain >= cap:
                 return 3, 3
     return min(3, n // needed), min(3, plain // needed)
+
+
+#: What follows a colon that a writer set off by a space ("wrote :" before a blank line, "Phone :
+#: +34", "packages : http://"): a paragraph's end, or a web address or a number on its line or the
+#: next.  (Before a capital OCR specks occur too: ocr_dev loses fixes if those count as typed.)
+TYPED_COLON_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|(?:\r?\n[ \t]*)?(?:https?://|www\.|[+\d]))")
+
+
+def _typed_colon(text: str, start: int, end: int) -> bool:
+    """Whether the lone mark ``text[start:end]`` is a colon typed with a space before it, as French
+    and much e-mail typing sets it, before what a colon introduces; an OCR speck sits between words."""
+    return text[start:end].strip() == ":" and TYPED_COLON_AFTER.match(text, end) is not None
 
 
 def _aligned(text: str, mark: int) -> bool:
@@ -950,8 +967,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         mark = " ".join(marks)
         if "|" in marks or not noisy:
             continue  # a bar before a verb is PRONOUN_I's; lone marks only in OCR-damaged text
-        if _aligned(text, m.start(1)):
-            continue  # "cpp<tab><tab>: cpp-12", a column
+        if _aligned(text, m.start(1)) or _typed_colon(doc.text, m.start(1), m.end(1)):
+            continue  # "cpp<tab><tab>: cpp-12", a column; "packages : http://", a typed colon
         if len(marks) > 1 and (set(mark) <= set("*•■ ") or set(mark) <= set(". ")):
             continue  # a section break, a spaced ellipsis
         if mark == "." and text[m.end() : m.end() + 1].isupper():
@@ -973,7 +990,12 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             )
 
     for m in scan_marks(LONE_ANY, "LONE_ANY", text):
-        if m.start() in seen or not noisy or _aligned(text, m.start(1)):
+        if (
+            m.start() in seen
+            or not noisy
+            or _aligned(text, m.start(1))
+            or _typed_colon(doc.text, m.start(1), m.end(1))
+        ):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not regex.search(r"\p{L}", text[line_start : m.start()]):
