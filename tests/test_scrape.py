@@ -328,3 +328,46 @@ def test_line_helpers() -> None:
     assert line_at(text, 7) == (5, 12, 13)
     assert line_at(text, len(text) - 1) == (21, 25, 25)
     assert [tuple(line) for line in candidate_lines(text, re.compile("x"))] == [(5, 12, 13), (13, 20, 21)]
+
+
+# Quoted-printable residue (SCR013): our own sentences, wrapped at 76 characters as an encoder does.
+QP = (
+    "The harbour master said the ferry would leave at nine on Saturday morni=\n"
+    "ng, weather permitting, and that the caf=C3=A9 on the pier would stay op=\n"
+    "en until the last boat was back.=20\n"
+    "He didn=92t say who would pay for the extra crew.\n"
+)
+
+
+def test_quoted_printable_residue_is_decoded() -> None:
+    found = repair.check(QP, select=["SCR013"])
+    assert all(f.applicability is Applicability.SAFE for f in found) and len(found) == 5
+    assert repair.fix(QP, select=["SCR013"]) == (
+        "The harbour master said the ferry would leave at nine on Saturday morning, weather"
+        " permitting, and that the café on the pier would stay open until the last boat was back. \n"
+        "He didn’t say who would pay for the extra crew.\n"
+    )
+    # line ends are kept as they are: a CRLF soft break goes whole, the other CRLFs stay
+    crlf = QP.replace("\n", "\r\n")
+    assert repair.fix(crlf, select=["SCR013"]) == repair.fix(QP, select=["SCR013"]).replace("\n", "\r\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one soft break is no evidence of the encoding
+        "The harbour master said the ferry would leave at nine on Saturday morni=\nng.\n",
+        # "=20" inside a line is no encoded trailing space
+        "With n=20 and x=3D-free runs the harbour model was stable over a full year=\n"
+        "of tides, winds and the usual run of storms that the coast sees in winter.\n",
+        # a long text where "=" ends a line now and then: a pedigree's marriages, not an encoding
+        ("Henry de Sausmarez, seigneur of the fief and keeper of the records, Henry=\n" * 2)
+        + ("A long plain line of prose that runs well past fifty characters in all.\n" * 20),
+    ],
+)
+def test_no_quoted_printable_without_its_evidence(text: str) -> None:
+    assert repair.check(text, select=["SCR013"]) == []
+
+
+def test_quoted_printable_only_in_plain_text() -> None:
+    assert repair.check(QP, path="notes.md", select=["SCR013"]) == []

@@ -1,8 +1,8 @@
 """The scrape family: residue that web scraping and careless conversion leave in prose.
 
 Caption credits, boilerplate lines, truncation marks, mojibake, HTML entities and
-tags in plain text, invisible and control characters, glued sentences, wrongly
-oriented quotes, repeated words and lines.  Each submodule registers its rules
+tags in plain text, quoted-printable residue, invisible and control characters, glued
+sentences, wrongly oriented quotes, repeated words and lines.  Each submodule registers its rules
 when imported; importing does nothing else.
 """
 
@@ -12,6 +12,7 @@ from repair.detectors.scrape import (  # noqa: F401  (imported to register rules
     encoding,
     invisible,
     markup,
+    printable,
     quotes,
     repeats,
     spacing,

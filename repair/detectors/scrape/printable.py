@@ -1,0 +1,158 @@
+"""SCR013: quoted-printable residue, e-mail text copied without decoding ("Thurs=" / "day", "=E2=80=99")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.model import Applicability, Category, Example, Finding, finding
+from repair.registry import rule
+
+# "=" right before a line break: a soft line break, the line going on without one
+SOFT_BREAK = re.compile(r"=(?=\r\n|\n|\r)")
+# a run of encoded octets: "=20", "=3D", "=E2=80=99"
+OCTETS = re.compile(r"(?:=[0-9A-F]{2})+")
+# RFC 2045 caps an encoded line at 76 characters, the soft break's "=" included; encoders fill
+# lines close to that, so a soft break ends a long line (a short line ending in "=" is something else)
+MAX_LINE = 76
+MIN_LINE = 50
+# octets that stand for themselves only at a line end: a trailing space or tab is encoded there
+TRAILING = {"=20": " ", "=09": "\t"}
+MIN_MARKS = 2  # soft breaks and decoded octet runs a text needs, one of them a soft break
+# share of a text's long lines that end in a soft break: an encoder wraps most of them, while a
+# book's table or a formula ends a line in "=" once in a while ("Henry=", a marriage in a pedigree)
+MIN_SHARE = 0.2
+LONG_LINE = re.compile(rf"^[^\r\n]{{{MIN_LINE},}}(?=\r|\n|\Z)", re.MULTILINE)
+
+
+def _soft_breaks(text: str) -> list[tuple[int, int]]:
+    """(offset, line length) of each soft line break: an "=" ending a line of ``MIN_LINE`` to
+    ``MAX_LINE`` characters, not part of "==" (a heading's underline, a comparison)."""
+    out = []
+    for m in SOFT_BREAK.finditer(text):
+        i = m.start()
+        length = i + 1 - (max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1)
+        if MIN_LINE <= length <= MAX_LINE and text[i - 1 : i] not in ("=", ""):
+            out.append((i, length))
+    return out
+
+
+def _decoded(text: str, m: re.Match[str]) -> str | None:
+    """What the octet run ``m`` stands for, or None when it may be something else ("n=20")."""
+    run = m.group()
+    data = bytes(int(run[k + 1 : k + 3], 16) for k in range(0, len(run), 3))
+    if run in TRAILING:
+        after = text[m.end() : m.end() + 3]
+        at_end = after[:1] in ("\r", "\n") or (after[:1] == "=" and after[1:2] in ("\r", "\n"))
+        return TRAILING[run] if at_end else None
+    if run == "=3D":
+        return "="
+    if all(b >= 0x80 for b in data):
+        try:
+            chars = data.decode("utf-8")
+        except UnicodeDecodeError:
+            if len(data) != 1:
+                return None
+            try:
+                chars = data.decode("cp1252")  # a single byte of a Windows code page: "don=92t"
+            except UnicodeDecodeError:
+                return None
+        if all(c.isprintable() for c in chars):
+            return chars
+    return None
+
+
+@rule(
+    "SCR013",
+    "scrape.quoted-printable",
+    Category.SCRAPE,
+    examples=[
+        Example(
+            "The committee of the water board will meet again next Thurs=\n"
+            "day, when the budget for the coming year is due to be settled by all=\n"
+            " its members.\n",
+            "The committee of the water board will meet again next Thursday, when the budget for the"
+            " coming year is due to be settled by all its members.\n",
+        ),
+        Example(
+            "We don=E2=80=99t expect the pumps to be repaired before the end of the mon=\n"
+            "th, the engineer wrote in her report to the board.\n",
+            "We don’t expect the pumps to be repaired before the end of the month, the engineer"
+            " wrote in her report to the board.\n",
+        ),
+    ],
+    clean=[
+        "Set n=20 and x=3D in the script, then run it again.\n",
+        "Heading\n=======\n\nThe text below the heading runs on for a while longer.\n",
+        "The total is computed as the sum of every row in the table here =\nsum(rows).\n",
+    ],
+)
+def quoted_printable(doc: Document) -> Iterator[Finding]:
+    """Quoted-printable residue: e-mail text copied without decoding ("Thurs=" / "day", "=E2=80=99").
+
+    ## What it does
+    In a plain-text document that shows the encoding (at least two marks, one of
+    them a soft line break: an "=" ending a line of 50 to 76 characters, as
+    encoders fill them; and a fifth or more of its lines of 50 characters or
+    more end so), rejoins each soft line break and decodes each encoded
+    character: "=E2=80=99" (UTF-8) or "=92" (Windows-1252) for "’", "=3D" for
+    "=", and "=20" for a space at a line end.
+
+    ## Why is this bad?
+    Mail archives and corpora built from raw messages keep the transfer
+    encoding: words are cut in two at line ends and characters become codes.
+
+    ## Example
+    ```text
+    We don=E2=80=99t expect the pumps before the end of the mon=
+    th.
+    ```
+
+    ## Use instead
+    ```text
+    We don’t expect the pumps before the end of the month.
+    ```
+
+    ## Fix safety
+    Safe: only in plain text (not Markdown, HTML or technical writing) that shows
+    the encoding twice, and each fix is the exact decoding of RFC 2045. An "=20"
+    that is not at a line end ("n=20") and a code that decodes to no printable
+    character are left alone.
+    """
+    if doc.kind != "text" or "=" not in doc.text or doc.technical:
+        return
+    text = doc.masked  # web addresses blanked: "?id=3D" is no code
+    breaks = _soft_breaks(text)
+    if not breaks:
+        return
+    octets = [(m, chars) for m in OCTETS.finditer(text) if (chars := _decoded(text, m)) is not None]
+    marks = len(breaks) + sum(1 for m, _ in octets if m.group() != "=3D")  # "x=3D" may be prose
+    if marks < MIN_MARKS or len(breaks) < MIN_SHARE * len(LONG_LINE.findall(text)):
+        return
+    for i, length in breaks:
+        end = i + 1 + (2 if text.startswith("\r\n", i + 1) else 1)
+        yield finding(
+            "SCR013",
+            i,
+            end,
+            "quoted-printable soft line break",
+            replacement="",
+            applicability=Applicability.SAFE,
+            confidence=0.9,
+            explanation=f"an '=' ends this line of {length} characters, as a quoted-printable encoder "
+            f"breaks long lines; the text shows {marks} marks of that encoding, so the line goes on "
+            "without a break.",
+        )
+    for m, chars in octets:
+        yield finding(
+            "SCR013",
+            m.start(),
+            m.end(),
+            f"quoted-printable code {m.group()} for {chars!r}",
+            replacement=chars,
+            applicability=Applicability.SAFE,
+            confidence=0.9,
+            explanation=f"{m.group()} is the quoted-printable encoding of {chars!r}; the text shows {marks} "
+            "marks of that encoding.",
+        )
