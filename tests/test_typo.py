@@ -392,6 +392,7 @@ def test_rare_word_list_is_linted() -> None:
     words = _linted_list("typo_rare.txt.gz")
     assert not set(_linted_list("typo_known.txt.gz")) & set(words), "a word is listed once"
     assert "intrusted" in words  # a period spelling, though codespell corrects it
+    assert "isp" in words  # an abbreviation in lower case
     assert "wich" not in words  # codespell corrects it and SCOWL names it no variant: a slip
     # the flag marks a word for the rule's decision only: to every other check it is unlisted
     assert lexicon().is_rare("unfrequently") and not lexicon().info("unfrequently")[1] & RARE

@@ -13,6 +13,9 @@ non-word slips of wordfreq's 20,000 commonest words, 5% spell a size-80 word at 
 0.7% at six, 0.36% at seven), a size-80 word joins only from ``MIN_LENGTH`` letters; a variant
 spelling joins at any length.
 
+SCOWL's capitalised abbreviations up to size 70 join in lower case ("isp" for "ISP"): informal
+text types them so, and "isp" is no slip of "is".
+
 The list keeps the lower-case, letters-only words of those lists that neither symspellpy's list,
 ``typo_words.txt`` nor ``typo_known.txt.gz`` has.  A word codespell's list corrects stays out
 unless a SCOWL variant list names it ("intrusted", "surprized" are period spellings; "wich",
@@ -53,6 +56,21 @@ def scowl_words(folder: Path) -> tuple[set[str], set[str]]:
     return every, variants
 
 
+def abbreviations(folder: Path) -> set[str]:
+    """SCOWL's capitalised abbreviations of three letters or more up to size 70 ("ISP", "CPU",
+    "ASCII"), in lower case: typed so in informal text, they are no slips of the word a letter
+    away ("isp" is no "is")."""
+    out: set[str] = set()
+    for path in sorted(folder.glob("*-abbreviations.*")):
+        if path.suffix.lstrip(".") not in SIZES[:-1]:  # size 80 and 95 are left out
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for w in (line.strip() for line in fh):
+                if w.isascii() and w.isalpha() and w.isupper() and len(w) >= 3:
+                    out.add(w.lower())
+    return out
+
+
 def known_words() -> set[str]:
     with gzip.open(ROOT / "dictionaries" / "typo_known.txt.gz", "rt", encoding="utf-8") as fh:
         return {w for w in (line.strip() for line in fh) if w and not w.startswith("#")}
@@ -69,10 +87,11 @@ def main() -> None:
     rare = every - symspell_words() - extra_words() - known_words()
     rare -= codespell_misspellings() - variants
     rare = {w for w in rare if w in variants or len(w) >= MIN_LENGTH}
+    rare |= abbreviations(Path(args.scowl)) - symspell_words() - extra_words() - known_words()
     header = (
         "# description: rare and variant English spellings (SCOWL size 80 from 7 letters, variant lists "
-        "up to size 80) that no other list of the rule has, less codespell's misspellings that are no "
-        "SCOWL variant; flagged, never corrected by default"
+        "up to size 80) and lower-case abbreviations (SCOWL up to size 70) that no other list of the rule "
+        "has, less codespell's misspellings that are no SCOWL variant; flagged, never corrected by default"
     )
     write_list(args.out, header, rare)
 
