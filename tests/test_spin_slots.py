@@ -168,6 +168,8 @@ def test_an_adjective_between_a_subject_and_its_object_stands_where_a_verb_must(
         "Patience was never a Roman virtue.",
         "The plan fell to the County Council alone.",
         "Good teachers made our School great.",
+        # and after a preposition they are its object
+        "The towns were poor compared to England proper.",
     ],
 )
 def test_no_verb_slot_without_a_speaker_or_where_the_model_knows_the_pair(text: str) -> None:

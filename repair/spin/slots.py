@@ -336,11 +336,19 @@ def _speaker(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) ->
     name = prev.text[:1].isupper() and k - 1 > 0 and len(prev.text) > 1 and lm[k - 1] not in FUNCTION_WORDS
     if name:
         # after a determiner the capitalised words are a noun phrase's modifiers or head, not a
-        # speaker: "the American future.", "our Nation great.", "the Federal Government alone."
+        # speaker: "the American future.", "our Nation great.", "the Federal Government alone.";
         j = k - 1
         while j > 0 and toks[j - 1].text[:1].isupper() and lm[j - 1] not in FUNCTION_WORDS:
             j -= 1
-        name = not (j > 0 and (lm[j - 1] in NOUN_DETERMINERS or lm[j - 1] in DEFINITE_DETERMINERS))
+        before = lm[j - 1] if j > 0 and text[toks[j - 1].end : toks[j].start] == " " else ""
+        # ... and right after a preposition they are its object: "compared to England proper."
+        name = not (
+            before in NOUN_DETERMINERS
+            or before in DEFINITE_DETERMINERS
+            or before in PREPOSITIONS
+            or before in MORE_PREPOSITIONS
+            or before == "to"
+        )
     # "it" is as often an object ("keep it alive."): a speaker only right after a quotation
     pronoun = lm[k - 1] in SUBJECT_PRONOUNS and (lm[k - 1] != "it" or _after_quote(toks, k, text))
     return pronoun or name
