@@ -135,6 +135,11 @@ def test_a_confident_swap_of_a_narrower_word_is_only_unsafe(monkeypatch: pytest.
         dropped = explain.finding_for_proposal(prop(written, replacement))
         assert dropped is not None and dropped.applicability is Applicability.UNSAFE
         assert "only leaves words of" in dropped.explanation
+    # nor is the American word for a British one the model (American English) prefers
+    british = explain.finding_for_proposal(prop("windscreen", "windshield"))
+    assert british is not None and british.applicability is Applicability.UNSAFE
+    assert "American word for the British 'windscreen'" in british.explanation
+    assert not explain.regional("windshield", "windscreen")  # the other way is no regional choice
     assert not explain.only_drops("set afloat", "launch")
     assert not explain.only_drops("in other places", "elsewhere")
     assert not explain.only_drops("vicinity", "region")

@@ -245,6 +245,31 @@ def built_on(written: str, replacement: str) -> bool:
     return w.endswith(r) or w.startswith(r)
 
 
+# British words and the American words for the same thing ("windscreen", "windshield"): the trigram
+# model is American, so it prefers the second in any British text; a British writer chose the first.
+# Written from general knowledge of the two varieties, not from any benchmark set.
+BRITISH_AMERICAN = frozenset(
+    [
+        ("autumn", "fall"), ("biscuit", "cookie"), ("bonnet", "hood"), ("boot", "trunk"),
+        ("chemist", "pharmacy"), ("chemist", "drugstore"), ("cinema", "theater"), ("crisp", "chip"),
+        ("dustbin", "trashcan"), ("film", "movie"), ("flat", "apartment"), ("football", "soccer"),
+        ("fortnight", "week"), ("holiday", "vacation"), ("jumper", "sweater"), ("lift", "elevator"),
+        ("lorry", "truck"), ("maths", "math"), ("motorway", "highway"), ("motorway", "freeway"),
+        ("nappy", "diaper"), ("parcel", "package"), ("pavement", "sidewalk"), ("petrol", "gasoline"),
+        ("petrol", "gas"), ("post", "mail"), ("postcode", "zipcode"), ("queue", "line"),
+        ("railway", "railroad"), ("rubbish", "garbage"), ("rubbish", "trash"), ("shop", "store"),
+        ("solicitor", "lawyer"), ("solicitor", "attorney"), ("sweet", "candy"), ("tap", "faucet"),
+        ("timetable", "schedule"), ("torch", "flashlight"), ("trousers", "pants"), ("tin", "can"),
+        ("underground", "subway"), ("waistcoat", "vest"), ("windscreen", "windshield"),
+    ]
+)  # fmt: skip
+
+
+def regional(written_lemma: str, candidate: str) -> bool:
+    """Whether the candidate is only the American word for the British one written."""
+    return (written_lemma.lower(), candidate.lower()) in BRITISH_AMERICAN
+
+
 def only_drops(written: str, replacement: str) -> bool:
     """Whether the candidate is the written phrase with words left out ("be found" -> "be",
     "defensive attitude" -> "defensive"): the model prefers fewer words in any text, so its
@@ -266,7 +291,8 @@ def finding_for_proposal(
         return None
     dropped = conf >= SWAP_SAFE and only_drops(prop.written, prop.replacement)
     demoted = conf >= SWAP_SAFE and built_on(prop.written, prop.replacement)
-    if conf >= SWAP_SAFE and not (demoted or dropped):
+    british = conf >= SWAP_SAFE and regional(prop.lemma, prop.candidate)
+    if conf >= SWAP_SAFE and not (demoted or dropped or british):
         app = Applicability.SAFE
     elif conf >= unsafe:
         app = Applicability.UNSAFE
@@ -302,6 +328,12 @@ def finding_for_proposal(
                 f" Not applied by default: '{prop.replacement}' only leaves words of '{prop.written}' out, "
                 "which the model prefers in any text."
                 if dropped and not demoted
+                else ""
+            )
+            + (
+                f" Not applied by default: '{prop.replacement}' is the American word for the British "
+                f"'{prop.written}', which the model (American English) prefers in any text."
+                if british and not (demoted or dropped)
                 else ""
             )
         ),
