@@ -156,7 +156,8 @@ hundreds of times more probable in context and the thesaurus link is specific;
 ``unsafe`` from 0.4 (applied with ``--unsafe-fixes``); nothing is reported below
 that. A word built on its candidate ("railcars" for "cars") is never safe: it is a
 narrower term the writer may have chosen. Nor is a candidate that only leaves words of the
-written phrase out ("be" for "be found"): the model prefers fewer words in any text.
+written phrase out ("be" for "be found"): the model prefers fewer words in any text; nor the
+American word for a British one ("windshield" for "windscreen"): the model is American.
 Context models are wrong about rare but correct wording, so most
 candidates are never shown.
 When the run applies unsafe fixes the unsafe band starts at 0.3. In a document
