@@ -565,20 +565,23 @@ class Reading:
         """The document's estimated spin rate (see :func:`document_rate`), kept until more is read."""
         key = (id(self.pending), len(self.pending), self.strong, self.content)
         if self.memo is None or self.memo[0] != key:
-            rate = SPIN_RATE if self.quiet() else document_rate(self.pending, self.content, self.all_strong())
+            strong = self.all_strong()
+            rate = SPIN_RATE if self.quiet(strong) else document_rate(self.pending, self.content, strong)
             self.memo = (key, rate)
         return self.memo[1]
 
-    def quiet(self) -> bool:
-        """Whether what was read shows fewer confident signs than one per ``QUIET_WORDS`` content
-        words (so no long reading without any): its weak swaps are then no evidence of spinning."""
-        return self.all_strong() < self.content // QUIET_WORDS
+    def quiet(self, strong: int | None = None) -> bool:
+        """Whether what was read shows fewer confident signs (``strong``, else :meth:`all_strong`)
+        than one per ``QUIET_WORDS`` content words (so no long reading without any): its weak swaps
+        are then no evidence of spinning."""
+        return (self.all_strong() if strong is None else strong) < self.content // QUIET_WORDS
 
     def spun(self, rate: float | None = None) -> bool:
         """Whether what was read shows clear signs of spinning."""
         rate = self.rate() if rate is None else rate
-        return spun_document(self.all_strong(), self.total) or (
-            not self.quiet() and swap_evidence([*self.pending, *self.claimed], rate, self.content)
+        strong = self.all_strong()
+        return spun_document(strong, self.total) or (
+            not self.quiet(strong) and swap_evidence([*self.pending, *self.claimed], rate, self.content)
         )
 
 

@@ -652,12 +652,13 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if applicability is Applicability.SAFE and len(low) >= FOREIGN_LENGTH and lex.foreign(low):
             applicability = Applicability.UNSAFE  # a word of another language: "liquore", "werkend"
-        plural = applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex)
-        if plural:
-            applicability = Applicability.UNSAFE  # a rare plural of a listed word: "instigations"
-        rare = applicability is Applicability.SAFE and not noisy and lex.is_rare(low)
-        if rare:
-            applicability = Applicability.UNSAFE  # a period or variant spelling: "intrusted"
+        held = ""  # why a safe correction is held back, as the explanation says it
+        if applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex):
+            held = "it reads as the plural of a dictionary word."  # a rare plural: "instigations"
+        elif applicability is Applicability.SAFE and not noisy and lex.is_rare(low):
+            held = "SCOWL lists it as a rare or variant spelling."  # a period spelling: "intrusted"
+        if held:
+            applicability = Applicability.UNSAFE
         if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
             # in technical writing a word that far off, or a correction short of safe, is a name
             # more often than a slip ("libc", "mmap", "undef", "passwd")
@@ -694,9 +695,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             replacement=replacement,
             applicability=applicability,
             confidence=round(confidence, 2),
-            explanation=ranking.explain(left, right)
-            + (" Not applied by default: it reads as the plural of a dictionary word." if plural else "")
-            + (" Not applied by default: SCOWL lists it as a rare or variant spelling." if rare else ""),
+            explanation=ranking.explain(left, right) + (f" Not applied by default: {held}" if held else ""),
             alternatives=alternatives,
         )
 

@@ -278,6 +278,25 @@ def only_drops(written: str, replacement: str) -> bool:
     return len(r) < len(w) and all(x in w for x in r)
 
 
+def _held_back(prop: Proposal) -> str:
+    """Why a confident swap is still no safe fix, as the explanation says it, or "": a narrower
+    word built on its candidate, a candidate that only drops words, an American word for a British
+    one."""
+    if built_on(prop.written, prop.replacement):
+        return f"'{prop.written}' is a narrower word built on '{prop.replacement}'."
+    if only_drops(prop.written, prop.replacement):
+        return (
+            f"'{prop.replacement}' only leaves words of '{prop.written}' out, which the model prefers in "
+            "any text."
+        )
+    if regional(prop.lemma, prop.candidate):
+        return (
+            f"'{prop.replacement}' is the American word for the British '{prop.written}', which the model "
+            "(American English) prefers in any text."
+        )
+    return ""
+
+
 def finding_for_proposal(
     prop: Proposal, show: float = SWAP_SHOW, unsafe: float = SWAP_UNSAFE
 ) -> Finding | None:
@@ -289,10 +308,8 @@ def finding_for_proposal(
     conf = combiner.probability(prop)
     if conf < min(show, unsafe):
         return None
-    dropped = conf >= SWAP_SAFE and only_drops(prop.written, prop.replacement)
-    demoted = conf >= SWAP_SAFE and built_on(prop.written, prop.replacement)
-    british = conf >= SWAP_SAFE and regional(prop.lemma, prop.candidate)
-    if conf >= SWAP_SAFE and not (demoted or dropped or british):
+    held = _held_back(prop) if conf >= SWAP_SAFE else ""
+    if conf >= SWAP_SAFE and not held:
         app = Applicability.SAFE
     elif conf >= unsafe:
         app = Applicability.UNSAFE
@@ -319,22 +336,6 @@ def finding_for_proposal(
             + f" ({prop.n_candidates} candidates weighed)"
             + topic(prop)
             + f"; confidence {conf:.3f}."
-            + (
-                f" Not applied by default: '{prop.written}' is a narrower word built on '{prop.replacement}'."
-                if demoted
-                else ""
-            )
-            + (
-                f" Not applied by default: '{prop.replacement}' only leaves words of '{prop.written}' out, "
-                "which the model prefers in any text."
-                if dropped and not demoted
-                else ""
-            )
-            + (
-                f" Not applied by default: '{prop.replacement}' is the American word for the British "
-                f"'{prop.written}', which the model (American English) prefers in any text."
-                if british and not (demoted or dropped)
-                else ""
-            )
+            + (f" Not applied by default: {held}" if held else "")
         ),
     )

@@ -235,7 +235,7 @@ def ocr_noise(doc: Document, names: bool = True) -> int:
     return levels[0] if names else levels[1]
 
 
-def _count_noise(text: str, original: str | None = None) -> tuple[int, int]:
+def _count_noise(text: str, original: str) -> tuple[int, int]:
     """Marks of OCR damage, as two levels 0, 1, 2 or 3 (3: about one mark per 50 words or more):
     with the periods and colons between two content words counted, and without them (``names``
     in :func:`ocr_noise`).  One scan of the text serves both.
@@ -259,12 +259,10 @@ def _count_noise(text: str, original: str | None = None) -> tuple[int, int]:
         for m in found:
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
-            if (pattern is LONE or pattern is LONE_ANY) and _aligned(text, m.start(1)):
-                continue  # a column of a table or a definition list
-            if (pattern is LONE or pattern is LONE_ANY) and _typed_colon(
-                original or text, m.start(1), m.end(1)
+            if (pattern is LONE or pattern is LONE_ANY) and (
+                _aligned(text, m.start(1)) or _typed_colon(original, m.start(1), m.end(1))
             ):
-                continue
+                continue  # a column of a table or a definition list; "wrote :", a typed colon
             counts_plain = True
             if pattern is GLUED:
                 if _name_or_abbreviation(m.group(1), m.group(3)):

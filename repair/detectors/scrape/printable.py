@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair.detectors.scrape.common import line_at
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
@@ -32,7 +33,7 @@ def _soft_breaks(text: str) -> list[tuple[int, int]]:
     out = []
     for m in SOFT_BREAK.finditer(text):
         i = m.start()
-        length = i + 1 - (max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1)
+        length = i + 1 - line_at(text, i).start
         if MIN_LINE <= length <= MAX_LINE and text[i - 1 : i] not in ("=", ""):
             out.append((i, length))
     return out
