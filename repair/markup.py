@@ -4,7 +4,8 @@ Markdown fenced, indented and inline code, front matter, link targets and
 reference definitions, URLs, e-mail addresses, file paths, shell commands after a
 ``$`` prompt, HTML comments, tags and their
 attributes (and the bodies of ``script``/``style``/``pre``/``code`` elements),
-reStructuredText literals.  Which patterns apply depends on the document kind.
+reStructuredText literals, the signature of a plain-text e-mail.  Which patterns apply depends on
+the document kind.
 """
 
 from __future__ import annotations
@@ -79,6 +80,11 @@ RST_CODE_DIRECTIVE = lazy(
     r"::[^\n]*\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
     regex.MULTILINE,
 )
+# An e-mail or news signature in plain text: the lines after the "-- " delimiter (RFC 3676; often
+# written "--"), up to a blank line and at most SIGNATURE_LINES of them.  Names, initials, titles and
+# sign-offs ("njl", "bofh", "Reg.Clemens") are no prose to correct.
+SIGNATURE_LINES = 6
+SIGNATURE = lazy(rf"^--[ ]?\r?\n((?:[^\r\n]*\S[^\r\n]*(?:\r?\n|\Z)){{1,{SIGNATURE_LINES}}})", regex.MULTILINE)
 # A doctest block: a paragraph that starts with ">>> ".
 RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
@@ -293,6 +299,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _paths(text)
     if "$ " in text:
         spans += _matches(SHELL_PROMPT, text, "code")
+    if kind == "text" and "--" in text:
+        spans += _matches(SIGNATURE, text, "signature", group=1)
     if kind == "markdown":
         spans += _inline_code(text, spans)
     if kind == "rst":

@@ -47,6 +47,20 @@ def test_plain_text_protects_urls_and_email_only() -> None:
     assert protected_texts(text, "text") == ["www.example.com/a_b", "a.b@c.org"]
 
 
+def test_plain_text_protects_an_email_signature() -> None:
+    text = "Send the draft by Friday.\n\n-- \nnjl\nDept. of Hydrology, room 4b\n\nA later paragraph.\n"
+    assert protected_texts(text, "text") == ["njl\nDept. of Hydrology, room 4b\n"]
+    # "--" without its space, and at most six lines
+    sig = "--\n" + "".join(f"line {k}\n" for k in range(8))
+    assert protected_texts(sig, "text") == ["".join(f"line {k}\n" for k in range(6))]
+    # in Markdown "--" under a line makes a heading, so no signature there
+    assert protected_texts(text, "markdown") == []
+    # a sign-off is no misspelling in a signature (outside one, "njl" reads as a slip of "no")
+    body = "We moved the pumps to the lower field on Monday.\n\n"
+    assert [f.rule for f in repair.check(body + "njl\n")] == ["TYP001"]
+    assert repair.check(body + "-- \nnjl\n") == []
+
+
 def test_url_anchors_in_any_case_and_after_letters_that_grow_when_lowered() -> None:
     assert protected_texts("Visit WWW.Example.COM/Path today.", "text") == ["WWW.Example.COM/Path"]
     # "İ" lower-cases to two code points; the offsets must still be those of the text.

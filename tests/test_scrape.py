@@ -369,5 +369,19 @@ def test_no_quoted_printable_without_its_evidence(text: str) -> None:
     assert repair.check(text, select=["SCR013"]) == []
 
 
+def test_quoted_printable_long_soft_breaks_once_the_encoding_shows() -> None:
+    # an encoder that writes the "=" after 76 characters: a 77-character line, rejoined because the
+    # text shows the encoding elsewhere; the halves of the broken words are no misspellings
+    text = QP + (
+        "The lifeboat crews met in the chapel hall to plan a summer rota for the sout=\n"
+        "h coast, and agreed on it.\n"
+    )
+    assert len(text.splitlines()[4]) == 77
+    assert repair.fix(text).endswith("for the south coast, and agreed on it.\n")
+    assert not [f for f in repair.check(text) if f.rule in ("TYP001", "OCR001", "TYP003")]
+    # alone, such a line is no evidence
+    assert repair.check(text.split("\n", 4)[4], select=["SCR013"]) == []
+
+
 def test_quoted_printable_only_in_plain_text() -> None:
     assert repair.check(QP, path="notes.md", select=["SCR013"]) == []

@@ -442,6 +442,7 @@ def test_misspellings_are_still_fixed_beside_the_known_list() -> None:
         "The loader reads sys.path and the nsswitch.conf file first.",  # dotted names
         "Compile the library with -fexceptions to allow it.",  # a command-line flag
         "The entry point is int main(int argc, char *argv[]) as usual.",  # code
+        "Security staff took the passengers\\ufffd hand luggage away for checks.",  # an escape
     ],
 )
 def test_technical_words_are_left_alone(text: str) -> None:
@@ -481,6 +482,23 @@ def test_a_projects_readme_is_technical_writing_whatever_its_marks() -> None:
 def test_known_failure_system_call_in_prose() -> None:
     text = "Memory is shared via mmap between the writer and the readers."
     assert repair.fix(text, select=FAMILY) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office is waaay to small for all of us.",
+        "Really happy to be on holidayyyy for the first time in years.",
+    ],
+)
+def test_a_word_drawn_out_on_purpose_is_no_slip(text: str) -> None:
+    assert repair.check(text, select=["TYP", "OCR"]) == []
+
+
+def test_a_tripled_consonant_inside_a_word_is_a_slip() -> None:
+    assert repair.fix("They were runnning late for the train again this morning.") == (
+        "They were running late for the train again this morning."
+    )
 
 
 def test_a_stuttered_first_letter_is_still_fixed() -> None:

@@ -9,10 +9,12 @@ form the same document uses.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
 from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, ocr_noise, split_partner
+from repair.detectors.scrape.printable import cuts
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
@@ -130,7 +132,10 @@ the word once; two common words written as one ("manpage", "automake") are a
 term, not a slip, outside OCR-damaged text.  A capitalised word at a sentence
 start followed by a surname ("Roderik Cole", "Usaba bin Tarek") is a first
 name: only a correction to a common word ("Befor Monday") is reported, unless
-the evidence makes it safe.
+the evidence makes it safe.  A word drawn out for effect ("waaay", "holidayyyy":
+a vowel three times running, or any letter at the end) is no slip outside
+OCR-damaged text, nor is an escape ("\\ufffd") or a piece of a word that an
+e-mail encoder broke (see SCR013).
 
 ## Example
 ```
@@ -266,6 +271,10 @@ def _cased(template: str, word: str) -> str:
 
 #: Words of these lists are never flagged: symspellpy's, the inflections it lacks and the real words
 #: (older, British and rare spellings: "intrusted", "fulness", "fugally") that neither has.
+#: A vowel written three times running, or any letter at the word's end: no slip of the keys but a
+#: word drawn out for effect ("sooo", "waaay", "holidayyyy", "errr"); a tripled consonant inside a
+#: word is a slip ("runnning").
+_ELONGATED = re.compile(r"([aeiouy])\1\1|([a-z])\2\2+$", re.IGNORECASE)
 _LISTED = lexicon_mod.CORE | lexicon_mod.EXTRA | lexicon_mod.KNOWN
 
 
@@ -582,6 +591,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     # most tokens are dictionary words: decide once per distinct token text whether it can
     # be flagged at all, before any per-occurrence work
     verdicts: dict[str, bool] = {}
+    cut = cuts(doc)
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         maybe = verdicts.get(text)
@@ -599,6 +609,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
         if _bracketed_part(doc.masked, start, end):
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
+        if cut and (start in cut or end in cut):
+            continue  # part of a word an e-mail encoder broke: "a=" / "ncient", "caf=C3=A9"
+        if _ELONGATED.search(base) and not ocr_noise(doc):
+            continue  # a word drawn out on purpose: "waaay", "holidayyyy", "errr" (OCR garbles so too)
         if not base.isascii():
             accent = _stray_accent(dw, lex, i, base, start, end)
             if accent is not None:
@@ -738,12 +752,13 @@ def _named_in_code(hidden: str, low: str) -> bool:
 def _technical(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
     snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
-    a call or manual reference ("qsort(", "jq(1)"), a colon-joined name ("arn:aws:iam::1111"), a
+    a call or manual reference ("qsort(", "jq(1)"), an escape ("\\ufffd"), a colon-joined name
+    ("arn:aws:iam::1111"), a
     table cell, or a word amid code marks ("char *argv[]")."""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
-    if after[:1] in ("(", "_") or before[-1:] == "_":
-        return True
+    if after[:1] in ("(", "_") or before[-1:] in ("_", "\\"):
+        return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else len(text)]:
@@ -917,11 +932,14 @@ def rare_words(doc: Document) -> Iterator[Finding]:
     }
     if not suspects:
         return
+    cut = cuts(doc)
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         if text not in suspects:
             continue
         start, end = tok.start, tok.end
+        if start in cut or end in cut:
+            continue
         if doc.masked[end : end + 1] in ("'", "’") or doc.masked[start - 1 : start] in ("'", "’"):
             continue  # an elision or a quoted form
         if _technical(doc.masked, start, end) or in_hyphen_break(doc.masked, start, end):

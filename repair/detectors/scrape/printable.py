@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 
 from repair.detectors.scrape.common import line_at
@@ -18,6 +19,10 @@ OCTETS = re.compile(r"(?:=[0-9A-F]{2})+")
 # lines close to that, so a soft break ends a long line (a short line ending in "=" is something else)
 MAX_LINE = 76
 MIN_LINE = 50
+# Once a text shows the encoding, a longer line ending in "=" is a soft break too: some encoders
+# put the "=" after 76 characters, and a code point later written out as an escape ("\\ufffd" for
+# one character) lengthens its line.
+LOOSE_MAX_LINE = 100
 # octets that stand for themselves only at a line end: a trailing space or tab is encoded there
 TRAILING = {"=20": " ", "=09": "\t"}
 MIN_MARKS = 2  # soft breaks and decoded octet runs a text needs, one of them a soft break
@@ -27,16 +32,59 @@ MIN_SHARE = 0.2
 LONG_LINE = re.compile(rf"^[^\r\n]{{{MIN_LINE},}}(?=\r|\n|\Z)", re.MULTILINE)
 
 
-def _soft_breaks(text: str) -> list[tuple[int, int]]:
+def _soft_breaks(text: str, longest: int = MAX_LINE) -> list[tuple[int, int]]:
     """(offset, line length) of each soft line break: an "=" ending a line of ``MIN_LINE`` to
-    ``MAX_LINE`` characters, not part of "==" (a heading's underline, a comparison)."""
+    ``longest`` characters, not part of "==" (a heading's underline, a comparison)."""
     out = []
     for m in SOFT_BREAK.finditer(text):
         i = m.start()
         length = i + 1 - line_at(text, i).start
-        if MIN_LINE <= length <= MAX_LINE and text[i - 1 : i] not in ("=", ""):
+        if MIN_LINE <= length <= longest and text[i - 1 : i] not in ("=", ""):
             out.append((i, length))
     return out
+
+
+def cuts(doc: Document) -> frozenset[int]:
+    """Where the quoted-printable encoding cuts words in ``doc``, when it shows the encoding (see
+    :func:`quoted_printable`): the "=" of each soft line break and the start of the next line
+    ("a=" / "ncient"), and both ends of each decodable code ("caf=C3=A9"). A word ending or
+    starting there is a fragment, no word to correct."""
+    breaks, octets, _ = _evidence(doc)
+    out = set()
+    for i, _ in breaks:
+        out.add(i)
+        out.add(i + (3 if doc.masked.startswith("\r\n", i + 1) else 2))
+    for m, _ in octets:
+        out.add(m.start())
+        out.add(m.end())
+    return frozenset(out)
+
+
+_Evidence = tuple[list[tuple[int, int]], list[tuple[re.Match[str], str]], int]
+_EVIDENCE: weakref.WeakKeyDictionary[Document, _Evidence] = weakref.WeakKeyDictionary()
+
+
+def _evidence(doc: Document) -> _Evidence:
+    """The soft breaks, the decodable octet runs and the count of marks of the encoding in ``doc``
+    (computed once per document); nothing when the text does not show the encoding."""
+    found = _EVIDENCE.get(doc)
+    if found is None:
+        found = _EVIDENCE[doc] = _find_evidence(doc)
+    return found
+
+
+def _find_evidence(doc: Document) -> _Evidence:
+    if doc.kind != "text" or "=" not in doc.text or doc.technical:
+        return [], [], 0
+    text = doc.masked  # web addresses blanked: "?id=3D" is no code
+    breaks = _soft_breaks(text)
+    if not breaks:
+        return [], [], 0
+    octets = [(m, chars) for m in OCTETS.finditer(text) if (chars := _decoded(text, m)) is not None]
+    marks = len(breaks) + sum(1 for m, _ in octets if m.group() != "=3D")  # "x=3D" may be prose
+    if marks < MIN_MARKS or len(breaks) < MIN_SHARE * len(LONG_LINE.findall(text)):
+        return [], [], 0
+    return _soft_breaks(text, LOOSE_MAX_LINE), octets, marks
 
 
 def _decoded(text: str, m: re.Match[str]) -> str | None:
@@ -96,7 +144,9 @@ def quoted_printable(doc: Document) -> Iterator[Finding]:
     In a plain-text document that shows the encoding (at least two marks, one of
     them a soft line break: an "=" ending a line of 50 to 76 characters, as
     encoders fill them; and a fifth or more of its lines of 50 characters or
-    more end so), rejoins each soft line break and decodes each encoded
+    more end so), rejoins each soft line break (then also an "=" ending a line
+    of up to 100 characters: some encoders write it after the 76th) and
+    decodes each encoded
     character: "=E2=80=99" (UTF-8) or "=92" (Windows-1252) for "’", "=3D" for
     "=", and "=20" for a space at a line end.
 
@@ -121,16 +171,8 @@ def quoted_printable(doc: Document) -> Iterator[Finding]:
     that is not at a line end ("n=20") and a code that decodes to no printable
     character are left alone.
     """
-    if doc.kind != "text" or "=" not in doc.text or doc.technical:
-        return
-    text = doc.masked  # web addresses blanked: "?id=3D" is no code
-    breaks = _soft_breaks(text)
-    if not breaks:
-        return
-    octets = [(m, chars) for m in OCTETS.finditer(text) if (chars := _decoded(text, m)) is not None]
-    marks = len(breaks) + sum(1 for m, _ in octets if m.group() != "=3D")  # "x=3D" may be prose
-    if marks < MIN_MARKS or len(breaks) < MIN_SHARE * len(LONG_LINE.findall(text)):
-        return
+    breaks, octets, marks = _evidence(doc)
+    text = doc.masked
     for i, length in breaks:
         end = i + 1 + (2 if text.startswith("\r\n", i + 1) else 1)
         yield finding(
