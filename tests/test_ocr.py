@@ -44,6 +44,8 @@ def test_line_end_hyphens(text: str, fixed: str) -> None:
         "The years 1990- 1995 were hard.",
         "Call the Nur- Sultan office.",
         "Bind the keys without the M- prefix.",
+        "There are -all- sorts of jobs open on the coast this summer.",  # two hyphens typed as dashes
+        "Being -miles- away from the stage is no fun at all.",
     ],
 )
 def test_hyphens_left_alone(text: str) -> None:
@@ -68,6 +70,7 @@ def test_fragments_known_to_web_text_are_rejoined_only_in_damaged_text() -> None
 def test_split_and_merged_words() -> None:
     assert fix("The parlia ment met on Monday.") == "The parliament met on Monday."
     assert fix("It was the end ofthe season.") == "It was the end of the season."
+    assert fix("hehe sorry, I pressed the wrong key.") == "hehe sorry, I pressed the wrong key."  # laughter
     assert fix("The therapist saw another theme.") == "The therapist saw another theme."
 
 
@@ -135,6 +138,38 @@ def test_punctuation_left_alone(text: str) -> None:
 
 # In OCR-damaged text (the broken words), a quotation mark read where a space belongs.
 DAMAGED = "The infor- mation came late; the gov- ernment knew"
+
+
+def test_a_word_broken_after_a_leading_hyphen_is_rejoined_in_damaged_text() -> None:
+    # outside damage " -spirit- ual" may be two dashes around a word; in a damaged page it is a break
+    damaged = fix(f"{DAMAGED} that the -spirit- ual life was clear.")
+    assert damaged.endswith("that the -spiritual life was clear.")
+    assert fix("He said the -spirit- ual life was clear.") == "He said the -spirit- ual life was clear."
+
+
+def test_a_suffix_after_an_apostrophe_is_no_fragment_of_a_split_word() -> None:
+    text = f"{DAMAGED} that the script swaps the %'s and ='s in the file."
+    assert repair.check(text, select=["OCR003"]) == []
+
+
+def test_dashes_typed_as_hyphens_around_words_are_no_damage() -> None:
+    # two such asides made the text read as damaged, and each was "rejoined" as a compound
+    for text in (
+        "There are -all- sorts of jobs on the coast, and being -miles- away from town is no fun.",
+        "Very few of us are -that- lucky, and -really- nobody knows why.",
+    ):
+        assert repair.check(text, select=["OCR"]) == []
+
+
+def test_a_writer_who_does_not_capitalise_types_periods_before_lower_case() -> None:
+    text = (
+        "i tried the new router last week. bottom line is it works fine.\n\n"
+        "thanks for the tip, i owe you one.\n"
+    )
+    assert repair.check(text, select=["OCR"]) == []
+    # a writer who capitalises: the same period is a misread comma
+    capital = "I tried the new router last week. It works, and the fan is quiet. and the old one is gone.\n"
+    assert [f.rule for f in repair.check(capital, select=["OCR"])] == ["OCR005"]
 
 
 def test_columns_aligned_by_tabs_or_spaces_are_no_lone_marks() -> None:

@@ -170,10 +170,14 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         ):
             kind, need = "verb-slot", "VBD"
         elif (
-            prev in PREPOSITIONS
-            and tags <= {"VB", "VBP"}
-            and (k + 1 < len(toks) or after[:1] in {".", ",", ";"})
-        ) and not _names_an_identifier(toks, k):
+            (
+                prev in PREPOSITIONS
+                and tags <= {"VB", "VBP"}
+                and text[toks[k - 1].end : tok.start].isspace()  # "of--determine": a dash ends the phrase
+                and (k + 1 < len(toks) or after[:1] in {".", ",", ";"})
+            )
+            and not _names_an_identifier(toks, k)
+        ):
             kind, need = "noun-slot", "NN"
         elif (
             tags <= {"VB", "VBP"}
@@ -189,6 +193,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         elif (
             prev in {"more", "most"}
             and tags <= {"VB", "VBP"}
+            and text[toks[k - 1].end : tok.start].isspace()
             and (k < 2 or lm[k - 2] not in ADVERBIAL_MORE)
             and not _has_subject(toks, lm, k - 1)
         ):

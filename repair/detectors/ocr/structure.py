@@ -217,14 +217,16 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
     return bool(_BREAK_BEFORE.search(text[max(0, start - 40) : start]))
 
 
-_NOISE: weakref.WeakKeyDictionary[Document, tuple[int, int]] = weakref.WeakKeyDictionary()
+_NOISE: weakref.WeakKeyDictionary[Document, tuple[int, int, int]] = weakref.WeakKeyDictionary()
 
 
-def ocr_noise(doc: Document, names: bool = True) -> int:
+def ocr_noise(doc: Document, names: bool = True, periods: bool = True) -> int:
     """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3.
 
     ``names=False`` leaves out periods and colons between two content words ("sources.list"),
-    which may be names: the evidence a rule about such a pair needs from elsewhere.  Technical
+    which may be names: the evidence a rule about such a pair needs from elsewhere; ``periods=False``
+    leaves out periods before a lower-case word, which a writer who does not capitalise types
+    ("that stuff. seems like"): the evidence the stray-period rule needs from elsewhere.  Technical
     writing (:attr:`repair.document.Document.technical`) shows none: its code reads as damage.
     """
     if doc.technical:
@@ -232,13 +234,14 @@ def ocr_noise(doc: Document, names: bool = True) -> int:
     levels = _NOISE.get(doc)
     if levels is None:
         levels = _NOISE[doc] = _count_noise(doc.opaque, doc.text)
-    return levels[0] if names else levels[1]
+    return levels[2] if not periods else levels[0] if names else levels[1]
 
 
-def _count_noise(text: str, original: str) -> tuple[int, int]:
-    """Marks of OCR damage, as two levels 0, 1, 2 or 3 (3: about one mark per 50 words or more):
-    with the periods and colons between two content words counted, and without them (``names``
-    in :func:`ocr_noise`).  One scan of the text serves both.
+def _count_noise(text: str, original: str) -> tuple[int, int, int]:
+    """Marks of OCR damage, as three levels 0, 1, 2 or 3 (3: about one mark per 50 words or more):
+    with the periods and colons between two content words counted, without them (``names`` in
+    :func:`ocr_noise`), and without periods before a lower-case word (``periods``).  One scan of the text
+    serves all three.
 
     The marks are counted against the length of the text, so a long book with a few odd
     spots does not count as damaged.  ``original`` is the text before code spans and web
@@ -247,7 +250,7 @@ def _count_noise(text: str, original: str) -> tuple[int, int]:
     words = max(1, len(text) // 6)
     needed = max(1, words // NOISE_WORDS_PER_MARK)
     cap = 3 * needed
-    n = plain = 0  # marks counted with names, and without
+    n = plain = other = 0  # marks counted with names, without, and other than stray periods
     for name, pattern in (
         ("HYPHEN_BREAK", HYPHEN_BREAK),
         ("LONE", LONE),
@@ -259,6 +262,8 @@ def _count_noise(text: str, original: str) -> tuple[int, int]:
         for m in found:
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
+            if pattern is HYPHEN_BREAK and _dash_pair(text, m.start(1)):
+                continue  # " -that- lucky": two dashes typed as hyphens around a word
             if (pattern is LONE or pattern is LONE_ANY) and (
                 _aligned(text, m.start(1)) or _typed_colon(original, m.start(1), m.end(1))
             ):
@@ -272,9 +277,10 @@ def _count_noise(text: str, original: str) -> tuple[int, int]:
             if pattern is not HYPHEN_BREAK or not regex.search(r"[\r\n]", m.group(2)):
                 n += 1
                 plain += counts_plain
-            if n >= cap and plain >= cap:
-                return 3, 3
-    return min(3, n // needed), min(3, plain // needed)
+                other += pattern is not STRAY_PERIOD
+            if n >= cap and plain >= cap and other >= cap:
+                return 3, 3, 3
+    return min(3, n // needed), min(3, plain // needed), min(3, other // needed)
 
 
 #: What follows a colon that a writer set off by a space ("wrote :" before a blank line, "Phone :
@@ -404,7 +410,9 @@ Safe when one half is not a common word on its own (so the break cannot be a
 real two-word phrase); unsafe when both halves are common words ("bar- gain").
 A compound kept with its hyphen is proposed, safely, only when the two words go
 together ("grey- haired") or the text shows other OCR damage; otherwise "the
-storm did damage- notably" is a dash typed as a hyphen and is left alone.
+storm did damage- notably" is a dash typed as a hyphen and is left alone. So,
+outside such damage, is a word between two hyphens typed as dashes ("very few
+are -that- lucky"), which counts as no damage either.
 """
 
 
@@ -438,6 +446,8 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             lex = lexicon_mod.lexicon()
         joined = a + b
         newline = "\n" in sep or "\r" in sep
+        if not newline and _dash_pair(text, m.start(1)) and ocr_noise(doc) < 2:
+            continue  # "very few are -that- lucky": two hyphens typed as dashes around a word
         if _joinable(joined, a, b, lex, damaged=newline or ocr_noise(doc) >= 1):
             # two common words may make a phrase: safe only when the trigram model reads the
             # joined word far better in its sentence
@@ -504,6 +514,27 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             )
 
 
+#: The pronoun "I" typed in lower case ("but i think"), and a paragraph's first letter.
+LOWER_I = lazy(r"(?<![\p{L}\p{N}'’.])i(?=[ '’]\p{Ll})")
+PARAGRAPH_START = lazy(r"(?:\A|\n[ \t]*\r?\n)[ \t>]*(\p{L})")
+LOWER_CASE_MARKS = 2  # lower-case "i"s, or paragraphs opening in lower case, that make a habit
+
+
+def _lower_case_writer(text: str) -> bool:
+    """Whether the writer does not capitalise: "i" for "I", or paragraphs opening in lower case,
+    LOWER_CASE_MARKS times or more (e-mail and chat); such a writer's sentences start in lower
+    case too ("that stuff. seems like"), while OCR output keeps the capitals of its page."""
+    if sum(1 for _ in LOWER_I.finditer(text)) >= LOWER_CASE_MARKS:
+        return True
+    return sum(1 for m in PARAGRAPH_START.finditer(text) if m.group(1).islower()) >= LOWER_CASE_MARKS
+
+
+def _dash_pair(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens with a hyphen after a space or a line start (" -that- "):
+    the first of two hyphens typed as dashes around it, not a word broken at a line end."""
+    return text[start - 1 : start] == "-" and (start < 2 or text[start - 2] in " \t\r\n(")
+
+
 OCR003_DOC = """Word split by a stray space: "gov ernment".
 
 ## What it does
@@ -534,9 +565,11 @@ frequent word leaves no other reading.
 
 def _split_shape(a: Token, b: Token, text: str) -> bool:
     """Whether two tokens of ``text`` have the form of a word split by a space: letters only, one
-    space or tab between, the second in lower case, the first in lower or title case."""
+    space or tab between, the second in lower case, the first in lower or title case and not
+    after an apostrophe."""
     return (
         text[a.end : b.start] in (" ", "\t")
+        and text[a.start - 1 : a.start] not in ("'", "’")  # "%'s and ='s": a suffix, then a word
         and a.text.isalpha()
         and b.text.isalpha()
         and b.text.islower()
@@ -688,6 +721,8 @@ def merged_split(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
     best: tuple[float, tuple[str, str]] | None = None
     for k in range(1, len(word)):
         a, b = word[:k], word[k:]
+        if a == b:
+            continue  # a word said twice is laughter or baby talk ("hehe", "haha"), not two run together
         if a in FUNCTION_WORDS:
             other = b
         elif b in FUNCTION_WORDS:
@@ -776,7 +811,10 @@ Flags:
   text ("was‘a");
 - a period after a word when the next word starts in lower case and the word
   is no abbreviation ("went to. the house", but not "per cent. of"; before
-  "and", "but", "which" and other conjunctions it becomes a comma);
+  "and", "but", "which" and other conjunctions it becomes a comma), unless the
+  text shows no other damage and its writer does not capitalise ("i" for "I"
+  twice, or two paragraphs opening in lower case: e-mail and chat start their
+  sentences so);
 - in text with other OCR damage, a comma or colon after an article,
   preposition or possessive ("by: the", "an, old") and a comma before a
   sentence opener ("gold, We");
@@ -915,7 +953,12 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 f"{m.group(2)!r} after {m.group(1)!r}",
                 f"in this OCR-damaged text, {m.group(2)!r} stands where {m.group(1)!r} cannot end a phrase.",
             )
-    for m in scan(STRAY_PERIOD, "STRAY_PERIOD", text):
+    # a writer who does not capitalise starts sentences in lower case ("that stuff. seems like"); a
+    # page of OCR keeps its capitals, and reads a comma as a period amid other damage
+    periods = list(scan(STRAY_PERIOD, "STRAY_PERIOD", text))
+    if periods and not ocr_noise(doc, periods=False) and _lower_case_writer(text):
+        periods = []
+    for m in periods:
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
