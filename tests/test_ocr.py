@@ -497,3 +497,49 @@ def test_mark_led_scan_finds_what_a_full_scan_finds(text: str) -> None:
     for name, pattern in (("LONE", structure.LONE), ("LONE_ANY", structure.LONE_ANY)):
         fast = [(m.span(), m.groups()) for m in structure.scan_marks(pattern, name, text)]
         assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def _stray_quotes_by_slicing(para: str) -> list[tuple[int, str]]:
+    """OCR008's paragraph scan as first written, searching copies of the paragraph's rest: the
+    reference for the scan that judges each quote by where the paragraph's marks stand."""
+    import regex
+
+    from repair.detectors.ocr.marks import _CLOSER, _OPENERS
+
+    out = []
+    for m in _OPENERS.finditer(para):
+        q = m.group(1)
+        after = para[m.end() :]
+        partner = {"‘": ("’",), "“": ("”",), '"': ('"',)}[q]
+        if q == "‘":
+            if _CLOSER.search(after) or "‘" in para[: m.start()]:
+                continue
+        elif any(p in after for p in partner) or q in para[: m.start()]:
+            continue
+        out.append((m.start(1), q))
+    for m in _CLOSER.finditer(para):
+        before = para[: m.start()]
+        word = regex.search(r"\p{L}+$", before)
+        if "‘" in before or word is None or word.group().lower().endswith(("s", "in", "o", "th")):
+            continue
+        out.append((m.start(1), "’"))
+    return out
+
+
+QUOTE_PIECES = st.sampled_from(["‘", "’", "“", "”", '"', " ", "a", "word", "goin", "s", ".", "(", "—", "\n"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(QUOTE_PIECES, max_size=30).map("".join))
+def test_stray_quotes_found_as_by_the_slicing_scan(para: str) -> None:
+    para = para.replace("\n", " ")  # one paragraph
+    doc = DAMAGED + " and the ta- ble stood.\n\n"
+    found = [(f.start - len(doc), f.message[6]) for f in repair.check(doc + para, select=["OCR008"])]
+    found = [(at, q) for at, q in found if at >= 0]
+    assert sorted(found) == sorted(_stray_quotes_by_slicing(para))
+
+
+def test_a_run_of_letters_too_long_for_two_words_is_not_split() -> None:
+    word = "ofthe" * 2000
+    assert structure.merged_split(word, structure.lexicon_mod.lexicon()) is None
+    assert structure.merged_split("ofthe", structure.lexicon_mod.lexicon()) == ("of", "the")

@@ -495,6 +495,15 @@ def test_a_word_drawn_out_on_purpose_is_no_slip(text: str) -> None:
     assert repair.check(text, select=["TYP", "OCR"]) == []
 
 
+def test_a_drawn_out_word_shortens_to_a_common_one() -> None:
+    from repair.detectors.typo import _drawn_out
+    from repair.spelling.lexicon import lexicon
+
+    lex = lexicon()
+    assert all(_drawn_out(w, lex) for w in ("waaay", "holidayyyy", "errr", "nooo", "Ooops"))
+    assert not any(_drawn_out(w, lex) for w in ("runnning", "eee", "aaa", "recieve"))
+
+
 def test_a_tripled_consonant_inside_a_word_is_a_slip() -> None:
     assert repair.fix("They were runnning late for the train again this morning.") == (
         "They were running late for the train again this morning."

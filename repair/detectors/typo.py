@@ -275,6 +275,7 @@ def _cased(template: str, word: str) -> str:
 #: word drawn out for effect ("sooo", "waaay", "holidayyyy", "errr"); a tripled consonant inside a
 #: word is a slip ("runnning").
 _ELONGATED = re.compile(r"([aeiouy])\1\1|([a-z])\2\2+$", re.IGNORECASE)
+COMMON_SHORT_ZIPF = 5.0  # a drawn-out two-letter word must be a very common one ("sooo", "nooo"; not "eee")
 _LISTED = lexicon_mod.CORE | lexicon_mod.EXTRA | lexicon_mod.KNOWN
 
 
@@ -611,7 +612,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
         if cut and (start in cut or end in cut):
             continue  # part of a word an e-mail encoder broke: "a=" / "ncient", "caf=C3=A9"
-        if _ELONGATED.search(base) and not ocr_noise(doc):
+        if not ocr_noise(doc) and _drawn_out(base, lex):
             continue  # a word drawn out on purpose: "waaay", "holidayyyy", "errr" (OCR garbles so too)
         if not base.isascii():
             accent = _stray_accent(dw, lex, i, base, start, end)
@@ -714,6 +715,22 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether ``word`` is a dictionary word drawn out for effect: a letter run of :data:`_ELONGATED`
+    that, cut to one or two letters, leaves a common word ("waaay", "holidayyyy"; not "eee")."""
+    m = _ELONGATED.search(word)
+    if m is None:
+        return False
+    low = word.lower()
+    for keep in (1, 2):
+        short = low[: m.start()] + low[m.start()] * keep + low[m.end() :].lstrip(low[m.start()])
+        if len(short) > 2 and (lex.is_core(short) or lex.zipf(short) >= SUSPECT_ZIPF):
+            return True
+        if len(short) == 2 and lex.zipf(short) >= COMMON_SHORT_ZIPF:
+            return True
+    return False
+
+
 def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str, noisy: bool) -> bool:
     """Whether token ``i`` (``low``, whose correction is an edit of ``kind``, :func:`describe`'s
     name for it) is written in an older or dialect spelling: itself a mark of one that no slip
@@ -733,6 +750,8 @@ def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str
     return marks >= VARIANT_MARKS or (own and marks >= 1)
 
 
+#: How far from a word its table row's bars are looked for.
+TABLE_REACH = 300
 #: Characters that mark code rather than prose when several stand within 25 characters of a word.
 _CODE_MARKS = frozenset("{}[];=*<>&|")
 
@@ -759,9 +778,11 @@ def _technical(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
     if after[:1] in ("(", "_") or before[-1:] in ("_", "\\"):
         return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else len(text)]:
+    # (a table's row is short: the search stays near the word, so a text on one line costs no more)
+    lo, hi = max(0, start - TABLE_REACH), min(len(text), end + TABLE_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, hi)
+    if "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else hi]:
         return True  # a table cell
     if after[:1] == "." and after[1:2].isalnum():
         return True

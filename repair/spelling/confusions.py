@@ -75,6 +75,7 @@ class Rule:
         return float(10**self.log10p)
 
 
+@functools.lru_cache(maxsize=4096)  # a word misspelled again and again is explained once
 def explain(word: str, cand: str, cost: float) -> str | None:
     """Reviewer-facing evidence when ``cand``'s edit cost ``cost`` comes from the learned model:
     "'e' for 'a' after 'p' is a common misspelling (P=0.05)"; else None."""

@@ -158,14 +158,15 @@ def real_word_misreads(doc: Document) -> Iterator[Finding]:
         return
     dw = doc_words(doc)
     lex = lexicon_mod.lexicon()
+    known: dict[str, set[str]] = {}  # the variants of each distinct word: a page repeats its words
     for i, tok in enumerate(dw.tokens):
         word = tok.text
         if not word.isalpha() or not word.islower() or dw.allowed(word):
             continue
-        if in_hyphen_break(doc.masked, tok.start, tok.end):
-            continue
-        variants = _glyph_variants(word, lex)
-        if not variants:
+        variants = known.get(word)
+        if variants is None:
+            variants = known[word] = _glyph_variants(word, lex)
+        if not variants or in_hyphen_break(doc.masked, tok.start, tok.end):
             continue
         left, right = left_context(dw, i), right_context(dw, i)
         own = context.slot_score(left, word, right, lex.zipf(word))
@@ -220,6 +221,9 @@ Safe: only in damaged text, and only when the paragraph has no partner quote.
 
 _OPENERS = lazy(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
 _CLOSER = lazy(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
+_PARTNER = {"“": "”", '"': '"'}
+_WORD_END = lazy(r"\p{L}+$")
+_ELISIONS = ("s", "in", "o", "th")  # the ends of words whose apostrophe is no quote: "soldiers’", "goin’"
 
 
 @rule(
@@ -242,22 +246,23 @@ def stray_quotes(doc: Document) -> Iterator[Finding]:
     text = doc.masked
     for start, end in _paragraph_spans(text):
         para = text[start:end]
+        # each quote is judged by where the first and the last marks of the paragraph stand, not by
+        # searching its rest again: a paragraph may be a whole book on one line
+        closers = [m.start() for m in _CLOSER.finditer(para)]
+        first_single = para.find("‘")
         for m in _OPENERS.finditer(para):
             q = m.group(1)
-            after = para[m.end() :]
-            partner = {"‘": ("’",), "“": ("”",), '"': ('"',)}[q]
             if q == "‘":
-                if _CLOSER.search(after) or "‘" in para[: m.start()]:
+                if (closers and closers[-1] >= m.end()) or 0 <= first_single < m.start():
                     continue
-            elif any(p in after for p in partner) or q in para[: m.start()]:
+            elif para.rfind(_PARTNER[q]) >= m.end() or para.find(q) < m.start():
                 continue
             yield _quote_finding(start + m.start(1), q, "opening quote that never closes")
-        for m in _CLOSER.finditer(para):
-            before = para[: m.start()]
-            word = regex.search(r"\p{L}+$", before)
-            if "‘" in before or word is None or word.group().lower().endswith(("s", "in", "o", "th")):
+        for at in closers:
+            word = _WORD_END.search(para, max(0, at - 32), at)
+            if 0 <= first_single < at or word is None or word.group().lower().endswith(_ELISIONS):
                 continue
-            yield _quote_finding(start + m.start(1), "’", "closing quote that never opened")
+            yield _quote_finding(start + at, "’", "closing quote that never opened")
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:

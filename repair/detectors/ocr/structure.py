@@ -514,9 +514,10 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             )
 
 
-#: The pronoun "I" typed in lower case ("but i think"), and a paragraph's first letter.
+#: The pronoun "I" typed in lower case ("but i think"), and the first letter of a paragraph after
+#: one that ended a sentence (a page of OCR output breaks paragraphs mid-sentence too).
 LOWER_I = lazy(r"(?<![\p{L}\p{N}'’.])i(?=[ '’]\p{Ll})")
-PARAGRAPH_START = lazy(r"(?:\A|\n[ \t]*\r?\n)[ \t>]*(\p{L})")
+PARAGRAPH_START = lazy(r"(?<=[.!?:)\"”’][ \t]*\r?\n[ \t]*\r?\n)[ \t>]*(\p{L})")
 LOWER_CASE_MARKS = 2  # lower-case "i"s, or paragraphs opening in lower case, that make a habit
 
 
@@ -714,9 +715,17 @@ def merged_in_context(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> tuple[s
     return parts
 
 
+MERGED_LETTERS = 40  # longer runs of letters are no two words run together (and each split costs a lookup)
+
+
 def merged_split(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
     """The two words a merged token (lower case) may be made of: a function word and a frequent word."""
-    if len(word) < 4 or not word.isalpha() or lex.is_core(word) or lex.zipf(word) >= COMMON_ZIPF:
+    if (
+        not 4 <= len(word) <= MERGED_LETTERS
+        or not word.isalpha()
+        or lex.is_core(word)
+        or lex.zipf(word) >= COMMON_ZIPF
+    ):
         return None
     best: tuple[float, tuple[str, str]] | None = None
     for k in range(1, len(word)):
