@@ -95,3 +95,45 @@ def test_detectors_never_crash_and_spans_are_in_range(text: str, kind: str) -> N
 def test_scrape_fix_is_idempotent(text: str, unsafe: bool) -> None:
     once = repair.fix(text, select=["SCR"], unsafe=unsafe)
     assert repair.fix(once, select=["SCR"], unsafe=unsafe) == once
+
+
+MOJIBAKE_PIECES = st.sampled_from(
+    ["a", "de", "é", "’", "“", "”", "—", "€", "ñ", "ü", " ", ".", ",", "\u00a0"]
+)
+
+
+def _garbled(words: str, cut: tuple[int, int]) -> str:
+    """``words`` with the slice ``cut`` encoded as UTF-8 and read as Windows-1252 (or Latin-1)."""
+    i, j = sorted(cut)
+    i, j = min(i, len(words)), min(j, len(words))
+    raw = words[i:j].encode("utf-8")
+    try:
+        return words[:i] + raw.decode("cp1252") + words[j:]
+    except UnicodeDecodeError:
+        return words[:i] + raw.decode("latin-1") + words[j:]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(MOJIBAKE_PIECES, min_size=1, max_size=30).map("".join),
+    st.tuples(st.integers(0, 60), st.integers(0, 60)),
+)
+def test_mojibake_changes_rebuild_ftfys_text_word_by_word(words: str, cut: tuple[int, int]) -> None:
+    from repair.detectors.scrape.encoding import _changes, _fixer
+
+    old = _garbled(words, cut)
+    fix, config = _fixer()
+    new = fix(old, config).text
+    rebuilt, at = [], 0
+    for start, end, replacement in _changes(old, new):
+        assert at <= start < end <= len(old) or (start == end and replacement)
+        rebuilt += [old[at:start], replacement]
+        at = end
+    assert "".join(rebuilt) + old[at:] == new
+
+
+def test_a_long_line_of_mojibake_is_repaired_in_pieces() -> None:
+    line = "The caf\u00c3\u00a9 was nice \u00e2\u20ac\u201d really, and the cr\u00c3\u00a8me too. " * 400
+    assert len(line) > 10_000 and "\n" not in line
+    fixed = repair.fix(line, select=["SCR004"])
+    assert fixed == "The café was nice — really, and the crème too. " * 400

@@ -271,6 +271,9 @@ def _cased(template: str, word: str) -> str:
 
 #: Words of these lists are never flagged: symspellpy's, the inflections it lacks and the real words
 #: (older, British and rare spellings: "intrusted", "fulness", "fugally") that neither has.
+#: The longest token the misspelling rules look at: English words stop short of it
+#: ("pneumonoultramicroscopicsilicovolcanoconiosis" has 45 letters).
+MAX_LETTERS = 45
 #: A vowel written three times running, or any letter at the word's end: no slip of the keys but a
 #: word drawn out for effect ("sooo", "waaay", "holidayyyy", "errr"); a tripled consonant inside a
 #: word is a slip ("runnning").
@@ -515,6 +518,8 @@ def _used(dw: DocWords, i: int, low: str, lex: lexicon_mod.Lexicon, sound: bool)
 
 def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) -> bool:
     """Whether a token text can be flagged anywhere in the document (the position-free checks)."""
+    if len(text) > MAX_LETTERS:
+        return False  # no word: a run of letters, a key, a base64 blob (and its candidates cost its square)
     if text.isascii() and text.isalpha():
         # most texts are plain dictionary words: settle those with one lookup
         z, flags = lex.info(text.lower())

@@ -14,6 +14,7 @@ from repair.resources import table
 
 TABLE = "scrape_boilerplate.tsv"
 _TRAIL = r"[ \t.:!…›»→>|]*"
+INDENT = 80  # the most spaces and tabs before a boilerplate line
 
 
 @functools.cache
@@ -24,7 +25,10 @@ def _patterns() -> tuple[re.Pattern[str], tuple[dict[str, str], ...]]:
     alternation, about five times faster than ``regex`` (a page check pays for it once)."""
     rows = table(TABLE).rows
     alternation = "|".join(f"({row['pattern']})" for row in rows)
-    pattern = re.compile(rf"^[ \t]*(?:{alternation}){_TRAIL}(?=\r\n|\r|\n|\Z)", re.MULTILINE | re.IGNORECASE)
+    # (the indentation is bounded: on a long blank line, every space given back would try every row)
+    pattern = re.compile(
+        rf"^[ \t]{{0,{INDENT}}}(?:{alternation}){_TRAIL}(?=\r\n|\r|\n|\Z)", re.MULTILINE | re.IGNORECASE
+    )
     return pattern, rows
 
 

@@ -70,8 +70,40 @@ def _explain(steps: Sequence[tuple[str, str]] | None) -> str:
     return "ftfy: " + ", then ".join(said)
 
 
+_SPACE = regex.compile(r"(\s+)")
+
+
 def _changes(old: str, new: str) -> Iterator[tuple[int, int, str]]:
-    """Changed regions of ``old`` -> ``new``, merged within a word: ``(start, end, replacement)``."""
+    """Changed regions of ``old`` -> ``new``, merged within a word: ``(start, end, replacement)``.
+
+    ftfy repairs words in place and leaves the white space between them: then the two texts are
+    compared word by word, in one pass.  Otherwise a character diff places the changes (its cost
+    grows with the square of the length, and worse on repetitive text: hence :data:`PIECE`).
+    """
+    old_parts, new_parts = _SPACE.split(old), _SPACE.split(new)
+    if len(old_parts) == len(new_parts) and old_parts[1::2] == new_parts[1::2]:
+        at = 0
+        for a, b in zip(old_parts, new_parts, strict=True):
+            if a != b:
+                head = _common_prefix(a, b)
+                tail = _common_prefix(a[head:][::-1], b[head:][::-1])
+                yield at + head, at + len(a) - tail, b[head : len(b) - tail]
+            at += len(a)
+        return
+    yield from _diffed(old, new)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _diffed(old: str, new: str) -> Iterator[tuple[int, int, str]]:
+    """:func:`_changes` by a character diff, its changes grouped within words."""
     ops = [op for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
     group: list[tuple[str, int, int, int, int]] = []
     for op in ops:
@@ -145,21 +177,44 @@ def mojibake(doc: Document) -> Iterator[Finding]:
     if text.isascii():
         return
     for line in candidate_lines(text, SUSPECT):
-        body = text[line.start : line.end]
-        fix_and_explain, config = _fixer()
-        fixed = fix_and_explain(body, config)
-        if fixed.text == body:
-            continue
-        why = _explain(fixed.explanation)
-        for start, end, replacement in _changes(body, fixed.text):
-            old = body[start:end]
-            yield finding(
-                "SCR004",
-                line.start + start,
-                line.start + end,
-                f"mojibake {shown(old)}: should read {shown(replacement)}",
-                replacement=replacement,
-                applicability=Applicability.SAFE,
-                confidence=0.9,
-                explanation=why,
-            )
+        for at, body in _pieces(text, line.start, line.end):
+            yield from _repaired(body, at)
+
+
+#: A line longer than this is repaired in pieces cut at white space (a text on one line, a paragraph
+#: of a JSON field): the character diff that places the fixes costs the square of its length.
+PIECE = 2000
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """``text[start:end]`` in pieces of about ``PIECE`` characters or fewer, each ending at white space
+    where there is any, with their offsets; only the pieces that may hold mojibake."""
+    while start < end:
+        stop = end if end - start <= PIECE else text.rfind(" ", start + PIECE // 2, start + PIECE) + 1
+        if stop <= start:
+            stop = min(end, start + PIECE)  # no space to cut at
+        piece = text[start:stop]
+        if SUSPECT.search(piece):
+            yield start, piece
+        start = stop
+
+
+def _repaired(body: str, at: int) -> Iterator[Finding]:
+    """SCR004 findings for ``body``, which starts at offset ``at``: ftfy's repairs, word by word."""
+    fix_and_explain, config = _fixer()
+    fixed = fix_and_explain(body, config)
+    if fixed.text == body:
+        return
+    why = _explain(fixed.explanation)
+    for start, end, replacement in _changes(body, fixed.text):
+        old = body[start:end]
+        yield finding(
+            "SCR004",
+            at + start,
+            at + end,
+            f"mojibake {shown(old)}: should read {shown(replacement)}",
+            replacement=replacement,
+            applicability=Applicability.SAFE,
+            confidence=0.9,
+            explanation=why,
+        )
