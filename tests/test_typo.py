@@ -495,6 +495,14 @@ def test_a_word_drawn_out_on_purpose_is_no_slip(text: str) -> None:
     assert repair.check(text, select=["TYP", "OCR"]) == []
 
 
+def test_a_correction_to_a_swear_word_is_never_applied_by_default() -> None:
+    text = "Or remove the fscking dock, it is useless."
+    (f,) = repair.check(text, select=["TYP"])
+    assert f.fix[0].replacement == "fucking" and f.applicability is Applicability.UNSAFE
+    assert "swear word" in f.explanation
+    assert repair.fix(text) == text
+
+
 def test_a_drawn_out_word_shortens_to_a_common_one() -> None:
     from repair.detectors.typo import _drawn_out
     from repair.spelling.lexicon import lexicon

@@ -155,7 +155,8 @@ context far better and is attested beside a neighbour in the bigram counts); oth
 display-only with the alternatives listed.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
-prose; `dictionaries/typo_rare.txt.gz`).  A word of six letters or more
+prose; `dictionaries/typo_rare.txt.gz`), nor a word corrected to a swear word (writers disguise
+those on purpose).  A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
 sentence start is fixed safely only to a very common word far ahead of every
@@ -269,8 +270,33 @@ def _cased(template: str, word: str) -> str:
     return word
 
 
-#: Words of these lists are never flagged: symspellpy's, the inflections it lacks and the real words
-#: (older, British and rare spellings: "intrusted", "fulness", "fugally") that neither has.
+#: Swear words: a correction to one is never applied by default, since writers disguise them on
+#: purpose ("fscking", "sh1t"); written from general knowledge.
+PROFANE = frozenset(
+    [
+        "fuck",
+        "fucking",
+        "fucked",
+        "fucker",
+        "fucks",
+        "shit",
+        "shitty",
+        "shits",
+        "cunt",
+        "bitch",
+        "bastard",
+        "asshole",
+        "dick",
+        "piss",
+        "pissed",
+        "crap",
+        "damn",
+        "goddamn",
+        "bollocks",
+        "wanker",
+        "twat",
+    ]
+)
 #: The longest token the misspelling rules look at: English words stop short of it
 #: ("pneumonoultramicroscopicsilicovolcanoconiosis" has 45 letters).
 MAX_LETTERS = 45
@@ -279,6 +305,8 @@ MAX_LETTERS = 45
 #: word is a slip ("runnning").
 _ELONGATED = re.compile(r"([aeiouy])\1\1|([a-z])\2\2+$", re.IGNORECASE)
 COMMON_SHORT_ZIPF = 5.0  # a drawn-out two-letter word must be a very common one ("sooo", "nooo"; not "eee")
+#: Words of these lists are never flagged: symspellpy's, the inflections it lacks and the real words
+#: (older, British and rare spellings: "intrusted", "fulness", "fugally") that neither has.
 _LISTED = lexicon_mod.CORE | lexicon_mod.EXTRA | lexicon_mod.KNOWN
 
 
@@ -677,6 +705,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             held = "it reads as the plural of a dictionary word."  # a rare plural: "instigations"
         elif applicability is Applicability.SAFE and not noisy and lex.is_rare(low):
             held = "SCOWL lists it as a rare or variant spelling."  # a period spelling: "intrusted"
+        elif applicability is Applicability.SAFE and best.word in PROFANE:
+            held = "the correction is a swear word, which writers disguise on purpose."  # "fscking"
         if held:
             applicability = Applicability.UNSAFE
         if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
