@@ -133,8 +133,8 @@ term, not a slip, outside OCR-damaged text.  A capitalised word at a sentence
 start followed by a surname ("Roderik Cole", "Usaba bin Tarek") is a first
 name: only a correction to a common word ("Befor Monday") is reported, unless
 the evidence makes it safe.  A word drawn out for effect ("waaay", "holidayyyy":
-a vowel three times running, or any letter at the end) is no slip outside
-OCR-damaged text, nor is an escape ("\\ufffd") or a piece of a word that an
+a vowel three times running, or any letter at the end, that shortens to a common
+word) is no slip outside OCR-damaged text, nor is an escape ("\\ufffd") or a piece of a word that an
 e-mail encoder broke (see SCR013).
 
 ## Example
@@ -807,8 +807,7 @@ def _technical(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
     snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
     a call or manual reference ("qsort(", "jq(1)"), an escape ("\\ufffd"), a colon-joined name
-    ("arn:aws:iam::1111"), a
-    table cell, or a word amid code marks ("char *argv[]")."""
+    ("arn:aws:iam::1111"), a table cell, or a word amid code marks ("char *argv[]")."""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
     if after[:1] in ("(", "_") or before[-1:] in ("_", "\\"):
