@@ -4,8 +4,8 @@ Markdown fenced, indented and inline code, front matter, link targets and
 reference definitions, URLs, e-mail addresses, file paths, shell commands after a
 ``$`` prompt, HTML comments, tags and their
 attributes (and the bodies of ``script``/``style``/``pre``/``code`` elements),
-reStructuredText literals, the signature of a plain-text e-mail.  Which patterns apply depends on
-the document kind.
+reStructuredText literals, the signature of a plain-text e-mail, PGP and certificate blocks.  Which
+patterns apply depends on the document kind.
 """
 
 from __future__ import annotations
@@ -85,6 +85,13 @@ RST_CODE_DIRECTIVE = lazy(
 # sign-offs ("njl", "bofh", "Reg.Clemens") are no prose to correct.
 SIGNATURE_LINES = 6
 SIGNATURE = lazy(rf"^--[ ]?\r?\n((?:[^\r\n]*\S[^\r\n]*(?:\r?\n|\Z)){{1,{SIGNATURE_LINES}}})", regex.MULTILINE)
+# An ASCII-armoured block: a PGP signature, message or key, a certificate ("-----BEGIN PGP
+# SIGNATURE-----" to "-----END PGP SIGNATURE-----"): base64, with header lines.
+# The block's label closes it: a PGP-signed message's "BEGIN PGP SIGNED MESSAGE" line opens prose.
+ARMOR = lazy(
+    r"^-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\r?$.*?^-----END \1-----[ \t]*\r?$",
+    regex.MULTILINE | regex.DOTALL,
+)
 # A doctest block: a paragraph that starts with ">>> ".
 RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
@@ -301,6 +308,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(SHELL_PROMPT, text, "code")
     if kind == "text" and "--" in text:
         spans += _matches(SIGNATURE, text, "signature", group=1)
+    if "-----BEGIN " in text:
+        spans += _matches(ARMOR, text, "armor")
     if kind == "markdown":
         spans += _inline_code(text, spans)
     if kind == "rst":

@@ -61,6 +61,21 @@ def test_plain_text_protects_an_email_signature() -> None:
     assert repair.check(body + "-- \nnjl\n") == []
 
 
+def test_pgp_and_certificate_blocks_are_protected() -> None:
+    block = (
+        "-----BEGIN PGP SIGNATURE-----\nVersion: GnuPG v1\n\niD8DBQE9ZQJ/ZW2Xmlcn=\n=wdf/\n"
+        "-----END PGP SIGNATURE-----"
+    )
+    text = f"Thanks, see below.\n\n{block}\n\nThe troops recieved their orders.\n"
+    for kind in ("text", "markdown"):
+        assert protected_texts(text, kind) == [block]
+    assert [text[f.start : f.end] for f in repair.check(text)] == ["recieved"]
+    # a block that never ends is no block, and a signed message's text is prose
+    assert protected_texts("-----BEGIN PGP SIGNATURE-----\nwdf\n", "text") == []
+    signed = f"-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nThe troops recieved their orders.\n{block}\n"
+    assert protected_texts(signed, "text") == [block]
+
+
 def test_url_anchors_in_any_case_and_after_letters_that_grow_when_lowered() -> None:
     assert protected_texts("Visit WWW.Example.COM/Path today.", "text") == ["WWW.Example.COM/Path"]
     # "İ" lower-cases to two code points; the offsets must still be those of the text.

@@ -495,6 +495,22 @@ def test_a_word_drawn_out_on_purpose_is_no_slip(text: str) -> None:
     assert repair.check(text, select=["TYP", "OCR"]) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There wasn\ufffdt a lot of time, and we couldn\ufffdt wait.",  # an apostrophe lost in decoding
+        "There wasn?t a lot of time, and we couldn´t wait.",  # stand-ins for an apostrophe
+        "Mr Fahrl\ufffdnder wrote the driver.",  # a letter lost in decoding
+    ],
+)
+def test_a_word_beside_a_lost_character_is_no_slip(text: str) -> None:
+    assert repair.check(text, select=["TYP", "OCR"]) == []
+
+
+def test_a_placeholder_in_angle_brackets_is_no_slip() -> None:
+    assert repair.check("Run the command <args> with the options below.", select=["TYP"]) == []
+
+
 def test_a_correction_to_a_swear_word_is_never_applied_by_default() -> None:
     text = "Or remove the fscking dock, it is useless."
     (f,) = repair.check(text, select=["TYP"])

@@ -645,6 +645,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
         if cut and (start in cut or end in cut):
             continue  # part of a word an e-mail encoder broke: "a=" / "ncient", "caf=C3=A9"
+        if _lost_character(doc.masked, start, end):
+            continue  # "wasn�t", "couldn?t", "Fahrl�nder": a character was lost, not a letter slipped
         if not ocr_noise(doc) and _drawn_out(base, lex):
             continue  # a word drawn out on purpose: "waaay", "holidayyyy", "errr" (OCR garbles so too)
         if not base.isascii():
@@ -806,12 +808,14 @@ def _named_in_code(hidden: str, low: str) -> bool:
 def _technical(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
     snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
-    a call or manual reference ("qsort(", "jq(1)"), an escape ("\\ufffd"), a colon-joined name
-    ("arn:aws:iam::1111"), a table cell, or a word amid code marks ("char *argv[]")."""
+    a call or manual reference ("qsort(", "jq(1)"), an escape ("\\ufffd"), a placeholder ("<args>"),
+    a colon-joined name ("arn:aws:iam::1111"), a table cell, or a word amid code marks ("char *argv[]")."""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
     if after[:1] in ("(", "_") or before[-1:] in ("_", "\\"):
         return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
+    if before[-1:] == "<" and after[:1] == ">":
+        return True  # a placeholder or a tag: "command <args>"
     # (a table's row is short: the search stays near the word, so a text on one line costs no more)
     lo, hi = max(0, start - TABLE_REACH), min(len(text), end + TABLE_REACH)
     line_start = text.rfind("\n", lo, start) + 1 or lo
@@ -830,6 +834,19 @@ def _technical(text: str, start: int, end: int) -> bool:
         return True
     near = text[max(0, start - 25) : end + 25]
     return sum(c in _CODE_MARKS for c in near) >= 3
+
+
+#: A contraction whose apostrophe a wrong encoding or a keyboard replaced ("wasn?t", "couldn´t"):
+#: a mark that is no letter, digit, space or closing punctuation, then a contraction's ending.
+_STAND_IN_APOSTROPHE = re.compile(r"[^\w\s.,;:!)\]}\"”'’-](?:t|s|ll|re|ve|d|m)(?![^\W\d_])")
+
+
+def _lost_character(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` touches a lost character: the replacement character
+    U+FFFD ("Fahrl�nder", "caf�") or a stand-in for an apostrophe ("wasn?t", "couldn´t")."""
+    if text[start - 1 : start] == "\ufffd" or text[end : end + 1] == "\ufffd":
+        return True
+    return _STAND_IN_APOSTROPHE.match(text, end) is not None
 
 
 def _bracketed_part(text: str, start: int, end: int) -> bool:
