@@ -12,8 +12,8 @@ message, the raw message in ``text``).  Fetch and unpack it anywhere, outside th
 Each body is a single-part ``text/plain`` message as sent (a quoted-printable body stays
 encoded: SCR013's case), without the lines quoted from earlier messages (those starting
 with ">"), kept when it has ``--min-words`` words or more; the first ``--limit`` such
-messages, in file-name order, are written as ``GROUP-ID.txt``.  Nothing of the corpus goes
-into the repository.
+messages, in file-name order (after ``--skip`` of them), are written as ``GROUP-ID.txt``.
+Nothing of the corpus goes into the repository.
 """
 
 from __future__ import annotations
@@ -42,13 +42,17 @@ def main() -> None:
     ap.add_argument("out", type=Path, help="the folder to write the bodies to")
     ap.add_argument("--limit", type=int, default=800)
     ap.add_argument("--min-words", type=int, default=60)
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first SKIP such messages")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    written = 0
+    written = skipped = 0
     for path in sorted(args.group.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
         text = body(record["text"])
         if text is None or len(text.split()) < args.min_words:
+            continue
+        if skipped < args.skip:
+            skipped += 1
             continue
         (args.out / f"{record['group']}-{record['id']}.txt").write_text(text, encoding="utf-8")
         written += 1
