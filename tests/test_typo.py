@@ -511,6 +511,19 @@ def test_a_placeholder_in_angle_brackets_is_no_slip() -> None:
     assert repair.check("Run the command <args> with the options below.", select=["TYP"]) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I converted the wav files to mp3.", "wav"),
+        ("Use apt to update it with the rpms available for the release.", "rpms"),
+    ],
+)
+def test_a_file_type_or_technical_abbreviation_is_never_corrected_by_default(text: str, word: str) -> None:
+    (f,) = [f for f in repair.check(text, select=["TYP", "OCR"]) if text[f.start : f.end] == word]
+    assert f.applicability is Applicability.UNSAFE and "technical abbreviation" in f.explanation
+    assert repair.fix(text) == text
+
+
 def test_a_correction_to_a_swear_word_is_never_applied_by_default() -> None:
     text = "Or remove the fscking dock, it is useless."
     (f,) = repair.check(text, select=["TYP"])

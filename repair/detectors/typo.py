@@ -155,8 +155,9 @@ context far better and is attested beside a neighbour in the bigram counts); oth
 display-only with the alternatives listed.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
-prose; `dictionaries/typo_rare.txt.gz`), nor a word corrected to a swear word (writers disguise
-those on purpose).  A word of six letters or more
+prose; `dictionaries/typo_rare.txt.gz`), nor a file type or technical abbreviation typed in lower
+case ("wav", "rpms", "dns"), nor a word corrected to a swear word (writers disguise those on
+purpose).  A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
 sentence start is fixed safely only to a very common word far ahead of every
@@ -273,29 +274,22 @@ def _cased(template: str, word: str) -> str:
 #: Swear words: a correction to one is never applied by default, since writers disguise them on
 #: purpose ("fscking", "sh1t"); written from general knowledge.
 PROFANE = frozenset(
-    [
-        "fuck",
-        "fucking",
-        "fucked",
-        "fucker",
-        "fucks",
-        "shit",
-        "shitty",
-        "shits",
-        "cunt",
-        "bitch",
-        "bastard",
-        "asshole",
-        "dick",
-        "piss",
-        "pissed",
-        "crap",
-        "damn",
-        "goddamn",
-        "bollocks",
-        "wanker",
-        "twat",
-    ]
+    (  # noqa: SIM905
+        "fuck fucking fucked fucker fucks shit shitty shits cunt bitch bastard asshole dick piss pissed crap"
+        " damn goddamn bollocks wanker twat"
+    ).split()
+)
+#: File types and technical abbreviations that informal and technical writing types in lower case
+#: ("wav", "ogg", "rpms", "dns", "sdk"): a correction of one is never applied by default; written
+#: from general knowledge (words English has, "doc", "jar", "log", are not listed: they are known).
+TECH_TERMS = frozenset(
+    (  # noqa: SIM905 (a list of words reads best as words)
+        "wav ogg mp3 mp4 m4a flac aac wma midi mkv avi wmv webm jpg jpeg png gif tif tiff bmp svg webp psd"
+        " pdf docx xls xlsx ppt pptx csv tsv rtf odt ods zip tgz bz2 rar iso rpm deb exe dll msi dmg apk"
+        " html htm css json xml yaml yml toml ini cfg conf php cpp hpp sql ttf otf woff eps ics vcf srt"
+        " dns ssh ftp http https tcp udp ssl tls sdk api gpu usb vpn url uri gui cli irc smtp imap pop3 mms"
+        " sms gps dvd ascii utf unicode tty ttl cron gcc glibc"
+    ).split()
 )
 #: The longest token the misspelling rules look at: English words stop short of it
 #: ("pneumonoultramicroscopicsilicovolcanoconiosis" has 45 letters).
@@ -707,6 +701,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             held = "it reads as the plural of a dictionary word."  # a rare plural: "instigations"
         elif applicability is Applicability.SAFE and not noisy and lex.is_rare(low):
             held = "SCOWL lists it as a rare or variant spelling."  # a period spelling: "intrusted"
+        elif applicability is Applicability.SAFE and (low in TECH_TERMS or low[:-1] in TECH_TERMS):
+            held = "it is the name of a file type or a technical abbreviation."  # "wav", "rpms"
         elif applicability is Applicability.SAFE and best.word in PROFANE:
             held = "the correction is a swear word, which writers disguise on purpose."  # "fscking"
         if held:
