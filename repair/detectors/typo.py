@@ -834,7 +834,7 @@ def _technical(text: str, start: int, end: int) -> bool:
 
 #: A contraction whose apostrophe a wrong encoding or a keyboard replaced ("wasn?t", "couldn´t"):
 #: a mark that is no letter, digit, space or closing punctuation, then a contraction's ending.
-_STAND_IN_APOSTROPHE = re.compile(r"[^\w\s.,;:!)\]}\"”'’-](?:t|s|ll|re|ve|d|m)(?![^\W\d_])")
+_STAND_IN_APOSTROPHE = re.compile(rf"[^\w\s.,;:!)\]}}\"”'’-](?:{'|'.join(_CONTRACTIONS)})(?![^\W\d_])")
 
 
 def _lost_character(text: str, start: int, end: int) -> bool:

@@ -145,6 +145,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         ):
             continue
         prev = lm[k - 1] if k else ""
+        gap = text[toks[k - 1].end : tok.start] if k else ""  # what stands between ``prev`` and the word
         after = text[tok.end : tok.end + 2]
         if after[:1] in _QUOTES and text[tok.start - 1 : tok.start] in _QUOTES:
             continue  # a word in quotes is mentioned, not used: 'type "unmask" to undo it'
@@ -173,7 +174,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             (
                 prev in PREPOSITIONS
                 and tags <= {"VB", "VBP"}
-                and text[toks[k - 1].end : tok.start].isspace()  # "of--determine": a dash ends the phrase
+                and gap.isspace()  # "of--determine": a dash ends the phrase
                 and (k + 1 < len(toks) or after[:1] in {".", ",", ";"})
             )
             and not _names_an_identifier(toks, k)
@@ -185,7 +186,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
                 prev in MORE_PREPOSITIONS
                 or ((prev in NOUN_DETERMINERS or _possessive(prev)) and _closes_noun(toks, lm, k, text))
             )
-            and text[toks[k - 1].end : tok.start] == " "
+            and gap == " "
             and (k + 1 < len(toks) or after[:1] in {".", ",", ";"})
             and not _names_an_identifier(toks, k)
         ):
@@ -193,7 +194,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         elif (
             prev in {"more", "most"}
             and tags <= {"VB", "VBP"}
-            and text[toks[k - 1].end : tok.start].isspace()
+            and gap.isspace()
             and (k < 2 or lm[k - 2] not in ADVERBIAL_MORE)
             and not _has_subject(toks, lm, k - 1)
         ):

@@ -94,6 +94,8 @@ def _changes(old: str, new: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start (``os.path.commonprefix`` does it
+    too, but it is a path function and the linter keeps it for paths)."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

@@ -32,14 +32,14 @@ MIN_SHARE = 0.2
 LONG_LINE = re.compile(rf"^[^\r\n]{{{MIN_LINE},}}(?=\r|\n|\Z)", re.MULTILINE)
 
 
-def _soft_breaks(text: str, longest: int = MAX_LINE) -> list[tuple[int, int]]:
-    """(offset, line length) of each soft line break: an "=" ending a line of ``MIN_LINE`` to
-    ``longest`` characters, not part of "==" (a heading's underline, a comparison)."""
+def _soft_breaks(text: str) -> list[tuple[int, int]]:
+    """(offset, line length) of each possible soft line break: an "=" ending a line of ``MIN_LINE``
+    to ``LOOSE_MAX_LINE`` characters, not part of "==" (a heading's underline, a comparison)."""
     out = []
     for m in SOFT_BREAK.finditer(text):
         i = m.start()
         length = i + 1 - line_at(text, i).start
-        if MIN_LINE <= length <= longest and text[i - 1 : i] not in ("=", ""):
+        if MIN_LINE <= length <= LOOSE_MAX_LINE and text[i - 1 : i] not in ("=", ""):
             out.append((i, length))
     return out
 
@@ -77,14 +77,15 @@ def _find_evidence(doc: Document) -> _Evidence:
     if doc.kind != "text" or "=" not in doc.text or doc.technical:
         return [], [], 0
     text = doc.masked  # web addresses blanked: "?id=3D" is no code
-    breaks = _soft_breaks(text)
+    loose = _soft_breaks(text)
+    breaks = [(i, length) for i, length in loose if length <= MAX_LINE]  # the evidence: encoders' lines
     if not breaks:
         return [], [], 0
     octets = [(m, chars) for m in OCTETS.finditer(text) if (chars := _decoded(text, m)) is not None]
     marks = len(breaks) + sum(1 for m, _ in octets if m.group() != "=3D")  # "x=3D" may be prose
     if marks < MIN_MARKS or len(breaks) < MIN_SHARE * len(LONG_LINE.findall(text)):
         return [], [], 0
-    return _soft_breaks(text, LOOSE_MAX_LINE), octets, marks
+    return loose, octets, marks
 
 
 def _decoded(text: str, m: re.Match[str]) -> str | None:
