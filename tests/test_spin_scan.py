@@ -220,3 +220,23 @@ def test_a_word_list_gives_no_context_to_weigh_swaps() -> None:
         "GARMENT",
     ]
     assert [f for f in repair.check("\n".join(keywords) + "\n", select=["SPN"]) if f.rule == "SPN002"] == []
+
+
+def test_a_word_beside_a_likely_swap_is_weighed_with_the_swap_restored() -> None:
+    from repair.spin.scan import NEIGHBOUR_SPUN, _propose
+
+    # "fresh" for "new" is likely a swap; "satellite" after it is an ordinary word, which the
+    # spinner's "brand fresh" made look odd
+    text = "The government plans to set afloat a brand fresh satellite next year."
+    (sentence,) = sentences(text)
+    as_written = {p.written: p for p in _propose(sentence, text, set())}
+    weighed = {p.written: p for p in propose(sentence, text, set())}
+    assert as_written["fresh"].spun >= NEIGHBOUR_SPUN and as_written["fresh"].replacement == "new"
+    assert weighed["satellite"].spun < as_written["satellite"].spun / 10
+    # the spans it was read beside keep their own weighing, and so do words beside no likely swap
+    assert weighed["fresh"] == as_written["fresh"]
+    text = "The committee will publish its findings on the harbour repairs next week."
+    (sentence,) = sentences(text)
+    unchanged = list(_propose(sentence, text, set()))
+    assert len(unchanged) >= 2 and all(p.spun < NEIGHBOUR_SPUN for p in unchanged)
+    assert list(propose(sentence, text, set())) == unchanged

@@ -179,7 +179,69 @@ def propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) 
     """Best candidate per suspicious span of one sentence (token indices in ``skip`` are left alone).
 
     ``quick`` weighs only the first ``FIRST_LOOK`` candidates of each span (a cheaper first look,
-    enough to judge whether a sample of a long document was spun)."""
+    enough to judge whether a sample of a long document was spun).  A single word beside a span
+    that is likely a swap is weighed again with that span restored (:func:`_beside_swaps`)."""
+    props = list(_propose(sentence, text, skip, quick))
+    if len(props) < 2:
+        yield from props
+        return
+    seq = framed(sentence.lm)
+    for p in props:
+        yield _beside_swaps(p, props, seq, sentence.tokens, text, quick)
+
+
+#: A span whose chance of being a swap (``Proposal.spun``, at the prior rate) is at least this
+#: is read restored when its neighbours are weighed.
+NEIGHBOUR_SPUN = 0.5
+#: Words between two spans that still share the model's window (two words of history, two after).
+NEIGHBOUR_GAP = 1
+
+
+def _beside_swaps(
+    p: Proposal, props: list[Proposal], seq: list[str], toks: tuple[Token, ...], text: str, quick: bool
+) -> Proposal:
+    """``p`` weighed again in the context its likely-swapped neighbours had before the spinner.
+
+    Spinners swap words next to each other ("cause meaningful strength" for "wield significant
+    power"), and a swap read beside another is judged against a context the spinner wrote.  Each
+    neighbouring span within :data:`NEIGHBOUR_GAP` words whose best candidate makes it likely spun
+    (:data:`NEIGHBOUR_SPUN`) is read as restored, most likely first and without overlaps, and
+    ``p``'s candidates are scored again; its own suspicion and frequency features stay those of
+    the text as written.  Only single words are weighed again.
+    """
+    if p.last - p.first != 1 or " " in p.written or "-" in p.written:
+        return p
+    near: list[Proposal] = []
+    for q in sorted(props, key=lambda q: -q.spun):
+        if (
+            q.spun >= NEIGHBOUR_SPUN
+            and (0 <= q.first - p.last <= NEIGHBOUR_GAP or 0 <= p.first - q.last <= NEIGHBOUR_GAP)
+            and all(q.last <= r.first or q.first >= r.last for r in near)
+        ):
+            near.append(q)
+    if not near:
+        return p
+    restored = list(seq)
+    i = p.first
+    for q in sorted(near, key=lambda q: -q.first):  # right to left, so earlier indices hold
+        words = q.replacement.lower().split()
+        restored[q.first + 1 : q.last + 1] = words
+        if q.first < p.first:
+            i += len(words) - (q.last - q.first)
+    best = _best(restored, toks, text, i, i + 1, quick, where=(p.start, p.end, p.first, p.last))
+    if best is None:
+        return p
+    return dataclasses.replace(
+        best,
+        unseen=p.unseen,
+        left=p.left,
+        right=p.right,
+        zipf_written=p.zipf_written,
+        zipf_candidate=0.0 if " " in best.replacement else _zipf(best.replacement.lower()),
+    )
+
+
+def _propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) -> Iterator[Proposal]:
     toks = sentence.tokens
     if len(toks) < MIN_WORDS:
         return  # a heading or a line of a list: too little context to weigh a swap
