@@ -52,9 +52,14 @@ class Document:
     def from_text(
         cls, text: str, path: str | None = None, kind: str | None = None, options: Options | None = None
     ) -> Document:
-        """Build a document: find protected spans and suppressions for its kind."""
+        """Build a document: find protected spans and suppressions for its kind.
+
+        A plain-text document that holds an HTML document (a saved page, an e-mail's HTML part)
+        is checked as HTML: its tags and character references are markup, not leftovers."""
         if kind is None:
             kind = kind_of(path)
+        if kind == "text" and markup.html_document(text):
+            kind = "html"
         sups, directive_spans, codes = suppress.parse(text)
         protected = markup.merge(markup.protected_spans(text, kind) + directive_spans)
         return cls(

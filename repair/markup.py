@@ -92,6 +92,10 @@ ARMOR = lazy(
     r"^-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\r?$.*?^-----END \1-----[ \t]*\r?$",
     regex.MULTILINE | regex.DOTALL,
 )
+# An HTML document's own structure: a doctype, or the html, head or body element.  A plain-text
+# file that holds one (a saved page, the HTML part of an e-mail) is HTML source, checked as HTML,
+# not text that a converter left a few tags in.
+HTML_DOCUMENT = lazy(r"<!doctype\s+html\b|<(?:html|head|body)(?:\s[^<>]*)?>", regex.IGNORECASE)
 # A doctest block: a paragraph that starts with ">>> ".
 RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
@@ -181,6 +185,12 @@ def software_doc(path: str | None) -> bool:
     if name == "NEWS" or (stem == "NEWS" and ext.lower() in SOFTWARE_DOC_EXTENSIONS):
         return True
     return stem.lower() in SOFTWARE_DOC_STEMS and ext.lower() in SOFTWARE_DOC_EXTENSIONS
+
+
+def html_document(text: str) -> bool:
+    """Whether ``text`` shows the structure of an HTML document (a doctype, or an ``html``,
+    ``head`` or ``body`` tag)."""
+    return "<" in text and HTML_DOCUMENT.search(text) is not None
 
 
 def _fenced_blocks(text: str) -> Iterator[Span]:

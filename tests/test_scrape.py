@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,30 @@ def test_entities_and_tags_only_in_plain_text() -> None:
     assert {f.rule for f in scrape(text, kind="text")} == {"SCR005", "SCR006"}
     assert scrape(text, kind="markdown") == []
     assert scrape(text, kind="html") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["<!DOCTYPE html>\n<html>", "<HTML>\n<BODY bgcolor=3D#FFFFFF>", "Thanks for writing.\n\n<body>"],
+)
+def test_a_text_file_holding_an_html_document_is_checked_as_html(
+    opening: str, run: Callable[..., tuple[int, str, str]], clean_config: Path
+) -> None:
+    # a page saved as text, or an e-mail with an HTML part: its tags and references are markup
+    page = (
+        f"{opening}\n<p><font size=3D4>Marks &amp; Spencer</font> opened a store.<br></p>\n"
+        "<p>Prices &lt; &pound;5&nbsp;only.</p>\n</body></html>\n"
+    )
+    assert Document.from_text(page).kind == "html"
+    assert scrape(page) == []
+    saved = clean_config / "page.txt"
+    saved.write_text(page, encoding="utf-8")
+    assert run("fix", "--unsafe-fixes", "--select", "SCR", str(saved))[0] == 0
+    assert saved.read_text(encoding="utf-8") == page  # decoding "&lt;" in HTML source would break it
+    # a converter's leftovers, with no document around them, are still flagged
+    leftovers = "Marks &amp; Spencer <b>opened</b> a store.\n"
+    assert Document.from_text(leftovers).kind == "text"
+    assert {f.rule for f in scrape(leftovers)} == {"SCR005", "SCR006"}
 
 
 def test_crlf_line_ends_are_kept() -> None:
@@ -381,6 +406,18 @@ def test_quoted_printable_long_soft_breaks_once_the_encoding_shows() -> None:
     assert not [f for f in repair.check(text) if f.rule in ("TYP001", "OCR001", "TYP003")]
     # alone, such a line is no evidence
     assert repair.check(text.split("\n", 4)[4], select=["SCR013"]) == []
+
+
+def test_quoted_printable_residue_in_an_html_document_saved_as_text() -> None:
+    # the HTML part of a message copied without decoding: lines of tags (markup, blank to the
+    # rules) do not dilute the evidence, and the tags' own codes stay as they are
+    row = '<tr><td width=3D"50%" align=3D"left" valign=3D"top" class=3D"cell"></td></tr>\n'
+    page = '<html><body bgcolor=3D"#FFFFFF">\n<table width=3D"100%" border=3D"0">\n' + row * 12
+    page += "<tr><td><p>\n" + QP + "</p></td></tr></table></body></html>\n"
+    fixed = repair.fix(page)
+    assert "leave at nine on Saturday morning, weather permitting, and that the café on the pier" in fixed
+    assert fixed.count('width=3D"50%"') == 12
+    assert not [f for f in repair.check(page) if f.rule in ("TYP001", "OCR001", "TYP003")]
 
 
 def test_quoted_printable_only_in_plain_text() -> None:

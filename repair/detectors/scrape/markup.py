@@ -54,7 +54,8 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     Flags a named or numeric HTML character reference in a plain-text document
     and proposes the character it stands for (a plain space for `&nbsp;`).
     Markdown, HTML and reStructuredText documents are skipped: there the
-    reference is legitimate markup.
+    reference is legitimate markup.  So is a plain-text file that holds a whole
+    HTML document (see SCR006).
 
     ## Why is this bad?
     Text copied out of HTML source keeps its escapes; a reader sees "Marks
@@ -137,6 +138,11 @@ def html_tag(doc: Document) -> Iterator[Finding]:
     ```text
     The main point.
     ```
+
+    A plain-text file that holds a whole HTML document (a doctype, or an `html`,
+    `head` or `body` tag: a saved page, the HTML part of an e-mail) is HTML
+    source, and is checked as HTML: its tags are markup, not leftovers, so none
+    is flagged (a saved page drew a finding for every tag).
 
     ## Fix safety
     Unsafe: a plain-text file may be writing about HTML ("use the <b> tag"),

@@ -74,7 +74,8 @@ def _evidence(doc: Document) -> _Evidence:
 
 
 def _find_evidence(doc: Document) -> _Evidence:
-    if doc.kind != "text" or "=" not in doc.text or doc.technical:
+    # (HTML source reads as technical writing by its markup alone, so its prose is judged as text)
+    if doc.kind not in ("text", "html") or "=" not in doc.text or (doc.technical and doc.kind == "text"):
         return [], [], 0
     text = doc.masked  # web addresses blanked: "?id=3D" is no code
     loose = _soft_breaks(text)
@@ -83,7 +84,8 @@ def _find_evidence(doc: Document) -> _Evidence:
         return [], [], 0
     octets = [(m, chars) for m in OCTETS.finditer(text) if (chars := _decoded(text, m)) is not None]
     marks = len(breaks) + sum(1 for m, _ in octets if m.group() != "=3D")  # "x=3D" may be prose
-    if marks < MIN_MARKS or len(breaks) < MIN_SHARE * len(LONG_LINE.findall(text)):
+    long_lines = sum(1 for line in LONG_LINE.findall(text) if not line.isspace())  # not an HTML line of tags
+    if marks < MIN_MARKS or len(breaks) < MIN_SHARE * long_lines:
         return [], [], 0
     return loose, octets, marks
 
@@ -142,12 +144,12 @@ def quoted_printable(doc: Document) -> Iterator[Finding]:
     """Quoted-printable residue: e-mail text copied without decoding ("Thurs=" / "day", "=E2=80=99").
 
     ## What it does
-    In a plain-text document that shows the encoding (at least two marks, one of
-    them a soft line break: an "=" ending a line of 50 to 76 characters, as
-    encoders fill them; and a fifth or more of its lines of 50 characters or
-    more end so), rejoins each soft line break (then also an "=" ending a line
-    of up to 100 characters: some encoders write it after the 76th) and
-    decodes each encoded
+    In a plain-text or HTML document that shows the encoding (at least two
+    marks, one of them a soft line break: an "=" ending a line of 50 to 76
+    characters, as encoders fill them; and a fifth or more of its lines of 50
+    characters or more, lines of HTML tags alone not counted, end so), rejoins
+    each soft line break (then also an "=" ending a line of up to 100
+    characters: some encoders write it after the 76th) and decodes each encoded
     character: "=E2=80=99" (UTF-8) or "=92" (Windows-1252) for "’", "=3D" for
     "=", and "=20" for a space at a line end.
 
@@ -167,7 +169,8 @@ def quoted_printable(doc: Document) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: only in plain text (not Markdown, HTML or technical writing) that shows
+    Safe: only in plain text that is not technical writing, or in HTML (whose
+    markup alone reads as technical; tags are left as they are), that shows
     the encoding twice, and each fix is the exact decoding of RFC 2045. An "=20"
     that is not at a line end ("n=20") and a code that decodes to no printable
     character are left alone.
