@@ -543,3 +543,50 @@ def test_a_run_of_letters_too_long_for_two_words_is_not_split() -> None:
     word = "ofthe" * 2000
     assert structure.merged_split(word, structure.lexicon_mod.lexicon()) is None
     assert structure.merged_split("ofthe", structure.lexicon_mod.lexicon()) == ("of", "the")
+
+
+# A paragraph of OCR text with specks, lines as read: its marks make the text OCR-damaged.
+SPECKLED = (
+    "The old _ house stood by the river and the road ran up to the hills where the\n"
+    "shepherds kept their flocks in the summer months and sold the wool in the town ;\n"
+    "the market was held on the green every week , and the farmers came from far :\n"
+    "away to trade their goods with the merchants from the coast and the islands.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's labels, colons set off by a space at the line's end
+        "Please write to us.\n\nFull Name : \nStreet Address :\nCity : \nZip Code :\nPhone :\n\nThanks.\n",
+        # blanks to fill in
+        "Fill in the form below.\n\nName ________________\nEmail Address ____________\n",
+        # marks that frame their lines
+        "Money is available now!\n\n~ Never Repay ~\n~ No Credit Checks ~\n~ No Interest Charges ~\n",
+        # units and short forms before a period
+        "Each tablet holds 500 mg. of the herb, and the plan costs $20/mo. or less.\n",
+    ],
+)
+def test_typed_marks_of_forms_and_mail_are_no_specks(text: str) -> None:
+    assert [f for f in repair.check(text) if f.rule == "OCR005"] == []
+    # with OCR damage around them, too
+    assert {(f.start, f.end) for f in repair.check(SPECKLED + "\n" + text) if f.rule == "OCR005"} == {
+        (f.start, f.end) for f in repair.check(SPECKLED) if f.rule == "OCR005"
+    }
+
+
+def test_specks_at_line_ends_of_running_text_are_still_specks() -> None:
+    found = {SPECKLED[f.start : f.end].strip() for f in repair.check(SPECKLED) if f.rule == "OCR005"}
+    assert found == {"_", ";", ":"}
+    assert fix(SPECKLED).startswith("The old house stood")
+
+
+def test_a_comma_glued_to_the_next_word_keeps_its_comma() -> None:
+    # the space after the comma was lost; the comma is no speck ("funds,and" is "funds, and")
+    text = "If you are interested,we can send the funds,and the papers to you by May."
+    assert fix(text) == "If you are interested, we can send the funds, and the papers to you by May."
+
+
+def test_compounds_of_in_are_no_glued_words() -> None:
+    text = SPECKLED + "\nThe seminar was run in-house, and an in-depth report went to her in-laws.\n"
+    assert "in-house" in fix(text) and "in-depth" in fix(text) and "in-laws" in fix(text)

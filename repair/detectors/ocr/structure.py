@@ -94,6 +94,9 @@ ABBREVIATIONS = frozenset((
     "esp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pt", "pts", "sq", "min", "max", "cp",
     "resp", "incl", "chap", "sect", "art", "ser", "bk", "ms", "mss",
+    # units and short forms of commerce and mail ("500 mg. of", "$5,000/mo. or more")
+    "mg", "kg", "km", "cm", "mm", "ml", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "secs", "mins",
+    "avg", "tel", "ext", "qty", "govt", "misc", "ave", "blvd", "apt", "tbsp", "tsp", "doz", "pkg",
 ))
 # fmt: on
 # fmt: off
@@ -149,7 +152,11 @@ DASH_CLOSERS = frozenset(("is", "was", "are", "were", "has", "have", "had"))
 #: hyphenated compounds ("lean-to", "add-on") and so stay out of them.
 PERIOD_GLUE_WORDS = GLUE_WORDS | frozenset(("on", "to", "are", "not"))
 #: Hyphenated compounds of the words above.
-GLUE_COMPOUNDS = frozenset(("so-called", "would-be", "has-been", "has-beens", "by-the", "as-is"))
+GLUE_COMPOUNDS = frozenset((
+    "so-called", "would-be", "has-been", "has-beens", "by-the", "as-is",
+    "in-house", "in-depth", "in-law", "in-laws", "in-person", "in-store", "in-flight", "in-line", "in-built",
+    "in-game", "in-home", "in-car", "in-kind", "in-service", "in-patient", "in-between",
+))
 # fmt: on
 
 _TRIGGERS = {
@@ -265,7 +272,7 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
             if pattern is HYPHEN_BREAK and _dash_pair(text, m.start(1)):
                 continue  # " -that- lucky": two dashes typed as hyphens around a word
             if (pattern is LONE or pattern is LONE_ANY) and (
-                _aligned(text, m.start(1)) or _typed_colon(original, m.start(1), m.end(1))
+                _aligned(text, m.start(1)) or _typed_mark(original, m.start(1), m.end(1))
             ):
                 continue  # a column of a table or a definition list; "wrote :", a typed colon
             counts_plain = True
@@ -289,10 +296,30 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
 TYPED_COLON_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|(?:\r?\n[ \t]*)?(?:https?://|www\.|[+\d]))")
 
 
-def _typed_colon(text: str, start: int, end: int) -> bool:
-    """Whether the lone mark ``text[start:end]`` is a colon typed with a space before it, as French
-    and much e-mail typing sets it, before what a colon introduces; an OCR speck sits between words."""
-    return text[start:end].strip() == ":" and TYPED_COLON_AFTER.match(text, end) is not None
+#: A form's label before a colon set off by a space at its line's end ("Full Name :", "Zip Code :"):
+#: at most five words, the first capitalised at the line's start.
+FORM_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,4}[ \t]+$")
+#: Underscores a writer typed as a blank to fill in ("Name ________"); a speck reads as one or two.
+FORM_BLANK = 4
+LINE_END = re.compile(r"[ \t]*(?:\r?\n|\r|\Z)")
+
+
+def _typed_mark(text: str, start: int, end: int) -> bool:
+    """Whether the lone mark ``text[start:end]`` was typed, not left by a speck: a colon set off by a
+    space, as French and much e-mail typing sets it, before what a colon introduces or after a
+    form's label at a line's end; a blank of underscores; or a mark that frames its line as it
+    opened it ("~ No Credit Checks ~").  An OCR speck sits between words, and mid-line."""
+    mark = text[start:end].strip()
+    if mark == ":" and TYPED_COLON_AFTER.match(text, end) is not None:
+        return True
+    if len(mark) >= FORM_BLANK and set(mark) == {"_"}:
+        return True
+    if LINE_END.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if mark == ":":
+        return FORM_LABEL.match(text, max(0, line_start - 1), start) is not None
+    return text[line_start:start].lstrip().startswith(mark + " ")
 
 
 def _aligned(text: str, mark: int) -> bool:
@@ -813,7 +840,8 @@ OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray 
 ## What it does
 Flags:
 - a period, colon, semicolon or comma glued between two dictionary words
-  ("over.the", "of.a"; "farm,.and" keeps its comma); two content words
+  ("over.the", "of.a"; a comma stays and gets the space it lost: "farm,.and"
+  and "farm,and" become "farm, and"); two content words
   ("sources.list") only in text with other OCR damage, since they may be a
   file name;
 - a quotation mark glued between a function word and another word in damaged
@@ -827,7 +855,10 @@ Flags:
 - in text with other OCR damage, a comma or colon after an article,
   preposition or possessive ("by: the", "an, old") and a comma before a
   sentence opener ("gold, We");
-- a lone mark between two words or after a word ("the _ house", "the end :");
+- a lone mark between two words or after a word ("the _ house", "the end :"),
+  but not a mark a writer typed: a colon set off by a space before what it
+  introduces or after a form's label at a line's end ("Full Name :"), a blank
+  of underscores, or a mark that frames its line ("~ No Credit Checks ~");
 - a bar, digit or capital read for the pronoun I before a verb at a clause
   start ("| had", "and 1 was");
 - a hyphen where a space belongs between two words, one of them a function
@@ -902,13 +933,17 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         damaged = a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS or other_damage >= 2
         if (not damaged and other_damage == 0) or doc.technical:
             continue  # in technical writing (never OCR output) "your.server" is a host name
-        comma = mark[0] == "," and len(mark) == 2  # keep the comma, drop the speck after it
+        # keep a comma (and drop a speck after it): a comma glued to the next word lost the space
+        # after it ("funds,and"), as typists and OCR both lose it
+        comma = mark[0] == ","
+        lost = " the space after the comma was lost" if mark == "," else ""
         yield _punct_finding(
             m.start(2),
             m.end(2),
             ", " if comma else " ",
             f"{mark!r} glued between {a!r} and {b!r}",
             f"{a!r} and {b!r} are dictionary words and nothing separates them but {mark!r}"
+            + (f":{lost}" if lost else "")
             + ("." if damaged else "; outside OCR-damaged text it may be a name ('sources.list'): check it."),
             safe=damaged,
         )
@@ -1017,7 +1052,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         mark = " ".join(marks)
         if "|" in marks or not noisy:
             continue  # a bar before a verb is PRONOUN_I's; lone marks only in OCR-damaged text
-        if _aligned(text, m.start(1)) or _typed_colon(doc.text, m.start(1), m.end(1)):
+        if _aligned(text, m.start(1)) or _typed_mark(doc.text, m.start(1), m.end(1)):
             continue  # "cpp<tab><tab>: cpp-12", a column; "packages : http://", a typed colon
         if len(marks) > 1 and (set(mark) <= set("*•■ ") or set(mark) <= set(". ")):
             continue  # a section break, a spaced ellipsis
@@ -1044,7 +1079,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             m.start() in seen
             or not noisy
             or _aligned(text, m.start(1))
-            or _typed_colon(doc.text, m.start(1), m.end(1))
+            or _typed_mark(doc.text, m.start(1), m.end(1))
         ):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
