@@ -240,3 +240,12 @@ def test_a_word_beside_a_likely_swap_is_weighed_with_the_swap_restored() -> None
     unchanged = list(_propose(sentence, text, set()))
     assert len(unchanged) >= 2 and all(p.spun < NEIGHBOUR_SPUN for p in unchanged)
     assert list(propose(sentence, text, set())) == unchanged
+
+
+def test_a_word_is_not_restored_to_the_word_it_is_paired_with() -> None:
+    # writers pair near-synonyms ("apprehensive and worried"); "worried and worried" is no original
+    text = "The long delay will make anyone apprehensive and worried about the money."
+    (sentence,) = sentences(text)
+    props = {p.written: p for p in propose(sentence, text, set())}
+    assert props["apprehensive"].replacement not in ("worried", "Worried")
+    assert "worried" in [c.text for c in store.candidates("apprehensive", 40)]  # it would be a candidate

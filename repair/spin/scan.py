@@ -426,6 +426,21 @@ def _scorer(seq: list[str], i: int, j: int) -> Callable[[Sequence[str]], float]:
     return score
 
 
+_CONJUNCTIONS = frozenset(("and", "or", "nor"))
+
+
+def _coordinated(seq: list[str], i: int, j: int) -> tuple[str, ...]:
+    """The words joined to ``seq[i+1:j+1]`` by "and", "or" or "nor" ("apprehensive and worried"):
+    a writer pairs near-synonyms so, and restoring one to the other ("worried and worried") is
+    never the original."""
+    out = []
+    if i >= 1 and seq[i] in _CONJUNCTIONS:
+        out.append(seq[i - 1])
+    if j + 2 < len(seq) and seq[j + 1] in _CONJUNCTIONS:
+        out.append(seq[j + 2])
+    return tuple(out)
+
+
 def _best(
     seq: list[str],
     toks: tuple[Token, ...],
@@ -450,6 +465,7 @@ def _best(
         lemma = readings[-1][0]
         cands = itertools.chain.from_iterable(_candidates(lem, tag, False, limit) for lem, tag in readings)
     written_words = seq[i + 1 : j + 1]
+    partners = _coordinated(seq, i, j)
     score = _scorer(seq, i, j)
     base = score(written_words) if all(known(x) for x in written_words) else _unseen_score(seq, i, j)
     scored: list[tuple[float, float, Cand]] = []
@@ -464,6 +480,7 @@ def _best(
         if (
             repl in seen
             or repl == phrase
+            or repl in partners
             or (abs(len(repl) - len(phrase)) <= 2 and repl[:3] == phrase[:3] and _variant(repl, phrase))
         ):
             continue
