@@ -587,6 +587,12 @@ def test_a_comma_glued_to_the_next_word_keeps_its_comma() -> None:
     assert fix(text) == "If you are interested, we can send the funds, and the papers to you by May."
 
 
+def test_a_host_name_with_a_hyphen_is_no_glued_word() -> None:
+    # a blog roll in OCR-damaged company: "the-journals.com" names a site; "i.e." is no host
+    text = SPECKLED + "\nRead the-journals.com and the blog at my-notes.org for more.\n"
+    assert fix(text).endswith("Read the-journals.com and the blog at my-notes.org for more.\n")
+
+
 def test_compounds_of_in_are_no_glued_words() -> None:
     text = SPECKLED + "\nThe seminar was run in-house, and an in-depth report went to her in-laws.\n"
     assert "in-house" in fix(text) and "in-depth" in fix(text) and "in-laws" in fix(text)

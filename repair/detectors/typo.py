@@ -280,8 +280,9 @@ PROFANE = frozenset(
     ).split()
 )
 #: File types and technical abbreviations that informal and technical writing types in lower case
-#: ("wav", "ogg", "rpms", "dns", "sdk"): a correction of one is never applied by default; written
-#: from general knowledge (words English has, "doc", "jar", "log", are not listed: they are known).
+#: ("wav", "ogg", "rpms", "dns", "sdk", "addr", "msg"): a correction of one is never applied by
+#: default; written from general knowledge (words English has, "doc", "jar", "log", are not listed:
+#: they are known).
 TECH_TERMS = frozenset(
     (  # noqa: SIM905 (a list of words reads best as words)
         "wav ogg mp3 mp4 m4a flac aac wma midi mkv avi wmv webm jpg jpeg png gif tif tiff bmp svg webp psd"
@@ -289,6 +290,7 @@ TECH_TERMS = frozenset(
         " html htm css json xml yaml yml toml ini cfg conf php cpp hpp sql ttf otf woff eps ics vcf srt"
         " dns ssh ftp http https tcp udp ssl tls sdk api gpu usb vpn url uri gui cli irc smtp imap pop3 mms"
         " sms gps dvd ascii utf unicode tty ttl cron gcc glibc"
+        " addr addrs msg msgs pls plz thx pkg pkgs src dirs repo repos args params func tmp cpu"
     ).split()
 )
 #: The longest token the misspelling rules look at: English words stop short of it

@@ -115,8 +115,9 @@ FILE_SUFFIXES = frozenset((
 #: Where a match of each word-led pattern can be: its mark right after a letter.  The standard
 #: library's scanner finds these marks fast; the pattern is then tried only at the start of the
 #: run of letters before each one (a pattern-led scan tries every position of the text).
-# a hyphen between two words where a space belongs: "castle-of", "He-gave" (OCR-damaged text only)
-HYPHEN_GLUED = lazy(r"(?<![\p{L}\p{N}'’-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}'’-])")
+# a hyphen between two words where a space belongs: "castle-of", "He-gave" (OCR-damaged text only);
+# not in a host name ("the-journals.com")
+HYPHEN_GLUED = lazy(r"(?<![\p{L}\p{N}'’-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}'’-]|\.\p{L}{2})")
 #: Words that hardly ever stand inside a hyphenated compound of two words.
 # fmt: off
 GLUE_WORDS = frozenset((
