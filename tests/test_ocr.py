@@ -596,3 +596,15 @@ def test_a_host_name_with_a_hyphen_is_no_glued_word() -> None:
 def test_compounds_of_in_are_no_glued_words() -> None:
     text = SPECKLED + "\nThe seminar was run in-house, and an in-depth report went to her in-laws.\n"
     assert "in-house" in fix(text) and "in-depth" in fix(text) and "in-laws" in fix(text)
+
+
+def test_a_lone_bar_before_a_lower_case_word_is_the_pronoun_in_damaged_prose() -> None:
+    text = (
+        SPECKLED + "\nThe board met in May; | doubt not that it will meet again, and | again ask for funds.\n"
+    )
+    assert "; I doubt not that it will meet again, and I again ask for funds." in fix(text)
+    # a shell pipe, a quoting prefix and a bar inside a clause are no pronoun
+    pipes = SPECKLED + "\nRun cmd1 | cmd2 to join them, or cat - | sort to order them.\n  | quoted line\n"
+    assert "cmd1 | cmd2" in fix(pipes) and "- | sort" in fix(pipes) and "  | quoted line" in fix(pipes)
+    inside = SPECKLED + "\nThe rain | fell all day on the hills.\n"
+    assert "The rain | fell all day" in fix(inside)

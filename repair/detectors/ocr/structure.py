@@ -81,6 +81,9 @@ PRONOUN_I = lazy(
     r"gave|mean|meant|used|just|tell|never|also|'m|’m|'ll|’ll|'d|’d|'ve|’ve)\b)",
     regex.M,
 )
+# a bar set off by single spaces between a word (or a clause's punctuation) and a plain lower-case
+# word: not a shell pipe ("cmd1 | cmd2", "- | tar"), a quoting prefix at a line's start, or a column
+BAR_BEFORE_WORD = lazy(r"(?<=[\p{L},.;:!?”\"’'] )(\|)(?= \p{Ll}{2,}(?![\p{L}\p{N}_(=/-]))")
 #: Verbs after which only a bar or bracket (not a digit or letter) is taken for the pronoun I.
 BAR_ONLY_VERBS = frozenset(("mean", "meant", "used", "just", "tell", "never", "also"))
 STRAIGHT_APOSTROPHE = lazy(r"(?<=\p{L})'(?=\p{L})")
@@ -861,7 +864,8 @@ Flags:
   introduces or after a form's label at a line's end ("Full Name :"), a blank
   of underscores, or a mark that frames its line ("~ No Credit Checks ~");
 - a bar, digit or capital read for the pronoun I before a verb at a clause
-  start ("| had", "and 1 was");
+  start ("| had", "and 1 was"), and in OCR-damaged text a bar at a clause
+  start before any lower-case word ("; | doubt not");
 - a hyphen where a space belongs between two words, one of them a function
   word that joins no compounds ("castle-of", "still-be"; in OCR-damaged text
   also "He-gave", "in-all").
@@ -1045,6 +1049,25 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"{m.group(1)!r} read for the pronoun 'I'",
             f"a lone {m.group(1)!r} before the verb that follows it is a misread 'I'.",
         )
+    if noisy:
+        # in OCR-damaged prose a lone bar at a clause's start before any lower-case word is the pronoun
+        # as well ("; | doubt not", "and | again submit"); a table's row starts or ends with a bar
+        for m in BAR_BEFORE_WORD.finditer(text):
+            if m.start() in seen:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end()) % (len(text) + 1)
+            line = text[line_start:line_end].strip()
+            if line.startswith("|") or line.endswith("|") or not _pronoun_slot(text, m.start()):
+                continue  # a table's row; "The rain | fell": no clause starts there, so the bar is a speck
+            seen.add(m.start())
+            yield _punct_finding(
+                m.start(1),
+                m.end(1),
+                "I",
+                "'|' read for the pronoun 'I'",
+                "in this OCR-damaged text a lone '|' before a lower-case word is a misread 'I'.",
+            )
     for m in scan_marks(LONE, "LONE", text):
         if m.start() in seen:
             continue
