@@ -624,3 +624,15 @@ def test_a_lower_case_word_inside_a_camel_case_name_is_no_damaged_name() -> None
         "provide the threading symbols, and GLibC provides them."
     )
     assert repair.check(text, select=["TYP"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("We havea new plan for the week.", "We have a new plan for the week."),
+        ("It is nota good idea to wait.", "It is not a good idea to wait."),
+        ("He paid one dolla for it.", "He paid one dollar for it."),  # no article run on: a slip
+    ],
+)
+def test_an_article_run_on_to_a_word_is_split_off(text: str, fixed: str) -> None:
+    assert repair.fix(text) == fixed

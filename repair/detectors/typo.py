@@ -29,6 +29,7 @@ from repair.spelling.correct import (
     pool,
     rank,
     rank_real,
+    split_score,
 )
 from repair.spelling.cost import describe
 from repair.spelling.protect import (
@@ -293,6 +294,9 @@ TECH_TERMS = frozenset(
         " addr addrs msg msgs pls plz thx pkg pkgs src dirs repo repos args params func tmp cpu"
     ).split()
 )
+#: Words a writer runs on to the word before ("nota", "havea", "ofa"): a correction that only drops
+#: one is read as the two words when that reads better in context.
+RUN_ON_TAILS = frozenset(("a",))
 #: The longest token the misspelling rules look at: English words stop short of it
 #: ("pneumonoultramicroscopicsilicovolcanoconiosis" has 45 letters).
 MAX_LETTERS = 45
@@ -737,6 +741,13 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         alternatives = tuple(_cased(base, c.word) for c in ranking.candidates[1:4])
         confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
         replacement = _cased(base, best.word)
+        explanation = ranking.explain(left, right)
+        tail = low[len(best.word) :] if low.startswith(best.word) else ""
+        if tail in RUN_ON_TAILS and split_score(left, (best.word, tail), right) >= best.total:
+            # the correction only drops an article run on to the word: "nota" is "not a", not "not"
+            alternatives = (replacement, *alternatives[:2])
+            replacement = f"{replacement} {tail}"
+            explanation += f" Read as two words run together, {replacement!r} fits its context better still."
         yield finding(
             code,
             start,
@@ -745,7 +756,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             replacement=replacement,
             applicability=applicability,
             confidence=round(confidence, 2),
-            explanation=ranking.explain(left, right) + (f" Not applied by default: {held}" if held else ""),
+            explanation=explanation + (f" Not applied by default: {held}" if held else ""),
             alternatives=alternatives,
         )
 
