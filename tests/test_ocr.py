@@ -608,3 +608,10 @@ def test_a_lone_bar_before_a_lower_case_word_is_the_pronoun_in_damaged_prose() -
     assert "cmd1 | cmd2" in fix(pipes) and "- | sort" in fix(pipes) and "  | quoted line" in fix(pipes)
     inside = SPECKLED + "\nThe rain | fell all day on the hills.\n"
     assert "The rain | fell all day" in fix(inside)
+
+
+def test_bars_that_mark_quoted_lines_in_mail_are_no_pronoun() -> None:
+    mail = "You wrote:\n  | I can reproduce it and I will\n  | see what I can do about it.\n\nThanks.\n"
+    assert fix(mail) == mail
+    # a bar opening a line alone is still read for the pronoun
+    assert fix("He came home late.\n| saw you there.\n") == "He came home late.\nI saw you there.\n"

@@ -1037,6 +1037,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         # paragraph is noise, but any other bracket may be a bracket's partner
         if m.group(1) in "|[]" and _other_bars(text, line_start, line_end) > (1 if m.group(1) == "|" else 0):
             continue
+        if m.group(1) == "|" and _quoting_prefix(text, line_start, m.start(1)):
+            continue  # "> | see what I can do": the bar that marks a quoted line in mail
         if m.group(1) not in "|[]" and not _pronoun_slot(text, m.start()):
             continue  # "Items 1 was priced": a digit or letter needs a clause start before it
         if m.group(1) not in "|[]" and text[m.end() :].split(None, 1)[0] in BAR_ONLY_VERBS:
@@ -1185,6 +1187,20 @@ def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) ->
     if lb in PARTICLES and la not in GLUE_WORDS:
         return False  # "look-out", "passer-by"
     return all(w in GLUE_WORDS or (len(w) >= 2 and _known(w, lex)) for w in (la, lb))
+
+
+def _quoting_prefix(text: str, line_start: int, bar: int) -> bool:
+    """Whether the bar at ``bar`` opens its line (after white space) and the line before or after
+    opens with a bar too: mail marks quoted lines so ("| see what I can do")."""
+    if text[line_start:bar].strip():
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.find("\n", bar)
+    lines = [text[before : max(before, line_start - 1)]]
+    if after >= 0:
+        nxt = text.find("\n", after + 1)
+        lines.append(text[after + 1 : nxt if nxt >= 0 else len(text)])
+    return any(line.lstrip().startswith("|") for line in lines)
 
 
 def _other_bars(text: str, start: int, end: int) -> int:
