@@ -516,6 +516,8 @@ def test_a_placeholder_in_angle_brackets_is_no_slip() -> None:
     [
         ("I converted the wav files to mp3.", "wav"),
         ("Use apt to update it with the rpms available for the release.", "rpms"),
+        ("I am not sure about the initrd stuff; as I do not use it, I left it out.", "initrd"),
+        ("The tar file goes to stdout and tar xf - will untar it for you.", "untar"),
     ],
 )
 def test_a_file_type_or_technical_abbreviation_is_never_corrected_by_default(text: str, word: str) -> None:
