@@ -638,3 +638,17 @@ def test_a_lower_case_word_inside_a_camel_case_name_is_no_damaged_name() -> None
 )
 def test_an_article_run_on_to_a_word_is_split_off(text: str, fixed: str) -> None:
     assert repair.fix(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I had to apologise to my wifes sister for the noise.", "wifes"),
+        ("This is my own opinion, and no one elses at all.", "elses"),
+    ],
+)
+def test_a_correction_that_drops_a_final_s_is_never_applied_by_default(text: str, word: str) -> None:
+    # the s is a possessive whose apostrophe was left out (or a plural): "wife" loses it
+    (f,) = [f for f in repair.check(text, select=["TYP"]) if text[f.start : f.end] == word]
+    assert f.applicability is Applicability.UNSAFE and "final s" in f.explanation
+    assert repair.fix(text) == text
