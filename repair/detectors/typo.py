@@ -292,7 +292,7 @@ TECH_TERMS = frozenset(
         " dns ssh ftp http https tcp udp ssl tls sdk api gpu usb vpn url uri gui cli irc smtp imap pop3 mms"
         " sms gps dvd ascii utf unicode tty ttl cron gcc glibc"
         " addr addrs msg msgs pls plz thx pkg pkgs src dirs repo repos args params func tmp cpu"
-        # Unix programs, files and calls that mail about Linux names in passing
+        # Unix programs, files and calls, which mail about Linux names in passing
         " untar gunzip gzip bzip2 tarball initrd initramfs vmlinuz fstab crontab chmod chown chgrp mkdir"
         " rmdir symlink symlinks printf fprintf sprintf malloc calloc realloc stdin stdout stderr cdrecord"
         " mkisofs egcs ifconfig iptables ipchains netstat nslookup procmail fetchmail sendmail qmail postfix"
