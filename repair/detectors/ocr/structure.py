@@ -1191,16 +1191,17 @@ def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) ->
 
 def _quoting_prefix(text: str, line_start: int, bar: int) -> bool:
     """Whether the bar at ``bar`` opens its line (after white space) and the line before or after
-    opens with a bar too: mail marks quoted lines so ("| see what I can do")."""
-    if text[line_start:bar].strip():
+    opens with a bar too (:func:`_table_row` of each): mail marks quoted lines so ("| see what I
+    can do")."""
+    if not _table_row(text, bar + 1):
         return False
-    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start > 0 and _table_row(text, line_start - 1):
+        return True
     after = text.find("\n", bar)
-    lines = [text[before : max(before, line_start - 1)]]
-    if after >= 0:
-        nxt = text.find("\n", after + 1)
-        lines.append(text[after + 1 : nxt if nxt >= 0 else len(text)])
-    return any(line.lstrip().startswith("|") for line in lines)
+    if after < 0:
+        return False
+    next_end = text.find("\n", after + 1)
+    return _table_row(text, next_end if next_end >= 0 else len(text))
 
 
 def _other_bars(text: str, start: int, end: int) -> int:
