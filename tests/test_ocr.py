@@ -504,7 +504,7 @@ def _stray_quotes_by_slicing(para: str) -> list[tuple[int, str]]:
     reference for the scan that judges each quote by where the paragraph's marks stand."""
     import regex
 
-    from repair.detectors.ocr.marks import _CLOSER, _OPENERS
+    from repair.detectors.ocr.marks import _CLOSER, _ELIDED, _OPENERS, _QUOTE_END, QUOTE_REACH
 
     out = []
     for m in _OPENERS.finditer(para):
@@ -512,7 +512,8 @@ def _stray_quotes_by_slicing(para: str) -> list[tuple[int, str]]:
         after = para[m.end() :]
         partner = {"‘": ("’",), "“": ("”",), '"': ('"',)}[q]
         if q == "‘":
-            if _CLOSER.search(after) or "‘" in para[: m.start()]:
+            close = any(m.end() <= c.start() < m.end() + QUOTE_REACH for c in _QUOTE_END.finditer(para))
+            if close or _ELIDED.match(after):
                 continue
         elif any(p in after for p in partner) or q in para[: m.start()]:
             continue
@@ -615,3 +616,66 @@ def test_bars_that_mark_quoted_lines_in_mail_are_no_pronoun() -> None:
     assert fix(mail) == mail
     # a bar opening a line alone is still read for the pronoun
     assert fix("He came home late.\n| saw you there.\n") == "He came home late.\nI saw you there.\n"
+
+
+def test_bars_at_clause_starts_count_as_pronouns_not_as_table_cells() -> None:
+    # a letter read by OCR: bars before verbs and at clause starts are all the pronoun, so a bar
+    # before a verb is no table cell because of them
+    text = SPECKLED + (
+        "\nAt length | arrived at the inn; | hope you got my note, and | never had a reply from you.\n"
+    )
+    fixed = fix(text)
+    assert "; I hope you got my note, and I never had a reply" in fixed
+    assert "| arrived" in fixed  # mid-clause, after "length": it may be a speck
+
+
+def test_specks_glued_to_the_front_of_a_common_word_in_damaged_text() -> None:
+    text = SPECKLED + (
+        "\nThey hope to receive -your answer, and among >the elders the songs of the hills\n"
+        "are sung, of which .the best is old.\n"
+    )
+    fixed = fix(text)
+    assert "receive your answer, and among the elders the songs of the hills" in fixed
+    assert "of which the best is old." in fixed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The well -known singer said it.",  # a compound's hyphen, the space misread
+        "Download it from the .net site or the .com one.",  # no function word after the period
+        "Run it with -verbose set, as the notes say.",  # no function word after the hyphen
+    ],
+)
+def test_marks_at_the_front_of_words_that_are_no_specks(line: str) -> None:
+    text = SPECKLED + "\n" + line + "\n"
+    assert line in fix(text)
+
+
+def test_an_opening_quote_is_judged_by_the_quotation_it_may_open() -> None:
+    # a quote that closes another quotation, far on in the paragraph, is no partner
+    text = SPECKLED + "\nThe great ‘songs of the hills are old. " + "They sang them all. " * 16 + "‘Yes.’\n"
+    assert "The great songs of the hills are old." in fix(text)
+    # a quotation the mark opens, closed after its last word's comma, and an elision keep their quotes
+    kept = SPECKLED + "\n‘We sang the songs of the hills,’ they said, and ‘tis said they sing still.\n"
+    assert "‘We sang the songs of the hills,’ they said, and ‘tis said they sing still." in fix(kept)
+
+
+def test_leading_marks_are_left_alone_in_undamaged_text() -> None:
+    text = "They hope to receive -your answer, and among >the elders the songs of the hills.\n"
+    assert fix(text) == text
+
+
+def test_a_lone_hyphen_where_no_dash_can_stand_in_damaged_text() -> None:
+    text = SPECKLED + (
+        "\nThe pitch of the - human voice is - often low. The song, - like the others - . ended.\n"
+        "He had a talent - for music.\n"
+    )
+    fixed = fix(text)
+    assert "The pitch of the human voice is often low. The song, like the others ended." in fixed
+    assert "a talent - for music" in fixed  # after a content word it may be a dash
+    # a list's bullet, and undamaged text, keep their hyphens
+    bullets = SPECKLED + "\n - the first item\n - the second item\n"
+    assert " - the first item\n - the second item" in fix(bullets)
+    plain = "The pitch of the - human voice is low.\n"
+    assert fix(plain) == plain

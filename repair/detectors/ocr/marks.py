@@ -6,6 +6,7 @@ or, for apostrophes, against the document's own majority style.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -196,10 +197,12 @@ OCR008_DOC = """Stray quote mark from OCR: an opening quote that never closes, o
 
 ## What it does
 Only in a document that shows other marks of OCR damage, flags a quote mark
-glued to a word when its paragraph holds no partner for it: an opening quote
-(‘ “ ") with no closing quote after it, or a closing single quote (’) after a
-word with no opening quote before it (possessives such as "soldiers’" and
-elisions such as "goin’" are left alone).
+glued to a word when its paragraph holds no partner for it: a double opening
+quote (“ ") with no closing quote after it, a single opening quote (‘) with no
+closing one within a quotation's reach (300 characters; "‘tis" and the like are
+elisions), or a closing single quote (’) after a word with no opening quote
+before it (possessives such as "soldiers’" and elisions such as "goin’" are
+left alone).
 
 ## Why is this bad?
 Specks read as quote marks make readers and parsers look for a quotation that
@@ -221,9 +224,15 @@ Safe: only in damaged text, and only when the paragraph has no partner quote.
 
 _OPENERS = lazy(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
 _CLOSER = lazy(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
+# a closing single quote, after a word or the mark that ends it ("hills,’ they said")
+_QUOTE_END = lazy(r"(?<=[\p{L}.,;:!?])’(?=[\s.,;:!?)\]—”]|\Z)")
 _PARTNER = {"“": "”", '"': '"'}
 _WORD_END = lazy(r"\p{L}+$")
-_ELISIONS = ("s", "in", "o", "th")  # the ends of words whose apostrophe is no quote: "soldiers’", "goin’"
+_ELISIONS = ("s", "in", "o", "th")
+#: Words an opening quote may elide a first syllable of ("‘tis", "‘neath").
+_ELIDED = lazy(r"(?:tis|twas|twere|twill|em|neath|gainst|cause|til|round|bout)\b", regex.I)
+#: How far (characters) a quotation opened by "‘" may run before its closing mark.
+QUOTE_REACH = 300  # the ends of words whose apostrophe is no quote: "soldiers’", "goin’"
 
 
 @rule(
@@ -249,11 +258,15 @@ def stray_quotes(doc: Document) -> Iterator[Finding]:
         # each quote is judged by where the first and the last marks of the paragraph stand, not by
         # searching its rest again: a paragraph may be a whole book on one line
         closers = [m.start() for m in _CLOSER.finditer(para)]
+        ends = [m.start() for m in _QUOTE_END.finditer(para)]
         first_single = para.find("‘")
         for m in _OPENERS.finditer(para):
             q = m.group(1)
             if q == "‘":
-                if (closers and closers[-1] >= m.end()) or 0 <= first_single < m.start():
+                # a single quote closes within a quotation's reach of its opener ("‘songs of the
+                # hills,’ they said"); an elision opens no quotation ("‘tis")
+                k = bisect.bisect_left(ends, m.end())
+                if (k < len(ends) and ends[k] < m.end() + QUOTE_REACH) or _ELIDED.match(para, m.end()):
                     continue
             elif para.rfind(_PARTNER[q]) >= m.end() or para.find(q) < m.start():
                 continue

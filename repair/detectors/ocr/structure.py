@@ -198,13 +198,14 @@ def scan(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Ma
 _MARK_TRIGGERS = {
     "LONE": re.compile(r"[.:»«~_|\\*•■°©®¢§¶](?<=[ \t].)"),
     "LONE_ANY": re.compile(r"[:;»«~_©°¢§¶•■](?<=[ \t].)"),
+    "LEADING_SPECK": re.compile(r"[>•·.-](?<=[ \t].)(?=[^\W\d_A-Z])"),
 }
 
 
 def scan_marks(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)`` for LONE or LONE_ANY (``name``): the same matches, found by trying
-    the pattern only where ``_MARK_TRIGGERS[name]`` finds a mark it can begin with (a scan with
-    look-behinds at every position of a book costs a tenth of a second)."""
+    """``pattern.finditer(text)`` for LONE, LONE_ANY or LEADING_SPECK (``name``): the same matches,
+    found by trying the pattern only where ``_MARK_TRIGGERS[name]`` finds a mark it can begin with
+    (a scan with look-behinds at every position of a book costs a tenth of a second)."""
     done = 0
     for t in _MARK_TRIGGERS[name].finditer(text):
         k = t.start()
@@ -954,6 +955,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         )
     if ocr_noise(doc) >= 1 and ("‘" in text or "’" in text):
         yield from _quotes_glued(text, ocr_noise(doc) >= 2)
+    if ocr_noise(doc) >= 1:
+        yield from _leading_specks(text)
     if "-" in text:
         damaged = ocr_noise(doc) >= 1
         glued = list(scan(HYPHEN_GLUED, "HYPHEN_GLUED", text))
@@ -1070,6 +1073,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 "'|' read for the pronoun 'I'",
                 "in this OCR-damaged text a lone '|' before a lower-case word is a misread 'I'.",
             )
+    if ocr_noise(doc) >= 2:
+        yield from _lone_hyphens(text)
     for m in scan_marks(LONE, "LONE", text):
         if m.start() in seen:
             continue
@@ -1153,6 +1158,63 @@ def _quotes_glued(text: str, damaged: bool) -> Iterator[Finding]:
         )
 
 
+# a mark glued to the front of a function word after a space: "receive -your", "among >the",
+# "of which .the"; never a dash ("--"), an ellipsis or a word's own hyphen (an opening quote with no
+# partner is OCR008's)
+LEADING_SPECK = lazy(r"(?<=[\p{L}\p{N},;:.!?”’)][ \t]+)([>•·]|-(?!-)|\.(?!\.))(\p{Ll}+)(?![\p{L}\p{N}'’‘.-])")
+
+
+def _leading_specks(text: str) -> Iterator[Finding]:
+    """A speck read as a mark glued to the front of a function word, in OCR-damaged text: a hyphen,
+    a period or another mark ("receive -your", ".the", ">the"); before any other word the mark may
+    belong there (".net", "-verbose", "well -known")."""
+    for m in scan_marks(LEADING_SPECK, "LEADING_SPECK", text):
+        mark, word = m.group(1), m.group(2)
+        if word not in GLUE_WORDS and word != "to":
+            continue
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "",
+            f"{mark!r} glued before {word!r}",
+            f"in this OCR-damaged text {mark!r} stands at the front of the function word {word!r}, "
+            "where no mark of that kind belongs: a speck read as a mark.",
+        )
+
+
+# a hyphen standing alone between words, with any specks read beside it: "the - human", "are - _ often"
+LONE_HYPHEN = lazy(r"(?<=[ \t])-(?:[ \t]+[-~_.•])*(?=[ \t]+\p{L})")
+#: Words that cannot end a phrase, so no dash follows them ("the - human", "is - destined").
+NO_PHRASE_END = frozenset((
+    "the", "a", "an", "of", "to", "by", "for", "with", "from", "into", "in", "on", "at", "its", "their",
+    "my", "your", "our", "is", "are", "was", "were", "be", "been", "very", "we", "they", "he", "she",
+))  # fmt: skip
+
+
+def _lone_hyphens(text: str) -> Iterator[Finding]:
+    """A hyphen standing alone between words in badly OCR-damaged text, where no dash can stand:
+    after a word that cannot end a phrase, after a comma or a sentence's end, or in a run of specks
+    ("| - ."); a printed dash is read as a dash ("—") or a double hyphen, and a hyphen set off by
+    spaces there is a speck.  It goes with the space after it."""
+    for m in LONE_HYPHEN.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
+        if not before or before[-1] in "\r\n":
+            continue  # a list's bullet
+        word = regex.search(r"(\p{L}+)$", before)
+        run = len(m.group(0).split()) > 1
+        if not (run or before[-1] in ",.;:" or (word and word.group(1).lower() in NO_PHRASE_END)):
+            continue  # "a talent - for composition": it may be a dash
+        end = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" \t"))
+        yield _punct_finding(
+            m.start(),
+            end,
+            "",
+            f"lone {m.group(0)!r} between words",
+            f"{m.group(0)!r} stands alone where no dash can (after {before.split()[-1]!r}); this OCR-damaged "
+            "text reads printed dashes as dashes, so it is a speck.",
+        )
+
+
 def _function_second(a: str, b: str) -> bool:
     """Whether ``b`` is a function word that is no compound's second part ("the plan- its cost"):
     the hyphen before it is a dash typed as one, not a line-end break."""
@@ -1205,11 +1267,15 @@ def _quoting_prefix(text: str, line_start: int, bar: int) -> bool:
 
 
 def _other_bars(text: str, start: int, end: int) -> int:
-    """Bars and brackets in ``text[start:end]`` other than those read for the pronoun I before a verb
-    (a paragraph of OCR text may hold several "| was", "| have"; a table row has other bars)."""
+    """Bars and brackets in ``text[start:end]`` other than those read for the pronoun I: before a
+    verb, or set off at a clause's start before a lower-case word (a paragraph of OCR text may hold
+    several "| was", "| have", "; | hope"; a table row has other bars)."""
     marks = sum(text.count(c, start, end) for c in "|[]")
-    pronouns = sum(1 for x in PRONOUN_I.finditer(text, start, end) if x.group(1) in "|[]")
-    return marks - pronouns
+    pronouns = {x.start(1) for x in PRONOUN_I.finditer(text, start, end) if x.group(1) in "|[]"}
+    pronouns.update(
+        x.start(1) for x in BAR_BEFORE_WORD.finditer(text, start, end) if _pronoun_slot(text, x.start(1))
+    )
+    return marks - len(pronouns)
 
 
 _CLAUSE_WORDS = frozenset(
