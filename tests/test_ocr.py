@@ -679,3 +679,23 @@ def test_a_lone_hyphen_where_no_dash_can_stand_in_damaged_text() -> None:
     assert " - the first item\n - the second item" in fix(bullets)
     plain = "The pitch of the - human voice is low.\n"
     assert fix(plain) == plain
+
+
+def test_colons_after_words_that_cannot_end_a_clause_in_damaged_text() -> None:
+    text = SPECKLED + "\nHe was barred from: acting, though we might: be glad of: his help.\n"
+    assert "He was barred from acting, though we might be glad of his help." in fix(text)
+    # what a colon introduces after a word that can end a clause is kept, and so is typed text
+    kept = SPECKLED + "\nThe rule was simple: the first to arrive was served.\n"
+    assert "The rule was simple: the first to arrive was served." in fix(kept)
+    typed = "He was barred from: acting, though we might: be glad.\n"
+    assert fix(typed) == typed
+
+
+def test_a_stray_period_beside_a_rarer_word_in_badly_damaged_text() -> None:
+    text = SPECKLED + "\nThe melodious. charm of his songs, and the conventional. trammels of the age.\n"
+    assert "The melodious charm of his songs, and the conventional trammels of the age." in fix(text)
+    # two rare words may be an abbreviation and its sequel; a light speck or two is no such damage
+    rare = SPECKLED + "\nThe melodious. trammels of the age.\n"
+    assert "melodious. trammels" in fix(rare)
+    light = "The harbour was busy ; the melodious. charm of the songs filled it.\n"
+    assert "melodious. charm" in fix(light)

@@ -61,8 +61,11 @@ QUOTE_GLUED = lazy(r"(?<![\p{L}\p{N}'’‘-])(\p{Ll}{2,})([‘’])(\p{Ll}+)(?!
 STRAY_PERIOD = lazy(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t](\p{Ll}{2,})\b)")
 PER_BEFORE = lazy(r"(?<![\p{L}])[Pp]er[ \t]+$")  # "per " right before a span's end
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
-# a comma or colon after a word that cannot end a phrase: "the, house", "by: the"
-AFTER_FUNCTION_WORD = lazy(r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|by(?=:))([,:])(?=[ \t]+\p{Ll})")
+# a comma or colon after a word that cannot end a phrase: "the, house", "by: the", "might: be"
+AFTER_FUNCTION_WORD = lazy(
+    r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|(?:by|a|of|from|with|to|in|at|on|and|or|might|may|can"
+    r"|could|would|should|will|must|been|had|not|very|whose)(?=:))([,:])(?=[ \t]+\p{Ll})"
+)
 # "the gold, We went": a period misread as a comma before a word that opens sentences
 COMMA_BEFORE_SENTENCE = lazy(
     r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
@@ -1010,6 +1013,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     periods = list(scan(STRAY_PERIOD, "STRAY_PERIOD", text))
     if periods and not ocr_noise(doc, periods=False) and _lower_case_writer(text):
         periods = []
+    damaged = ocr_noise(doc) >= 2
     for m in periods:
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
@@ -1018,7 +1022,9 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue  # "per cent.": the older abbreviation of "per centum"
         if lex is None:
             lex = lexicon_mod.lexicon()
-        if not (_known(word, lex, COMMON_ZIPF) and _known(nxt, lex, COMMON_ZIPF)):
+        common = _known(word, lex, COMMON_ZIPF), _known(nxt, lex, COMMON_ZIPF)
+        # in badly damaged text a rarer word on one side will do ("melodious. charm")
+        if not (all(common) or (any(common) and damaged and _known(word, lex, 0) and _known(nxt, lex, 0))):
             continue
         # before a conjunction or a relative pronoun the mark was most likely a comma
         comma = nxt in COMMA_BEFORE
