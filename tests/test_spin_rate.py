@@ -76,3 +76,26 @@ def test_a_long_reading_without_a_confident_sign_is_not_spun(monkeypatch: pytest
     assert not short.quiet() and short.spun() and short.rate() > SPIN_RATE
     signed = spin.Reading(pending=pending, content=600, total=1300, strong=1)
     assert not signed.quiet() and signed.spun() and signed.rate() > SPIN_RATE
+
+
+def test_a_rate_raised_by_weak_swaps_alone_makes_no_fix_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repair.document import Document
+    from repair.model import Applicability
+    from repair.spin import combiner
+
+    # each swap weak at the usual rate, confident at a raised one
+    def odds(p: Proposal) -> float:
+        return 0.7 if p.rate > SPIN_RATE else 0.45
+
+    monkeypatch.setattr(combiner, "probability", odds)
+    monkeypatch.setattr(spin, "probability", odds)
+    doc = Document.from_text("x" * 200)
+    pending = [[_weak(10 * i)] for i in range(12)]
+    weak = spin.Reading(pending=pending, content=120, total=260)
+    assert weak.spun() and weak.rate() > SPIN_RATE
+    found = list(spin.swap_findings(doc, weak))
+    assert found and all(f.applicability is Applicability.UNSAFE for f in found)
+    assert "rests on weak swaps alone" in found[0].explanation and "0.45" in found[0].explanation
+    # one strong finding grounds the raised rate
+    signed = spin.Reading(pending=pending, content=120, total=260, strong=1)
+    assert all(f.applicability is Applicability.SAFE for f in spin.swap_findings(doc, signed))

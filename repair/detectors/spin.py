@@ -166,7 +166,10 @@ with clear signs of spinning (three or more strong findings at two or more per
 words scanned: on paragraphs of public-domain books spun here, about one spun
 paragraph in four and one clean paragraph in twenty pass) swaps from 0.05 are
 shown (``display``), and with ``--unsafe-fixes`` the unsafe band starts at 0.2.
-Summed weak swaps alone never mark a long text spun that shows fewer confident
+A document whose raised rate rests on weak swaps alone (no strong finding) gets
+no safe fix from it: a swap is safe there only at the usual rate's confidence
+(short passages of nineteenth-century prose sum to as many weak swaps as spun
+text does). Summed weak swaps alone never mark a long text spun that shows fewer confident
 signs than one per 500 content words, nor raise its estimated rate: old and formal
 prose, whose rare words the model dislikes one by one, reads so.
 """
@@ -714,10 +717,19 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
     if doc.options.unsafe_fixes:
         unsafe = SWAP_UNSAFE_SPUN if spun else SWAP_UNSAFE_WIDE
     shown: list[tuple[int, int]] = []
+    # weak swaps summed raise the rate of old and formal prose as they do a spun text's: without a
+    # strong sign, the raised rate may show a swap or make it unsafe, but only its own odds make it safe
+    grounded = rate == SPIN_RATE or state.all_strong() > 0
     for props in state.pending:
         best: dict[int, Finding] = {}
         for prop in props:
-            f = finding_for_proposal(prop.at_rate(rate) if rate != SPIN_RATE else prop, show, unsafe)
+            held = ""
+            if not grounded and (alone := probability(prop)) < SWAP_SAFE:
+                held = (
+                    f"the document's raised spin rate rests on weak swaps alone, which old and formal "
+                    f"prose shows too; at the usual rate the confidence is {alone:.2f}."
+                )
+            f = finding_for_proposal(prop.at_rate(rate) if rate != SPIN_RATE else prop, show, unsafe, held)
             if f is None:
                 continue
             key = prop.first

@@ -298,17 +298,18 @@ def _held_back(prop: Proposal) -> str:
 
 
 def finding_for_proposal(
-    prop: Proposal, show: float = SWAP_SHOW, unsafe: float = SWAP_UNSAFE
+    prop: Proposal, show: float = SWAP_SHOW, unsafe: float = SWAP_UNSAFE, held: str = ""
 ) -> Finding | None:
     """SPN002 finding for a reverse-thesaurus proposal, or None below the display threshold ``show``.
 
     ``unsafe`` is the lower bound of the unsafe band (the default band, or the wider one when
     the run applies unsafe fixes); below it, down to ``show``, the finding is display-only.
+    ``held`` is the caller's reason, if any, to hold a confident fix back (unsafe, not safe).
     """
     conf = combiner.probability(prop)
     if conf < min(show, unsafe):
         return None
-    held = _held_back(prop) if conf >= SWAP_SAFE else ""
+    held = (held or _held_back(prop)) if conf >= SWAP_SAFE else ""
     if conf >= SWAP_SAFE and not held:
         app = Applicability.SAFE
     elif conf >= unsafe:
