@@ -699,3 +699,29 @@ def test_a_stray_period_beside_a_rarer_word_in_badly_damaged_text() -> None:
     assert "melodious. trammels" in fix(rare)
     light = "The harbour was busy ; the melodious. charm of the songs filled it.\n"
     assert "melodious. charm" in fix(light)
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        ("No harm will evér come to him.", "No harm will ever come to him."),
+        ("It was part of thé education of the boy.", "It was part of the education of the boy."),
+        ("The girl told him that shé would come back.", "The girl told him that she would come back."),
+        ("Many are cited. Oné occurs in the text.", "Many are cited. One occurs in the text."),
+    ],
+)
+def test_accents_that_specks_put_on_common_words_in_damaged_text(line: str, fixed: str) -> None:
+    assert fixed in fix(SPECKLED + "\n" + line + "\n")
+    assert fix(line) == line  # only where the text shows OCR damage
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le thé est chaud et il boit du thé.",
+        "He ordered a café au lait and a crêpe.",
+        "They met at the Café Oné.",
+    ],
+)
+def test_accented_words_of_other_languages_and_names_keep_their_accents(line: str) -> None:
+    assert line in fix(SPECKLED + "\n" + line + "\n")

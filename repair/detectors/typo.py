@@ -465,20 +465,29 @@ def _decide_strict(r: Ranking, ocr_only: bool, noisy: bool = False) -> Applicabi
     return Applicability.SAFE
 
 
+#: How common (Zipf) a word must be for an accented form of it to be read as a speck whatever its
+#: length or case ("thé", "Oné"), when the accented form is rarer than ``ACCENT_LOAN_ZIPF``.
+ACCENT_VERY_COMMON = 6.0
+ACCENT_LOAN_ZIPF = 2.5
+
+
 def _stray_accent(
     dw: DocWords, lex: lexicon_mod.Lexicon, i: int, base: str, start: int, end: int
 ) -> Finding | None:
-    """A common English word with an accent a speck of dirt put there ("madé" for "made")."""
+    """A common English word with an accent a speck of dirt put there ("madé" for "made", "thé" and
+    "Oné" too: a very common word may be short, capitalised, recur, or match a rare loan word)."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", base) if not unicodedata.combining(c))
     low = base.lower()
+    fold_low = folded.lower()
+    very = lex.zipf(fold_low) >= ACCENT_VERY_COMMON and lex.zipf(low) < ACCENT_LOAN_ZIPF
     if (
-        len(base) < 4
-        or not base.islower()
+        len(base) < (3 if very else 4)
+        or not (base.islower() or (very and base[0].isupper() and base[1:].islower()))
         or not folded.isascii()
-        or not lex.is_core(folded)
-        or lex.zipf(folded) < KNOWN_ZIPF
-        or lex.info(low) != (0.0, 0)
-        or dw.counts[low] > 1
+        or not lex.is_core(fold_low)
+        or lex.zipf(fold_low) < KNOWN_ZIPF
+        or (lex.info(low) != (0.0, 0) and not very)
+        or (dw.counts[low] > 1 and not very)
         or foreign_context(dw, lex, i)
     ):
         return None
