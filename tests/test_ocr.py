@@ -725,3 +725,15 @@ def test_accents_that_specks_put_on_common_words_in_damaged_text(line: str, fixe
 )
 def test_accented_words_of_other_languages_and_names_keep_their_accents(line: str) -> None:
     assert line in fix(SPECKLED + "\n" + line + "\n")
+
+
+def test_a_period_after_a_name_before_a_lower_case_word_in_badly_damaged_text() -> None:
+    text = (
+        SPECKLED + "\nThe letter was found by Pougin. who printed it, and sent to Schindler. for his book.\n"
+    )
+    assert "found by Pougin, who printed it, and sent to Schindler for his book." in fix(text)
+    # an abbreviation keeps its period, and so does undamaged text
+    kept = SPECKLED + "\nHe wrote to the Dept. of Trade and the Corp. for advice.\n"
+    assert "the Dept. of Trade and the Corp. for advice" in fix(kept)
+    plain = "The letter was found by Pougin. who printed it.\n"
+    assert fix(plain) == plain

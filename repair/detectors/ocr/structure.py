@@ -59,6 +59,8 @@ QUOTE_GLUED = lazy(r"(?<![\p{L}\p{N}'’‘-])(\p{Ll}{2,})([‘’])(\p{Ll}+)(?!
 # a period after a word and before a lower-case word: "went to. the house"
 # (two spaces after the period end a sentence on purpose, typewriter style: "statements.  bc is")
 STRAY_PERIOD = lazy(r"(?<![\p{L}.])(\p{Ll}\p{L}+)\.(?=[ \t](\p{Ll}{2,})\b)")
+# the same after a capitalised word of four letters or more: "by Pougin. who asks"
+NAME_PERIOD = lazy(r"(?<![\p{L}.])(\p{Lu}\p{Ll}{3,})\.(?=[ \t](\p{Ll}{2,})\b)")
 PER_BEFORE = lazy(r"(?<![\p{L}])[Pp]er[ \t]+$")  # "per " right before a span's end
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
 # a comma or colon after a word that cannot end a phrase: "the, house", "by: the", "might: be"
@@ -103,6 +105,13 @@ ABBREVIATIONS = frozenset((
     # units and short forms of commerce and mail ("500 mg. of", "$5,000/mo. or more")
     "mg", "kg", "km", "cm", "mm", "ml", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "secs", "mins",
     "avg", "tel", "ext", "qty", "govt", "misc", "ave", "blvd", "apt", "tbsp", "tsp", "doz", "pkg",
+))
+#: Abbreviations written capitalised, of titles, firms and states ("the Corp. for", "Calif. and"):
+#: some are words in lower case ("mass", "wash"), so only a capitalised one is read so.
+CAPITAL_ABBREVIATIONS = frozenset((
+    "Corp", "Bros", "Assn", "Assoc", "Inst", "Acad", "Prof", "Hon", "Messrs", "Esq", "Supt", "Secy",
+    "Treas", "Adm", "Maj", "Sgt", "Cpl", "Calif", "Mass", "Conn", "Penn", "Mich", "Minn", "Wash",
+    "Ariz", "Colo", "Tenn", "Okla", "Nebr", "Wisc",
 ))
 # fmt: on
 # fmt: off
@@ -173,6 +182,7 @@ _TRIGGERS = {
     "GLUED": re.compile(r"[.:;,](?<=[^\W\d_][.:;,])(?=[.:;]?[^\W\d_A-Z]{2}|a[ \t])"),
     "QUOTE_GLUED": re.compile(r"[‘’](?<=[^\W\d_][‘’])(?=[^\W\d_A-Z])"),
     "STRAY_PERIOD": re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[^\W\d_A-Z]{2})"),
+    "NAME_PERIOD": re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[^\W\d_A-Z]{2})"),
     "HYPHEN_GLUED": re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])"),
 }
 
@@ -1011,7 +1021,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     # a writer who does not capitalise starts sentences in lower case ("that stuff. seems like"); a
     # page of OCR keeps its capitals, and reads a comma as a period amid other damage
     periods = list(scan(STRAY_PERIOD, "STRAY_PERIOD", text))
-    if periods and not ocr_noise(doc, periods=False) and _lower_case_writer(text):
+    lower_case = bool(periods) and not ocr_noise(doc, periods=False) and _lower_case_writer(text)
+    if lower_case:
         periods = []
     damaged = ocr_noise(doc) >= 2
     for m in periods:
@@ -1036,6 +1047,29 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation"
             + ("; before a conjunction the mark is read as a comma." if comma else "."),
         )
+    if damaged and not lower_case:
+        # in badly damaged text a name may have lost its comma too ("by Pougin. who asks")
+        for m in scan(NAME_PERIOD, "NAME_PERIOD", text):
+            word, nxt = m.group(1), m.group(2)
+            if (
+                word.lower() in ABBREVIATIONS
+                or word in CAPITAL_ABBREVIATIONS
+                or text[m.end() : m.end() + 1] == "."
+            ):
+                continue
+            if lex is None:
+                lex = lexicon_mod.lexicon()
+            if not _known(nxt, lex, COMMON_ZIPF):
+                continue
+            comma = nxt in COMMA_BEFORE
+            yield _punct_finding(
+                m.end(1),
+                m.end(1) + 1,
+                "," if comma else "",
+                f"period inside a sentence after {word!r}",
+                f"in this OCR-damaged text the next word {nxt!r} starts in lower case and {word!r} is no "
+                "abbreviation" + ("; before a conjunction the mark is read as a comma." if comma else "."),
+            )
     yield from _trailing_residue(doc, text)
     noisy = ocr_noise(doc) >= 1
     seen: set[int] = set()
