@@ -99,3 +99,23 @@ def test_a_rate_raised_by_weak_swaps_alone_makes_no_fix_safe(monkeypatch: pytest
     # one strong finding grounds the raised rate
     signed = spin.Reading(pending=pending, content=120, total=260, strong=1)
     assert all(f.applicability is Applicability.SAFE for f in spin.swap_findings(doc, signed))
+
+
+def test_weak_swaps_alone_show_only_the_likelier_swaps(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repair.document import Document
+    from repair.spin import combiner, explain
+
+    # twelve swaps that mark the reading spun, and a thirteenth between the two display thresholds
+    def odds(p: Proposal) -> float:
+        return 0.07 if p.start == 500 else 0.45
+
+    monkeypatch.setattr(combiner, "probability", odds)
+    monkeypatch.setattr(spin, "probability", odds)
+    assert explain.SWAP_SHOW_SPUN < 0.07 < explain.SWAP_SHOW_WEAK
+    doc = Document.from_text("x" * 600)
+    pending = [[_weak(10 * i)] for i in range(12)] + [[_weak(500)]]
+    weak = spin.Reading(pending=pending, content=120, total=260)
+    assert weak.spun()
+    assert 500 not in {f.start for f in spin.swap_findings(doc, weak)}
+    signed = spin.Reading(pending=pending, content=120, total=260, strong=1)
+    assert 500 in {f.start for f in spin.swap_findings(doc, signed)}

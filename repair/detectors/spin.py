@@ -43,6 +43,7 @@ from repair.spin.explain import (
     SWAP_SAFE,
     SWAP_SHOW,
     SWAP_SHOW_SPUN,
+    SWAP_SHOW_WEAK,
     SWAP_UNSAFE,
     SWAP_UNSAFE_SPUN,
     SWAP_UNSAFE_WIDE,
@@ -166,12 +167,13 @@ with clear signs of spinning (three or more strong findings at two or more per
 words scanned: on paragraphs of public-domain books spun here, about one spun
 paragraph in four and one clean paragraph in twenty pass) swaps from 0.05 are
 shown (``display``), and with ``--unsafe-fixes`` the unsafe band starts at 0.2.
-A document whose raised rate rests on weak swaps alone (no strong finding) gets
-no safe fix from it: a swap is safe there only at the usual rate's confidence
-(short passages of nineteenth-century prose sum to as many weak swaps as spun
-text does). Summed weak swaps alone never mark a long text spun that shows fewer confident
-signs than one per 500 content words, nor raise its estimated rate: old and formal
-prose, whose rare words the model dislikes one by one, reads so.
+A document whose signs are weak swaps alone (no strong finding) shows swaps
+from 0.1 only, and gets no safe fix from its raised rate: a swap is safe there
+only at the usual rate's confidence (short passages of nineteenth-century prose
+sum to as many weak swaps as spun text does). Summed weak swaps alone never mark
+a long text spun that shows fewer confident signs than one per 500 content words,
+nor raise its estimated rate: old and formal prose, whose rare words the model
+dislikes one by one, reads so.
 """
 
 SLOT_DOC = """Word of the wrong class where the grammar needs another.
@@ -720,6 +722,8 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
     # weak swaps summed raise the rate of old and formal prose as they do a spun text's: without a
     # strong sign, the raised rate may show a swap or make it unsafe, but only its own odds make it safe
     grounded = rate == SPIN_RATE or state.all_strong() > 0
+    if spun and not grounded:
+        show = SWAP_SHOW_WEAK  # such weak evidence shows the likelier swaps only
     for props in state.pending:
         best: dict[int, Finding] = {}
         for prop in props:
