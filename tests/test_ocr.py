@@ -737,3 +737,13 @@ def test_a_period_after_a_name_before_a_lower_case_word_in_badly_damaged_text() 
     assert "the Dept. of Trade and the Corp. for advice" in fix(kept)
     plain = "The letter was found by Pougin. who printed it.\n"
     assert fix(plain) == plain
+
+
+def test_a_word_run_on_to_the_article_a_in_damaged_text() -> None:
+    text = SPECKLED + "\nHe came back ina moment and was ata loss for words.\n"
+    assert "He came back in a moment and was at a loss for words." in fix(text)
+    # a name, a word of another language, and undamaged text are left alone
+    kept = SPECKLED + "\nIna Garten cooks, and the monks sang ora pro nobis.\n"
+    assert "Ina Garten cooks, and the monks sang ora pro nobis." in fix(kept)
+    plain = "He came back ina moment.\n"
+    assert fix(plain) == plain

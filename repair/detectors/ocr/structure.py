@@ -746,6 +746,50 @@ FUNCTION_WORDS = frozenset((
 # fmt: on
 
 
+#: Words an OCR misread runs the article "a" on to, making a rare word of the pair ("ina", "ata").
+ARTICLE_HOSTS = frozenset(
+    ("in", "at", "is", "as", "on", "to", "of", "by", "for", "was", "with", "from", "had")
+)
+#: How much likelier (log10) the trigram model must read the word and "a" than the token, and the
+#: highest frequency (Zipf) the token may have as a word of its own.
+ARTICLE_MERGE_LEAD = 2.0
+ARTICLE_MERGE_ZIPF = 3.7
+
+
+def _article_merge(dw: DocWords, i: int) -> Finding | None:
+    """OCR004 for a word run on to the article "a" that makes a rare word ("ina moment", "ata
+    loss"), in OCR-damaged text, when the model reads the two words far better; a word the typo
+    family weighs as a misspelling (no listed word) is left to it."""
+    tok = dw.tokens[i]
+    low = tok.text
+    lex = dw.lex
+    if not lex.is_vocab(low) or lex.zipf(low) >= ARTICLE_MERGE_ZIPF or dw.allowed(low):
+        return None
+    left, right = left_context(dw, i), right_context(dw, i)
+    two = context.phrase_score(left, (low[:-1], "a"), right)
+    one = context.phrase_score(left, (low,), right)
+    if two <= context.OOV or (one > context.OOV and two - one < ARTICLE_MERGE_LEAD):
+        return None
+    return finding(
+        "OCR004",
+        tok.start,
+        tok.end,
+        f"{low!r} looks like two words run together: '{low[:-1]} a'",
+        replacement=f"{low[:-1]} a",
+        applicability=Applicability.SAFE,
+        confidence=0.8,
+        explanation=(
+            f"In this OCR-damaged text the rare word {low!r} (Zipf {lex.zipf(low):.1f}) reads as "
+            f"'{low[:-1]} a' in its sentence: the trigram model finds that reading "
+            + (
+                f"{two - one:.1f} log10 units likelier."
+                if one > context.OOV
+                else "likely, and the word unknown to it."
+            )
+        ),
+    )
+
+
 def merged_in_context(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> tuple[str, str] | None:
     """The split of token ``i`` into two words when it reads better than any one-word correction."""
     low = dw.tokens[i].text.lower()
@@ -811,6 +855,14 @@ def merged_words(doc: Document) -> Iterator[Finding]:
     verdicts: dict[str, bool] = {}  # per distinct token text: may it be two words run together?
     for i, tok in enumerate(dw.tokens):
         word = tok.text
+        if word[-1:] == "a" and word[:-1] in ARTICLE_HOSTS:
+            if noisy is None:
+                noisy = ocr_noise(doc) >= 1
+            if noisy:
+                merged = _article_merge(dw, i)
+                if merged is not None:
+                    yield merged
+            continue
         maybe = verdicts.get(word)
         if maybe is None:
             maybe = len(word) >= 4 and word.isalpha() and (word.islower() or word.istitle())
