@@ -923,8 +923,13 @@ Flags:
   twice, or two paragraphs opening in lower case: e-mail and chat start their
   sentences so);
 - in text with other OCR damage, a comma or colon after an article,
-  preposition or possessive ("by: the", "an, old") and a comma before a
-  sentence opener ("gold, We");
+  preposition or possessive ("by: the", "an, old"), a colon after a modal or
+  auxiliary ("might: be"), and a comma before a sentence opener ("gold, We");
+  in badly damaged text a stray period also beside one rarer word
+  ("melodious. charm") or after a capitalised one ("by Pougin. who");
+- in OCR-damaged text a hyphen, period or other mark glued to the front of a
+  function word ("receive -your", "of which .the"), and in badly damaged text
+  a hyphen standing alone where no dash can ("the - human", "song, - like");
 - a lone mark between two words or after a word ("the _ house", "the end :"),
   but not a mark a writer typed: a colon set off by a space before what it
   introduces or after a form's label at a line's end ("Full Name :"), a blank
