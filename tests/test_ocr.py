@@ -747,3 +747,13 @@ def test_a_word_run_on_to_the_article_a_in_damaged_text() -> None:
     assert "Ina Garten cooks, and the monks sang ora pro nobis." in fix(kept)
     plain = "He came back ina moment.\n"
     assert fix(plain) == plain
+
+
+def test_a_colon_before_a_word_that_carries_the_phrase_on_in_damaged_text() -> None:
+    text = SPECKLED + "\nI write now, for I am anxious: to hear from you: also of your health.\n"
+    assert "I write now, for I am anxious to hear from you also of your health." in fix(text)
+    # what a colon introduces: a clause, a list, or anything after "as follows"
+    kept = SPECKLED + "\nThe order was as follows: in the first rank the pikemen, and so on: the rest.\n"
+    assert "The order was as follows: in the first rank the pikemen, and so on: the rest." in fix(kept)
+    plain = "I am anxious: to hear from you.\n"
+    assert fix(plain) == plain

@@ -65,9 +65,17 @@ PER_BEFORE = lazy(r"(?<![\p{L}])[Pp]er[ \t]+$")  # "per " right before a span's 
 # a lone mark between two words on one line: "the _ house", "and : then", "| had"
 # a comma or colon after a word that cannot end a phrase: "the, house", "by: the", "might: be"
 AFTER_FUNCTION_WORD = lazy(
-    r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|(?:by|a|of|from|with|to|in|at|on|and|or|might|may|can"
+    r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|(?:by|a|of|from|with|to|at|and|or|might|may|can"
     r"|could|would|should|will|must|been|had|not|very|whose)(?=:))([,:])(?=[ \t]+\p{Ll})"
 )
+# a colon between a lower-case word and a word that carries its phrase on ("take: advantage" aside):
+# "I am very anxious: also", "drawn: from the well"; what a colon introduces opens a clause or a list
+COLON_BEFORE_CONTINUATION = lazy(
+    r"(?<![\p{L}'’])(\p{Ll}+)(:)(?=[ \t]+(?:in|to|from|over|with|for|of|at|by|on|into|upon|than|also|only"
+    r"|is|are|must)\b(?![ \t]*[:;,.!?]))"
+)
+#: Words after which a colon may introduce what follows, whatever it is ("as follows: in the first").
+COLON_INTRODUCERS = frozenset(("follows", "thus", "namely", "viz", "is", "are", "was", "were", "be", "this"))
 # "the gold, We went": a period misread as a comma before a word that opens sentences
 COMMA_BEFORE_SENTENCE = lazy(
     r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
@@ -1066,6 +1074,21 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 ".",
                 f"comma before the sentence opener {m.group(2)!r}",
                 f"in this OCR-damaged text, {m.group(2)!r} starts a new sentence: the comma was a period.",
+            )
+        for m in COLON_BEFORE_CONTINUATION.finditer(text):
+            if (
+                m.group(1) in COLON_INTRODUCERS
+                or AFTER_FUNCTION_WORD.match(text, m.start(1))  # reported below
+                or _typed_mark(doc.text, m.start(2), m.end(2))
+            ):
+                continue
+            yield _punct_finding(
+                m.start(2),
+                m.end(2),
+                "",
+                f"':' before {text[m.end(2) :].split(None, 1)[0]!r}",
+                "in this OCR-damaged text a colon stands before a word that carries the phrase on, "
+                "where what a colon introduces would open a clause or a list.",
             )
         for m in AFTER_FUNCTION_WORD.finditer(text):
             yield _punct_finding(
