@@ -778,15 +778,12 @@ def _article_merge(dw: DocWords, i: int) -> Finding | None:
     one = context.phrase_score(left, (low,), right)
     if two <= context.OOV or (one > context.OOV and two - one < ARTICLE_MERGE_LEAD):
         return None
-    return finding(
-        "OCR004",
-        tok.start,
-        tok.end,
-        f"{low!r} looks like two words run together: '{low[:-1]} a'",
-        replacement=f"{low[:-1]} a",
-        applicability=Applicability.SAFE,
-        confidence=0.8,
-        explanation=(
+    return _merged_finding(
+        tok,
+        low[:-1],
+        "a",
+        0.8,
+        (
             f"In this OCR-damaged text the rare word {low!r} (Zipf {lex.zipf(low):.1f}) reads as "
             f"'{low[:-1]} a' in its sentence: the trigram model finds that reading "
             + (
@@ -897,20 +894,28 @@ def merged_words(doc: Document) -> Iterator[Finding]:
         parts = merged_in_context(dw, i, lex)
         if parts is None:
             continue
-        a, b = word[: len(parts[0])], word[len(parts[0]) :]
-        yield finding(
-            "OCR004",
-            tok.start,
-            tok.end,
-            f"{word!r} looks like two words run together: '{a} {b}'",
-            replacement=f"{a} {b}",
-            applicability=Applicability.SAFE,
-            confidence=0.85,
-            explanation=(
-                f"{word.lower()!r} is in no dictionary; {parts[0]!r} (Zipf {lex.zipf(parts[0]):.1f}) and "
-                f"{parts[1]!r} (Zipf {lex.zipf(parts[1]):.1f}) are frequent words."
-            ),
+        yield _merged_finding(
+            tok,
+            word[: len(parts[0])],
+            word[len(parts[0]) :],
+            0.85,
+            f"{word.lower()!r} is in no dictionary; {parts[0]!r} (Zipf {lex.zipf(parts[0]):.1f}) and "
+            f"{parts[1]!r} (Zipf {lex.zipf(parts[1]):.1f}) are frequent words.",
         )
+
+
+def _merged_finding(tok: Token, a: str, b: str, confidence: float, explanation: str) -> Finding:
+    """OCR004: the token read as the words ``a`` and ``b``, as its case has them."""
+    return finding(
+        "OCR004",
+        tok.start,
+        tok.end,
+        f"{tok.text!r} looks like two words run together: '{a} {b}'",
+        replacement=f"{a} {b}",
+        applicability=Applicability.SAFE,
+        confidence=confidence,
+        explanation=explanation,
+    )
 
 
 OCR005_DOC = """Stray punctuation from OCR: a mark glued between words, a stray period, a lone mark.
@@ -1117,16 +1122,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         # in badly damaged text a rarer word on one side will do ("melodious. charm")
         if not (all(common) or (any(common) and damaged and _known(word, lex, 0) and _known(nxt, lex, 0))):
             continue
-        # before a conjunction or a relative pronoun the mark was most likely a comma
-        comma = nxt in COMMA_BEFORE
-        yield _punct_finding(
-            m.end(1),
-            m.end(1) + 1,
-            "," if comma else "",
-            f"period inside a sentence after {word!r}",
-            f"the next word {nxt!r} starts in lower case and {word!r} is no abbreviation"
-            + ("; before a conjunction the mark is read as a comma." if comma else "."),
-        )
+        yield _period_finding(m, "")
     if damaged and not lower_case:
         # in badly damaged text a name may have lost its comma too ("by Pougin. who asks")
         for m in scan(NAME_PERIOD, "NAME_PERIOD", text):
@@ -1141,15 +1137,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 lex = lexicon_mod.lexicon()
             if not _known(nxt, lex, COMMON_ZIPF):
                 continue
-            comma = nxt in COMMA_BEFORE
-            yield _punct_finding(
-                m.end(1),
-                m.end(1) + 1,
-                "," if comma else "",
-                f"period inside a sentence after {word!r}",
-                f"in this OCR-damaged text the next word {nxt!r} starts in lower case and {word!r} is no "
-                "abbreviation" + ("; before a conjunction the mark is read as a comma." if comma else "."),
-            )
+            yield _period_finding(m, "in this OCR-damaged text ")
     yield from _trailing_residue(doc, text)
     noisy = ocr_noise(doc) >= 1
     seen: set[int] = set()
@@ -1469,6 +1457,21 @@ def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
     if core in ("a", "o") or (len(core) >= 2 and lex.is_core(core) and lex.zipf(core) >= 3.0):
         return False
     return len(core) <= 4
+
+
+def _period_finding(m: regex.Match[str], where: str) -> Finding:
+    """OCR005 for the period after ``m.group(1)`` before the lower-case ``m.group(2)``: removed, or
+    read as a comma before a conjunction or a relative pronoun (the mark was most likely one)."""
+    word, nxt = m.group(1), m.group(2)
+    comma = nxt in COMMA_BEFORE
+    return _punct_finding(
+        m.end(1),
+        m.end(1) + 1,
+        "," if comma else "",
+        f"period inside a sentence after {word!r}",
+        f"{where}the next word {nxt!r} starts in lower case and {word!r} is no abbreviation"
+        + ("; before a conjunction the mark is read as a comma." if comma else "."),
+    )
 
 
 def _punct_finding(
