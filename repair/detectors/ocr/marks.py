@@ -228,11 +228,11 @@ _CLOSER = lazy(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
 _QUOTE_END = lazy(r"(?<=[\p{L}.,;:!?])’(?=[\s.,;:!?)\]—”]|\Z)")
 _PARTNER = {"“": "”", '"': '"'}
 _WORD_END = lazy(r"\p{L}+$")
-_ELISIONS = ("s", "in", "o", "th")
+_ELISIONS = ("s", "in", "o", "th")  # the ends of words whose apostrophe is no quote: "soldiers’", "goin’"
 #: Words an opening quote may elide a first syllable of ("‘tis", "‘neath").
 _ELIDED = lazy(r"(?:tis|twas|twere|twill|em|neath|gainst|cause|til|round|bout)\b", regex.I)
 #: How far (characters) a quotation opened by "‘" may run before its closing mark.
-QUOTE_REACH = 300  # the ends of words whose apostrophe is no quote: "soldiers’", "goin’"
+QUOTE_REACH = 300
 
 
 @rule(

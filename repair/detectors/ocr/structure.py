@@ -190,9 +190,9 @@ _TRIGGERS = {
     "GLUED": re.compile(r"[.:;,](?<=[^\W\d_][.:;,])(?=[.:;]?[^\W\d_A-Z]{2}|a[ \t])"),
     "QUOTE_GLUED": re.compile(r"[‘’](?<=[^\W\d_][‘’])(?=[^\W\d_A-Z])"),
     "STRAY_PERIOD": re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[^\W\d_A-Z]{2})"),
-    "NAME_PERIOD": re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[^\W\d_A-Z]{2})"),
     "HYPHEN_GLUED": re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])"),
 }
+_TRIGGERS["NAME_PERIOD"] = _TRIGGERS["STRAY_PERIOD"]  # the same mark, after a capitalised word
 
 
 def scan(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Match[str]]:
@@ -863,11 +863,10 @@ def merged_words(doc: Document) -> Iterator[Finding]:
         if word[-1:] == "a" and word[:-1] in ARTICLE_HOSTS:
             if noisy is None:
                 noisy = ocr_noise(doc) >= 1
-            if noisy:
-                merged = _article_merge(dw, i)
-                if merged is not None:
-                    yield merged
-            continue
+            merged = _article_merge(dw, i) if noisy else None
+            if merged is not None:
+                yield merged
+                continue
         maybe = verdicts.get(word)
         if maybe is None:
             maybe = len(word) >= 4 and word.isalpha() and (word.islower() or word.istitle())
@@ -1292,6 +1291,7 @@ def _leading_specks(text: str) -> Iterator[Finding]:
 
 # a hyphen standing alone between words, with any specks read beside it: "the - human", "are - _ often"
 LONE_HYPHEN = lazy(r"(?<=[ \t])-(?:[ \t]+[-~_.•])*(?=[ \t]+\p{L})")
+_BLANKS = re.compile(r"[ \t]*")
 #: Words that cannot end a phrase, so no dash follows them ("the - human", "is - destined").
 NO_PHRASE_END = frozenset((
     "the", "a", "an", "of", "to", "by", "for", "with", "from", "into", "in", "on", "at", "its", "their",
@@ -1312,7 +1312,7 @@ def _lone_hyphens(text: str) -> Iterator[Finding]:
         run = len(m.group(0).split()) > 1
         if not (run or before[-1] in ",.;:" or (word and word.group(1).lower() in NO_PHRASE_END)):
             continue  # "a talent - for composition": it may be a dash
-        end = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" \t"))
+        end = _BLANKS.match(text, m.end()).end()
         yield _punct_finding(
             m.start(),
             end,
