@@ -764,3 +764,12 @@ def test_a_colon_before_a_word_that_carries_the_phrase_on_in_damaged_text() -> N
     assert damaged_fix(kept) == kept
     plain = "I am anxious: to hear from you.\n"
     assert fix(plain) == plain
+
+
+def test_a_costlier_misread_is_safe_in_damaged_text_when_the_context_leaves_no_doubt() -> None:
+    fixed = damaged_fix("It is cemainly better than the old one.")
+    assert fixed == "It is certainly better than the old one."
+    # in undamaged text such a correction is only proposed (unsafe)
+    plain = "It is cemainly better than the old one.\n"
+    assert fix(plain) == plain
+    assert [f.fix[0].replacement for f in repair.check(plain, select=FAMILY)] == ["certainly"]

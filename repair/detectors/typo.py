@@ -56,6 +56,8 @@ INITIAL_ZIPF = 5.0
 NOISY_MARKS = 2
 NOISY_MARGIN = 0.5
 NOISY_GAIN = 3.0
+NOISY_FAR_GAIN = 6.0  # the gain and margin that make a correction costlier than SAFE_COST safe there
+NOISY_FAR_MARGIN = 2.5
 #: Two-letter words and capitalised words inside a sentence need overwhelming evidence.
 STRICT_COST = 0.7
 STRICT_GAIN = 5.0
@@ -529,6 +531,9 @@ def _decide(
     if not initial:
         # a sound-alike is costed by its sound, not its letters: any cost it was admitted at will do
         if r.gain >= gain and r.margin >= margin and best.cost <= (MAX_COST if best.by_sound else SAFE_COST):
+            return Applicability.SAFE
+        # in OCR-damaged text a costlier misread ("cemainly") is safe when the context leaves no doubt
+        if noisy and r.gain >= NOISY_FAR_GAIN and r.margin >= NOISY_FAR_MARGIN and best.cost <= MAX_COST:
             return Applicability.SAFE
         # the only dictionary word within two edits, attested next to a neighbour
         sole = len(r.candidates) == 1 and (best.bigram_left > 0 or best.bigram_right > 0) and not recurring

@@ -1312,7 +1312,8 @@ def _lone_hyphens(text: str) -> Iterator[Finding]:
         run = len(m.group(0).split()) > 1
         if not (run or before[-1] in ",.;:" or (word and word.group(1).lower() in NO_PHRASE_END)):
             continue  # "a talent - for composition": it may be a dash
-        end = _BLANKS.match(text, m.end()).end()
+        blanks = _BLANKS.match(text, m.end())
+        end = blanks.end() if blanks else m.end()
         yield _punct_finding(
             m.start(),
             end,
