@@ -773,3 +773,11 @@ def test_a_costlier_misread_is_safe_in_damaged_text_when_the_context_leaves_no_d
     plain = "It is cemainly better than the old one.\n"
     assert fix(plain) == plain
     assert [f.fix[0].replacement for f in repair.check(plain, select=FAMILY)] == ["certainly"]
+
+
+def test_bars_read_for_i_before_the_verbs_and_adverbs_of_letters() -> None:
+    text = "Dear Sir, | beg you to forgive me. | trust you are well, and | actually arrived on Monday."
+    fixed = "Dear Sir, I beg you to forgive me. I trust you are well, and I actually arrived on Monday."
+    assert fix(text) == fixed
+    # before an adverb or a verb a list's number may take, only a bar is read so
+    assert fix("Items: 1 only, 2 often.") == "Items: 1 only, 2 often."

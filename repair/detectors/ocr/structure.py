@@ -91,14 +91,22 @@ PRONOUN_I = lazy(
     r"(?<=^|[\s“\"‘'(])([|1lT\[\]7!])(?=[ \t]+(?:am|was|have|had|will|would|could|should|shall|know|knew|"
     r"think|thought|did|do|saw|said|went|felt|must|may|might|can|cannot|hope|fear|wish|believe|feel|"
     r"see|say|told|came|come|found|find|loved|love|want|wanted|like|remember|heard|hear|met|made|took|"
-    r"gave|mean|meant|used|just|tell|never|also|'m|’m|'ll|’ll|'d|’d|'ve|’ve)\b)",
+    r"gave|mean|meant|used|just|tell|never|also|beg|trust|expect|intend|regret|suppose|assure|send|enclose|"
+    r"received|remain|thank|owe|understand|confess|dreamt|dreamed|need|learned|learnt|rejoice|desire|"
+    r"wrote|write|request|entreat|consider|fancy|actually|really|certainly|cordially|sincerely|only|still|"
+    r"always|often|hardly|scarcely|'m|’m|'ll|’ll|'d|’d|'ve|’ve)\b)",
     regex.M,
 )
 # a bar set off by single spaces between a word (or a clause's punctuation) and a plain lower-case
 # word: not a shell pipe ("cmd1 | cmd2", "- | tar"), a quoting prefix at a line's start, or a column
 BAR_BEFORE_WORD = lazy(r"(?<=[\p{L},.;:!?”\"’'] )(\|)(?= \p{Ll}{2,}(?![\p{L}\p{N}_(=/-]))")
+_NEXT_WORD = lazy(r"[ \t]*(\S*?)(?=[^\w'’]|$)")  # the word after a position, without the marks after it
 #: Verbs after which only a bar or bracket (not a digit or letter) is taken for the pronoun I.
-BAR_ONLY_VERBS = frozenset(("mean", "meant", "used", "just", "tell", "never", "also"))
+BAR_ONLY_VERBS = frozenset((
+    "mean", "meant", "used", "just", "tell", "never", "also", "send", "remain", "need", "write", "consider",
+    "fancy", "actually", "really", "certainly", "cordially", "sincerely", "only", "still", "always",
+    "often", "hardly", "scarcely",
+))  # fmt: skip
 STRAIGHT_APOSTROPHE = lazy(r"(?<=\p{L})'(?=\p{L})")
 CURLY_APOSTROPHE = lazy(r"(?<=\p{L})’(?=\p{L})")
 WORD_PAIR = lazy(r"(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}'’-])")
@@ -1151,7 +1159,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue  # "> | see what I can do": the bar that marks a quoted line in mail
         if m.group(1) not in "|[]" and not _pronoun_slot(text, m.start()):
             continue  # "Items 1 was priced": a digit or letter needs a clause start before it
-        if m.group(1) not in "|[]" and text[m.end() :].split(None, 1)[0] in BAR_ONLY_VERBS:
+        if m.group(1) not in "|[]" and _NEXT_WORD.match(text, m.end()).group(1) in BAR_ONLY_VERBS:
             continue  # "a 5 or 7 meant": only a bar or bracket is read for I before these
         seen.add(m.start())
         yield _punct_finding(
