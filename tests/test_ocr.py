@@ -781,3 +781,12 @@ def test_bars_read_for_i_before_the_verbs_and_adverbs_of_letters() -> None:
     assert fix(text) == fixed
     # before an adverb or a verb a list's number may take, only a bar is read so
     assert fix("Items: 1 only, 2 often.") == "Items: 1 only, 2 often."
+
+
+def test_a_break_whose_second_half_is_no_word_is_rejoined_in_damaged_text() -> None:
+    # "com" is a word, "modious" none: the halves of "commodious", however rare the whole
+    assert damaged_fix("Thanks to its com- modious harbour the town grew.") == (
+        "Thanks to its commodious harbour the town grew."
+    )
+    # a whole the lists do not know stays apart
+    assert damaged_fix("The com- modiousest harbour.") == "The com- modiousest harbour."

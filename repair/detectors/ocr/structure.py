@@ -394,6 +394,8 @@ def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bo
     low = joined.lower()
     if damaged and len(a) >= 3 and len(b) >= 3 and _no_word(a, lex) and _no_word(b, lex):
         return True
+    if damaged and len(b) >= 3 and _no_word(b, lex) and lex.zipf(low) > 0:
+        return True  # "com- modious": the second half stands for nothing, the whole is a word
     if a.lower() in BOUND_PREFIXES and lex.is_core(low):
         return True
     if not _known(a, lex, COMMON_ZIPF) and not _known(b, lex, COMMON_ZIPF):
@@ -446,7 +448,8 @@ OCR002_DOC = """Word broken by a line-end hyphen: "infor-\\nmation", or "infor- 
 Rejoins the two halves of a word that typesetting hyphenated at a line end,
 when the joined word is a frequent dictionary word, when the first half is a
 prefix that is no word of its own ("un- savoury"), or, in text broken at line
-ends or damaged by OCR, when neither half is a word at all ("precipi- tancy").
+ends or damaged by OCR, when neither half is a word at all ("precipi- tancy"), or
+when the second is none and the whole is a listed word ("com- modious").
 When the joined form is not a word but both halves are (a real compound,
 "multi- pronged"), the stray space is removed and the hyphen kept.  Suspended
 hyphens ("pre- and post-war"), notation ("the M- prefix") and a hyphen before a
