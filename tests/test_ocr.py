@@ -790,3 +790,10 @@ def test_a_break_whose_second_half_is_no_word_is_rejoined_in_damaged_text() -> N
     )
     # a whole the lists do not know stays apart
     assert damaged_fix("The com- modiousest harbour.") == "The com- modiousest harbour."
+
+
+def test_a_speck_glued_to_the_second_half_of_a_broken_word() -> None:
+    assert damaged_fix("The as- ‘sociation of ideas was named by Johann An- -ton Rust.") == (
+        "The association of ideas was named by Johann Anton Rust."
+    )
+    assert damaged_fix("Among the more serious- -minded men.") == "Among the more serious-minded men."

@@ -45,7 +45,7 @@ FRAGMENT_LETTERS = 4  # the longest such fragment
 # "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
 # a lower-case part.
 HYPHEN_BREAK = lazy(
-    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+(?:[-_~\x22“”‘’][ \t]+)?)(\p{Ll}+)"
+    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+(?:[-_~\x22“”‘’][ \t]*)?)(\p{Ll}+)"
     r"(?![\p{L}\p{N}-]|['’](?![sS]\b))"
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
