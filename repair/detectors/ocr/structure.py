@@ -449,7 +449,8 @@ Rejoins the two halves of a word that typesetting hyphenated at a line end,
 when the joined word is a frequent dictionary word, when the first half is a
 prefix that is no word of its own ("un- savoury"), or, in text broken at line
 ends or damaged by OCR, when neither half is a word at all ("precipi- tancy"), or
-when the second is none and the whole is a listed word ("com- modious").
+when the second is none and the whole is a listed word ("com- modious"). A speck
+read between the halves goes with the break ("as- ‘sociation", "An- -ton").
 When the joined form is not a word but both halves are (a real compound,
 "multi- pronged"), the stray space is removed and the hyphen kept.  Suspended
 hyphens ("pre- and post-war"), notation ("the M- prefix") and a hyphen before a
