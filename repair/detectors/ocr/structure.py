@@ -1152,13 +1152,17 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     yield from _trailing_residue(doc, text)
     noisy = ocr_noise(doc) >= 1
     seen: set[int] = set()
+    others: dict[int, int] = {}  # _other_bars of each line start met: a paragraph may hold many bars
     for m in PRONOUN_I.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end()) % (len(text) + 1)
         # a table row or a bracketed aside ("[ Stevens ] was"); one stray bar elsewhere in an OCR
         # paragraph is noise, but any other bracket may be a bracket's partner
-        if m.group(1) in "|[]" and _other_bars(text, line_start, line_end) > (1 if m.group(1) == "|" else 0):
-            continue
+        if m.group(1) in "|[]":
+            if line_start not in others:
+                others[line_start] = _other_bars(text, line_start, line_end)
+            if others[line_start] > (1 if m.group(1) == "|" else 0):
+                continue
         if m.group(1) == "|" and _quoting_prefix(text, line_start, m.start(1)):
             continue  # "> | see what I can do": the bar that marks a quoted line in mail
         if m.group(1) not in "|[]" and not _pronoun_slot(text, m.start()):
