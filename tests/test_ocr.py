@@ -504,7 +504,8 @@ def _stray_quotes_by_slicing(para: str) -> list[tuple[int, str]]:
     reference for the scan that judges each quote by where the paragraph's marks stand."""
     import regex
 
-    from repair.detectors.ocr.marks import _CLOSER, _ELIDED, _OPENERS, _QUOTE_END, QUOTE_REACH
+    from repair.detectors.ocr.marks import _CLOSER
+    from repair.detectors.ocr.structure import _ELIDED, _OPENERS, _QUOTE_END, QUOTE_REACH
 
     out = []
     for m in _OPENERS.finditer(para):
@@ -797,3 +798,21 @@ def test_a_speck_glued_to_the_second_half_of_a_broken_word() -> None:
         "The association of ideas was named by Johann Anton Rust."
     )
     assert damaged_fix("Among the more serious- -minded men.") == "Among the more serious-minded men."
+
+
+def test_curly_opening_quotes_that_never_close_are_marks_of_ocr_damage() -> None:
+    # Specks read as opening quotes mark a page as scanned, and the stray-quote rule then removes
+    # them; a quotation that runs on into the next paragraph reopens it and closes only the last,
+    # and straight quotes are e-mail's, not a scanner's: neither counts.
+    from repair.detectors.ocr.structure import ocr_noise
+    from repair.document import Document
+
+    page = "He said he had ‘given the lads a chance, and they went ‘to the fair at noon with the rest."
+    assert ocr_noise(Document(page)) >= 2
+    fixed = repair.fix(page)
+    assert "‘" not in fixed and "given the lads" in fixed and "went to the fair" in fixed
+    run_on = "“We rode on through the hills all day, and came to the river by night.\n\n“Then we rested."
+    assert ocr_noise(Document(run_on)) == 0
+    assert repair.fix(run_on) == run_on
+    mail = 'He wrote "see the list and "think about it before we go to the shop on the hill.'
+    assert ocr_noise(Document(mail)) == 0

@@ -6,10 +6,7 @@ or, for apostrophes, against the document's own majority style.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
-
-import regex
 
 from repair.detectors.ocr.structure import (
     COMMON_ZIPF,
@@ -17,6 +14,8 @@ from repair.detectors.ocr.structure import (
     STRAIGHT_APOSTROPHE,
     in_hyphen_break,
     ocr_noise,
+    paragraph_spans,
+    unpartnered_openers,
 )
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
@@ -222,17 +221,10 @@ The infor- mation came from the south, where the ta- ble stood.
 Safe: only in damaged text, and only when the paragraph has no partner quote.
 """
 
-_OPENERS = lazy(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
+
 _CLOSER = lazy(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
-# a closing single quote, after a word or the mark that ends it ("hills,’ they said")
-_QUOTE_END = lazy(r"(?<=[\p{L}.,;:!?])’(?=[\s.,;:!?)\]—”]|\Z)")
-_PARTNER = {"“": "”", '"': '"'}
 _WORD_END = lazy(r"\p{L}+$")
 _ELISIONS = ("s", "in", "o", "th")  # the ends of words whose apostrophe is no quote: "soldiers’", "goin’"
-#: Words an opening quote may elide a first syllable of ("‘tis", "‘neath").
-_ELIDED = lazy(r"(?:tis|twas|twere|twill|em|neath|gainst|cause|til|round|bout)\b", regex.I)
-#: How far (characters) a quotation opened by "‘" may run before its closing mark.
-QUOTE_REACH = 300
 
 
 @rule(
@@ -253,37 +245,17 @@ def stray_quotes(doc: Document) -> Iterator[Finding]:
     if ocr_noise(doc) < 2:
         return
     text = doc.masked
-    for start, end in _paragraph_spans(text):
+    for start, end in paragraph_spans(text):
         para = text[start:end]
-        # each quote is judged by where the first and the last marks of the paragraph stand, not by
-        # searching its rest again: a paragraph may be a whole book on one line
         closers = [m.start() for m in _CLOSER.finditer(para)]
-        ends = [m.start() for m in _QUOTE_END.finditer(para)]
         first_single = para.find("‘")
-        for m in _OPENERS.finditer(para):
-            q = m.group(1)
-            if q == "‘":
-                # a single quote closes within a quotation's reach of its opener ("‘songs of the
-                # hills,’ they said"); an elision opens no quotation ("‘tis")
-                k = bisect.bisect_left(ends, m.end())
-                if (k < len(ends) and ends[k] < m.end() + QUOTE_REACH) or _ELIDED.match(para, m.end()):
-                    continue
-            elif para.rfind(_PARTNER[q]) >= m.end() or para.find(q) < m.start():
-                continue
-            yield _quote_finding(start + m.start(1), q, "opening quote that never closes")
+        for m in unpartnered_openers(para):
+            yield _quote_finding(start + m.start(1), m.group(1), "opening quote that never closes")
         for at in closers:
             word = _WORD_END.search(para, max(0, at - 32), at)
             if 0 <= first_single < at or word is None or word.group().lower().endswith(_ELISIONS):
                 continue
             yield _quote_finding(start + at, "’", "closing quote that never opened")
-
-
-def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    pos = 0
-    for m in regex.finditer(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)", text):
-        yield pos, m.start()
-        pos = m.end()
-    yield pos, len(text)
 
 
 def _quote_finding(offset: int, quote: str, what: str) -> Finding:

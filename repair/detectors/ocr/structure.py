@@ -258,11 +258,51 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
     return bool(_BREAK_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+_OPENERS = lazy(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
+# a closing single quote, after a word or the mark that ends it ("hills,’ they said")
+_QUOTE_END = lazy(r"(?<=[\p{L}.,;:!?])’(?=[\s.,;:!?)\]—”]|\Z)")
+_PARTNER = {"“": "”", '"': '"'}
+#: Words an opening quote may elide a first syllable of ("‘tis", "‘neath").
+_ELIDED = lazy(r"(?:tis|twas|twere|twill|em|neath|gainst|cause|til|round|bout)\b", regex.I)
+#: How far (characters) a quotation opened by "‘" may run before its closing mark.
+QUOTE_REACH = 300
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each paragraph of ``text`` (paragraphs are parted by blank lines)."""
+    pos = 0
+    for m in regex.finditer(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)", text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def unpartnered_openers(para: str) -> Iterator[regex.Match[str]]:
+    """Opening quote marks of one paragraph that no closing mark answers (group 1 is the mark).
+
+    A single quote must close within a quotation's reach ("‘songs of the hills,’ they said"), and
+    an elision opens none ("‘tis"); a double quote is unpartnered when it is the paragraph's first
+    and no closing mark follows it.  Each is judged by where the paragraph's first and last marks
+    stand, not by searching its rest again: a paragraph may be a whole book on one line.
+    """
+    ends = [m.start() for m in _QUOTE_END.finditer(para)]
+    for m in _OPENERS.finditer(para):
+        q = m.group(1)
+        if q == "‘":
+            k = bisect.bisect_left(ends, m.end())
+            if (k < len(ends) and ends[k] < m.end() + QUOTE_REACH) or _ELIDED.match(para, m.end()):
+                continue
+        elif para.rfind(_PARTNER[q]) >= m.end() or para.find(q) < m.start():
+            continue
+        yield m
+
+
 _NOISE: weakref.WeakKeyDictionary[Document, tuple[int, int, int]] = weakref.WeakKeyDictionary()
 
 
 def ocr_noise(doc: Document, names: bool = True, periods: bool = True) -> int:
-    """How many marks of OCR damage the document shows (broken words, stray and lone marks), up to 3.
+    """How many marks of OCR damage the document shows (broken words, stray and lone marks, curly
+    opening quotes that never close), up to 3.
 
     ``names=False`` leaves out periods and colons between two content words ("sources.list"),
     which may be names: the evidence a rule about such a pair needs from elsewhere; ``periods=False``
@@ -321,6 +361,13 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
                 other += pattern is not STRAY_PERIOD
             if n >= cap and plain >= cap and other >= cap:
                 return 3, 3, 3
+    # a curly opening quote that nothing closes, unless it opens its paragraph (a quotation running
+    # on over paragraphs reopens each and closes only the last); a straight one is e-mail's
+    for start, end in paragraph_spans(text):
+        para = text[start:end]
+        for m in unpartnered_openers(para):
+            if m.group(1) != '"' and para[: m.start(1)].strip():
+                n, plain, other = n + 1, plain + 1, other + 1
     return min(3, n // needed), min(3, plain // needed), min(3, other // needed)
 
 
