@@ -207,6 +207,31 @@ def test_edit_costs_know_slips_and_ocr() -> None:
     assert describe("bazaar", "bamaar") == "one letter for another"
 
 
+def test_scanned_text_knows_more_glyph_confusions() -> None:
+    # Tesseract's misreadings of degraded pages ("t" for "l", "ti" for "u", a lost "fi" ligature)
+    # are cheap only in text that shows OCR damage; typed text keeps the plain costs
+    for written, meant in (
+        ("clearty", "clearly"),
+        ("occtipies", "occupies"),
+        ("frst", "first"),
+        ("jead", "lead"),
+    ):
+        assert edit_cost(written, meant, scanned=True) < edit_cost(written, meant), (written, meant)
+        assert describe(written, meant, scanned=True).startswith("OCR confusion")
+        assert not describe(written, meant).startswith("OCR confusion")
+    for a, b in (("clearty", "clearly"), ("occtipies", "occupies"), ("zzzz", "the")):
+        for bound in (0.5, 1.0, 2.0):
+            full = edit_cost(a, b, scanned=True)
+            assert (bounded_cost(a, b, bound, scanned=True) <= bound) == (full <= bound)
+    # so a page with other OCR damage gets the misreads fixed, and the same words typed are left
+    words = "that the condticted tour, binding himsett to it, was evet so long."
+    assert repair.fix("The infor- mation came late; the gov- ernment knew " + words, select=FAMILY).endswith(
+        "that the conducted tour, binding himself to it, was ever so long."
+    )
+    typed = "The information came late; the government knew " + words
+    assert repair.fix(typed, select=FAMILY) == typed
+
+
 def _osa_table(a: str, b: str) -> int:
     """Optimal-string-alignment distance by the textbook table (reference for the bit-parallel one)."""
     d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]

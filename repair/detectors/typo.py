@@ -178,7 +178,9 @@ Like TYP001, but the winning correction reverses a confusion typical of OCR
 engines: rn/m, cl/d, li/h, vv/w, l/1/I, O/0, e/c, u/n, b/h, long s/f and
 ligatures ("tirne" for "time", "tbe" for "the"); also, in text with other
 OCR damage, a common word with a stray accent ("madé" for "made").  In a document that shows other OCR damage
-(broken words, stray marks) the margin a correction needs is smaller; a
+(broken words, stray marks) the margin a correction needs is smaller, and more
+misreadings of degraded pages count as glyph confusions (t/l, t/r, c/t, f/l,
+j/l, ti/u, b/ti, n/ri, a lost "fi" ligature: "clearty", "occtipies", "frst"); a
 capitalised word inside a sentence is corrected only to undo a glyph
 confusion, on overwhelming evidence.
 
@@ -462,7 +464,7 @@ def _decide_strict(r: Ranking, ocr_only: bool, noisy: bool = False) -> Applicabi
     gain, margin = (NOISY_STRICT_GAIN, NOISY_STRICT_MARGIN) if noisy else (STRICT_GAIN, STRICT_MARGIN)
     if best is None or best.cost > STRICT_COST or r.gain < gain or r.margin < margin:
         return None
-    if ocr_only and not describe(r.word, best.word).startswith("OCR"):
+    if ocr_only and not describe(r.word, best.word, r.scanned).startswith("OCR"):
         return None
     return Applicability.SAFE
 
@@ -555,11 +557,13 @@ def _decide(
 NEARBY = 2000
 
 
-def _used(dw: DocWords, i: int, low: str, lex: lexicon_mod.Lexicon, sound: bool) -> frozenset[str]:
+def _used(
+    dw: DocWords, i: int, low: str, lex: lexicon_mod.Lexicon, sound: bool, scanned: bool
+) -> frozenset[str]:
     """The corrections of token ``i`` (``low``) that the text around it uses: in a long text
     every common word occurs somewhere, so only a page or so on either side counts."""
     tok = dw.tokens[i]
-    cands = pool(low, lex, sound)
+    cands = pool(low, lex, sound, scanned)
     return frozenset(c for c, _, _ in cands if dw.uses_nearby(c, tok.start, tok.end, NEARBY))
 
 
@@ -707,11 +711,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # OCR004 / OCR003 own these
         if foreign_context(dw, lex, i, neighbours=not noisy):
             continue  # in OCR-damaged text an unknown neighbour is usually damage too
-        if mode == "capital" and not has_ocr_reading(low, lex):
+        if mode == "capital" and not has_ocr_reading(low, lex, noisy):
             continue  # inside a sentence only a glyph confusion is corrected: none is in reach
         left, right = left_context(dw, i), right_context(dw, i)
         sound = mode == "word" and not noisy  # sound-alikes: not for names, nor in OCR-damaged text
-        ranking = rank(low, left, right, lex, used=_used(dw, i, low, lex, sound), sound=sound)
+        used = _used(dw, i, low, lex, sound, noisy)
+        ranking = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:
@@ -752,7 +757,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         common = lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
-        kind = describe(low, best.word)
+        kind = describe(low, best.word, noisy)
         ocr = kind.startswith("OCR")
         if _variant(dw, lex, i, low, kind, noisy):
             continue  # old or dialect spelling ("wyfe", "bould"), not a slip

@@ -75,6 +75,8 @@ class Ranking:
     word: str
     candidates: tuple[Candidate, ...]
     original: float
+    #: Ranked as text that shows OCR damage (see :data:`repair.spelling.cost.SCAN_CONFUSIONS`).
+    scanned: bool = False
 
     @property
     def best(self) -> Candidate | None:
@@ -107,7 +109,7 @@ class Ranking:
         prev = left[0] if left and left[0] != context.BOS else ""
         nxt = right[0] if right else ""
         learned = confusions.explain(self.word, best.word, best.cost)
-        kind = describe(self.word, best.word) if learned is None else learned
+        kind = describe(self.word, best.word, self.scanned) if learned is None else learned
         parts = [
             f"{self.word!r} is not a dictionary word; {best.word!r} ({kind}, "
             f"edit cost {best.cost:g}) has Zipf frequency {best.zipf:.1f}"
@@ -139,13 +141,13 @@ def most_frequent(word: str, lex: Lexicon) -> tuple[tuple[float, str], ...]:
     return tuple(near[:COSTED])
 
 
-def has_ocr_reading(word: str, lex: Lexicon) -> bool:
+def has_ocr_reading(word: str, lex: Lexicon, scanned: bool = False) -> bool:
     """Whether any candidate :func:`pool` may hold undoes one OCR glyph confusion in ``word``.
 
     A cheap necessary condition for rules that accept only such corrections: without one, the
     word need not be ranked at all.
     """
-    return any(describe(word, c).startswith("OCR") for _, c in most_frequent(word, lex))
+    return any(describe(word, c, scanned).startswith("OCR") for _, c in most_frequent(word, lex))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -165,7 +167,9 @@ def sound_costs(word: str, lex: Lexicon) -> dict[str, float]:
     return phonetic.sound_costs(word, lex)
 
 
-def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float, float], ...]:
+def pool(
+    word: str, lex: Lexicon, sound: bool = True, scanned: bool = False
+) -> tuple[tuple[str, float, float], ...]:
     """The plausible corrections of ``word`` before context: (candidate, edit cost, Zipf).
 
     Of the dictionary words that undoing learned misspelling rules reaches, and of the
@@ -175,9 +179,10 @@ def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float,
     (:mod:`repair.spelling.phonetic`) join them, however far apart they are spelled.  It does not
     depend on the context, so it is computed once per distinct word (and kept across
     documents in a bounded cache).  Weighted edit costs are the expensive part: each
-    candidate's cost is only computed up to the bound that could still admit it.
+    candidate's cost is only computed up to the bound that could still admit it.  ``scanned``:
+    the word is in text that shows OCR damage, where more glyph confusions are cheap.
     """
-    spelled = _spelled_pool(word, lex)
+    spelled = _spelled_pool(word, lex, scanned)
     if (
         sound
         and len(word) >= phonetic.MIN_LENGTH
@@ -190,7 +195,7 @@ def pool(word: str, lex: Lexicon, sound: bool = True) -> tuple[tuple[str, float,
 @functools.lru_cache(maxsize=16384)
 def _sound_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
     """:func:`_spelled_pool` with the common words that sound like ``word`` added."""
-    kept = [(z - COST_WEIGHT * cost, cand, cost, z) for cand, cost, z in _spelled_pool(word, lex)]
+    kept = [(z - COST_WEIGHT * cost, cand, cost, z) for cand, cost, z in _spelled_pool(word, lex, False)]
     have = {c for _, c, _, _ in kept}
     # a sound-alike the spelled candidates hold keeps its spelled cost; the others are reached
     # by their sound only
@@ -203,7 +208,7 @@ def _sound_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]
 
 
 @functools.lru_cache(maxsize=16384)
-def _spelled_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
+def _spelled_pool(word: str, lex: Lexicon, scanned: bool) -> tuple[tuple[str, float, float], ...]:
     """:func:`pool` without sound-alikes."""
     by_freq = most_frequent(word, lex)
     learned = learned_costs(word, lex)
@@ -216,7 +221,7 @@ def _spelled_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ..
     kept.sort(key=lambda x: x[0], reverse=True)
     del kept[POOL:]
     floor = kept[-1][0] if len(kept) >= POOL else -INF
-    targets = multi_targets(word)  # any_multi(word, cand) below, with the lookup hoisted
+    targets = multi_targets(word, scanned)  # any_multi(word, cand) below, with the lookup hoisted
     for z, cand in by_freq:
         # a candidate must beat the POOL-th score so far; only costs up to that bound matter
         bound = MAX_COST if floor == -INF else min(MAX_COST, (z - floor) / COST_WEIGHT)
@@ -233,7 +238,7 @@ def _spelled_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ..
                 continue
         elif osa(word, cand) > MAX_PLAIN:
             continue
-        cost = bounded_cost(word, cand, bound)
+        cost = bounded_cost(word, cand, bound, scanned)
         if cost > bound:
             continue
         score = z - COST_WEIGHT * cost
@@ -290,19 +295,21 @@ def rank(
     limit: int = 5,
     used: frozenset[str] = frozenset(),
     sound: bool = True,
+    scanned: bool = False,
 ) -> Ranking:
     """Rank dictionary words that may be what ``word`` (lower case) was meant to be.
 
     ``left``: up to two lower-case words before it, most recent first (``<s>`` at a
     sentence start); ``right``: up to two words after it, in reading order.  ``used``: the
-    candidates that the text around the word uses; they get :data:`DOC_BONUS`.
+    candidates that the text around the word uses; they get :data:`DOC_BONUS`.  ``scanned``: the
+    word is in text that shows OCR damage (see :func:`pool`).
     """
-    spelled = frozenset(c for c, _, _ in _spelled_pool(word, lex))
-    scored = _scored(pool(word, lex, sound), left, right, lex, used, spelled)
+    spelled = frozenset(c for c, _, _ in _spelled_pool(word, lex, scanned))
+    scored = _scored(pool(word, lex, sound, scanned), left, right, lex, used, spelled)
     z = lex.zipf(word)
     prior = min(z, ORIGINAL_ZIPF_CAP) if z > 0 else UNSEEN_ZIPF
     original = context.slot_score(left, word, right, prior - ORIGINAL_PENALTY)
-    return Ranking(word=word, candidates=tuple(scored[:limit]), original=original)
+    return Ranking(word=word, candidates=tuple(scored[:limit]), original=original, scanned=scanned)
 
 
 #: Words at least this common may be proposed for a rare real word (see :func:`near_common`).
