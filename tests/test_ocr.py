@@ -191,6 +191,18 @@ def test_quotation_mark_glued_between_words_in_damaged_text() -> None:
         f"{repair.fix(DAMAGED, select=FAMILY)} that it was a long way home."
     )
     assert fix(f"{DAMAGED} that it was’so long.").endswith("that it was so long.")
+    # no elision ends in an article or "to": the quote stands between words ("and’a", "make’a")
+    assert fix(f"{DAMAGED} that we sang and’a man came to make’a point.").endswith(
+        "that we sang and a man came to make a point."
+    )
+
+
+def test_a_mark_glued_between_a_rarer_word_and_a_function_word_in_damaged_text() -> None:
+    # beside a function word the other word need only be listed, however rare
+    assert fix(f"{DAMAGED} that the cymbals.and bells rang for a.conspicuous man.").endswith(
+        "that the cymbals and bells rang for a conspicuous man."
+    )
+    assert fix(f"{DAMAGED} that Sark.attribute stood.").endswith("that Sark.attribute stood.")
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,8 @@ JOIN_MARGIN = 2.0
 MERGED_MARGIN = 1.0
 #: A repaired word must be at least this frequent.
 JOINED_ZIPF = 3.0
+#: A listed word glued by a mark to a function word needs only this Zipf frequency ("gongs.and").
+FUNCTION_PARTNER_ZIPF = 1.5
 #: How common a word split into a fragment and a part must be to be rejoined (OCR-damaged text only).
 FRAGMENT_JOINED_ZIPF = 4.0
 FRAGMENT_LETTERS = 4  # the longest such fragment
@@ -183,6 +185,8 @@ DASH_CLOSERS = frozenset(("is", "was", "are", "were", "has", "have", "had"))
 #: Words a misread period or colon glues to their neighbour: the words above and a few that join
 #: hyphenated compounds ("lean-to", "add-on") and so stay out of them.
 PERIOD_GLUE_WORDS = GLUE_WORDS | frozenset(("on", "to", "are", "not"))
+#: Words no elision ends in: after an apostrophe they start a new word ("and’a", "make’a", "and’to").
+NEVER_ELIDED = frozenset(("a", "the", "and", "to", "of"))
 #: Hyphenated compounds of the words above.
 GLUE_COMPOUNDS = frozenset((
     "so-called", "would-be", "has-been", "has-beens", "by-the", "as-is",
@@ -984,9 +988,10 @@ Flags:
   ("over.the", "of.a"; a comma stays and gets the space it lost: "farm,.and"
   and "farm,and" become "farm, and"); two content words
   ("sources.list") only in text with other OCR damage, since they may be a
-  file name;
+  file name; beside a function word the other word need only be listed,
+  however rare ("gongs.and", "a.conspicuous");
 - a quotation mark glued between a function word and another word in damaged
-  text ("was‘a");
+  text ("was‘a", "and’a": no elision ends in "a", "the", "and", "to" or "of");
 - a period after a word when the next word starts in lower case and the word
   is no abbreviation ("went to. the house", but not "per cent. of"; before
   "and", "but", "which" and other conjunctions it becomes a comma), unless the
@@ -1068,7 +1073,11 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue
         if lex is None:
             lex = lexicon_mod.lexicon()
-        if not (_known(a, lex) and _known(b, lex, COMMON_ZIPF)):
+        # beside a function word the other word need only be listed ("gongs.and", "a.conspicuous")
+        function = a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS
+        if not (_known(a, lex, FUNCTION_PARTNER_ZIPF if function else JOINED_ZIPF)):
+            continue
+        if not _known(b, lex, FUNCTION_PARTNER_ZIPF if function else COMMON_ZIPF):
             continue
         article = b == "a" and a.lower() in GLUE_WORDS  # "as.a": "asa" is no reading
         if not article and _known(m.group(0).replace(mark, ""), lex, 1.0):
@@ -1312,11 +1321,11 @@ def _quotes_glued(text: str, damaged: bool) -> Iterator[Finding]:
         a, mark, b = m.group(1), m.group(2), m.group(3)
         if b in CONTRACTIONS or (mark == "’" and not damaged):
             continue  # a misread apostrophe ("don‘t"), or an apostrophe
-        if not (a.lower() in GLUE_WORDS or b in GLUE_WORDS) or (len(b) < 2 and b != "a"):
+        if not (a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS) or (len(b) < 2 and b != "a"):
             continue  # only beside a function word: "ne’er", "o’er" are elisions
         if not (_known(a, lex, COMMON_ZIPF) and _known(b, lex, COMMON_ZIPF)):
             continue
-        if mark == "’" and lex.zipf((a + b).lower()) > 0:
+        if mark == "’" and b not in NEVER_ELIDED and lex.zipf((a + b).lower()) > 0:
             continue  # a word with an apostrophe ("ma’am", listed as "maam")
         yield _punct_finding(
             m.start(2),
