@@ -812,6 +812,14 @@ def test_a_speck_glued_to_the_second_half_of_a_broken_word() -> None:
     assert damaged_fix("Among the more serious- -minded men.") == "Among the more serious-minded men."
 
 
+def test_specks_standing_between_the_halves_of_a_broken_word() -> None:
+    assert damaged_fix("The com- . position was played by the peo- - : ple of the town.") == (
+        "The composition was played by the people of the town."
+    )
+    # a comma after a suspended hyphen is the writer's: "pre- , during"
+    assert damaged_fix("Care pre- , during and after.") == "Care pre- , during and after."
+
+
 def test_curly_opening_quotes_that_never_close_are_marks_of_ocr_damage() -> None:
     # Specks read as opening quotes mark a page as scanned, and the stray-quote rule then removes
     # them; a quotation that runs on into the next paragraph reopens it and closes only the last,

@@ -45,9 +45,11 @@ FRAGMENT_JOINED_ZIPF = 4.0
 FRAGMENT_LETTERS = 4  # the longest such fragment
 
 # "infor-\nmation", "infor- mation": a word part, a hyphen, white space (at most one line end),
-# a lower-case part.
+# a lower-case part; on one line up to two specks may stand between ("com- . position", "peo- - : ple")
+# and one may cling to the second part ("as- ‘sociation").
 HYPHEN_BREAK = lazy(
-    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*|[ \t]+(?:[-_~\x22“”‘’][ \t]*)?)(\p{Ll}+)"
+    r"(?<![\p{L}\p{N}])(\p{L}+)-([ \t]*(?:\r\n|\n|\r)[ \t]*"
+    r"|[ \t]+(?:[-_~\x22“”‘’.:•][ \t]+){0,2}(?:[-_~\x22“”‘’][ \t]*)?)(\p{Ll}+)"
     r"(?![\p{L}\p{N}-]|['’](?![sS]\b))"
 )
 SUSPENDED = frozenset({"and", "or", "nor", "to", "as", "but", "than", "versus"})
@@ -500,8 +502,9 @@ Rejoins the two halves of a word that typesetting hyphenated at a line end,
 when the joined word is a frequent dictionary word, when the first half is a
 prefix that is no word of its own ("un- savoury"), or, in text broken at line
 ends or damaged by OCR, when neither half is a word at all ("precipi- tancy"), or
-when the second is none and the whole is a listed word ("com- modious"). A speck
-read between the halves goes with the break ("as- ‘sociation", "An- -ton").
+when the second is none and the whole is a listed word ("com- modious"). Specks
+read between the halves go with the break ("as- ‘sociation", "An- -ton", "com- .
+position", "peo- - : ple"; not a comma, which may follow a suspended hyphen).
 When the joined form is not a word but both halves are (a real compound,
 "multi- pronged"), the stray space is removed and the hyphen kept.  Suspended
 hyphens ("pre- and post-war"), notation ("the M- prefix") and a hyphen before a
