@@ -647,6 +647,20 @@ def test_bars_at_clause_starts_count_as_pronouns_not_as_table_cells() -> None:
     assert "| arrived" in fixed  # mid-clause, after "length": it may be a speck
 
 
+def test_bars_for_i_outnumber_other_marks_and_brackets_that_close_in_damaged_prose() -> None:
+    # a page of letters: bars for I at every turn, two more specks, and footnote brackets that close
+    text = SPECKLED + (
+        "\n| wrote to you [see No. 276] at once. | hope you are well, and | trust the news [1] is good;"
+        " | beg you to write, were | detained by illness. | fear the worst.\n"
+    )
+    fixed = fix(text)
+    assert "I hope you are well, and I trust the news [1] is good; I beg you" in fixed
+    assert "[see No. 276]" in fixed and "I fear the worst." in fixed
+    # undamaged, such a line keeps its bars: it may be a table's
+    row = "| hope | trust | beg | fear |"
+    assert fix(row) == row
+
+
 def test_specks_glued_to_the_front_of_a_common_word_in_damaged_text() -> None:
     text = SPECKLED + (
         "\nThey hope to receive -your answer, and among >the elders the songs of the hills\n"

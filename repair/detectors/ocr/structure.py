@@ -1219,9 +1219,13 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         # paragraph is noise, but any other bracket may be a bracket's partner
         if m.group(1) in "|[]":
             if line_start not in others:
-                others[line_start] = _other_bars(text, line_start, line_end)
+                others[line_start] = _other_bars(text, line_start, line_end, ocr_noise(doc) >= 2)
             if others[line_start] > (1 if m.group(1) == "|" else 0):
                 continue
+        if m.group(1) == "|" and _framed_by_bars(text, line_start, line_end):
+            continue  # "| hope | trust | beg |": a table's row, whatever its cells say
+        if m.group(1) in "[]" and _paired(text, m.start(1), line_start, line_end):
+            continue  # "[ Stevens ] was": a bracket that closes, around a name
         if m.group(1) == "|" and _quoting_prefix(text, line_start, m.start(1)):
             continue  # "> | see what I can do": the bar that marks a quoted line in mail
         if m.group(1) not in "|[]" and not _pronoun_slot(text, m.start()):
@@ -1450,16 +1454,47 @@ def _quoting_prefix(text: str, line_start: int, bar: int) -> bool:
     return _table_row(text, next_end if next_end >= 0 else len(text))
 
 
-def _other_bars(text: str, start: int, end: int) -> int:
+def _other_bars(text: str, start: int, end: int, damaged: bool) -> int:
     """Bars and brackets in ``text[start:end]`` other than those read for the pronoun I: before a
     verb, or set off at a clause's start before a lower-case word (a paragraph of OCR text may hold
-    several "| was", "| have", "; | hope"; a table row has other bars)."""
-    marks = sum(text.count(c, start, end) for c in "|[]")
+    several "| was", "| have", "; | hope"; a table row has other bars).  A bracket that closes is
+    a bracket ("[see No. 276]", "[88]"), neither a bar nor a cell's edge.  In OCR-damaged text a
+    line whose bars are mostly read for I (PROSE_BARS to one) is prose: its other bars are specks
+    too ("were | prevented"), and none counts."""
+    pairs = sum(1 for _ in _BRACKETED.finditer(text, start, end))
+    marks = sum(text.count(c, start, end) for c in "|[]") - 2 * pairs
     pronouns = {x.start(1) for x in PRONOUN_I.finditer(text, start, end) if x.group(1) in "|[]"}
     pronouns.update(
         x.start(1) for x in BAR_BEFORE_WORD.finditer(text, start, end) if _pronoun_slot(text, x.start(1))
     )
-    return marks - len(pronouns)
+    others = max(0, marks - len(pronouns))
+    if damaged and len(pronouns) >= PROSE_BARS * max(1, others):
+        return 0
+    return others
+
+
+def _framed_by_bars(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` opens and closes with a bar, as a table's row does."""
+    line = text[start:end].strip()
+    return len(line) > 1 and line[0] == "|" and line[-1] == "|"
+
+
+def _paired(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the bracket at ``at`` closes, or is closed, within its line ``text[start:end]``."""
+    if text[at] == "[":
+        m = _BRACKETED.match(text, at, end)
+        return m is not None
+    k = text.rfind("[", start, at)
+    m = _BRACKETED.match(text, k, end) if k >= 0 else None
+    return m is not None and m.end() == at + 1
+
+
+#: How many bars read for I to one other bar make an OCR-damaged line prose, not a table row.
+PROSE_BARS = 3
+
+
+# a bracketed aside or note on one line: "[see No. 276]", "[Footnote 1:", "[88]" (no bar inside)
+_BRACKETED = lazy(r"\[[^\[\]|\r\n]{1,120}\]")
 
 
 _CLAUSE_WORDS = frozenset(
