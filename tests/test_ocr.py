@@ -669,6 +669,10 @@ def test_specks_glued_to_the_front_of_a_common_word_in_damaged_text() -> None:
     fixed = fix(text)
     assert "receive your answer, and among the elders the songs of the hills" in fixed
     assert "of which the best is old." in fixed
+    # a colon or a lone underscore too; "_word_" is emphasis, ":param" a field
+    more = SPECKLED + "\nThe music :to be played, the _experiments tried and the _old_ songs; see :param.\n"
+    fixed = fix(more)
+    assert "The music to be played, the experiments tried and the _old_ songs; see :param." in fixed
 
 
 @pytest.mark.parametrize(

@@ -233,7 +233,7 @@ def scan(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Ma
 _MARK_TRIGGERS = {
     "LONE": re.compile(r"[.:»«~_|\\*•■°©®¢§¶](?<=[ \t].)"),
     "LONE_ANY": re.compile(r"[:;»«~_©°¢§¶•■](?<=[ \t].)"),
-    "LEADING_SPECK": re.compile(r"[>•·.-](?<=[ \t].)(?=[^\W\d_A-Z])"),
+    "LEADING_SPECK": re.compile(r"[>•·:~_.-](?<=[ \t].)(?=[^\W\d_A-Z])"),
 }
 
 
@@ -1006,8 +1006,9 @@ Flags:
   auxiliary ("might: be"), and a comma before a sentence opener ("gold, We");
   in badly damaged text a stray period also beside one rarer word
   ("melodious. charm") or after a capitalised one ("by Pougin. who");
-- in OCR-damaged text a hyphen, period or other mark glued to the front of a
-  function word ("receive -your", "of which .the"), and in badly damaged text
+- in OCR-damaged text a hyphen, period, colon or other mark glued to the front
+  of a function word ("receive -your", "of which .the", "music :to be"), or an
+  underscore no underscore closes to any word ("the _experiments"), and in badly damaged text
   a hyphen standing alone where no dash can ("the - human", "song, - like");
 - a lone mark between two words or after a word ("the _ house", "the end :"),
   but not a mark a writer typed: a colon set off by a space before what it
@@ -1347,16 +1348,19 @@ def _quotes_glued(text: str, damaged: bool) -> Iterator[Finding]:
 # a mark glued to the front of a function word after a space: "receive -your", "among >the",
 # "of which .the"; never a dash ("--"), an ellipsis or a word's own hyphen (an opening quote with no
 # partner is OCR008's)
-LEADING_SPECK = lazy(r"(?<=[\p{L}\p{N},;:.!?”’)][ \t]+)([>•·]|-(?!-)|\.(?!\.))(\p{Ll}+)(?![\p{L}\p{N}'’‘.-])")
+LEADING_SPECK = lazy(
+    r"(?<=[\p{L}\p{N},;:.!?”’)][ \t]+)([>•·:~_]|-(?!-)|\.(?!\.))(\p{Ll}+)(?![\p{L}\p{N}'’‘._-])"
+)
 
 
 def _leading_specks(text: str) -> Iterator[Finding]:
     """A speck read as a mark glued to the front of a function word, in OCR-damaged text: a hyphen,
-    a period or another mark ("receive -your", ".the", ">the"); before any other word the mark may
-    belong there (".net", "-verbose", "well -known")."""
+    a period, a colon or another mark ("receive -your", ".the", ">the", "music :to be"); before any
+    other word the mark may belong there (".net", "-verbose", "well -known", ":param"), except an
+    underscore that no underscore closes ("the _experiments": "_word_" is emphasis)."""
     for m in scan_marks(LEADING_SPECK, "LEADING_SPECK", text):
         mark, word = m.group(1), m.group(2)
-        if word not in GLUE_WORDS and word != "to":
+        if word not in GLUE_WORDS and word != "to" and mark != "_":
             continue
         yield _punct_finding(
             m.start(1),
