@@ -232,6 +232,13 @@ def test_scanned_text_knows_more_glyph_confusions() -> None:
     assert repair.fix(typed, select=FAMILY) == typed
 
 
+def test_an_umlaut_read_as_ii_in_damaged_text() -> None:
+    page = "The infor- mation came late; the gov- ernment knew it. He wrote fiir the Friichte of skiing."
+    assert repair.fix(page, select=FAMILY).endswith("He wrote für the Früchte of skiing.")
+    # without other damage no "ü" is read into a word (an English slip may still be corrected)
+    assert "ü" not in repair.fix("He wrote fiir the Friichte of skiing.", select=FAMILY)
+
+
 def _osa_table(a: str, b: str) -> int:
     """Optimal-string-alignment distance by the textbook table (reference for the bit-parallel one)."""
     d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]

@@ -182,7 +182,9 @@ OCR damage, a common word with a stray accent ("madé" for "made").  In a docume
 misreadings of degraded pages count as glyph confusions (t/l, t/r, c/t, f/l,
 j/l, ti/u, b/ti, n/ri, a lost "fi" ligature: "clearty", "occtipies", "frst"); a
 capitalised word inside a sentence is corrected only to undo a glyph
-confusion, on overwhelming evidence.
+confusion, on overwhelming evidence.  In damaged text a word of another language
+whose "ü" was read as "ii" ("fiir", "Friichte") gets its "ü" back when the word
+is in no list and common in that language.
 
 ## Why is this bad?
 Scanned text full of misread glyphs is hard to read and to search.
@@ -510,6 +512,40 @@ def _stray_accent(
     )
 
 
+#: A word with "ii" rarer than this (Zipf) and unlisted may be a misread "ü" (see _umlaut_misread).
+UMLAUT_ZIPF = 2.0
+
+
+def _umlaut_misread(lex: lexicon_mod.Lexicon, base: str, start: int, end: int) -> Finding | None:
+    """A "ü" that OCR read as "ii", in a word of another language quoted in OCR-damaged text
+    ("fiir" for "für", "Friichte" for "Früchte"): the word as written is in no list, and with "ü"
+    for one "ii" it is a common word of another language."""
+    low = base.lower()
+    z, flags = lex.info(low)
+    if flags or z >= UMLAUT_ZIPF or not (base.islower() or (base[0].isupper() and base[1:].islower())):
+        return None
+    k = low.find("ii")
+    while k >= 0:
+        cand = low[:k] + "ü" + low[k + 2 :]
+        if lex.foreign(cand):
+            replacement = _cased(base, cand)
+            return finding(
+                "OCR001",
+                start,
+                end,
+                f"{base!r} looks like {replacement!r} with its 'ü' read as 'ii'",
+                replacement=replacement,
+                applicability=Applicability.SAFE,
+                confidence=0.85,
+                explanation=(
+                    f"{base!r} is in no dictionary; with 'ü' for 'ii' it is {replacement!r}, a common word "
+                    "of another language, and OCR engines read the two dots of 'ü' as a second 'i'."
+                ),
+            )
+        k = low.find("ii", k + 1)
+    return None
+
+
 def _decide(
     r: Ranking, morph: bool, initial: bool, recurring: bool, noisy: bool = False
 ) -> Applicability | None:
@@ -677,6 +713,11 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             if accent is not None:
                 yield accent
             continue
+        if noisy and "ii" in base:
+            umlaut = _umlaut_misread(lex, base, start, end)
+            if umlaut is not None:
+                yield umlaut
+                continue
         mode = _mode(doc, dw, base, start)
         if mode is None:
             continue
