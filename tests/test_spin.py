@@ -72,6 +72,16 @@ def test_slot_and_swap_rules_fix_own_sentences(text: str, fixed: str) -> None:
     assert repair.fix(text, select=["SPN"]) == fixed
 
 
+def test_a_scanned_text_gets_spin_findings_shown_not_applied() -> None:
+    # OCR damage marks a scan of print, whose wording no spinner wrote
+    text = "The union appealed for sustain from other workers."
+    scanned = "The infor- mation came late; the gov- ernment knew it. " + text
+    assert repair.fix(scanned, select=["SPN"]) == scanned
+    found = [f for f in repair.check(scanned, select=["SPN"]) if scanned[f.start : f.end] == "sustain"]
+    assert found and found[0].applicability is Applicability.DISPLAY
+    assert "scan of print" in found[0].explanation
+
+
 def test_title_word_is_offered_not_applied_by_default() -> None:
     text = "Dutch chief Minister Pieter Smit arrived late."
     found = [f for f in spin_findings(text) if f.rule == "SPN004"]

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from repair.detectors.ocr.structure import ocr_noise
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
 from repair.registry import document_metric, rule
@@ -174,6 +175,7 @@ sum to as many weak swaps as spun text does). Summed weak swaps alone never mark
 a long text spun that shows fewer confident signs than one per 500 content words,
 nor raise its estimated rate: old and formal prose, whose rare words the model
 dislikes one by one, reads so.
+In a text that shows OCR damage (a scan of print) the fix is only shown.
 """
 
 SLOT_DOC = """Word of the wrong class where the grammar needs another.
@@ -218,6 +220,7 @@ slot is always ``display``: older prose puts such adverbs there ("as I have
 before observed"). A verb ending a noun phrase is
 reported only when the model prefers a noun by e^3 (about 20): a collective noun
 may take a plural verb ("the committee appear to agree").
+In a text that shows OCR damage (a scan of print) the fix is only shown.
 """
 
 TITLE_DOC = """Lower-case common word inside a capitalised title.
@@ -245,6 +248,7 @@ Canadian Prime Minister Jean Tremblay spoke first.
 ``unsafe`` when the model prefers the candidate by a factor of at least e^4;
 ``display`` otherwise. Never ``safe``: some titles are legitimately lower-case
 in some styles, and regional titles ("chief minister" in India) exist.
+In a text that shows OCR damage (a scan of print) the fix is only shown.
 """
 
 LISTED_DOC = """Phrase on the published list of tortured phrases.
@@ -345,6 +349,7 @@ factor of at least e^8 (about 3,000) and it leads the next established candidate
 by at least e; ``unsafe`` from e^4; ``display`` otherwise. A compound the model
 knows written closed ("sky-light", "re-establish"), a prefix ("semi-tropical") and
 another form of the same word are left alone.
+In a text that shows OCR damage (a scan of print) the fix is only shown.
 """
 
 
@@ -441,9 +446,15 @@ def spin(doc: Document) -> Iterator[Finding]:
 
     In technical writing (:attr:`repair.document.Document.technical`) a word out of place is far
     more often jargon ("increment the version", "Debian main") than a spinner's swap: there, the
-    thesaurus, slot and title rules report only in a document that listed phrases show spun.
+    thesaurus, slot and title rules report only in a document that listed phrases show spun.  A
+    text that shows OCR damage is a scan of print, whose wording no spinner wrote: there the
+    findings of those rules are only shown, never applied (old books read by OCR are full of the
+    rarer words and turns that look like swaps, "in all probability", "instrumentalists").
     """
     if not doc.technical:
+        if ocr_noise(doc) >= SCANNED_MARKS:
+            yield from (f if f.rule in LISTED_RULES else _shown_only(f) for f in _spin(doc))
+            return
         yield from _spin(doc)
         return
     found = list(_spin(doc))
@@ -453,6 +464,18 @@ def spin(doc: Document) -> Iterator[Finding]:
 
 #: The rules of published or known phrases, which hold in any kind of text.
 LISTED_RULES = frozenset(("SPN001", "SPN005"))
+#: Marks of OCR damage (:func:`repair.detectors.ocr.structure.ocr_noise`) that make a text a scan.
+SCANNED_MARKS = 2
+
+
+def _shown_only(found: Finding) -> Finding:
+    """``found`` made display-only, in a scanned text."""
+    if found.applicability is Applicability.DISPLAY:
+        return found
+    why = " Not applied: this text shows OCR damage, so it is a scan of print, which no spinner wrote."
+    return replace(found, applicability=Applicability.DISPLAY, explanation=found.explanation + why)
+
+
 #: Listed phrases that show a technical text spun, so that its other spin findings are reported.
 TECHNICAL_SIGNS = 2
 
