@@ -80,6 +80,7 @@ def test_split_and_merged_words() -> None:
         ("She came from.the market.", "She came from the market."),
         ("They walked to. the river at noon.", "They walked to the river at noon."),
         ("The rain fell. and the river rose.", "The rain fell, and the river rose."),
+        ("The rain fell. when the river rose. he left.", "The rain fell, when the river rose, he left."),
         ("Then | knew the way.", "Then I knew the way."),
         ("He left. | was alone.", "He left. I was alone."),
         ("and 1 had to go.", "and I had to go."),

@@ -85,8 +85,9 @@ COMMA_BEFORE_SENTENCE = lazy(
     r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
 )
 COMMA_BEFORE = frozenset(
-    ("and", "but", "who", "whom", "which", "though", "although", "that", "yet", "or", "nor")
-)
+    ("and", "but", "who", "whom", "which", "whose", "though", "although", "that", "yet", "or", "nor",
+     "as", "when", "where", "whereas", "because", "since", "he", "she", "they")
+)  # fmt: skip
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
 LONE_ANY = lazy(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
 LONE = lazy(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶][ \t]+)+)(?=\p{L})")
@@ -997,7 +998,8 @@ Flags:
   text ("was‘a", "and’a": no elision ends in "a", "the", "and", "to" or "of");
 - a period after a word when the next word starts in lower case and the word
   is no abbreviation ("went to. the house", but not "per cent. of"; before
-  "and", "but", "which" and other conjunctions it becomes a comma), unless the
+  "and", "but", "which", "when" and other conjunctions, and before "he", "she"
+  and "they", which open clauses, it becomes a comma), unless the
   text shows no other damage and its writer does not capitalise ("i" for "I"
   twice, or two paragraphs opening in lower case: e-mail and chat start their
   sentences so);
