@@ -286,6 +286,13 @@ def test_real_word_misread_only_in_damaged_text() -> None:
     assert fix(clean) == clean
 
 
+def test_no_misread_or_split_is_read_into_a_quoted_phrase_of_another_language() -> None:
+    damaged = "The re- port came late, and the win- dow stood open. She said: ‘Vous ne filez ni ne volez,"
+    damaged += " le mari est avec la fée.’ He waited."
+    fixed = fix(damaged)
+    assert "ni ne volez" in fixed and "le mari est" in fixed
+
+
 def test_stray_quotes_only_in_damaged_text() -> None:
     damaged = "The re- port came from ‘the south, and the win- dow stood open."
     assert fix(damaged) == "The report came from the south, and the window stood open."

@@ -36,6 +36,7 @@ from repair.spelling.protect import (
     KNOWN_ZIPF,
     DocWords,
     doc_words,
+    foreign_context,
     left_context,
     morphologically_known,
     right_context,
@@ -349,63 +350,6 @@ def _closed_compound(low: str, lex: lexicon_mod.Lexicon, technical: bool) -> boo
         lex.is_core(low[:k]) and lex.is_core(low[k:]) and min(lex.zipf(low[:k]), lex.zipf(low[k:])) >= floor
         for k in range(3, len(low) - 2)
     )
-
-
-#: Function words of other languages that are not also English words.
-# fmt: off
-FOREIGN_ONLY = frozenset((
-    "les", "des", "du", "et", "est", "une", "avec", "pour", "qui", "que", "dans", "sur", "ces", "nous",
-    "vous", "ils", "sont", "pas", "leur", "leurs", "aux", "cette", "der", "das", "und", "ist", "nicht",
-    "mit", "ein", "eine", "auf", "dem", "sich", "ich", "wir", "los", "las", "muy", "pero", "della",
-    "che", "gli", "sono", "nel", "alla", "sunt", "cum", "quod", "atque", "enim", "sed", "ili", "kao",
-    "koji", "je", "il", "di", "und", "zu", "von", "im",
-))
-# fmt: on
-
-
-#: Articles and prepositions of other languages, also short English words or names' particles
-#: ("la", "de"), that put the word right after them in that language when it is no English word.
-FOREIGN_ARTICLES = frozenset(("la", "le", "les", "de", "du", "des", "el", "il", "der", "das", "del", "della"))
-
-
-def foreign_context(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, neighbours: bool = True) -> bool:
-    """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
-
-    True when a neighbouring word is also unknown (with ``neighbours``), when a word within four
-    tokens has accented letters ("allées", "Hrvatska vojska" beside "Zbor"), when the token and a
-    lower-case word within six tokens are both common words of the same other language and rare in
-    English ("nicht", "comme": :meth:`repair.spelling.lexicon.Lexicon.foreign`),
-    when the token sits inside ``_..._`` or ``*...*`` emphasis, which plain
-    text and Markdown use for foreign words, or in a paragraph written in
-    another language, or within six words of two function words of another
-    language.
-    """
-    toks = dw.tokens
-    for j in (i - 1, i + 1) if neighbours else ():
-        if 0 <= j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower():
-            z, flags = lex.info(toks[j].text.lower())
-            if (not flags and z < 2.0) or lex.foreign(toks[j].text):
-                return True  # an unknown word, or a common word of another language: "zur alten"
-    if i and toks[i - 1].text in FOREIGN_ARTICLES and dw.doc.masked[toks[i - 1].end : toks[i].start] == " ":
-        return True  # after an article or preposition of another language: "la plume", "del monte"
-    accented = sum(
-        1 for j in range(max(0, i - 4), min(len(toks), i + 5)) if j != i and not toks[j].text.isascii()
-    )
-    if accented and not toks[i].text.isascii():
-        return True
-    window = [toks[j].text.lower() for j in range(max(0, i - 6), min(len(toks), i + 7)) if j != i]
-    if accented + sum(w in FOREIGN_ONLY for w in window) >= 2:
-        return True  # two signs of another language: accented words, its function words
-    langs = lex.foreign(toks[i].text.lower())
-    if langs and any(
-        toks[j].text.islower() and (lex.foreign(toks[j].text) & langs or toks[j].text in FOREIGN_ONLY)
-        for j in range(max(0, i - 6), min(len(toks), i + 7))
-        if j != i
-    ):
-        # a common word of another language beside another of the same, or beside a function
-        # word of another language: "geht es", "comme il", "che la notte"
-        return True
-    return dw.emphasised(toks[i].start) or dw.foreign(toks[i].start)
 
 
 def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:

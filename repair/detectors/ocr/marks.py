@@ -24,7 +24,7 @@ from repair.registry import rule
 from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.cost import OCR_CONFUSIONS
-from repair.spelling.protect import doc_words, left_context, right_context
+from repair.spelling.protect import doc_words, foreign_context, left_context, right_context
 
 OCR006_DOC = """Straight apostrophe in a document that writes curly ones.
 
@@ -168,6 +168,8 @@ def real_word_misreads(doc: Document) -> Iterator[Finding]:
             variants = known[word] = _glyph_variants(word, lex)
         if not variants or in_hyphen_break(doc.masked, tok.start, tok.end):
             continue
+        if foreign_context(dw, lex, i, neighbours=False):
+            continue  # a word of another language: "le mari", "trop froid", "con sentimento"
         left, right = left_context(dw, i), right_context(dw, i)
         own = context.slot_score(left, word, right, lex.zipf(word))
         scored = sorted(

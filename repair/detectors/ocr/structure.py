@@ -23,7 +23,14 @@ from repair.registry import rule
 from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.correct import rank, split_score
-from repair.spelling.protect import KNOWN_ZIPF, DocWords, doc_words, left_context, right_context
+from repair.spelling.protect import (
+    KNOWN_ZIPF,
+    DocWords,
+    doc_words,
+    foreign_context,
+    left_context,
+    right_context,
+)
 from repair.tokenize import Token
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
@@ -764,6 +771,8 @@ def split_words(doc: Document) -> Iterator[Finding]:
             continue  # (the pair split_partner would have to join: checked first, cheaply)
         if split_partner(dw, i, lex) != i + 1:
             continue
+        if foreign_context(dw, lex, i, neighbours=False):
+            continue  # two words of another language: "ni ne volez" is no "nine"
         joined = tok.text + nxt.text
         yield finding(
             "OCR003",
