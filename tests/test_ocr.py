@@ -293,6 +293,11 @@ def test_no_misread_or_split_is_read_into_a_quoted_phrase_of_another_language() 
     assert "ni ne volez" in fixed and "le mari est" in fixed
 
 
+def test_letters_named_in_a_list_are_no_split_word() -> None:
+    damaged = "The re- port came late, and the win- dow stood open. The key is F or G, and then A or B."
+    assert "is F or G, and then A or B." in fix(damaged)
+
+
 def test_stray_quotes_only_in_damaged_text() -> None:
     damaged = "The re- port came from ‘the south, and the win- dow stood open."
     assert fix(damaged) == "The report came from the south, and the window stood open."

@@ -732,6 +732,10 @@ def _fragment_pair(a: str, b: str, lex: lexicon_mod.Lexicon) -> bool:
     return _known(la + lb, lex, FRAGMENT_JOINED_ZIPF)
 
 
+#: Words that link letters named in a list ("F or G", "A to Z").
+LETTER_LINKS = frozenset(("or", "and", "nor", "to"))
+
+
 @rule(
     "OCR003",
     "ocr.split-word",
@@ -773,6 +777,8 @@ def split_words(doc: Document) -> Iterator[Finding]:
             continue
         if foreign_context(dw, lex, i, neighbours=False):
             continue  # two words of another language: "ni ne volez" is no "nine"
+        if len(tok.text) == 1 and tok.text.isupper() and nxt.text in LETTER_LINKS:
+            continue  # letters named in a list: "F or G", "A and B" ("For", "Aand" they are not)
         joined = tok.text + nxt.text
         yield finding(
             "OCR003",
