@@ -298,6 +298,14 @@ def test_letters_named_in_a_list_are_no_split_word() -> None:
     assert "is F or G, and then A or B." in fix(damaged)
 
 
+def test_a_closing_quote_far_from_any_opening_one_is_a_speck() -> None:
+    far = " ".join(["the wind blew over the moor"] * 12)
+    damaged = (
+        f"The re- port said ‘no’ twice; {far}, and the horn was called’ a cor de chasse by the win- dow."
+    )
+    assert "was called a cor" in fix(damaged) and "‘no’" in fix(damaged)
+
+
 def test_stray_quotes_only_in_damaged_text() -> None:
     damaged = "The re- port came from ‘the south, and the win- dow stood open."
     assert fix(damaged) == "The report came from the south, and the window stood open."
@@ -547,7 +555,11 @@ def _stray_quotes_by_slicing(para: str) -> list[tuple[int, str]]:
     for m in _CLOSER.finditer(para):
         before = para[: m.start()]
         word = regex.search(r"\p{L}+$", before)
-        if "‘" in before or word is None or word.group().lower().endswith(("s", "in", "o", "th")):
+        if (
+            "‘" in before[-QUOTE_REACH:]
+            or word is None
+            or word.group().lower().endswith(("s", "in", "o", "th"))
+        ):
             continue
         out.append((m.start(1), "’"))
     return out

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from repair.detectors.ocr.structure import (
     COMMON_ZIPF,
     CURLY_APOSTROPHE,
+    QUOTE_REACH,
     STRAIGHT_APOSTROPHE,
     in_hyphen_break,
     ocr_noise,
@@ -202,8 +203,8 @@ glued to a word when its paragraph holds no partner for it: a double opening
 quote (“ ") with no closing quote after it, a single opening quote (‘) with no
 closing one within a quotation's reach (300 characters; "‘tis" and the like are
 elisions), or a closing single quote (’) after a word with no opening quote
-before it (possessives such as "soldiers’" and elisions such as "goin’" are
-left alone).
+within that reach before it (possessives such as "soldiers’" and elisions such
+as "goin’" are left alone).
 
 ## Why is this bad?
 Specks read as quote marks make readers and parsers look for a quotation that
@@ -250,13 +251,14 @@ def stray_quotes(doc: Document) -> Iterator[Finding]:
     for start, end in paragraph_spans(text):
         para = text[start:end]
         closers = [m.start() for m in _CLOSER.finditer(para)]
-        first_single = para.find("‘")
         for m in unpartnered_openers(para):
             yield _quote_finding(start + m.start(1), m.group(1), "opening quote that never closes")
         for at in closers:
             word = _WORD_END.search(para, max(0, at - 32), at)
-            if 0 <= first_single < at or word is None or word.group().lower().endswith(_ELISIONS):
+            if word is None or word.group().lower().endswith(_ELISIONS):
                 continue
+            if para.rfind("‘", max(0, at - QUOTE_REACH), at) >= 0:
+                continue  # it closes a quotation opened within a quotation's reach
             yield _quote_finding(start + at, "’", "closing quote that never opened")
 
 
