@@ -681,7 +681,7 @@ def test_bars_for_i_outnumber_other_marks_and_brackets_that_close_in_damaged_pro
     fixed = fix(text)
     assert "I hope you are well, and I trust the news [1] is good; I beg you" in fixed
     assert "[see No. 276]" in fixed and "I fear the worst." in fixed
-    # undamaged, such a line keeps its bars: it may be a table's
+    # a line framed by bars is a table's row, whatever its cells say
     row = "| hope | trust | beg | fear |"
     assert fix(row) == row
 
