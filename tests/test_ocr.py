@@ -293,6 +293,14 @@ def test_no_misread_or_split_is_read_into_a_quoted_phrase_of_another_language() 
     assert "ni ne volez" in fixed and "le mari est" in fixed
 
 
+def test_the_pronoun_run_on_to_its_verb_in_damaged_text() -> None:
+    damaged = "The re- port came late, and the win- dow stood open. Thave seen it, and 1am sure, I’am glad"
+    assert fix(damaged + ".").endswith("I have seen it, and I am sure, I am glad.")
+    # a name, a word, an old elision and a time are left
+    kept = " Tam went home, lam him, Twas said, and at 1am the train left."
+    assert fix(damaged + kept).endswith(kept)
+
+
 def test_letters_named_in_a_list_are_no_split_word() -> None:
     damaged = "The re- port came late, and the win- dow stood open. The key is F or G, and then A or B."
     assert "is F or G, and then A or B." in fix(damaged)

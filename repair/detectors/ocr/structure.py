@@ -807,6 +807,9 @@ very common short word ("of", "the", "and", "to", "in"), when the two words fit
 the context clearly better (trigram model) than any one-word correction.
 Outside text with other OCR damage only two function words run together
 ("ofthe", "tothe") are split: rare words such as "bespeaking" look alike.
+In badly damaged text the pronoun I misread and run on to its verb ("Thave",
+"1am", "I’am") is split too, unless the token is a listed word or name ("Tam",
+"lam", "Twas") or a time ("at 1am").
 Technical writing is left alone ("insteadof", "instanceof" come from code).
 
 ## Why is this bad?
@@ -844,6 +847,43 @@ ARTICLE_HOSTS = frozenset(
 #: highest frequency (Zipf) the token may have as a word of its own.
 ARTICLE_MERGE_LEAD = 2.0
 ARTICLE_MERGE_ZIPF = 3.7
+
+
+# the pronoun I, read as a letter or digit, run on to the verb after it: "Thave", "1am", "I’am"
+PRONOUN_RUN_ON = lazy(
+    r"[TIl1][’']?(am|have|had|will|would|shall|should|hope|think|know|beg|trust|fear|feel|wish|must|cannot|did)"
+)
+
+
+#: Words before a time ("at 1am").
+TIME_WORDS = frozenset(
+    ("at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since")
+)
+
+
+def _pronoun_merge(doc: Document, dw: DocWords, i: int) -> Finding | None:
+    """OCR004 for the pronoun I run on to its verb in OCR-damaged text ("Thave", "1am", "I’am"):
+    the token is in no list ("Tam", "lam", "Thad" and "Twas" are) and a lower-case word or a mark
+    follows it."""
+    tok = dw.tokens[i]
+    if ocr_noise(doc) < 2:
+        return None
+    m = PRONOUN_RUN_ON.fullmatch(tok.text)
+    if m is None or dw.lex.info(tok.text.lower().replace("’", "").replace("'", ""))[1]:
+        return None
+    after = doc.masked[tok.end : tok.end + 2]
+    if not (after[:1] in ",;:.!?" or (after[:1] == " " and after[1:2].islower())):
+        return None
+    if tok.text[0] == "1" and i and dw.tokens[i - 1].text.lower() in TIME_WORDS:
+        return None  # "at 1am the train left": a time
+    return _merged_finding(
+        tok,
+        "I",
+        m.group(1),
+        0.8,
+        f"In this OCR-damaged text {tok.text!r} is no word: it reads as the pronoun 'I', misread as "
+        f"{tok.text[0]!r}, run on to the verb {m.group(1)!r}.",
+    )
 
 
 def _article_merge(dw: DocWords, i: int) -> Finding | None:
@@ -942,6 +982,11 @@ def merged_words(doc: Document) -> Iterator[Finding]:
     verdicts: dict[str, bool] = {}  # per distinct token text: may it be two words run together?
     for i, tok in enumerate(dw.tokens):
         word = tok.text
+        if word[:1] in "TIl1" and PRONOUN_RUN_ON.fullmatch(word):
+            merged = _pronoun_merge(doc, dw, i)
+            if merged is not None:
+                yield merged
+                continue
         if word[-1:] == "a" and word[:-1] in ARTICLE_HOSTS:
             if noisy is None:
                 noisy = ocr_noise(doc) >= 1
