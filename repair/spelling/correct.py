@@ -188,14 +188,15 @@ def pool(
         and len(word) >= phonetic.MIN_LENGTH
         and min((c for _, c, _ in spelled), default=INF) > SOUND_BELOW
     ):
-        return _sound_pool(word, lex)  # no close spelling: the writer may have spelled the word by its sound
+        # no close spelling: the writer may have spelled the word by its sound
+        return _sound_pool(word, lex, scanned)
     return spelled
 
 
 @functools.lru_cache(maxsize=16384)
-def _sound_pool(word: str, lex: Lexicon) -> tuple[tuple[str, float, float], ...]:
+def _sound_pool(word: str, lex: Lexicon, scanned: bool) -> tuple[tuple[str, float, float], ...]:
     """:func:`_spelled_pool` with the common words that sound like ``word`` added."""
-    kept = [(z - COST_WEIGHT * cost, cand, cost, z) for cand, cost, z in _spelled_pool(word, lex, False)]
+    kept = [(z - COST_WEIGHT * cost, cand, cost, z) for cand, cost, z in _spelled_pool(word, lex, scanned)]
     have = {c for _, c, _, _ in kept}
     # a sound-alike the spelled candidates hold keeps its spelled cost; the others are reached
     # by their sound only

@@ -377,7 +377,7 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
                 return 3, 3, 3
     # a curly opening quote that nothing closes, unless it opens its paragraph (a quotation running
     # on over paragraphs reopens each and closes only the last); a straight one is e-mail's
-    for start, end in paragraph_spans(text):
+    for start, end in paragraph_spans(text) if "‘" in text or "“" in text else ():
         para = text[start:end]
         for m in unpartnered_openers(para):
             if m.group(1) != '"' and para[: m.start(1)].strip():
@@ -866,10 +866,8 @@ def _pronoun_merge(doc: Document, dw: DocWords, i: int) -> Finding | None:
     the token is in no list ("Tam", "lam", "Thad" and "Twas" are) and a lower-case word or a mark
     follows it."""
     tok = dw.tokens[i]
-    if ocr_noise(doc) < 2:
-        return None
     m = PRONOUN_RUN_ON.fullmatch(tok.text)
-    if m is None or dw.lex.info(tok.text.lower().replace("’", "").replace("'", ""))[1]:
+    if m is None or ocr_noise(doc) < 2 or dw.lex.info(tok.text.lower().replace("’", "").replace("'", ""))[1]:
         return None
     after = doc.masked[tok.end : tok.end + 2]
     if not (after[:1] in ",;:.!?" or (after[:1] == " " and after[1:2].islower())):
@@ -982,7 +980,7 @@ def merged_words(doc: Document) -> Iterator[Finding]:
     verdicts: dict[str, bool] = {}  # per distinct token text: may it be two words run together?
     for i, tok in enumerate(dw.tokens):
         word = tok.text
-        if word[:1] in "TIl1" and PRONOUN_RUN_ON.fullmatch(word):
+        if word[:1] in "TIl1":
             merged = _pronoun_merge(doc, dw, i)
             if merged is not None:
                 yield merged
