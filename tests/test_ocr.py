@@ -887,3 +887,42 @@ def test_curly_opening_quotes_that_never_close_are_marks_of_ocr_damage() -> None
     assert repair.fix(run_on) == run_on
     mail = 'He wrote "see the list and "think about it before we go to the shop on the hill.'
     assert ocr_noise(Document(mail)) == 0
+
+
+def test_a_colon_inside_a_phrase_in_damaged_text() -> None:
+    # the model reads "difference between" and "much time" as one phrase: the colon cuts it
+    assert damaged_fix("He saw the difference: between them, and spent much: time on it.") == (
+        "He saw the difference between them, and spent much time on it."
+    )
+    # before what a colon introduces (a clause, a list) or two words that make no phrase, it stays
+    kept = "There were two kinds: the first was sharp. One mood ruled: agitation."
+    assert damaged_fix(kept) == kept
+    plain = "He saw the difference: between them.\n"
+    assert fix(plain) == plain
+
+
+def test_a_period_after_a_word_no_sentence_ends_on_in_damaged_text() -> None:
+    # after a determiner whatever follows; after a preposition before a name or a quoted word
+    assert damaged_fix("He played the. minuet of. Haydn, which was called. “Queen of. “Hearts.”") == (
+        "He played the minuet of Haydn, which was called. “Queen of “Hearts.”"
+    )
+    # a sentence may end on a preposition, and on a particle before a name ("seized upon. Ivor")
+    kept = "It was all he had thought of. It was what he had seized upon. Ivor knew it."
+    assert damaged_fix(kept) == kept
+    plain = "He played the. minuet of. Haydn.\n"
+    assert fix(plain) == plain
+
+
+def test_a_word_broken_before_the_letters_of_a_conjunction_is_rejoined() -> None:
+    # "mi- nor" is "minor"; a hyphen suspended until a compound after "and" or "or" stays
+    assert damaged_fix("The Sonata in C mi- nor was his, and the art went in- to a new channel.") == (
+        "The Sonata in C minor was his, and the art went into a new channel."
+    )
+    kept = "Both low- and middle-income homes, and first- or second-hand goods."
+    assert damaged_fix(kept) == kept
+
+
+def test_two_common_words_around_a_line_break_join_in_badly_damaged_text() -> None:
+    assert damaged_fix("They took up- on themselves the care of the bride- groom.") == (
+        "They took upon themselves the care of the bridegroom."
+    )

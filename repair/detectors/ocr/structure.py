@@ -87,6 +87,38 @@ COLON_BEFORE_CONTINUATION = lazy(
 )
 #: Words after which a colon may introduce what follows, whatever it is ("as follows: in the first").
 COLON_INTRODUCERS = frozenset(("follows", "thus", "namely", "viz", "is", "are", "was", "were", "be", "this"))
+# a colon between two lower-case words ("the difference: between them", "spent much: time on it")
+COLON_INSIDE = lazy(r"(?<![\p{L}\p{N}'’.])(\p{Ll}{2,})(:)(?=[ \t]+(\p{Ll}{2,})\b(?![’'-]))")
+#: Words that open what a colon introduces, a clause or a list ("two kinds: the first", "it is this:
+#: both"), so a colon before them stays whatever the words around it.
+CLAUSE_OPENERS = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "we", "they", "you", "i",
+    "his", "her", "its", "their", "our", "my", "your", "there", "here", "and", "but", "or", "nor", "for",
+    "so", "yet", "if", "when", "where", "while", "whether", "how", "what", "which", "who", "why",
+    "because", "as", "first", "one", "two", "three", "some", "all", "each", "both", "no", "not",
+    "either", "neither", "many", "most", "few", "such", "namely", "then", "thus", "hence", "now",
+))  # fmt: skip
+#: log10 of how much likelier the word after a colon is after the word before it than alone for the
+#: two to read as one phrase that the colon cuts ("difference between" 3.0, "much time" 1.3; before
+#: what a colon introduces: "kinds the" -1.5, "important it" -0.5, "mood agitation" -0.6)
+PHRASE_PMI = 0.5
+# a period after a word, before a word (or a quotation opening on one): "of the. minnesingers",
+# "the programme of. “Queen Mab”"
+PERIOD_BEFORE_WORD = lazy(r"(?<![\p{L}\p{N}'’.])(\p{L}+)\.(?=[ \t]+[“‘\x22']?(\p{L}+))")
+#: Words no sentence ends on: determiners, whose noun is still to come.
+NEVER_FINAL = frozenset(("the", "an", "every", "their", "its", "our", "your"))
+#: Prepositions and conjunctions, which end a sentence only now and then ("what it is made of.");
+#: the word after such a period must then open a sentence.
+RARELY_FINAL = frozenset((
+    "of", "into", "from", "by", "with", "as", "or", "and", "than", "nor", "at", "for", "in", "on", "to",
+    "upon",
+))  # fmt: skip
+#: Of those, the ones that also end phrasal verbs ("he seized upon.", "they came in."): before a
+#: capitalised word the period may end a sentence, and only a lower-case word shows it stray.
+FINAL_PARTICLES = frozenset(("by", "for", "in", "on", "to", "upon"))
+#: A capitalised word whose lower-case form is at least this frequent may open a sentence ("It",
+#: "There", "After"); a rarer one after a preposition is a name the period cut off ("of. Haydn").
+OPENER_ZIPF = 5.0
 # "the gold, We went": a period misread as a comma before a word that opens sentences
 COMMA_BEFORE_SENTENCE = lazy(
     r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
@@ -215,6 +247,7 @@ _TRIGGERS = {
     "HYPHEN_GLUED": re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])"),
 }
 _TRIGGERS["NAME_PERIOD"] = _TRIGGERS["STRAY_PERIOD"]  # the same mark, after a capitalised word
+_TRIGGERS["PERIOD_BEFORE_WORD"] = re.compile(r"\.(?<=[^\W\d_]\.)[ \t]+(?=[“‘\x22']?[^\W\d_])")
 
 
 def scan(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[regex.Match[str]]:
@@ -465,11 +498,36 @@ def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bo
     return listed and not (lex.zipf(a.lower()) >= KNOWN_ZIPF and lex.zipf(low) < 2.5)
 
 
+#: How common a word broken before a conjunction's letters must be to be rejoined ("mi- nor", "hon- or",
+#: "in- to", "where- as").
+SUSPENDED_JOINED_ZIPF = 3.0
+_NEXT_TOKEN = lazy(r"[ \t\r\n]*(\S*)")
+
+
+def _broken_before_conjunction(text: str, m: regex.Match[str], joined: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether "a- b" with ``b`` a word of :data:`SUSPENDED` is one word broken at a line's end ("mi-
+    nor"), not a hyphen suspended until a compound after the conjunction ("low- and middle-income",
+    "first- or second-hand"): the joined word is a common one and no hyphenated word follows."""
+    low = joined.lower()
+    if not (lex.is_core(low) and lex.zipf(low) >= SUSPENDED_JOINED_ZIPF):
+        return False
+    after = _NEXT_TOKEN.match(text, m.end(3))
+    return after is not None and "-" not in after.group(1)
+
+
 def _bound(a: str, b: str) -> bool:
     """Whether the trigram model finds ``b`` after ``a`` far likelier than alone, as the parts of a
     compound are ("grey haired"), not a phrase's end and the words after a dash ("damage notably")."""
-    lb = b.lower()
-    return context.logp(lb, (a.lower(),)) - context.logp(lb, ()) >= COMPOUND_PMI
+    return _association(a, b) >= COMPOUND_PMI
+
+
+def _association(a: str, b: str) -> float:
+    """log10 of how much likelier the trigram model finds ``b`` right after ``a`` than alone (its
+    pointwise mutual information); minus infinity when the model lacks either word."""
+    la, lb = a.lower(), b.lower()
+    if not (context.in_model(la) and context.in_model(lb)):
+        return float("-inf")
+    return context.logp(lb, (la,)) - context.logp(lb, ())
 
 
 def _joined_reads_better(doc: Document, m: regex.Match[str], joined: str) -> bool:
@@ -515,9 +573,11 @@ read between the halves go with the break ("as- ‘sociation", "An- -ton", "com-
 position", "peo- - : ple"; not a comma, which may follow a suspended hyphen).
 When the joined form is not a word but both halves are (a real compound,
 "multi- pronged"), the stray space is removed and the hyphen kept.  Suspended
-hyphens ("pre- and post-war"), notation ("the M- prefix") and a hyphen before a
+hyphens ("pre- and post-war", "first- or second-hand": a hyphenated word follows
+the conjunction), notation ("the M- prefix") and a hyphen before a
 function word that ends no compound ("the roof- we can rest", a dash typed as a
-hyphen) are left alone.
+hyphen) are left alone; a common word broken before the letters of a
+conjunction is rejoined ("mi- nor", "in- to").
 
 ## Why is this bad?
 A broken word is misread by people, search engines and spelling checkers.
@@ -534,7 +594,10 @@ The information was published.
 
 ## Fix safety
 Safe when one half is not a common word on its own (so the break cannot be a
-real two-word phrase); unsafe when both halves are common words ("bar- gain").
+real two-word phrase); unsafe when both halves are common words ("bar- gain"),
+unless the trigram model reads the joined word far better or the text is badly
+damaged by OCR, where a hyphen before a space ends a line ("up- on"; not between
+single letters, "GCS d- s+").
 A compound kept with its hyphen is proposed, safely, only when the two words go
 together ("grey- haired") or the text shows other OCR damage; otherwise "the
 storm did damage- notably" is a dash typed as a hyphen and is left alone. So,
@@ -567,11 +630,11 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
     lex = None
     for m in scan(HYPHEN_BREAK, "HYPHEN_BREAK", text):
         a, sep, b = m.group(1), m.group(2), m.group(3)
-        if b in SUSPENDED:
-            continue
         if lex is None:
             lex = lexicon_mod.lexicon()
         joined = a + b
+        if b in SUSPENDED and not _broken_before_conjunction(text, m, joined, lex):
+            continue  # "pre- and post-war": a hyphen suspended until the compound after the conjunction
         newline = "\n" in sep or "\r" in sep
         if not newline and _dash_pair(text, m.start(1)) and ocr_noise(doc) < 2:
             continue  # "very few are -that- lucky": two hyphens typed as dashes around a word
@@ -579,7 +642,10 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
             # two common words may make a phrase: safe only when the trigram model reads the
             # joined word far better in its sentence
             both_common = _known(a, lex, COMMON_ZIPF) and _known(b, lex, COMMON_ZIPF)
-            if both_common and _joined_reads_better(doc, m, joined):
+            # in badly damaged text a hyphen between two words is a line's end, unless a part is a
+            # single letter ("GCS d- s+:", a geek code's grades)
+            damaged_break = ocr_noise(doc) >= 2 and len(a) > 1 and len(b) > 1
+            if both_common and (damaged_break or _joined_reads_better(doc, m, joined)):
                 both_common = False
             end = m.end(3)
             replacement = joined
@@ -1065,7 +1131,13 @@ Flags:
   preposition or possessive ("by: the", "an, old"), a colon after a modal or
   auxiliary ("might: be"), and a comma before a sentence opener ("gold, We");
   in badly damaged text a stray period also beside one rarer word
-  ("melodious. charm") or after a capitalised one ("by Pougin. who");
+  ("melodious. charm") or after a capitalised one ("by Pougin. who"), a
+  period after a determiner, on which no sentence ends ("the. minuet"), or
+  after a preposition or conjunction before a name or a quoted word ("of.
+  Haydn"; not before a word that opens sentences, "of. It", nor after a
+  particle before a capital, "seized upon. Ivor"), and a colon inside a phrase
+  the trigram model reads as one, before a word that opens no clause or list
+  ("the difference: between", "much: time"; not "two kinds: the first");
 - in OCR-damaged text a hyphen, period, colon or other mark glued to the front
   of a function word ("receive -your", "of which .the", "music :to be"), or an
   underscore no underscore closes to any word ("the _experiments"), and in badly damaged text
@@ -1234,6 +1306,28 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 f"{m.group(2)!r} after {m.group(1)!r}",
                 f"in this OCR-damaged text, {m.group(2)!r} stands where {m.group(1)!r} cannot end a phrase.",
             )
+        for m in COLON_INSIDE.finditer(text):
+            a, b = m.group(1), m.group(3)
+            if (
+                a in COLON_INTRODUCERS
+                or b in CLAUSE_OPENERS
+                or COLON_BEFORE_CONTINUATION.match(text, m.start(1))  # reported above
+                or AFTER_FUNCTION_WORD.match(text, m.start(1))
+                or _typed_mark(doc.text, m.start(2), m.end(2))
+            ):
+                continue
+            pmi = _association(a, b)
+            if pmi < PHRASE_PMI:
+                continue
+            yield _punct_finding(
+                m.start(2),
+                m.end(2),
+                "",
+                f"':' inside the phrase {a + ' ' + b!r}",
+                f"in this OCR-damaged text a colon cuts {a!r} from {b!r}, which the trigram model reads as "
+                f"one phrase ({b!r} is {10**pmi:,.0f} times likelier right after {a!r} than alone), and "
+                f"{b!r} opens no clause or list for a colon to introduce.",
+            )
     # a writer who does not capitalise starts sentences in lower case ("that stuff. seems like"); a
     # page of OCR keeps its capitals, and reads a comma as a period amid other damage
     periods = list(scan(STRAY_PERIOD, "STRAY_PERIOD", text))
@@ -1241,6 +1335,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     if lower_case:
         periods = []
     damaged = ocr_noise(doc) >= 2
+    stray: set[int] = set()  # the periods reported as stray
     for m in periods:
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
@@ -1253,7 +1348,10 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         # in badly damaged text a rarer word on one side will do ("melodious. charm")
         if not (all(common) or (any(common) and damaged and _known(word, lex, 0) and _known(nxt, lex, 0))):
             continue
+        stray.add(m.end(1))
         yield _period_finding(m, "")
+    if damaged:
+        yield from _periods_after_function_words(text, stray, lex or lexicon_mod.lexicon())
     if damaged and not lower_case:
         # in badly damaged text a name may have lost its comma too ("by Pougin. who asks")
         for m in scan(NAME_PERIOD, "NAME_PERIOD", text):
@@ -1632,6 +1730,35 @@ def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
     if core in ("a", "o") or (len(core) >= 2 and lex.is_core(core) and lex.zipf(core) >= 3.0):
         return False
     return len(core) <= 4
+
+
+def _periods_after_function_words(text: str, stray: set[int], lex: lexicon_mod.Lexicon) -> Iterator[Finding]:
+    """OCR005 in badly damaged text for a period after a determiner (no sentence ends on "the"), or
+    after a preposition or conjunction before a word that opens no sentence: a name ("of. Haydn"), a
+    lower-case word after a quotation mark ("to. “organize”").  ``stray``: periods reported already."""
+    for m in scan(PERIOD_BEFORE_WORD, "PERIOD_BEFORE_WORD", text):
+        word, nxt = m.group(1), m.group(2)
+        low = word.lower()
+        if m.end(1) in stray or not (word.islower() or word.istitle()):
+            continue
+        if low not in NEVER_FINAL:
+            if low not in RARELY_FINAL or not word.islower():
+                continue
+            opener = nxt == "I" or low in FINAL_PARTICLES or lex.zipf(nxt.lower()) >= OPENER_ZIPF
+            if nxt[0].isupper() and opener:
+                continue  # a sentence may end on "of" and the next open on "It", or on "upon" and "Ivor"
+        yield _punct_finding(
+            m.end(1),
+            m.end(1) + 1,
+            "",
+            f"period after {word!r}",
+            f"in this OCR-damaged text a period stands after {word!r}, "
+            + (
+                "a determiner that no sentence ends on."
+                if low in NEVER_FINAL
+                else f"and {nxt!r} after it opens no sentence: the period is a speck."
+            ),
+        )
 
 
 def _period_finding(m: regex.Match[str], where: str) -> Finding:
