@@ -926,3 +926,16 @@ def test_two_common_words_around_a_line_break_join_in_badly_damaged_text() -> No
     assert damaged_fix("They took up- on themselves the care of the bride- groom.") == (
         "They took upon themselves the care of the bridegroom."
     )
+
+
+def test_a_small_letter_read_as_its_capital_inside_a_sentence_in_damaged_text() -> None:
+    # c, o, s, v, w, x, z differ from their capitals by size alone: a verb form inside a sentence
+    assert damaged_fix("The fort was Surrounded by hills and the band Consisting of drums.") == (
+        "The fort was surrounded by hills and the band consisting of drums."
+    )
+    # nouns and adjectives may be meant ("the Court"); a function word after a lost period opens a
+    # sentence ("as follows On any"); a capital the text repeats is meant; undamaged text is left alone
+    kept = "They went to the Court and the Scottish bishops came as follows On any day; it Owes and it Owes."
+    assert damaged_fix(kept) == kept
+    plain = "The fort was Surrounded by hills.\n"
+    assert fix(plain) == plain

@@ -3,7 +3,8 @@
 Words broken by line-end hyphens (OCR002), words split by a stray space
 (OCR003), words run together (OCR004) and stray punctuation (OCR005) are in
 :mod:`structure`; straight apostrophes among curly ones (OCR006), real-word
-misreads (OCR007) and stray quote marks (OCR008) in :mod:`marks`; running
+misreads (OCR007), stray quote marks (OCR008) and capitals misread inside
+sentences (OCR010) in :mod:`marks`; running
 headers and page numbers inside paragraphs (OCR009) in :mod:`pages`.  Misread
 glyphs inside a word ("tirne") are OCR001, emitted by the typo family's
 ranking.  Each submodule registers its rules when imported; importing does

@@ -1,4 +1,5 @@
-"""OCR family, marks and real words: apostrophes (OCR006), real-word misreads (OCR007), stray quotes (OCR008).
+"""OCR family, marks and real words: apostrophes (OCR006), real-word misreads (OCR007), stray quotes (OCR008),
+capitals misread inside sentences (OCR010).
 
 These fire only in documents that show other OCR damage (:func:`structure.ocr_noise`)
 or, for apostrophes, against the document's own majority style.
@@ -273,3 +274,106 @@ def _quote_finding(offset: int, quote: str, what: str) -> Finding:
         confidence=0.7,
         explanation=f"This text shows other OCR damage and its paragraph has no partner for this {quote}.",
     )
+
+
+OCR010_DOC = """Small letter read as its capital inside a sentence ("was Surrounded by"), in OCR-damaged text.
+
+## What it does
+Only in a document that shows other marks of OCR damage, flags a word inside a
+sentence that starts with one of the letters whose capital is the small letter
+drawn larger (c, o, s, v, w, x, z: OCR tells them apart by size alone) when the
+words on both sides are in lower case and the word is a verb form, which names
+nothing ("Composed", "Consisting", "Owes").  Nouns and adjectives are left
+alone, since a capital may be meant there ("the Court", "Scottish"), and so are
+function words and adverbs ("Such", "On"), which open sentences: a capital
+after a lower-case word is then more often a lost period.  A word the text
+writes capitalised more than once is meant so.
+
+## Why is this bad?
+A capital inside a sentence reads as a name or a title and breaks search.
+
+## Example
+```
+The infor- mation came late, and the fort was Surrounded by the ene- my.
+```
+
+## Use instead
+```
+The infor- mation came late, and the fort was surrounded by the ene- my.
+```
+
+## Fix safety
+Safe: only in damaged text, only for the letters of one shape in both cases, and
+only for verb forms.
+"""
+
+#: Letters whose capital is the small letter drawn larger: OCR tells the two apart by size alone.
+SAME_SHAPE = frozenset("COSVWXZ")
+#: The lower-case word must be at least this common (Zipf).
+CAPITAL_ZIPF = 3.0
+_VERBS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+_NAMING = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_INSIDE = lazy(r"[ \t]+|,[ \t]+")  # what may stand between the word and the one before it
+_AFTER = lazy(r"[,;]?[ \t]+")  # and the one after it
+
+
+def _verb_form(low: str) -> bool:
+    """Whether ``low`` is a verb form and nothing that names a thing ("composed", "consisting", "owes";
+    not "court" or "scottish").  Function words and adverbs are left out: they open sentences, and a
+    capital after a lower-case word is then more often a lost period ("follows On any")."""
+    from repair.spin import store  # the spin family's lexicon, loaded only for damaged text
+
+    tags = {tag for _, tag, _ in store.analyses(low)}
+    return bool(tags & _VERBS) and not tags & _NAMING
+
+
+@rule(
+    "OCR010",
+    "ocr.capital-misread",
+    Category.OCR,
+    doc=OCR010_DOC,
+    examples=[
+        Example(
+            "The infor- mation came late, and the fort was Surrounded by the ene- my.",
+            "The infor- mation came late, and the fort was surrounded by the ene- my.",
+        )
+    ],
+    clean=["The fort was Surrounded by the enemy.", "The Court sat, and the Scottish bishops came."],
+)
+def capital_misreads(doc: Document) -> Iterator[Finding]:
+    """Small letters of one shape in both cases read as capitals inside a sentence (OCR010)."""
+    if ocr_noise(doc) < 2:
+        return
+    dw = doc_words(doc)
+    lex = lexicon_mod.lexicon()
+    text = doc.masked
+    toks = dw.tokens
+    for i in range(1, len(toks) - 1):
+        word = toks[i].text
+        if word[0] not in SAME_SHAPE or len(word) < 2 or not word[1:].islower() or not word.isalpha():
+            continue
+        before, after = toks[i - 1], toks[i + 1]
+        if not (before.text.isalpha() and before.text.islower() and after.text[0].islower()):
+            continue
+        if _INSIDE.fullmatch(text, before.end, toks[i].start) is None:
+            continue  # after a sentence's end, a colon or a quotation mark a capital may be meant
+        if _AFTER.fullmatch(text, toks[i].end, after.start) is None:
+            continue
+        low = word.lower()
+        if dw.texts[word] > 1 or lex.zipf(low) < CAPITAL_ZIPF or not lex.is_core(low):
+            continue  # a capital the text keeps is meant
+        if not _verb_form(low) or foreign_context(dw, lex, i, neighbours=False):
+            continue
+        yield finding(
+            "OCR010",
+            toks[i].start,
+            toks[i].start + 1,
+            f"{word!r} inside a sentence: its capital {word[0]!r} may be a misread {low[0]!r}",
+            replacement=low[0],
+            applicability=Applicability.SAFE,
+            confidence=0.8,
+            explanation=(
+                f"This text shows other OCR damage; {word[0]!r} and {low[0]!r} differ only in size, "
+                f"{low!r} is a verb form, which names nothing, and the words on both sides are in lower case."
+            ),
+        )
