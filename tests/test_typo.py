@@ -684,3 +684,12 @@ def test_a_correction_that_drops_a_final_s_is_never_applied_by_default(text: str
     (f,) = [f for f in repair.check(text, select=["TYP"]) if text[f.start : f.end] == word]
     assert f.applicability is Applicability.UNSAFE and "final s" in f.explanation
     assert repair.fix(text) == text
+
+
+def test_two_slips_in_a_row_are_no_foreign_phrase_when_one_is_beyond_doubt() -> None:
+    # an unknown neighbour usually marks a phrase of another language; "ov" before "thng" is a slip
+    # whose correction leads every other reading by far
+    fixed = repair.fix("He said it was the kind ov thng he liked.")
+    assert fixed == "He said it was the kind of thing he liked."
+    for kept in ("The motto was in vino veritas, they said.", "They sang Auld Lang Syne at midnight."):
+        assert repair.fix(kept) == kept

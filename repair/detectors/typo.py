@@ -120,7 +120,8 @@ model and symspellpy's bigram counts), and proposes the best.
 
 ## Why is this bad?
 A misspelling distracts the reader and defeats search.  Words next to
-another unknown word (a foreign phrase, a formula), and common words of another
+another unknown word (a foreign phrase, a formula; unless the correction leaves
+no doubt, as with two slips in a row: "the kind ov thng"), and common words of another
 language beside another of the same or beside another sign of that language
 ("comme il faut", "che la notte"), a word right after an article of another
 language ("la massue"), the rest of a word completed in brackets ("[Mar]quet"),
@@ -399,6 +400,19 @@ def _surname_follows(dw: DocWords, i: int) -> bool:
             continue
         return w[:1].isupper() and w[1:].islower() and w.isalpha()
     return False
+
+
+#: What makes a word beside an unknown one (a foreign phrase, or two slips in a row: "ov thng")
+#: a slip beyond doubt: the correction's lead over the word as written and over the runner-up.
+BESIDE_GAIN = 7.0
+BESIDE_MARGIN = 3.0
+
+
+def _overwhelming(r: Ranking) -> bool:
+    """Whether a ranking leaves no doubt: far ahead of the word as written and of every other
+    candidate, at the cost of a plain slip."""
+    best = r.best
+    return best is not None and r.gain >= BESIDE_GAIN and r.margin >= BESIDE_MARGIN and best.cost <= SAFE_COST
 
 
 def _decide_strict(r: Ranking, ocr_only: bool, noisy: bool = False) -> Applicability | None:
@@ -694,8 +708,11 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a known word plus a prefix or suffix: nothing to rank
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
             continue  # OCR004 / OCR003 own these
+        beside_unknown = False  # only an unknown word beside it makes the context foreign
         if foreign_context(dw, lex, i, neighbours=not noisy):
-            continue  # in OCR-damaged text an unknown neighbour is usually damage too
+            if noisy or mode == "capital" or foreign_context(dw, lex, i, neighbours=False):
+                continue  # in OCR-damaged text an unknown neighbour is usually damage too
+            beside_unknown = True
         if mode == "capital" and not has_ocr_reading(low, lex, noisy):
             continue  # inside a sentence only a glyph confusion is corrected: none is in reach
         left, right = left_context(dw, i), right_context(dw, i)
@@ -709,6 +726,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
+        if beside_unknown and not _overwhelming(ranking):
+            continue  # a foreign phrase ("sans doute"), unless this is a slip beyond doubt beside another
         if applicability is Applicability.SAFE and len(low) >= FOREIGN_LENGTH and lex.foreign(low):
             applicability = Applicability.UNSAFE  # a word of another language: "liquore", "werkend"
         held = ""  # why a safe correction is held back, as the explanation says it
