@@ -738,11 +738,12 @@ def test_leading_marks_are_left_alone_in_undamaged_text() -> None:
 def test_a_lone_hyphen_where_no_dash_can_stand_in_damaged_text() -> None:
     text = SPECKLED + (
         "\nThe pitch of the - human voice is - often low. The song, - like the others - . ended.\n"
-        "He had a talent - for music.\n"
+        "The fear fell - upon them. The storm came - nobody was ready, and his watch - more men came.\n"
     )
     fixed = fix(text)
     assert "The pitch of the human voice is often low. The song, like the others ended." in fixed
-    assert "a talent - for music" in fixed  # after a content word it may be a dash
+    # inside a phrase ("fell upon") it is a speck; after a content word before no such word, a dash
+    assert "fell upon them. The storm came - nobody was ready, and his watch - more men came." in fixed
     # a list's bullet, and undamaged text, keep their hyphens
     bullets = SPECKLED + "\n - the first item\n - the second item\n"
     assert " - the first item\n - the second item" in fix(bullets)

@@ -1141,7 +1141,8 @@ Flags:
 - in OCR-damaged text a hyphen, period, colon or other mark glued to the front
   of a function word ("receive -your", "of which .the", "music :to be"), or an
   underscore no underscore closes to any word ("the _experiments"), and in badly damaged text
-  a hyphen standing alone where no dash can ("the - human", "song, - like");
+  a hyphen standing alone where no dash can ("the - human", "song, - like") or
+  between two words the trigram model reads as one phrase ("fell - upon");
 - a lone mark between two words or after a word ("the _ house", "the end :"),
   but not a mark a writer typed: a colon set off by a space before what it
   introduces or after a form's label at a line's end ("Full Name :"), a blank
@@ -1533,6 +1534,7 @@ def _leading_specks(text: str) -> Iterator[Finding]:
 # a hyphen standing alone between words, with any specks read beside it: "the - human", "are - _ often"
 LONE_HYPHEN = lazy(r"(?<=[ \t])-(?:[ \t]+[-~_.•])*(?=[ \t]+\p{L})")
 _BLANKS = re.compile(r"[ \t]*")
+_WORD_AFTER = lazy(r"[ \t]+(\p{L}+)")
 #: Words that cannot end a phrase, so no dash follows them ("the - human", "is - destined").
 NO_PHRASE_END = frozenset((
     "the", "a", "an", "of", "to", "by", "for", "with", "from", "into", "in", "on", "at", "its", "their",
@@ -1542,17 +1544,20 @@ NO_PHRASE_END = frozenset((
 
 def _lone_hyphens(text: str) -> Iterator[Finding]:
     """A hyphen standing alone between words in badly OCR-damaged text, where no dash can stand:
-    after a word that cannot end a phrase, after a comma or a sentence's end, or in a run of specks
-    ("| - ."); a printed dash is read as a dash ("—") or a double hyphen, and a hyphen set off by
-    spaces there is a speck.  It goes with the space after it."""
+    after a word that cannot end a phrase, after a comma or a sentence's end, in a run of specks
+    ("| - ."), or inside a phrase ("fell - upon"; :data:`PHRASE_PMI`); a printed dash is read as a
+    dash ("—") or a double hyphen, and a hyphen set off by spaces there is a speck.  It goes with the
+    space after it."""
     for m in LONE_HYPHEN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
         if not before or before[-1] in "\r\n":
             continue  # a list's bullet
         word = regex.search(r"(\p{L}+)$", before)
         run = len(m.group(0).split()) > 1
-        if not (run or before[-1] in ",.;:" or (word and word.group(1).lower() in NO_PHRASE_END)):
-            continue  # "a talent - for composition": it may be a dash
+        after = _WORD_AFTER.match(text, m.end())
+        phrase = word and after and _association(word.group(1), after.group(1)) >= PHRASE_PMI
+        if not (run or before[-1] in ",.;:" or (word and word.group(1).lower() in NO_PHRASE_END) or phrase):
+            continue  # "photography - developed", "watch - more": it may be a dash
         blanks = _BLANKS.match(text, m.end())
         end = blanks.end() if blanks else m.end()
         yield _punct_finding(
