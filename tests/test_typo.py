@@ -215,6 +215,7 @@ def test_scanned_text_knows_more_glyph_confusions() -> None:
         ("occtipies", "occupies"),
         ("frst", "first"),
         ("jead", "lead"),
+        ("lrom", "from"),
     ):
         assert edit_cost(written, meant, scanned=True) < edit_cost(written, meant), (written, meant)
         assert describe(written, meant, scanned=True).startswith("OCR confusion")
@@ -224,9 +225,9 @@ def test_scanned_text_knows_more_glyph_confusions() -> None:
             full = edit_cost(a, b, scanned=True)
             assert (bounded_cost(a, b, bound, scanned=True) <= bound) == (full <= bound)
     # so a page with other OCR damage gets the misreads fixed, and the same words typed are left
-    words = "that the condticted tour, binding himsett to it, was evet so long."
+    words = "that the condticted tour, binding himsett to it, was evet so long, and he was allected by it."
     assert repair.fix("The infor- mation came late; the gov- ernment knew " + words, select=FAMILY).endswith(
-        "that the conducted tour, binding himself to it, was ever so long."
+        "that the conducted tour, binding himself to it, was ever so long, and he was affected by it."
     )
     typed = "The information came late; the government knew " + words
     assert repair.fix(typed, select=FAMILY) == typed

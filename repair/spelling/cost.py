@@ -108,7 +108,7 @@ SPELLING_CONFUSIONS: tuple[tuple[str, str, float], ...] = (
 )
 #: (as written, intended, cost): further misreadings of Tesseract on degraded book pages, the most
 #: frequent letter confusions on pages made from other books than the bench sets' with
-#: ``tools/eval_ocr_selfmade.py`` ("clearty", "Jatter", "occtipies", "frst").  They apply only to text
+#: ``tools/eval_ocr_selfmade.py`` ("clearty", "Jatter", "occtipies", "frst", "allected").  They apply only to text
 #: that shows OCR damage (``scanned``): typed text seldom confuses these letters, and cheap there
 #: they would pull slips of other kinds towards the wrong word.  Nor does OCR007 use them: among real
 #: words they are too often a coincidence ("took"/"look", "nor"/"not").
@@ -119,6 +119,7 @@ SCAN_CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("r", "t", 0.65),
     ("c", "t", 0.65),
     ("f", "l", 0.65),
+    ("l", "f", 0.65),
     ("f", "r", 0.7),
     ("j", "l", 0.55),
     ("h", "n", 0.65),
