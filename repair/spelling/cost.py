@@ -108,8 +108,8 @@ SPELLING_CONFUSIONS: tuple[tuple[str, str, float], ...] = (
 )
 #: (as written, intended, cost): further misreadings of Tesseract on degraded book pages, the most
 #: frequent letter confusions on pages made from other books than the bench sets' with
-#: ``tools/eval_ocr_selfmade.py`` ("clearty", "Jatter", "occtipies", "frst", "allected").  They apply only to text
-#: that shows OCR damage (``scanned``): typed text seldom confuses these letters, and cheap there
+#: ``tools/eval_ocr_selfmade.py`` ("clearty", "Jatter", "occtipies", "frst", "allected").  They apply
+#: only to text that shows OCR damage (``scanned``): typed text seldom confuses these letters, and cheap there
 #: they would pull slips of other kinds towards the wrong word.  Nor does OCR007 use them: among real
 #: words they are too often a coincidence ("took"/"look", "nor"/"not").
 SCAN_CONFUSIONS: tuple[tuple[str, str, float], ...] = (
