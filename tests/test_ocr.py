@@ -940,3 +940,12 @@ def test_a_small_letter_read_as_its_capital_inside_a_sentence_in_damaged_text() 
     assert damaged_fix(kept) == kept
     plain = "The fort was Surrounded by hills.\n"
     assert fix(plain) == plain
+
+
+def test_a_real_word_misread_needs_a_thousandfold_lead_in_damaged_text() -> None:
+    # the trigram model prefers "the boys along the coast" about a hundredfold: not enough for a
+    # real word, which a page means more often than not
+    for kept in ("The bays along the coast were calm.", "The bays of the north coast were calm."):
+        assert damaged_fix(kept) == kept
+    fixed = damaged_fix("The old man waited every clay at the gate.")
+    assert fixed == "The old man waited every day at the gate."
