@@ -949,3 +949,16 @@ def test_a_real_word_misread_needs_a_thousandfold_lead_in_damaged_text() -> None
         assert damaged_fix(kept) == kept
     fixed = damaged_fix("The old man waited every clay at the gate.")
     assert fixed == "The old man waited every day at the gate."
+
+
+@pytest.mark.parametrize(
+    ("end", "fixed"),
+    [
+        ("He said no more. : 2 i", "He said no more."),
+        ("It appeared in the Leaflet No. 11.", "It appeared in the Leaflet No. 11."),
+        ("He played the Sonata, Op. 2.", "He played the Sonata, Op. 2."),
+        ("See the first book, p. 310.", "See the first book, p. 310."),
+    ],
+)
+def test_specks_after_the_last_sentence_but_not_a_reference_number(end: str, fixed: str) -> None:
+    assert fix(SPECKLED + "\n" + end).endswith("\n" + fixed)

@@ -10,6 +10,7 @@ other OCR rules use (:func:`ocr_noise`, :func:`in_hyphen_break`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import weakref
 from collections.abc import Iterator
@@ -1711,6 +1712,8 @@ def _trailing_residue(doc: Document, text: str) -> Iterator[Finding]:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()]
         if line.count("|") > 1:
             continue  # a table row
+        if _numbered(text, m.start(1), tokens):
+            continue  # a reference's number: "No. 11.", "Sonata, Op. 2."
         if not noisy and any(regex.search(r"[\p{L}\p{N}]", t) for t in tokens):
             continue
         if lex is None:
@@ -1724,6 +1727,19 @@ def _trailing_residue(doc: Document, text: str) -> Iterator[Finding]:
             f"residue {m.group(1).strip()!r} after the last sentence",
             "short tokens that are no words follow the paragraph's last sentence: specks read as text.",
         )
+
+
+#: Abbreviations a number follows: "No. 11", "Op. 2", "Vol. 3", "p. 310".
+NUMBERED = frozenset(("no", "nos", "op", "vol", "vols", "p", "pp", "ch", "fig", "figs", "art", "sec"))
+
+
+def _numbered(text: str, start: int, tokens: list[str]) -> bool:
+    """Whether the short tokens after ``start`` hold a number that an abbreviation before it or among
+    them introduces ("No. 11.", "Op. 2."): a reference, not specks."""
+    before = text[max(0, start - 8) : start].split()
+    words = [*before[-1:], *tokens]
+    pairs = itertools.pairwise(words)
+    return any(a.endswith(".") and a[:-1].lower() in NUMBERED and b[:1].isdigit() for a, b in pairs)
 
 
 def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
