@@ -962,3 +962,11 @@ def test_a_real_word_misread_needs_a_thousandfold_lead_in_damaged_text() -> None
 )
 def test_specks_after_the_last_sentence_but_not_a_reference_number(end: str, fixed: str) -> None:
     assert fix(SPECKLED + "\n" + end).endswith("\n" + fixed)
+
+
+def test_a_stray_accent_on_a_common_word_needs_only_one_mark_of_damage() -> None:
+    # one broken word shows the page is a scan: "thé" there is "the" with a speck over it
+    page = "The infor- mation came late, and it was part of thé education of the boy.\n"
+    assert fix(page) == "The information came late, and it was part of the education of the boy.\n"
+    french = "The infor- mation came late. Le thé est chaud et il boit du thé.\n"
+    assert "Le thé est chaud et il boit du thé." in fix(french)

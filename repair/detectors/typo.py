@@ -178,10 +178,11 @@ OCR001_DOC = """OCR misreading: a non-word whose best correction undoes a glyph 
 ## What it does
 Like TYP001, but the winning correction reverses a confusion typical of OCR
 engines: rn/m, cl/d, li/h, vv/w, l/1/I, O/0, e/c, u/n, b/h, long s/f and
-ligatures ("tirne" for "time", "tbe" for "the"); also, in text with other
-OCR damage, a common word with a stray accent ("madé" for "made").  In a document that shows other OCR damage
-(broken words, stray marks) the margin a correction needs is smaller, and more
-misreadings of degraded pages count as glyph confusions (t/l, t/r, c/t, f/l,
+ligatures ("tirne" for "time", "tbe" for "the"); also, in text with one other
+mark of OCR damage or more, a common word with a stray accent ("madé" for
+"made").  In a document that shows other OCR damage (two marks or more: broken
+words, stray marks) the margin a correction needs is smaller, and more
+misreadings of degraded pages count as glyph confusions (t/l, t/r, c/t, f/l, l/f,
 j/l, ti/u, b/ti, n/ri, a lost "fi" ligature: "clearty", "occtipies", "frst"); a
 capitalised word inside a sentence is corrected only to undo a glyph
 confusion, on overwhelming evidence.  In damaged text a word of another language
@@ -561,8 +562,9 @@ def _used(
     return frozenset(c for c, _, _ in cands if dw.uses_nearby(c, tok.start, tok.end, NEARBY))
 
 
-def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) -> bool:
-    """Whether a token text can be flagged anywhere in the document (the position-free checks)."""
+def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool, specked: bool) -> bool:
+    """Whether a token text can be flagged anywhere in the document (the position-free checks).
+    ``specked``: the document shows a mark of OCR damage, where an accent may be a speck."""
     if len(text) > MAX_LETTERS:
         return False  # no word: a run of letters, a key, a base64 blob (and its candidates cost its square)
     if text.isascii() and text.isalpha():
@@ -579,7 +581,7 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool) ->
     if not base.isalpha() or len(base) < 2:
         return False
     if not base.isascii():
-        return noisy and not base.endswith("èd")  # accents are specks only in damaged text
+        return specked and not base.endswith("èd")  # accents are specks only in damaged text
     low = base.lower()
     if len(base) == 2:
         if not base.islower():
@@ -639,6 +641,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         return
     lex = dw.lex
     noisy = ocr_noise(doc) >= NOISY_MARKS
+    specked = ocr_noise(doc) >= 1
     # most tokens are dictionary words: decide once per distinct token text whether it can
     # be flagged at all, before any per-occurrence work
     verdicts: dict[str, bool] = {}
@@ -647,7 +650,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         text = tok.text
         maybe = verdicts.get(text)
         if maybe is None:
-            maybe = verdicts[text] = _may_flag(dw, lex, text, noisy)
+            maybe = verdicts[text] = _may_flag(dw, lex, text, noisy, specked)
         if not maybe:
             continue
         span = _word_span(text, tok.start)
