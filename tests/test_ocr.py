@@ -970,3 +970,11 @@ def test_a_stray_accent_on_a_common_word_needs_only_one_mark_of_damage() -> None
     assert fix(page) == "The information came late, and it was part of the education of the boy.\n"
     french = "The infor- mation came late. Le thé est chaud et il boit du thé.\n"
     assert "Le thé est chaud et il boit du thé." in fix(french)
+
+
+def test_colons_no_writer_types_need_only_one_mark_of_damage() -> None:
+    page = "The infor- mation came late: he wished to: have it, and the difference: between them.\n"
+    assert fix(page) == "The information came late: he wished to have it, and the difference between them.\n"
+    # a comma before a sentence opener still needs a badly damaged text
+    comma = "The infor- mation came late, We went home.\n"
+    assert fix(comma) == "The information came late, We went home.\n"
