@@ -1354,7 +1354,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue
         stray.add(m.end(1))
         yield _period_finding(m, "")
-    if damaged:
+    if ocr_noise(doc) >= 1:
         yield from _periods_after_function_words(text, stray, lex or lexicon_mod.lexicon())
     if damaged and not lower_case:
         # in badly damaged text a name may have lost its comma too ("by Pougin. who asks")
