@@ -344,7 +344,7 @@ def _verb_form(low: str) -> bool:
 )
 def capital_misreads(doc: Document) -> Iterator[Finding]:
     """Small letters of one shape in both cases read as capitals inside a sentence (OCR010)."""
-    if ocr_noise(doc) < 2:
+    if ocr_noise(doc) < 1:
         return
     dw = doc_words(doc)
     lex = lexicon_mod.lexicon()
