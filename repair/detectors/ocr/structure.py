@@ -1354,7 +1354,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue
         stray.add(m.end(1))
         yield _period_finding(m, "")
-    if ocr_noise(doc) >= 1:
+    if damaged or ocr_noise(doc, periods=False) >= 1:  # one mark besides stray periods will do
         yield from _periods_after_function_words(text, stray, lex or lexicon_mod.lexicon())
     if damaged and not lower_case:
         # in badly damaged text a name may have lost its comma too ("by Pougin. who asks")
