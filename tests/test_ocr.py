@@ -978,3 +978,9 @@ def test_colons_no_writer_types_need_only_one_mark_of_damage() -> None:
     # a comma before a sentence opener still needs a badly damaged text
     comma = "The infor- mation came late, We went home.\n"
     assert fix(comma) == "The information came late, We went home.\n"
+
+
+def test_a_lone_hyphen_with_one_mark_of_damage_only_where_no_writer_types_a_dash() -> None:
+    page = "The infor- mation came: fear fell - upon the - men, yet it is - however - open Mon. - Sat.\n"
+    fixed = "The information came: fear fell upon the men, yet it is - however - open Mon. - Sat.\n"
+    assert fix(page) == fixed

@@ -1144,7 +1144,9 @@ Flags:
   of a function word ("receive -your", "of which .the", "music :to be"), or an
   underscore no underscore closes to any word ("the _experiments"), and in badly damaged text
   a hyphen standing alone where no dash can ("the - human", "song, - like") or
-  between two words the trigram model reads as one phrase ("fell - upon");
+  between two words the trigram model reads as one phrase ("fell - upon"); with
+  one mark of damage only after an article or preposition, or inside a phrase of
+  lower-case words (a writer types "it is - however" and "Mon. - Sat.");
 - a lone mark between two words or after a word ("the _ house", "the end :"),
   but not a mark a writer typed: a colon set off by a space before what it
   introduces or after a form's label at a line's end ("Full Name :"), a blank
@@ -1422,8 +1424,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 "'|' read for the pronoun 'I'",
                 "in this OCR-damaged text a lone '|' before a lower-case word is a misread 'I'.",
             )
-    if ocr_noise(doc) >= 2:
-        yield from _lone_hyphens(text)
+    if ocr_noise(doc) >= 1:
+        yield from _lone_hyphens(text, ocr_noise(doc) >= 2)
     for m in scan_marks(LONE, "LONE", text):
         if m.start() in seen:
             continue
@@ -1536,6 +1538,10 @@ def _leading_specks(text: str) -> Iterator[Finding]:
 
 # a hyphen standing alone between words, with any specks read beside it: "the - human", "are - _ often"
 LONE_HYPHEN = lazy(r"(?<=[ \t])-(?:[ \t]+[-~_.•])*(?=[ \t]+\p{L})")
+#: Articles, possessives and prepositions, after which not even a writer types a dash.
+NO_DASH_AFTER = frozenset(
+    ("the", "a", "an", "of", "its", "their", "my", "your", "our", "by", "with", "from", "into")
+)
 _BLANKS = re.compile(r"[ \t]*")
 _WORD_AFTER = lazy(r"[ \t]+(\p{L}+)")
 #: Words that cannot end a phrase, so no dash follows them ("the - human", "is - destined").
@@ -1545,12 +1551,14 @@ NO_PHRASE_END = frozenset((
 ))  # fmt: skip
 
 
-def _lone_hyphens(text: str) -> Iterator[Finding]:
-    """A hyphen standing alone between words in badly OCR-damaged text, where no dash can stand:
-    after a word that cannot end a phrase, after a comma or a sentence's end, in a run of specks
-    ("| - ."), or inside a phrase ("fell - upon"; :data:`PHRASE_PMI`); a printed dash is read as a
-    dash ("—") or a double hyphen, and a hyphen set off by spaces there is a speck.  It goes with the
-    space after it."""
+def _lone_hyphens(text: str, badly: bool) -> Iterator[Finding]:
+    """A hyphen standing alone between words in OCR-damaged text, where no dash can stand: after a
+    word that cannot end a phrase, after a comma or a sentence's end, in a run of specks ("| - ."),
+    or inside a phrase ("fell - upon"; :data:`PHRASE_PMI`); a printed dash is read as a dash ("—")
+    or a double hyphen, and a hyphen set off by spaces there is a speck.  It goes with the space
+    after it.  Unless the text is ``badly`` damaged, only after an article or preposition, or inside
+    a phrase of lower-case words: a writer types "it is - however", "Mon. - Sat." and "Monday -
+    Saturday"."""
     for m in LONE_HYPHEN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
         if not before or before[-1] in "\r\n":
@@ -1559,7 +1567,11 @@ def _lone_hyphens(text: str) -> Iterator[Finding]:
         run = len(m.group(0).split()) > 1
         after = _WORD_AFTER.match(text, m.end())
         phrase = word and after and _association(word.group(1), after.group(1)) >= PHRASE_PMI
-        if not (run or before[-1] in ",.;:" or (word and word.group(1).lower() in NO_PHRASE_END) or phrase):
+        if not badly:
+            phrase = phrase and word.group(1).islower() and after.group(1).islower()
+            if not (phrase or (word and word.group(1) in NO_DASH_AFTER)):
+                continue
+        elif not (run or before[-1] in ",.;:" or (word and word.group(1).lower() in NO_PHRASE_END) or phrase):
             continue  # "photography - developed", "watch - more": it may be a dash
         blanks = _BLANKS.match(text, m.end())
         end = blanks.end() if blanks else m.end()
