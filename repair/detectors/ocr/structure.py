@@ -103,7 +103,7 @@ CLAUSE_OPENERS = frozenset((
 #: two to read as one phrase that the colon cuts ("difference between" 3.0, "much time" 1.3; before
 #: what a colon introduces: "kinds the" -1.5, "important it" -0.5, "mood agitation" -0.6)
 PHRASE_PMI = 0.5
-# a period after a word, before a word (or a quotation opening on one): "of the. minnesingers",
+# a period after a word, before a word (or a quotation opening on one): "played the. minuet",
 # "the programme of. “Queen Mab”"
 PERIOD_BEFORE_WORD = lazy(r"(?<![\p{L}\p{N}'’.])(\p{L}+)\.(?=[ \t]+[“‘\x22']?(\p{L}+))")
 #: Words no sentence ends on: determiners, whose noun is still to come.
@@ -1133,13 +1133,14 @@ Flags:
   auxiliary ("might: be") or before a word that carries the phrase on
   ("anxious: to hear"), and a colon inside a phrase the trigram model reads as
   one, before a word that opens no clause or list ("the difference: between",
-  "much: time"; not "two kinds: the first"); in badly damaged text also a
-  comma before a sentence opener ("gold, We"), a stray period beside one rarer
-  word ("melodious. charm") or after a capitalised one ("by Pougin. who"), a
-  period after a determiner, on which no sentence ends ("the. minuet"), or
-  after a preposition or conjunction before a name or a quoted word ("of.
-  Haydn"; not before a word that opens sentences, "of. It", nor after a
-  particle before a capital, "seized upon. Ivor");
+  "much: time"; not "two kinds: the first"), and a period after a determiner,
+  on which no sentence ends ("the. minuet"), or after a preposition or
+  conjunction before a name or a quoted word ("of. Haydn"; not before a word
+  that opens sentences, "of. It", nor after a particle before a capital,
+  "seized upon. Ivor"), where a mark of damage other than such periods shows;
+  in badly damaged text also a comma before a sentence opener ("gold, We"), and
+  a stray period beside one rarer word ("melodious. charm") or after a
+  capitalised one ("by Pougin. who");
 - in OCR-damaged text a hyphen, period, colon or other mark glued to the front
   of a function word ("receive -your", "of which .the", "music :to be"), or an
   underscore no underscore closes to any word ("the _experiments"), and in badly damaged text
@@ -1768,7 +1769,7 @@ def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
 
 
 def _periods_after_function_words(text: str, stray: set[int], lex: lexicon_mod.Lexicon) -> Iterator[Finding]:
-    """OCR005 in badly damaged text for a period after a determiner (no sentence ends on "the"), or
+    """OCR005 in OCR-damaged text for a period after a determiner (no sentence ends on "the"), or
     after a preposition or conjunction before a word that opens no sentence: a name ("of. Haydn"), a
     lower-case word after a quotation mark ("to. “organize”").  ``stray``: periods reported already."""
     for m in scan(PERIOD_BEFORE_WORD, "PERIOD_BEFORE_WORD", text):
