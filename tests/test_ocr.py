@@ -916,16 +916,16 @@ def test_a_period_after_a_word_no_sentence_ends_on_in_damaged_text() -> None:
 
 def test_a_word_broken_before_the_letters_of_a_conjunction_is_rejoined() -> None:
     # "mi- nor" is "minor"; a hyphen suspended until a compound after "and" or "or" stays
-    assert damaged_fix("The Sonata in C mi- nor was his, and the art went in- to a new channel.") == (
-        "The Sonata in C minor was his, and the art went into a new channel."
+    assert damaged_fix("She sang it in a mi- nor key, and the cart rolled in- to the yard.") == (
+        "She sang it in a minor key, and the cart rolled into the yard."
     )
     kept = "Both low- and middle-income homes, and first- or second-hand goods."
     assert damaged_fix(kept) == kept
 
 
 def test_two_common_words_around_a_line_break_join_in_badly_damaged_text() -> None:
-    assert damaged_fix("They took up- on themselves the care of the bride- groom.") == (
-        "They took upon themselves the care of the bridegroom."
+    assert damaged_fix("He took it up- on himself to greet the bride- groom.") == (
+        "He took it upon himself to greet the bridegroom."
     )
 
 
