@@ -984,3 +984,11 @@ def test_a_lone_hyphen_with_one_mark_of_damage_only_where_no_writer_types_a_dash
     page = "The infor- mation came: fear fell - upon the - men, yet it is - however - open Mon. - Sat.\n"
     fixed = "The information came: fear fell upon the men, yet it is - however - open Mon. - Sat.\n"
     assert fix(page) == fixed
+
+
+def test_a_colon_after_a_preposition_before_a_name_in_badly_damaged_text() -> None:
+    fixed = damaged_fix("He played at: Leipzig and prayed to our: Lord.")
+    assert fixed == "He played at Leipzig and prayed to our Lord."
+    # one mark of damage is not enough: "Reply at: Monday" may be a form's label
+    light = "The infor- mation came late. He played at: Leipzig.\n"
+    assert fix(light) == "The information came late. He played at: Leipzig.\n"

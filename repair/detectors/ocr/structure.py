@@ -80,6 +80,10 @@ AFTER_FUNCTION_WORD = lazy(
     r"(?<![\p{L}'’])(the|an|into|its|their|my|your|our|(?:by|a|of|from|with|to|at|and|or|might|may|can"
     r"|could|would|should|will|must|been|had|not|very|whose)(?=:))([,:])(?=[ \t]+\p{Ll})"
 )
+# the same colon before a capitalised word, a name the phrase goes on to ("at: Wittenberg", "the: Duke")
+BEFORE_NAME = lazy(
+    r"(?<![\p{L}'’])(the|its|their|my|your|our|of|from|with|at|in|into)(:)(?=[ \t]+\p{Lu}\p{Ll})"
+)
 # a colon between a lower-case word and a word that carries its phrase on ("take: advantage" aside):
 # "I am very anxious: also", "drawn: from the well"; what a colon introduces opens a clause or a list
 COLON_BEFORE_CONTINUATION = lazy(
@@ -1138,7 +1142,9 @@ Flags:
   conjunction before a name or a quoted word ("of. Haydn"; not before a word
   that opens sentences, "of. It", nor after a particle before a capital,
   "seized upon. Ivor"), where a mark of damage other than such periods shows;
-  in badly damaged text also a comma before a sentence opener ("gold, We"), and
+  in badly damaged text also a colon after an article, possessive or
+  preposition before a name ("at: Wittenberg"), a comma before a sentence
+  opener ("gold, We"), and
   a stray period beside one rarer word ("melodious. charm") or after a
   capitalised one ("by Pougin. who");
 - in OCR-damaged text a hyphen, period, colon or other mark glued to the front
@@ -1281,6 +1287,16 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 alternatives=("\u2014",) if dash else (),
             )
     if ocr_noise(doc) >= 2:
+        for m in BEFORE_NAME.finditer(text):
+            if _typed_mark(doc.text, m.start(2), m.end(2)):
+                continue
+            yield _punct_finding(
+                m.start(2),
+                m.end(2),
+                "",
+                f"':' after {m.group(1)!r}",
+                f"in this OCR-damaged text, ':' stands where {m.group(1)!r} cannot end a phrase.",
+            )
         for m in COMMA_BEFORE_SENTENCE.finditer(text):
             yield _punct_finding(
                 m.start(1),
