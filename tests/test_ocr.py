@@ -992,3 +992,11 @@ def test_a_colon_after_a_preposition_before_a_name_in_badly_damaged_text() -> No
     # one mark of damage is not enough: "Reply at: Monday" may be a form's label
     light = "The infor- mation came late. He played at: Leipzig.\n"
     assert fix(light) == "The information came late. He played at: Leipzig.\n"
+
+
+def test_a_colon_read_for_a_period_before_a_sentence_opener_in_badly_damaged_text() -> None:
+    assert damaged_fix("The hall was of great breadth: The roof was low.") == (
+        "The hall was of great breadth. The roof was low."
+    )
+    kept = "He said on his return: We must go. The list ran as follows: Bach, Handel."
+    assert damaged_fix(kept) == kept

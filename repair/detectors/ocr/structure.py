@@ -128,6 +128,11 @@ OPENER_ZIPF = 5.0
 COMMA_BEFORE_SENTENCE = lazy(
     r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
 )
+# "the breadth: The rest": a period read as a colon before the same openers (not "We", which opens
+# what a colon introduces as often: "on his return: We went")
+COLON_BEFORE_SENTENCE = lazy(
+    r"(?<=\p{Ll}{2})(:)[ \t]+(The|He|She|It|But|This|They|There|His|Her|When|After|Then|Thus)\b"
+)
 COMMA_BEFORE = frozenset(
     ("and", "but", "who", "whom", "which", "whose", "though", "although", "that", "yet", "or", "nor",
      "as", "when", "where", "whereas", "because", "since", "he", "she", "they")
@@ -1143,8 +1148,9 @@ Flags:
   that opens sentences, "of. It", nor after a particle before a capital,
   "seized upon. Ivor"), where a mark of damage other than such periods shows;
   in badly damaged text also a colon after an article, possessive or
-  preposition before a name ("at: Wittenberg"), a comma before a sentence
-  opener ("gold, We"), and
+  preposition before a name ("at: Wittenberg"), a comma or colon before a
+  sentence opener ("gold, We", "breadth: The"; a colon stays before "We",
+  which opens what a colon introduces as often), and
   a stray period beside one rarer word ("melodious. charm") or after a
   capitalised one ("by Pougin. who");
 - in OCR-damaged text a hyphen, period, colon or other mark glued to the front
@@ -1304,6 +1310,16 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 ".",
                 f"comma before the sentence opener {m.group(2)!r}",
                 f"in this OCR-damaged text, {m.group(2)!r} starts a new sentence: the comma was a period.",
+            )
+        for m in COLON_BEFORE_SENTENCE.finditer(text):
+            if _typed_mark(doc.text, m.start(1), m.end(1)):
+                continue
+            yield _punct_finding(
+                m.start(1),
+                m.end(1),
+                ".",
+                f"colon before the sentence opener {m.group(2)!r}",
+                f"in this OCR-damaged text, {m.group(2)!r} starts a new sentence: the colon was a period.",
             )
     if ocr_noise(doc) >= 1:  # marks no writer types ("to: have"): one other mark of damage will do
         for m in COLON_BEFORE_CONTINUATION.finditer(text):
