@@ -299,6 +299,9 @@ def test_the_pronoun_run_on_to_its_verb_in_damaged_text() -> None:
     # a name, a word, an old elision and a time are left
     kept = " Tam went home, lam him, Twas said, and at 1am the train left."
     assert fix(damaged + kept).endswith(kept)
+    # a listed "Tam" or "lam" before a word only "I am" takes is the pronoun too; "Twas" stays
+    listed = " Tam compelled to go, lam sure, and Twas glad."
+    assert fix(damaged + listed).endswith(" I am compelled to go, I am sure, and Twas glad.")
 
 
 def test_letters_named_in_a_list_are_no_split_word() -> None:

@@ -885,7 +885,8 @@ Outside text with other OCR damage only two function words run together
 ("ofthe", "tothe") are split: rare words such as "bespeaking" look alike.
 In badly damaged text the pronoun I misread and run on to its verb ("Thave",
 "1am", "I’am") is split too, unless the token is a listed word or name ("Tam",
-"lam", "Twas") or a time ("at 1am").
+"lam", "Twas"; "Tam" and "lam" are split before a word only "I am" takes, "Tam
+compelled", "lam sure") or a time ("at 1am").
 Technical writing is left alone ("insteadof", "instanceof" come from code).
 
 ## Why is this bad?
@@ -931,6 +932,13 @@ PRONOUN_RUN_ON = lazy(
 )
 
 
+#: Words that follow "I am" and no name or verb: after one, a listed "Tam" or "lam" is the pronoun I
+#: run on to "am" ("Tam compelled", "lam sure"); "Twas" stays, the old "’Twas" ("it was").
+AM_COMPLEMENTS = frozenset((
+    "sure", "glad", "sorry", "afraid", "ill", "not", "no", "very", "so", "quite", "still", "now",
+    "compelled", "obliged", "reluctant", "informed", "convinced", "told", "happy", "anxious", "unable",
+    "able", "delighted", "pleased", "aware", "certain", "truly", "ever", "always", "never", "just",
+))  # fmt: skip
 #: Words before a time ("at 1am").
 TIME_WORDS = frozenset(
     ("at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since")
@@ -939,12 +947,16 @@ TIME_WORDS = frozenset(
 
 def _pronoun_merge(doc: Document, dw: DocWords, i: int) -> Finding | None:
     """OCR004 for the pronoun I run on to its verb in OCR-damaged text ("Thave", "1am", "I’am"):
-    the token is in no list ("Tam", "lam", "Thad" and "Twas" are) and a lower-case word or a mark
-    follows it."""
+    the token is in no list ("Tam", "lam", "Thad" and "Twas" are; "Tam" and "lam" count before a
+    word only "I am" takes: "Tam compelled") and a lower-case word or a mark follows it."""
     tok = dw.tokens[i]
     m = PRONOUN_RUN_ON.fullmatch(tok.text)
-    if m is None or ocr_noise(doc) < 2 or dw.lex.info(tok.text.lower().replace("’", "").replace("'", ""))[1]:
+    if m is None or ocr_noise(doc) < 2:
         return None
+    if dw.lex.info(tok.text.lower().replace("’", "").replace("'", ""))[1]:
+        nxt = dw.tokens[i + 1].text if i + 1 < len(dw.tokens) else ""
+        if not (m.group(1) == "am" and nxt in AM_COMPLEMENTS):
+            return None  # a listed word ("Tam", "lam") unless a word follows that only "I am" takes
     after = doc.masked[tok.end : tok.end + 2]
     if not (after[:1] in ",;:.!?" or (after[:1] == " " and after[1:2].islower())):
         return None
