@@ -124,14 +124,10 @@ FINAL_PARTICLES = frozenset(("by", "for", "in", "on", "to", "upon"))
 #: A capitalised word whose lower-case form is at least this frequent may open a sentence ("It",
 #: "There", "After"); a rarer one after a preposition is a name the period cut off ("of. Haydn").
 OPENER_ZIPF = 5.0
-# "the gold, We went": a period misread as a comma before a word that opens sentences
-COMMA_BEFORE_SENTENCE = lazy(
-    r"(?<=\p{Ll}{2})(,)[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
-)
-# "the breadth: The rest": a period read as a colon before the same openers (not "We", which opens
-# what a colon introduces as often: "on his return: We went")
-COLON_BEFORE_SENTENCE = lazy(
-    r"(?<=\p{Ll}{2})(:)[ \t]+(The|He|She|It|But|This|They|There|His|Her|When|After|Then|Thus)\b"
+# "the gold, We went", "the breadth: The rest": a period misread as a comma or a colon before a word
+# that opens sentences
+MARK_BEFORE_SENTENCE = lazy(
+    r"(?<=\p{Ll}{2})([,:])[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
 )
 COMMA_BEFORE = frozenset(
     ("and", "but", "who", "whom", "which", "whose", "though", "although", "that", "yet", "or", "nor",
@@ -1315,23 +1311,17 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 f"':' after {m.group(1)!r}",
                 f"in this OCR-damaged text, ':' stands where {m.group(1)!r} cannot end a phrase.",
             )
-        for m in COMMA_BEFORE_SENTENCE.finditer(text):
+        for m in MARK_BEFORE_SENTENCE.finditer(text):
+            colon = m.group(1) == ":"
+            if colon and (m.group(2) == "We" or _typed_mark(doc.text, m.start(1), m.end(1))):
+                continue  # "on his return: We went": "We" opens what a colon introduces as often
+            name = "colon" if colon else "comma"
             yield _punct_finding(
                 m.start(1),
                 m.end(1),
                 ".",
-                f"comma before the sentence opener {m.group(2)!r}",
-                f"in this OCR-damaged text, {m.group(2)!r} starts a new sentence: the comma was a period.",
-            )
-        for m in COLON_BEFORE_SENTENCE.finditer(text):
-            if _typed_mark(doc.text, m.start(1), m.end(1)):
-                continue
-            yield _punct_finding(
-                m.start(1),
-                m.end(1),
-                ".",
-                f"colon before the sentence opener {m.group(2)!r}",
-                f"in this OCR-damaged text, {m.group(2)!r} starts a new sentence: the colon was a period.",
+                f"{name} before the sentence opener {m.group(2)!r}",
+                f"in this OCR-damaged text, {m.group(2)!r} starts a new sentence: the {name} was a period.",
             )
     if ocr_noise(doc) >= 1:  # marks no writer types ("to: have"): one other mark of damage will do
         for m in COLON_BEFORE_CONTINUATION.finditer(text):
