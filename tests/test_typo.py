@@ -122,6 +122,30 @@ def test_rare_plural_of_a_dictionary_word_is_no_safe_fix(text: str, candidate: s
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "readings"),
+    [
+        ("I probably should update to the versoin the vendor ships.", "versoin", {"version", "person"}),
+        ("Their data was stored consistenty across nodes.", "consistenty", {"consistent", "consistently"}),
+    ],
+)
+def test_misspelling_with_two_fitting_corrections_is_shown_only(text: str, word: str, readings: set[str]) -> None:
+    # the context rejects the word as written overwhelmingly, but two corrections fit it almost
+    # alike: a reviewer sees the word and its readings, and nothing is written, even when unsafe
+    (f,) = repair.check(text, select=FAMILY)
+    assert text[f.start : f.end] == word
+    assert f.applicability is Applicability.DISPLAY and f.confidence <= 0.5
+    assert readings <= set(f.replacements[:3])
+    assert "Shown only" in f.explanation
+    assert repair.fix(text, select=FAMILY, unsafe=True) == text
+
+
+@pytest.mark.parametrize("text", ["That band is kinda sucky live.", "Ye goot a fine horse there, lad."])
+def test_short_slang_and_dialect_are_not_shown(text: str) -> None:
+    # short words far from every reading are slang and dialect more often than slips
+    assert repair.check(text, select=FAMILY) == []
+
+
+@pytest.mark.parametrize(
     ("text", "candidate"),
     [
         ("It is not unfrequently the case that the river floods in spring.", "infrequently"),

@@ -84,6 +84,16 @@ FREQUENCY_LEAD = 1.5
 TECHNICAL_COST = 1.0
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
+#: A word the context rejects this strongly (gain over the word as written), with a correction one
+#: slip away, is a misspelling even when two corrections fit alike ("versoin": "version" or
+#: "person"): it is shown with its alternatives, never changed.  A longer word needs less: the
+#: short ones that far from every reading are more often slang, abbreviations and dialect ("xine",
+#: "goot", "wisht").  Display findings carry at most DISPLAY_CONFIDENCE.
+DISPLAY_GAIN = 6.0
+DISPLAY_LENGTH = 7
+DISPLAY_LONG_GAIN = 5.0
+DISPLAY_COST = 1.0
+DISPLAY_CONFIDENCE = 0.5
 
 #: A stretch of text (the words of its paragraph within VARIANT_WINDOW of a word) with this many
 #: marks of older or dialect spelling (:mod:`repair.spelling.variety`: "thou", "hath", "walkin'",
@@ -156,8 +166,12 @@ The troops received their orders yesterday.
 Safe only when the best candidate beats both the runner-up and the word as
 written by a wide margin of context-and-frequency score and costs at most one
 and a half edits (or is the only dictionary word within two edits, fits the
-context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe or
-display-only with the alternatives listed.  The plural of a dictionary word
+context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe
+with the alternatives listed.  A word the context rejects overwhelmingly, one slip from a
+correction, but with two corrections that fit alike ("the versoin": "version" or "person") is
+shown with its alternatives and never changed, at confidence 0.5 or less; a word under seven
+letters needs more evidence for that than a longer one (slang, abbreviations and dialect are
+short: "xine", "goot").  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a file type or technical abbreviation typed in lower
@@ -545,6 +559,10 @@ def _decide(
         return Applicability.SAFE  # a sentence start: only a very common word, far ahead
     if r.gain >= UNSAFE_GAIN and r.margin >= UNSAFE_MARGIN:
         return Applicability.UNSAFE
+    if not initial and best.cost <= DISPLAY_COST:
+        needed = DISPLAY_LONG_GAIN if len(r.word) >= DISPLAY_LENGTH else DISPLAY_GAIN
+        if r.gain >= needed:
+            return Applicability.DISPLAY  # surely misspelled, but which word was meant is open
     return None
 
 
@@ -775,6 +793,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         code = "OCR001" if ocr else "TYP001"
         alternatives = tuple(_cased(base, c.word) for c in ranking.candidates[1:4])
         confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
+        if applicability is Applicability.DISPLAY:
+            confidence = min(confidence, DISPLAY_CONFIDENCE)
+            held = "the context does not single out one of the corrections."
         replacement = _cased(base, best.word)
         explanation = ranking.explain(left, right)
         tail = low[len(best.word) :] if low.startswith(best.word) else ""
@@ -791,7 +812,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             replacement=replacement,
             applicability=applicability,
             confidence=round(confidence, 2),
-            explanation=explanation + (f" Not applied by default: {held}" if held else ""),
+            explanation=explanation
+            + (
+                f" Shown only: {held}"
+                if applicability is Applicability.DISPLAY
+                else (f" Not applied by default: {held}" if held else "")
+            ),
             alternatives=alternatives,
         )
 
