@@ -718,3 +718,9 @@ def test_two_slips_in_a_row_are_no_foreign_phrase_when_one_is_beyond_doubt() -> 
     assert fixed == "He said it was the kind of thing he liked."
     for kept in ("The motto was in vino veritas, they said.", "They sang Auld Lang Syne at midnight."):
         assert repair.fix(kept) == kept
+
+
+def test_a_third_s_is_a_slip_and_dropped_safely() -> None:
+    # a word already ending in s with another s struck after it is no lost possessive
+    text = "The soldiers were marched through various placess where all could see them."
+    assert repair.fix(text, select=["TYP"]) == text.replace("placess", "places")

@@ -754,9 +754,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         held = ""  # why a safe correction is held back, as the explanation says it
         if applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex):
             held = "it reads as the plural of a dictionary word."  # a rare plural: "instigations"
-        elif applicability is Applicability.SAFE and low == best.word + "s":
+        elif applicability is Applicability.SAFE and low == best.word + "s" and not best.word.endswith("s"):
             # "my wifes", "someone elses": the s is a plural or a possessive whose apostrophe was left
-            # out, and dropping it loses what the writer meant
+            # out, and dropping it loses what the writer meant (a third s, "placess", is a slip)
             held = "the correction drops a final s, which may be a plural or a possessive."
         elif applicability is Applicability.SAFE and not noisy and lex.is_rare(low):
             held = "SCOWL lists it as a rare or variant spelling."  # a period spelling: "intrusted"
