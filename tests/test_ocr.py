@@ -29,6 +29,7 @@ def fix(text: str, unsafe: bool = False) -> str:
         ("He left with a certain precipi- tancy.", "He left with a certain precipitancy."),
         ("The dark-\nhaired Tchai-\nkovsky sat down.", "The dark-\nhaired Tchaikovsky\nsat down."),
         ("an un- savoury tale", "an unsavoury tale"),
+        ("the close re- semblances of the two songs", "the close resemblances of the two songs"),
     ],
 )
 def test_line_end_hyphens(text: str, fixed: str) -> None:
@@ -39,6 +40,7 @@ def test_line_end_hyphens(text: str, fixed: str) -> None:
     "text",
     [
         "Both pre- and post-war budgets grew.",
+        "Both re- and de-registration were slow.",
         "Its first- or second-hand value fell.",
         "It was well-known and self-made.",
         "The years 1990- 1995 were hard.",

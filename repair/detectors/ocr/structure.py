@@ -479,7 +479,7 @@ def _table_row(text: str, pos: int) -> bool:
 
 
 #: Prefixes that are no words of their own: a break after one is a break inside a word ("un- savoury").
-BOUND_PREFIXES = frozenset(("un", "dis", "mis", "non", "pre", "anti"))
+BOUND_PREFIXES = frozenset(("un", "dis", "mis", "non", "pre", "anti", "re"))
 
 
 def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool = False) -> bool:
