@@ -1005,3 +1005,15 @@ def test_a_colon_read_for_a_period_before_a_sentence_opener_in_badly_damaged_tex
     )
     kept = "He said on his return: We must go. The list ran as follows: Bach, Handel."
     assert damaged_fix(kept) == kept
+
+
+def test_bars_in_ocr_damaged_text_make_no_table_around_a_misread_word() -> None:
+    # bars that stand for "I" in slots no pronoun rule takes are specks, not a table's cells: the
+    # misread word between them is still corrected
+    text = (
+        "Tbe key | will not pay for, as tbe door | found open; till | left, “Meeresstille und "
+        "gliickliche Fahrt” was sung, and neither | myself nor he heard it."
+    )
+    assert "glückliche" in fix(text)
+    # outside OCR damage a word between bars is a table's cell, left alone
+    assert fix("| name | gliickliche |\n| --- | --- |\n") == "| name | gliickliche |\n| --- | --- |\n"

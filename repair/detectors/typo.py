@@ -677,7 +677,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         base, start, end = span
         if doc.masked[end : end + 1] in ("'", "’") and base == text:
             continue  # an elision: "nothin'", "o'", "goin’"
-        if _technical(doc.masked, start, end):
+        if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
         if _bracketed_part(doc.masked, start, end):
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
@@ -875,11 +875,13 @@ def _named_in_code(hidden: str, low: str) -> bool:
     return False
 
 
-def _technical(text: str, start: int, end: int) -> bool:
+def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
     """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
     snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
     a call or manual reference ("qsort(", "jq(1)"), an escape ("\\ufffd"), a placeholder ("<args>"),
-    a colon-joined name ("arn:aws:iam::1111"), a table cell, or a word amid code marks ("char *argv[]")."""
+    a colon-joined name ("arn:aws:iam::1111"), a table cell, or a word amid code marks ("char *argv[]").
+    In OCR-damaged text (``scanned``) bars and brackets are misread letters and specks ("for | will",
+    "ducats, | will"): neither a table cell nor code marks are looked for there."""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
     if after[:1] in ("(", "_") or before[-1:] in ("_", "\\"):
@@ -890,7 +892,7 @@ def _technical(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - TABLE_REACH), min(len(text), end + TABLE_REACH)
     line_start = text.rfind("\n", lo, start) + 1 or lo
     line_end = text.find("\n", end, hi)
-    if "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else hi]:
+    if not scanned and "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else hi]:
         return True  # a table cell
     if after[:1] == "." and after[1:2].isalnum():
         return True
@@ -902,6 +904,8 @@ def _technical(text: str, start: int, end: int) -> bool:
         return True  # a colon-joined name: "arn:aws:iam::1111", "std::vector", "xmlns:svg"
     if before[-1:] == "-" and (len(before) < 2 or before[0] in " \t\n(-"):
         return True
+    if scanned:
+        return False
     near = text[max(0, start - 25) : end + 25]
     return sum(c in _CODE_MARKS for c in near) >= 3
 
