@@ -249,3 +249,17 @@ def test_a_word_is_not_restored_to_the_word_it_is_paired_with() -> None:
     props = {p.written: p for p in propose(sentence, text, set())}
     assert props["apprehensive"].replacement not in ("worried", "Worried")
     assert "worried" in [c.text for c in store.candidates("apprehensive", 40)]  # it would be a candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leading retailers read a retail information technology newsletter every week and like it.",
+        "He sent sixteen million united states dollars to the bank.",
+    ],
+)
+def test_no_phrase_is_restored_to_a_closed_class_word(text: str) -> None:
+    # the thesaurus pairs the phrases with the acronyms "IT" and "US", which read in lower case as
+    # the pronouns: "a retail it newsletter" is no restoration
+    assert [f for f in repair.check(text) if f.category.value == "spin"] == []
+    assert repair.fix(text, unsafe=True) == text

@@ -160,6 +160,9 @@ that. A word built on its candidate ("railcars" for "cars") is never safe: it is
 narrower term the writer may have chosen. Nor is a candidate that only leaves words of the
 written phrase out ("be" for "be found"): the model prefers fewer words in any text; nor the
 American word for a British one ("windshield" for "windscreen"): the model is American.
+No phrase is restored to a closed-class word at all ("information technology" to "it",
+"United States" to "us", "in that respect" to "there"): the thesaurus lists the acronyms IT
+and US, which its lower-case tables and the model read as the pronouns.
 Context models are wrong about rare but correct wording, so most
 candidates are never shown.
 When the run applies unsafe fixes the unsafe band starts at 0.3. In a document

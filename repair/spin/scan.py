@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from repair.resources import trigram_model
 from repair.spin import store, vectors
 from repair.spin.context import SCALE, Sentence, framed, known, logp, pmi, window
-from repair.spin.lexicon import content_word
+from repair.spin.lexicon import FUNCTION_WORDS, content_word
 from repair.tokenize import Token
 
 MAX_SPAN = 3
@@ -241,6 +241,10 @@ def _beside_swaps(
     )
 
 
+#: Closed-class words (with "us", the pronoun the acronym "US" becomes in lower case).
+_CLOSED = FUNCTION_WORDS | {"us"}
+
+
 def _propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False) -> Iterator[Proposal]:
     toks = sentence.tokens
     if len(toks) < MIN_WORDS:
@@ -285,6 +289,11 @@ def _propose(sentence: Sentence, text: str, skip: set[int], quick: bool = False)
                     spans.append((k, k + length, *edges))
         for i, j, fit_left, fit_right in spans:
             best = _best(seq, toks, text, i, j, quick)
+            if best is not None and j - i > 1 and best.replacement.lower() in _CLOSED:
+                # no phrase is restored to a closed-class word: the thesaurus pairs "information
+                # technology" with the acronym "IT" and "United States" with "US", which the
+                # lower-case tables and the trigram model read as pronouns
+                continue
             if best is not None:
                 yield dataclasses.replace(
                     best,
