@@ -1005,6 +1005,12 @@ def test_a_colon_read_for_a_period_before_a_sentence_opener_in_badly_damaged_tex
     )
     kept = "He said on his return: We must go. The list ran as follows: Bach, Handel."
     assert damaged_fix(kept) == kept
+    # a comma before any common opener was a period; a colon only before the surest openers
+    assert damaged_fix("The work became widely known, With this one he made his name.") == (
+        "The work became widely known. With this one he made his name."
+    )
+    kept = "The plan ran as follows: In the first place, the roads."
+    assert damaged_fix(kept) == kept
 
 
 def test_bars_in_ocr_damaged_text_make_no_table_around_a_misread_word() -> None:

@@ -125,9 +125,14 @@ FINAL_PARTICLES = frozenset(("by", "for", "in", "on", "to", "upon"))
 #: "There", "After"); a rarer one after a preposition is a name the period cut off ("of. Haydn").
 OPENER_ZIPF = 5.0
 # "the gold, We went", "the breadth: The rest": a period misread as a comma or a colon before a word
-# that opens sentences
+# that opens sentences (a colon only before the first fifteen: "as follows: In the first place")
+COLON_OPENERS = frozenset(
+    ("The", "He", "She", "It", "But", "This", "They", "There", "His", "Her", "When", "After", "Then", "Thus")
+)
 MARK_BEFORE_SENTENCE = lazy(
-    r"(?<=\p{Ll}{2})([,:])[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus)\b"
+    r"(?<=\p{Ll}{2})([,:])[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus|In|With|To|On|"
+    r"From|At|As|So|My|Now|If|Its|Our|Their|These|Those|While|Although|Though|Such|Some|Many|Every|Even|"
+    r"Here|Still|Only|Both|Besides|Before|Like|Without|Whether|Along|Nor)\b"
 )
 COMMA_BEFORE = frozenset(
     ("and", "but", "who", "whom", "which", "whose", "though", "although", "that", "yet", "or", "nor",
@@ -1313,8 +1318,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             )
         for m in MARK_BEFORE_SENTENCE.finditer(text):
             colon = m.group(1) == ":"
-            if colon and (m.group(2) == "We" or _typed_mark(doc.text, m.start(1), m.end(1))):
-                continue  # "on his return: We went": "We" opens what a colon introduces as often
+            if colon and (m.group(2) not in COLON_OPENERS or _typed_mark(doc.text, m.start(1), m.end(1))):
+                continue  # "on his return: We went", "as follows: In": what a colon introduces
             name = "colon" if colon else "comma"
             yield _punct_finding(
                 m.start(1),
