@@ -1026,3 +1026,15 @@ def test_bars_in_ocr_damaged_text_make_no_table_around_a_misread_word() -> None:
     table = "| name | recieve |\n| --- | --- |\n"
     assert fix(table) == table
     assert fix("We did not recieve it.") == "We did not receive it."
+
+
+def test_a_colon_before_a_conjunction_in_damaged_text_was_a_semicolon() -> None:
+    # the scan lost the lower half of the semicolon; print almost never sets a colon there
+    assert damaged_fix("He wrote to him: but he never answered.") == "He wrote to him; but he never answered."
+    for kept in (
+        "She made one condition: if ever he came, he must stay.",  # what a colon introduces
+        "He praised the sonatas of Kuhnau: so-called Bible sonatas.",  # a compound, not the conjunction
+    ):
+        assert damaged_fix(kept) == kept
+    # a typed colon outside OCR damage is the writer's
+    assert fix("The rule is simple: and it works.") == "The rule is simple: and it works."
