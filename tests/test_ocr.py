@@ -1038,3 +1038,22 @@ def test_a_colon_before_a_conjunction_in_damaged_text_was_a_semicolon() -> None:
         assert damaged_fix(kept) == kept
     # a typed colon outside OCR damage is the writer's
     assert fix("The rule is simple: and it works.") == "The rule is simple: and it works."
+
+
+def test_periods_stacked_on_other_marks_in_damaged_text() -> None:
+    assert damaged_fix("The string remained unaltered.. These were kept.") == (
+        "The string remained unaltered. These were kept."
+    )
+    assert damaged_fix("It opens with an Adagio,. followed by a Presto.") == (
+        "It opens with an Adagio, followed by a Presto."
+    )
+    assert damaged_fix("At any moment, although I. think it best to wait.") == (
+        "At any moment, although I think it best to wait."
+    )
+    for kept in (
+        "Wait... then go.",  # an ellipsis
+        "The charters of Robert I. and William II. survive.",  # a king's numeral
+    ):
+        assert damaged_fix(kept) == kept
+    # outside OCR damage a writer's own "..": "anyway.. I dont"
+    assert fix("anyway.. There is a choice.") == "anyway.. There is a choice."

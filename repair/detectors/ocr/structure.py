@@ -1431,6 +1431,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             if not _known(nxt, lex, COMMON_ZIPF):
                 continue
             yield _period_finding(m, "in this OCR-damaged text ")
+    if damaged and not lower_case:
+        yield from _stacked_marks(text)
     yield from _trailing_residue(doc, text)
     noisy = ocr_noise(doc) >= 1
     seen: set[int] = set()
@@ -1867,6 +1869,30 @@ def _period_finding(m: regex.Match[str], where: str) -> Finding:
         f"{where}the next word {nxt!r} starts in lower case and {word!r} is no abbreviation"
         + ("; before a conjunction the mark is read as a comma." if comma else "."),
     )
+
+
+# two periods after a word where print has one, before a sentence ("unaltered.. These"; not an
+# ellipsis, nor the trailing ".." of a writer who types in lower case: "anyway.. i dont");
+# a period after a comma before a lower-case word ("Bach,. which"); a period after the pronoun I
+# before a lower-case word ("I. mean to"; not a king's numeral, "Robert I. and William II.")
+DOUBLE_PERIOD = lazy(r"(?<=\p{L}[)\]”’\x22']?\.)(\.)(?=[ \t]+[“‘]?\p{Lu}\p{Ll})")
+COMMA_PERIOD = lazy(r"(?<=\p{L}[)\]”’\x22']?,)(\.)(?=[ \t]+\p{Ll})")
+PRONOUN_PERIOD = lazy(r"(?<![\p{L}\p{N}.])(?<!\p{Lu}\.[ \t])(?<!\p{Lu}\p{Ll}+[ \t])I(\.)(?=[ \t]+\p{Ll}{2,})")
+
+
+def _stacked_marks(text: str) -> Iterator[Finding]:
+    """Periods an OCR engine stacked on another mark, in badly damaged text (OCR005)."""
+    for m in DOUBLE_PERIOD.finditer(text):
+        if text[m.start(1) - 2 : m.start(1) - 1] == ".":
+            continue  # an ellipsis
+        yield _punct_finding(m.start(1), m.end(1), "", "'..' after a word", "in this OCR-damaged text a "
+                             "second period follows the first where print has one.")
+    for m in COMMA_PERIOD.finditer(text):
+        yield _punct_finding(m.start(1), m.end(1), "", "',.' after a word", "in this OCR-damaged text a "
+                             "period follows a comma before a lower-case word: a speck.")
+    for m in PRONOUN_PERIOD.finditer(text):
+        yield _punct_finding(m.start(1), m.end(1), "", "'I.' before a lower-case word", "in this "
+                             "OCR-damaged text a period parts the pronoun I from the word it leads: a speck.")
 
 
 def _punct_finding(
