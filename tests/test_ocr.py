@@ -1057,3 +1057,12 @@ def test_periods_stacked_on_other_marks_in_damaged_text() -> None:
         assert damaged_fix(kept) == kept
     # outside OCR damage a writer's own "..": "anyway.. I dont"
     assert fix("anyway.. There is a choice.") == "anyway.. There is a choice."
+
+
+def test_a_closing_quote_after_a_word_that_elides_nothing_is_stray() -> None:
+    # "in", "to", "as", "his" are no plural and no elision: a ’ after them closes nothing
+    assert damaged_fix("He took an interest in’ this matter, and his’ answer came.") == (
+        "He took an interest in this matter, and his answer came."
+    )
+    kept = "The soldiers’ caps were goin’ fast, o’ course."
+    assert damaged_fix(kept) == kept

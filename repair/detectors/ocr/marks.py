@@ -230,7 +230,18 @@ Safe: only in damaged text, and only when the paragraph has no partner quote.
 
 _CLOSER = lazy(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
 _WORD_END = lazy(r"\p{L}+$")
-_ELISIONS = ("s", "in", "o", "th")  # the ends of words whose apostrophe is no quote: "soldiers’", "goin’"
+#: Words in s that are no plural, so no apostrophe after them is a possessive's ("as’ was", "is’ said").
+_NOT_PLURAL = frozenset(("as", "is", "was", "has", "this", "his", "its", "thus", "us", "yes", "whereas", "perhaps"))
+
+
+def _elided(word: str) -> bool:
+    """Whether an apostrophe after ``word`` is a possessive's or an elision's, not a quote: a plural in
+    s ("soldiers’"), a word in -in ("goin’"), or "o’" and "th’" themselves ("to’", "in’" are neither)."""
+    if word.endswith("s"):
+        return word not in _NOT_PLURAL
+    if word.endswith("in"):
+        return len(word) > 2
+    return word in ("o", "th")
 
 
 @rule(
@@ -258,7 +269,7 @@ def stray_quotes(doc: Document) -> Iterator[Finding]:
             yield _quote_finding(start + m.start(1), m.group(1), "opening quote that never closes")
         for at in closers:
             word = _WORD_END.search(para, max(0, at - 32), at)
-            if word is None or word.group().lower().endswith(_ELISIONS):
+            if word is None or _elided(word.group().lower()):
                 continue
             if para.rfind("‘", max(0, at - QUOTE_REACH), at) >= 0:
                 continue  # it closes a quotation opened within a quotation's reach
