@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import repair
 from repair.detectors.ocr import structure
+from repair.detectors.ocr.marks import _elided
 from repair.model import Applicability
 
 FAMILY = ["TYP", "OCR"]
@@ -571,7 +572,7 @@ def _stray_quotes_by_slicing(para: str) -> list[tuple[int, str]]:
         if (
             "‘" in before[-QUOTE_REACH:]
             or word is None
-            or word.group().lower().endswith(("s", "in", "o", "th"))
+            or _elided(word.group().lower())
         ):
             continue
         out.append((m.start(1), "’"))
@@ -1066,3 +1067,13 @@ def test_a_closing_quote_after_a_word_that_elides_nothing_is_stray() -> None:
     )
     kept = "The soldiers’ caps were goin’ fast, o’ course."
     assert damaged_fix(kept) == kept
+
+
+def test_hyphens_glued_to_one_side_of_a_word_in_damaged_text() -> None:
+    assert damaged_fix("I see from this statement -how and when you came.") == (
+        "I see from this statement how and when you came."
+    )
+    assert damaged_fix("The eggs were dyed red- with cochineal.") == "The eggs were dyed red with cochineal."
+    # a suspended hyphen, a compound's hyphen whose space was misread, and a program's option stay
+    for kept in ("Both low- and middle-income homes.", "The well -known singer said it.", "Run it with -verbose set."):
+        assert "-" in damaged_fix(kept)

@@ -1433,6 +1433,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             yield _period_finding(m, "in this OCR-damaged text ")
     if damaged and not lower_case:
         yield from _stacked_marks(text)
+        yield from _glued_hyphens(text, lex or lexicon_mod.lexicon())
     yield from _trailing_residue(doc, text)
     noisy = ocr_noise(doc) >= 1
     seen: set[int] = set()
@@ -1878,6 +1879,36 @@ def _period_finding(m: regex.Match[str], where: str) -> Finding:
 DOUBLE_PERIOD = lazy(r"(?<=\p{L}[)\]”’\x22']?\.)(\.)(?=[ \t]+[“‘]?\p{Lu}\p{Ll})")
 COMMA_PERIOD = lazy(r"(?<=\p{L}[)\]”’\x22']?,)(\.)(?=[ \t]+\p{Ll})")
 PRONOUN_PERIOD = lazy(r"(?<![\p{L}\p{N}.])(?<!\p{Lu}\.[ \t])(?<!\p{Lu}\p{Ll}+[ \t])I(\.)(?=[ \t]+\p{Ll}{2,})")
+
+
+# a hyphen glued to the front of a lower-case word after a word ("this statement -how and when"), or
+# to the end of a word before a function word its letters make no word with ("Christianity shed- the")
+LEADING_HYPHEN_ZIPF = 4.5  # how common the word after such a hyphen must be: "-how", "-modern"
+LEADING_HYPHEN = lazy(r"(?<=\p{L}[,;]?[ \t]+)(-)(?=\p{Ll}{2,}(?![\p{L}\p{N}-]))")
+TRAILING_HYPHEN = lazy(
+    r"(?<=\p{Ll}{2})(-)(?=[ \t]+(the|is|a|an|of|in|was|with|that|his|her|it|at|by|for|on)\b(?![-’']))"
+)
+
+
+def _glued_hyphens(text: str, lex: lexicon_mod.Lexicon) -> Iterator[Finding]:
+    """Hyphens glued to one side of a word that join it to nothing, in badly damaged text (OCR005)."""
+    for m in LEADING_HYPHEN.finditer(text):
+        if _dash_pair(text, m.start(1)):
+            continue  # "very few are -that- lucky": a dash pair typed as hyphens
+        prev = regex.search(r"(\p{L}+)[,;]?[ \t]+$", text[max(0, m.start(1) - 40) : m.start(1)])
+        nxt = regex.match(r"\p{L}+", text[m.end(1) :])
+        if nxt is None or lex.zipf(nxt.group().lower()) < LEADING_HYPHEN_ZIPF:
+            continue  # "with -verbose": a program's option, not a speck
+        if prev is not None and _bound(prev.group(1), nxt.group()):
+            continue  # "well -known": a compound's hyphen, its space misread
+        yield _punct_finding(m.start(1), m.end(1), "", "'-' glued to the front of a word", "in this "
+                             "OCR-damaged text a hyphen stands before a word it joins to nothing: a speck.")
+    for m in TRAILING_HYPHEN.finditer(text):
+        word = regex.search(r"\p{L}+$", text[max(0, m.start(1) - 40) : m.start(1)])
+        if word is None or lex.zipf((word.group() + m.group(2)).lower()) > 0:
+            continue  # "in- to", "mi- nor": a word broken at a line's end (OCR002)
+        yield _punct_finding(m.start(1), m.end(1), "", "'-' glued to the end of a word", "in this "
+                             "OCR-damaged text a hyphen follows a word and joins it to nothing: a speck.")
 
 
 def _stacked_marks(text: str) -> Iterator[Finding]:
