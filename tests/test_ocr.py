@@ -1077,3 +1077,11 @@ def test_hyphens_glued_to_one_side_of_a_word_in_damaged_text() -> None:
     # a suspended hyphen, a compound's hyphen whose space was misread, and a program's option stay
     for kept in ("Both low- and middle-income homes.", "The well -known singer said it.", "Run it with -verbose set."):
         assert "-" in damaged_fix(kept)
+
+
+def test_a_title_s_period_read_as_a_colon_in_damaged_text() -> None:
+    assert damaged_fix("The well of St: Patrick is near, and Dr: Burney came.") == (
+        "The well of St. Patrick is near, and Dr. Burney came."
+    )
+    kept = "Read it: St Patrick wrote it."
+    assert damaged_fix(kept) == kept

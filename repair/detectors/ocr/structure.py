@@ -90,6 +90,9 @@ COLON_BEFORE_CONTINUATION = lazy(
     r"(?<![\p{L}'’])(\p{Ll}+)(:)(?=[ \t]+(?:in|to|from|over|with|for|of|at|by|on|into|upon|than|also|only"
     r"|is|are|must)\b(?![ \t]*[:;,.!?]))"
 )
+# a title's period read as a colon before a name ("St: Patrick", "Dr: Burney"; a colon before a
+# number is a typed label's, "Op: 111" among them)
+TITLE_COLON = lazy(r"(?<![\p{L}.])(?:St|Mr|Mrs|Dr|Rev|Capt|Col|Gen|Prof|Mt|Ft|Messrs)(:)(?=[ \t]+\p{Lu}\p{Ll})")
 # a colon between a lower-case word and a conjunction that joins two clauses ("to write to him: but
 # he", "in C major: and the"): in print that is a semicolon whose tail the scan lost (over the bench
 # books and 300 addresses a colon stands there 8 times, a semicolon 2,200 and a comma 27,000; on
@@ -1350,6 +1353,16 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 f"':' before {text[m.end(2) :].split(None, 1)[0]!r}",
                 "in this OCR-damaged text a colon stands before a word that carries the phrase on, "
                 "where what a colon introduces would open a clause or a list.",
+            )
+        for m in TITLE_COLON.finditer(text):
+            if _typed_mark(doc.text, m.start(1), m.end(1)):
+                continue
+            yield _punct_finding(
+                m.start(1),
+                m.end(1),
+                ".",
+                f"':' after {text[m.start() : m.start(1)]!r}",
+                "in this OCR-damaged text a colon stands where the abbreviation's period belongs.",
             )
         for m in COLON_BEFORE_CONJUNCTION.finditer(text):
             if m.group(1) in COLON_INTRODUCERS or _typed_mark(doc.text, m.start(2), m.end(2)):
