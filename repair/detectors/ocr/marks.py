@@ -207,7 +207,8 @@ quote (“ ") with no closing quote after it, a single opening quote (‘) with 
 closing one within a quotation's reach (300 characters; "‘tis" and the like are
 elisions), or a closing single quote (’) after a word with no opening quote
 within that reach before it (possessives such as "soldiers’" and elisions such
-as "goin’" are left alone).
+as "goin’", "o’" and "th’" are left alone; "in’", "to’", "as’", "his’" are
+neither).
 
 ## Why is this bad?
 Specks read as quote marks make readers and parsers look for a quotation that
