@@ -569,11 +569,7 @@ def _stray_quotes_by_slicing(para: str) -> list[tuple[int, str]]:
     for m in _CLOSER.finditer(para):
         before = para[: m.start()]
         word = regex.search(r"\p{L}+$", before)
-        if (
-            "‘" in before[-QUOTE_REACH:]
-            or word is None
-            or _elided(word.group().lower())
-        ):
+        if "‘" in before[-QUOTE_REACH:] or word is None or _elided(word.group().lower()):
             continue
         out.append((m.start(1), "’"))
     return out
@@ -1075,7 +1071,11 @@ def test_hyphens_glued_to_one_side_of_a_word_in_damaged_text() -> None:
     )
     assert damaged_fix("The eggs were dyed red- with cochineal.") == "The eggs were dyed red with cochineal."
     # a suspended hyphen, a compound's hyphen whose space was misread, and a program's option stay
-    for kept in ("Both low- and middle-income homes.", "The well -known singer said it.", "Run it with -verbose set."):
+    for kept in (
+        "Both low- and middle-income homes.",
+        "The well -known singer said it.",
+        "Run it with -verbose set.",
+    ):
         assert "-" in damaged_fix(kept)
 
 

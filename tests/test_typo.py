@@ -128,7 +128,9 @@ def test_rare_plural_of_a_dictionary_word_is_no_safe_fix(text: str, candidate: s
         ("Their data was stored consistenty across nodes.", "consistenty", {"consistent", "consistently"}),
     ],
 )
-def test_misspelling_with_two_fitting_corrections_is_shown_only(text: str, word: str, readings: set[str]) -> None:
+def test_misspelling_with_two_fitting_corrections_is_shown_only(
+    text: str, word: str, readings: set[str]
+) -> None:
     # the context rejects the word as written overwhelmingly, but two corrections fit it almost
     # alike: a reviewer sees the word and its readings, and nothing is written, even when unsafe
     (f,) = repair.check(text, select=FAMILY)

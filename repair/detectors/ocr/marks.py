@@ -232,7 +232,9 @@ Safe: only in damaged text, and only when the paragraph has no partner quote.
 _CLOSER = lazy(r"(?<=\p{L})(’)(?=[\s.,;:!?)\]—]|\Z)")
 _WORD_END = lazy(r"\p{L}+$")
 #: Words in s that are no plural, so no apostrophe after them is a possessive's ("as’ was", "is’ said").
-_NOT_PLURAL = frozenset(("as", "is", "was", "has", "this", "his", "its", "thus", "us", "yes", "whereas", "perhaps"))
+_NOT_PLURAL = frozenset(
+    ("as", "is", "was", "has", "this", "his", "its", "thus", "us", "yes", "whereas", "perhaps")
+)
 
 
 def _elided(word: str) -> bool:

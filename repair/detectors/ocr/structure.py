@@ -92,13 +92,16 @@ COLON_BEFORE_CONTINUATION = lazy(
 )
 # a title's period read as a colon before a name ("St: Patrick", "Dr: Burney"; a colon before a
 # number is a typed label's, "Op: 111" among them)
-TITLE_COLON = lazy(r"(?<![\p{L}.])(?:St|Mr|Mrs|Dr|Rev|Capt|Col|Gen|Prof|Mt|Ft|Messrs)(:)(?=[ \t]+\p{Lu}\p{Ll})")
+TITLE_COLON = lazy(
+    r"(?<![\p{L}.])(?:St|Mr|Mrs|Dr|Rev|Capt|Col|Gen|Prof|Mt|Ft|Messrs)(:)(?=[ \t]+\p{Lu}\p{Ll})"
+)
 # a colon between a lower-case word and a conjunction that joins two clauses ("to write to him: but
 # he", "in C major: and the"): in print that is a semicolon whose tail the scan lost (over the bench
 # books and 300 addresses a colon stands before "and" or "but" 8 times, a semicolon 2,135 times and
 # a comma 25,951; on pages made here the colon was a semicolon 23 times, a comma 5 and a colon once)
 COLON_BEFORE_CONJUNCTION = lazy(
-    r"(?<![\p{L}'’])(\p{Ll}{2,})(:)(?=[ \t]+(?:and|but|so|yet|nor|although|though|whereas|while)\b(?![’'])(?!(?<=so)-))"
+    r"(?<![\p{L}'’])(\p{Ll}{2,})(:)"
+    r"(?=[ \t]+(?:and|but|so|yet|nor|although|though|whereas|while)\b(?![’'])(?!(?<=so)-))"
 )
 #: Words after which a colon may introduce what follows, whatever it is ("as follows: in the first").
 COLON_INTRODUCERS = frozenset(("follows", "thus", "namely", "viz", "is", "are", "was", "were", "be", "this"))
@@ -140,8 +143,8 @@ COLON_OPENERS = frozenset(
     ("The", "He", "She", "It", "But", "This", "They", "There", "His", "Her", "When", "After", "Then", "Thus")
 )
 MARK_BEFORE_SENTENCE = lazy(
-    r"(?<=\p{Ll}{2})([,:])[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus|In|With|To|On|"
-    r"From|At|As|So|My|Now|If|Its|Our|Their|These|Those|While|Although|Though|Such|Some|Many|Every|Even|"
+    r"(?<=\p{Ll}{2})([,:])[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus|"
+    r"In|With|To|On|From|At|As|So|My|Now|If|Its|Our|Their|These|Those|While|Although|Though|Such|Some|Many|Every|Even|"
     r"Here|Still|Only|Both|Besides|Before|Like|Without|Whether|Along|Nor)\b"
 )
 COMMA_BEFORE = frozenset(
@@ -1922,29 +1925,52 @@ def _glued_hyphens(text: str, lex: lexicon_mod.Lexicon) -> Iterator[Finding]:
             continue  # "with -verbose": a program's option, not a speck
         if prev is not None and _bound(prev.group(1), nxt.group()):
             continue  # "well -known": a compound's hyphen, its space misread
-        yield _punct_finding(m.start(1), m.end(1), "", "'-' glued to the front of a word", "in this "
-                             "OCR-damaged text a hyphen stands before a word it joins to nothing: a speck.")
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "",
+            "'-' glued to the front of a word",
+            "in this OCR-damaged text a hyphen stands before a word it joins to nothing: a speck.",
+        )
     for m in TRAILING_HYPHEN.finditer(text):
         word = regex.search(r"\p{L}+$", text[max(0, m.start(1) - 40) : m.start(1)])
         if word is None or lex.zipf((word.group() + m.group(2)).lower()) > 0:
             continue  # "in- to", "mi- nor": a word broken at a line's end (OCR002)
-        yield _punct_finding(m.start(1), m.end(1), "", "'-' glued to the end of a word", "in this "
-                             "OCR-damaged text a hyphen follows a word and joins it to nothing: a speck.")
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "",
+            "'-' glued to the end of a word",
+            "in this OCR-damaged text a hyphen follows a word and joins it to nothing: a speck.",
+        )
 
 
 def _stacked_marks(text: str) -> Iterator[Finding]:
     """Periods an OCR engine stacked on another mark, in badly damaged text (OCR005)."""
-    for m in DOUBLE_PERIOD.finditer(text):
-        if text[m.start(1) - 2 : m.start(1) - 1] == ".":
-            continue  # an ellipsis
-        yield _punct_finding(m.start(1), m.end(1), "", "'..' after a word", "in this OCR-damaged text a "
-                             "second period follows the first where print has one.")
+    for m in DOUBLE_PERIOD.finditer(text):  # (an ellipsis has a letter before no period but its first)
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "",
+            "'..' after a word",
+            "in this OCR-damaged text a second period follows the first where print has one.",
+        )
     for m in COMMA_PERIOD.finditer(text):
-        yield _punct_finding(m.start(1), m.end(1), "", "',.' after a word", "in this OCR-damaged text a "
-                             "period follows a comma before a lower-case word: a speck.")
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "",
+            "',.' after a word",
+            "in this OCR-damaged text a period follows a comma before a lower-case word: a speck.",
+        )
     for m in PRONOUN_PERIOD.finditer(text):
-        yield _punct_finding(m.start(1), m.end(1), "", "'I.' before a lower-case word", "in this "
-                             "OCR-damaged text a period parts the pronoun I from the word it leads: a speck.")
+        yield _punct_finding(
+            m.start(1),
+            m.end(1),
+            "",
+            "'I.' before a lower-case word",
+            "in this OCR-damaged text a period parts the pronoun I from the word it leads: a speck.",
+        )
 
 
 def _punct_finding(
