@@ -138,15 +138,19 @@ FINAL_PARTICLES = frozenset(("by", "for", "in", "on", "to", "upon"))
 #: "There", "After"); a rarer one after a preposition is a name the period cut off ("of. Haydn").
 OPENER_ZIPF = 5.0
 # "the gold, We went", "the breadth: The rest": a period misread as a comma or a colon before a word
-# that opens sentences (a colon only before the first fifteen: "as follows: In the first place")
-COLON_OPENERS = frozenset(
-    ("The", "He", "She", "It", "But", "This", "They", "There", "His", "Her", "When", "After", "Then", "Thus")
-)
-MARK_BEFORE_SENTENCE = lazy(
-    r"(?<=\p{Ll}{2})([,:])[ \t]+(The|He|She|It|But|This|They|We|There|His|Her|When|After|Then|Thus|"
-    r"In|With|To|On|From|At|As|So|My|Now|If|Its|Our|Their|These|Those|While|Although|Though|Such|Some|Many|Every|Even|"
-    r"Here|Still|Only|Both|Besides|Before|Like|Without|Whether|Along|Nor)\b"
-)
+# that opens sentences; a colon only before the surest openers ("as follows: In the first place"), and
+# not before "We", which opens what a colon introduces as often
+SURE_OPENERS = (
+    "The", "He", "She", "It", "But", "This", "They", "We", "There", "His", "Her", "When", "After", "Then",
+    "Thus",
+)  # fmt: skip
+MORE_OPENERS = (
+    "In", "With", "To", "On", "From", "At", "As", "So", "My", "Now", "If", "Its", "Our", "Their", "These",
+    "Those", "While", "Although", "Though", "Such", "Some", "Many", "Every", "Even", "Here", "Still", "Only",
+    "Both", "Besides", "Before", "Like", "Without", "Whether", "Along", "Nor",
+)  # fmt: skip
+COLON_OPENERS = frozenset(SURE_OPENERS) - {"We"}
+MARK_BEFORE_SENTENCE = lazy(r"(?<=\p{Ll}{2})([,:])[ \t]+(" + "|".join(SURE_OPENERS + MORE_OPENERS) + r")\b")
 COMMA_BEFORE = frozenset(
     ("and", "but", "who", "whom", "which", "whose", "though", "although", "that", "yet", "or", "nor",
      "as", "when", "where", "whereas", "because", "since", "he", "she", "they")
@@ -1945,32 +1949,24 @@ def _glued_hyphens(text: str, lex: lexicon_mod.Lexicon) -> Iterator[Finding]:
         )
 
 
+#: Periods stacked on another mark, with what each finding says.
+_STACKED = (
+    (DOUBLE_PERIOD, "'..' after a word", "a second period follows the first where print has one."),
+    (COMMA_PERIOD, "',.' after a word", "a period follows a comma before a lower-case word: a speck."),
+    (
+        PRONOUN_PERIOD,
+        "'I.' before a lower-case word",
+        "a period parts the pronoun I from the word it leads: a speck.",
+    ),
+)
+
+
 def _stacked_marks(text: str) -> Iterator[Finding]:
-    """Periods an OCR engine stacked on another mark, in badly damaged text (OCR005)."""
-    for m in DOUBLE_PERIOD.finditer(text):  # (an ellipsis has a letter before no period but its first)
-        yield _punct_finding(
-            m.start(1),
-            m.end(1),
-            "",
-            "'..' after a word",
-            "in this OCR-damaged text a second period follows the first where print has one.",
-        )
-    for m in COMMA_PERIOD.finditer(text):
-        yield _punct_finding(
-            m.start(1),
-            m.end(1),
-            "",
-            "',.' after a word",
-            "in this OCR-damaged text a period follows a comma before a lower-case word: a speck.",
-        )
-    for m in PRONOUN_PERIOD.finditer(text):
-        yield _punct_finding(
-            m.start(1),
-            m.end(1),
-            "",
-            "'I.' before a lower-case word",
-            "in this OCR-damaged text a period parts the pronoun I from the word it leads: a speck.",
-        )
+    """Periods an OCR engine stacked on another mark, in badly damaged text (OCR005).  (An ellipsis is
+    none: the double period needs a letter before its first period.)"""
+    for pattern, message, why in _STACKED:
+        for m in pattern.finditer(text):
+            yield _punct_finding(m.start(1), m.end(1), "", message, "in this OCR-damaged text " + why)
 
 
 def _punct_finding(
