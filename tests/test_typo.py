@@ -141,6 +141,30 @@ def test_misspelling_with_two_fitting_corrections_is_shown_only(
     assert repair.fix(text, select=FAMILY, unsafe=True) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The new library was built in a similiar style to the old one.", "similar"),
+        ("The results were unchangable once the form was sent.", "unchangeable"),
+    ],
+)
+def test_slip_far_ahead_of_every_other_reading_is_fixed(text: str, fixed: str) -> None:
+    # the context prefers the correction to the word as written by less than the usual lead, but
+    # no other reading comes near it: the doubt a small lead leaves is about which word was meant
+    (f,) = repair.check(text, select=FAMILY)
+    assert f.applicability is Applicability.SAFE and f.replacements[0] == fixed
+    assert fixed in repair.fix(text, select=FAMILY)
+
+
+def test_word_less_its_last_letter_needs_the_full_lead() -> None:
+    # "metronom" (German), "technica" (a name): a dictionary word less its last letter is often a
+    # word of another language, so the same small lead leaves it unsafe
+    text = "The tempo was set with a metronom on the piano."
+    (f,) = repair.check(text, select=FAMILY)
+    assert f.applicability is Applicability.UNSAFE and f.replacements[0] == "metronome"
+    assert repair.fix(text, select=FAMILY) == text
+
+
 @pytest.mark.parametrize("text", ["That band is kinda sucky live.", "Ye goot a fine horse there, lad."])
 def test_short_slang_and_dialect_are_not_shown(text: str) -> None:
     # short words far from every reading are slang and dialect more often than slips

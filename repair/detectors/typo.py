@@ -49,6 +49,11 @@ SAFE_MARGIN = 1.0
 SAFE_MARGIN_RECURRING = 1.5
 SAFE_COST = 1.5
 SOLE_GAIN = 3.0
+#: A correction at most one slip away and far ahead of every other reading needs less lead over the
+#: word as written ("similiar", "unchangable": a rival reading is what makes a small lead doubtful).
+CLEAR_GAIN = 3.5
+CLEAR_MARGIN = 2.0
+CLEAR_COST = 1.0
 #: A capitalised word at a sentence start may be a name: only a very common correction far ahead.
 INITIAL_GAIN = 5.0
 INITIAL_MARGIN = 1.5
@@ -163,15 +168,17 @@ The troops received their orders yesterday.
 ```
 
 ## Fix safety
-Safe only when the best candidate beats both the runner-up and the word as
-written by a wide margin of context-and-frequency score and costs at most one
-and a half edits (or is the only dictionary word within two edits, fits the
-context far better and is attested beside a neighbour in the bigram counts); otherwise unsafe
-with the alternatives listed.  A word the context rejects overwhelmingly, one slip from a
-correction, but with two corrections that fit alike ("the versoin": "version" or "person") is
-shown with its alternatives and never changed, at confidence 0.5 or less; a word under seven
-letters needs more evidence for that than a longer one (slang, abbreviations and dialect are
-short: "xine", "goot").  The plural of a dictionary word
+Safe only when the best candidate beats both the runner-up and the word as written by a wide
+margin of context-and-frequency score and costs at most one and a half edits (or is the only
+dictionary word within two edits, fits the context far better and is attested beside a neighbour
+in the bigram counts); otherwise unsafe with the alternatives listed. A candidate one slip away
+that leaves every other reading far behind needs a smaller lead over the word as written
+("similiar"), unless it only adds a last letter: "metronom" and "technica" are words of other
+languages and names. A word the context rejects overwhelmingly, one slip from a correction, but
+with two corrections that fit alike ("the versoin": "version" or "person") is shown with its
+alternatives and never changed, at confidence 0.5 or less; a word under seven letters needs more
+evidence for that than a longer one (slang, abbreviations and dialect are short: "xine",
+"goot").  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a file type or technical abbreviation typed in lower
@@ -542,6 +549,11 @@ def _decide(
     if not initial:
         # a sound-alike is costed by its sound, not its letters: any cost it was admitted at will do
         if r.gain >= gain and r.margin >= margin and best.cost <= (MAX_COST if best.by_sound else SAFE_COST):
+            return Applicability.SAFE
+        # no rival near it; but a dictionary word less its last letter is often a name or a
+        # word of another language ("ars technica", "metronom"), which needs the full lead
+        clear = r.margin >= CLEAR_MARGIN and best.cost <= CLEAR_COST and best.word[:-1] != r.word
+        if clear and r.gain >= CLEAR_GAIN and not best.by_sound:
             return Applicability.SAFE
         # in OCR-damaged text a costlier misread ("cemainly") is safe when the context leaves no doubt
         if noisy and r.gain >= NOISY_FAR_GAIN and r.margin >= NOISY_FAR_MARGIN and best.cost <= MAX_COST:
