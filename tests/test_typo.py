@@ -146,6 +146,7 @@ def test_misspelling_with_two_fitting_corrections_is_shown_only(
     [
         ("The new library was built in a similiar style to the old one.", "similar"),
         ("The results were unchangable once the form was sent.", "unchangeable"),
+        ("The council voted to keep the two budgets seperate this year.", "separate"),
     ],
 )
 def test_slip_far_ahead_of_every_other_reading_is_fixed(text: str, fixed: str) -> None:
@@ -163,6 +164,15 @@ def test_word_less_its_last_letter_needs_the_full_lead() -> None:
     (f,) = repair.check(text, select=FAMILY)
     assert f.applicability is Applicability.UNSAFE and f.replacements[0] == "metronome"
     assert repair.fix(text, select=FAMILY) == text
+
+
+def test_weak_correction_held_back_is_not_shown() -> None:
+    # "importunities" is the plural of a dictionary word, so no correction of it is safe; with a
+    # lead too small for an unsafe finding ("selfish" favours "opportunities" only a little) the
+    # held-back correction is not shown at all
+    assert repair.check("The selfish importunities of her cousins were ignored.", select=FAMILY) == []
+    (f,) = repair.check("The endless importunities of the lobby were ignored.", select=FAMILY)
+    assert f.applicability is Applicability.UNSAFE and "plural of a dictionary word" in f.explanation
 
 
 @pytest.mark.parametrize("text", ["That band is kinda sucky live.", "Ye goot a fine horse there, lad."])

@@ -50,8 +50,8 @@ SAFE_MARGIN_RECURRING = 1.5
 SAFE_COST = 1.5
 SOLE_GAIN = 3.0
 #: A correction at most one slip away and far ahead of every other reading needs less lead over the
-#: word as written ("similiar", "unchangable": a rival reading is what makes a small lead doubtful).
-CLEAR_GAIN = 3.5
+#: word as written ("similiar", "seperate": a rival reading is what makes a small lead doubtful).
+CLEAR_GAIN = 3.0
 CLEAR_MARGIN = 2.0
 CLEAR_COST = 1.0
 #: A capitalised word at a sentence start may be a name: only a very common correction far ahead.
@@ -777,6 +777,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         elif applicability is Applicability.SAFE and best.word in PROFANE:
             held = "the correction is a swear word, which writers disguise on purpose."  # "fscking"
         if held:
+            if ranking.gain < UNSAFE_GAIN:
+                continue  # too weak a lead to show once it is not safe ("selfish importunities")
             applicability = Applicability.UNSAFE
         if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
             # in technical writing a word that far off, or a correction short of safe, is a name
