@@ -103,6 +103,23 @@ class Document:
         j = bisect.bisect_left(self._protected_starts, stop) - 1
         return j >= 0 and self.protected[j].end > start
 
+    @cached_property
+    def _word_breaks(self) -> frozenset[int]:
+        text = self.text
+        out: set[int] = set()
+        for s in self.protected:
+            if s.kind != "html" or s.start == 0 or s.end >= len(text):
+                continue
+            inside = text[s.start - 1].isalnum() and text[s.end].isalnum()
+            if inside and markup.inline_markup(text[s.start : s.end]):
+                out.update((s.start, s.end))
+        return frozenset(out)
+
+    def splits_word(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` begins or ends where inline markup sits inside a word, so that it
+        holds only a piece of the word a reader sees ("lobally" in "<strong>g</strong>lobally")."""
+        return bool(self._word_breaks) and (start in self._word_breaks or end in self._word_breaks)
+
     def is_suppressed(self, code: str, start: int, end: int) -> bool:
         """Whether an inline suppression covers a finding of ``code`` over ``[start, end)``."""
         return any(s.covers(code, start, end) for s in self.suppressions)

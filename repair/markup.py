@@ -95,6 +95,24 @@ ARMOR = lazy(
 # An HTML document's own structure: a doctype, or the html, head or body element.  A plain-text
 # file that holds one (a saved page, the HTML part of an e-mail) is HTML source, checked as HTML,
 # not text that a converter left a few tags in.
+#: Tags that mark up a run of text inside a line without breaking it: one written between two letters
+#: sits inside a word ("<strong>g</strong>lobally", "super<wbr>market"); block tags ("<p>", "<br>",
+#: "<td>") separate words even without a space.
+INLINE_TAGS = frozenset(
+    (  # noqa: SIM905
+        "a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike"
+        " strong sub sup time tt u var wbr"
+    ).split()
+)
+_TAG_NAME = lazy(r"<!--|</?([A-Za-z][A-Za-z0-9:-]*)")
+
+
+def inline_markup(markup_text: str) -> bool:
+    """Whether ``markup_text`` (tags and comments only) holds nothing but inline tags and comments."""
+    names = [m.group(1) for m in _TAG_NAME.finditer(markup_text)]
+    return bool(names) and all(n is None or n.lower() in INLINE_TAGS for n in names)
+
+
 HTML_DOCUMENT = lazy(r"<!doctype\s+html\b|<(?:html|head|body)(?:\s[^<>]*)?>", regex.IGNORECASE)
 # A doctest block: a paragraph that starts with ">>> ".
 RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)

@@ -1,11 +1,12 @@
 """The resolver: from raw detector output to the findings a user sees.
 
 Drops findings of unselected rules, below the confidence floor, touching a
-protected span, suppressed inline, or on an allow-listed word; removes exact
-duplicates; drops typing and OCR findings inside a listed phrase (spelled as
-published); merges findings of different rules that flag the same span with the
-same fix into one finding carrying both explanations, and folds a grammar
-(LanguageTool) finding into repair's own finding on the same span.
+protected span or on a piece of a word that inline markup splits, suppressed
+inline, or on an allow-listed word; removes exact duplicates; drops typing and
+OCR findings inside a listed phrase (spelled as published); merges findings of
+different rules that flag the same span with the same fix into one finding
+carrying both explanations, and folds a grammar (LanguageTool) finding into
+repair's own finding on the same span.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from repair.model import Category, Finding
 
 
 def _touches_protected(doc: Document, f: Finding) -> bool:
-    if doc.is_protected(f.start, f.end):
+    if doc.is_protected(f.start, f.end) or doc.splits_word(f.start, f.end):
         return True
     return any(doc.is_protected(e.start, e.end) for e in f.fix)
 

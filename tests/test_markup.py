@@ -42,6 +42,24 @@ def test_html_tags_and_attributes_are_protected_in_markdown_and_html() -> None:
     assert "Text" in masked and "link" in masked
 
 
+def test_a_word_split_by_inline_markup_is_not_corrected_piece_by_piece() -> None:
+    # a letter set in bold inside a word: "lobally" is no slip, and "globally" written after the
+    # tag would read "gglobally"
+    for kind in ("html", "markdown"):
+        text = "<p>The tool (<strong>g</strong>lobally <strong>r</strong>egular) and a super<wbr>markt.</p>"
+        assert repair.check(text, kind=kind) == []
+        assert repair.fix(text, kind=kind) == text
+    # block tags separate words, and a word marked up whole is still checked
+    text = "<p>The <b>un</b>happy ending.</p><p>Wrold peace</p><p>A shop near the <em>staton</em>.</p>"
+    found = repair.check(text, kind="html")
+    assert [(text[f.start : f.end], f.replacements[0]) for f in found] == [
+        ("Wrold", "World"),
+        ("staton", "station"),
+    ]
+    doc = Document.from_text("a<b>b</b>c <p>d</p>e", kind="html")
+    assert doc.splits_word(9, 10) and doc.splits_word(3, 4) and not doc.splits_word(11, 12)
+
+
 def test_plain_text_protects_urls_and_email_only() -> None:
     text = "See www.example.com/a_b, mail a.b@c.org; `not code` here <b>tag</b>."
     assert protected_texts(text, "text") == ["www.example.com/a_b", "a.b@c.org"]
