@@ -112,6 +112,26 @@ def test_ordinary_prose_and_names_have_no_suspects() -> None:
         assert not _spn005(text), text
 
 
+def test_listed_phrases_that_english_uses_anyway_are_not_flagged() -> None:
+    # the published fingerprints include phrases of ordinary English ("getting ready", and "shared
+    # data" listed for "mutual information"): the list is built without them
+    clean = [
+        "We were getting ready to leave for the airport.",
+        "Two threads may read the same shared data at once.",
+        "The army guarded the supply route through the pass.",
+        "Her business knowledge grew over the years.",
+    ]
+    for text in clean:
+        assert not _spn005(text), text
+    listed = tortured.phrases()
+    assert listed and not {"getting ready", "shared data", "supply route"} & listed.keys()
+    for phrase in listed:
+        words = phrase.split()
+        assert phrase not in terms.term_sources(), phrase
+        assert len(words) != 2 or not terms.attested(*words), phrase
+        assert len(words) != 3 or not terms.attested3(*words), phrase
+
+
 @pytest.mark.parametrize(
     ("name", "marks"), [("spin_terms.tsv.gz", "sw"), ("spin_terms_computing.tsv.gz", "fv")]
 )

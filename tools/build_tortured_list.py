@@ -9,8 +9,13 @@ Fingerprints are phrases, some as ``tortured AND expected`` queries; the
 first term is kept as the tortured phrase and the second, when it has as many
 words, as its correction.  Single words are dropped (too many are ordinary
 English), and so is every phrase that occurs in the given clean books
-(public-domain prose, the negative corpus): a phrase found in ordinary prose
-is not evidence of paraphrasing.
+(public-domain prose, the negative corpus), that symspellpy's bigram list
+holds, that is an established term of ``dictionaries/spin_terms.tsv.gz`` or
+``spin_terms_computing.tsv.gz`` (WordNet lemmas, the bigram list's content
+pairs, FOLDOC, V.E.R.A.; their terms do not depend on this list), or that CMU's
+trigram model holds as a bigram or trigram ("getting ready", "shared data",
+"supply route", "mind boggling"): a phrase found in ordinary prose is not
+evidence of paraphrasing, and a user's text that uses it must not be flagged.
 
 Optionally, ``--pps-json`` adds a Problematic Paper Screener dictionary in the
 JSON layout ``{"phrases": [{"tortured": ..., "correct": ...}, ...]}`` (as in the
@@ -37,6 +42,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import re
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +84,25 @@ def parse_pps_json(path: Path) -> dict[str, str]:
         if not correct or any(c in correct for c in '[]()?/\\"'):
             correct = ""
         out[tortured] = correct or out.get(tortured, "")
+    return out
+
+
+def ordinary_phrases(phrases: Iterable[str]) -> set[str]:
+    """The phrases that English uses outside paraphrased papers, by the sources named above."""
+    import symspellpy
+
+    sys.path.insert(0, str(ROOT))
+    from repair.spin.terms import attested, attested3, term_sources
+
+    bigram_list = Path(symspellpy.__file__).parent / "frequency_bigramdictionary_en_243_342.txt"
+    bigrams = {" ".join(line.split()[:2]) for line in bigram_list.read_text(encoding="utf-8").splitlines()}
+    terms = term_sources()
+    out = set()
+    for phrase in phrases:
+        words = phrase.split()
+        model = (len(words) == 2 and attested(*words)) or (len(words) == 3 and attested3(*words))
+        if phrase in bigrams or phrase in terms or model:
+            out.add(phrase)
     return out
 
 
@@ -126,7 +152,9 @@ def main() -> None:
         " ".join(re.findall(r"[a-z0-9'-]+", b.read_bytes().decode("utf-8", errors="replace").lower()))
         for b in args.books
     )
-    kept = {p: c for p, c in phrases.items() if f" {p} " not in prose}
+    in_books = {p for p in phrases if f" {p} " in prose}
+    ordinary = ordinary_phrases(p for p in phrases if p not in in_books)
+    kept = {p: c for p, c in phrases.items() if p not in in_books and p not in ordinary}
     reverse = load_reverse(ROOT / "dictionaries" / "spin_reverse.tsv.gz")
     confirmed_by = {p for p, c in kept.items() if c and confirmed(p, c, reverse)}
     with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
@@ -141,7 +169,8 @@ def main() -> None:
             mark = "yes" if p in confirmed_by else ""
             raw.write(f"{p}\t{kept[p]}\t{mark}\n".encode())
     print(
-        f"{len(phrases)} phrases, {len(kept)} kept, {sum(1 for c in kept.values() if c)} with a correction, "
+        f"{len(phrases)} phrases, {len(in_books)} in the books, {len(ordinary)} ordinary English, "
+        f"{len(kept)} kept, {sum(1 for c in kept.values() if c)} with a correction, "
         f"{len(confirmed_by)} confirmed word by word by the thesaurus"
     )
 

@@ -261,7 +261,9 @@ Flags phrases on the Problematic Paper Screener's list of tortured phrases
 (Cabanac, Labbé & Magazinov; shipped as ``dictionaries/spin_tortured_list.tsv.gz``),
 the fingerprints that paraphrasing tools leave when they rewrite technical terms
 ("directing convention" for "routing protocol"). Phrases that occur in ordinary
-prose were removed from the list when it was built. Most rows name no original;
+prose were removed from the list when it was built: those of public-domain books,
+of symspellpy's bigram list, of the established-term lists and of CMU's trigram
+model ("getting ready", "shared data"). Most rows name no original;
 for those the original is generated: each written word maps back to its
 candidate originals (the reverse thesaurus, swaps the list's own corrections
 show, and swaps learned from the whole list: ``dictionaries/spin_tortured_links.tsv``),
