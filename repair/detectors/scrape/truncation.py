@@ -32,6 +32,13 @@ def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
+def _listed(word: str) -> bool:
+    """Whether the spelling lists hold ``word`` (a rare inflection such as "redirecting" is a word)."""
+    from repair.spelling.lexicon import CORE, EXTRA, KNOWN, lexicon  # deferred: opens the spelling index
+
+    return bool(lexicon().info(word)[1] & (CORE | EXTRA | KNOWN))
+
+
 @rule(
     "SCR003",
     "scrape.truncated-text",
@@ -47,6 +54,7 @@ def _zipf(word: str) -> float:
         "The list goes on and on...",
         "I…",
         "“Wait, I don’t k…” she began.",
+        "Redirecting...\n",
     ],
 )
 def truncated_text(doc: Document) -> Iterator[Finding]:
@@ -55,7 +63,8 @@ def truncated_text(doc: Document) -> Iterator[Finding]:
     ## What it does
     Flags a line that ends in a word fragment followed by an ellipsis: a single
     letter (other than "a", "I", "O") or, on a title-length line (at most 20
-    words), a string rarer than Zipf 2.8 in wordfreq's English list.
+    words), a string rarer than Zipf 2.8 in wordfreq's English list that the
+    spelling lists do not hold either ("Redirecting..." is a whole word).
     An ellipsis after a whole word ("and then…") is left alone.
 
     ## Why is this bad?
@@ -94,6 +103,8 @@ def truncated_text(doc: Document) -> Iterator[Finding]:
         else:
             line_start = max(masked.rfind("\n", 0, m.start()), masked.rfind("\r", 0, m.start())) + 1
             if _zipf(frag.lower()) >= RARE or len(masked[line_start : m.start()].split()) > TITLE_WORDS:
+                continue
+            if _listed(frag.lower()):
                 continue
             confidence = 0.6
         yield finding(
