@@ -175,6 +175,20 @@ def test_weak_correction_held_back_is_not_shown() -> None:
     assert f.applicability is Applicability.UNSAFE and "plural of a dictionary word" in f.explanation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use a pattern to destructure that tuple into its parts.",  # not "restructure"
+        "This library has an error struct that represents all possible errors.",  # not "strict"
+        "Each request passes a middleware layer before the mutex is taken.",
+    ],
+)
+def test_words_of_software_writing_are_known(text: str) -> None:
+    # dictionaries/typo_technical.txt: words the spelling lists lack that programmers write
+    assert repair.check(text, select=FAMILY) == []
+    assert lexicon().info("struct")[1] & KNOWN
+
+
 @pytest.mark.parametrize("text", ["That band is kinda sucky live.", "Ye goot a fine horse there, lad."])
 def test_short_slang_and_dialect_are_not_shown(text: str) -> None:
     # short words far from every reading are slang and dialect more often than slips

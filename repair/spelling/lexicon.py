@@ -41,13 +41,14 @@ MAX_CACHED = 400_000
 CORE = 1  # in symspellpy's frequency list
 EXTRA = 2  # in dictionaries/typo_words.txt
 VOCAB = 4  # may be proposed as a correction
-KNOWN = 8  # in dictionaries/typo_known.txt.gz: a real word, never flagged (nor proposed unless VOCAB)
+KNOWN = 8  # in typo_known.txt.gz, typo_technical.txt: a real word, never flagged (nor proposed unless VOCAB)
 RARE = 16  # in dictionaries/typo_rare.txt.gz: a rare or variant spelling, flagged but never corrected safely
 
 _SYMSPELL_WORDS = "frequency_dictionary_en_82_765.txt"
 _SYMSPELL_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _EXTRA = "typo_words.txt"
 _KNOWN = "typo_known.txt.gz"
+_TECHNICAL = "typo_technical.txt"
 _RARE = "typo_rare.txt.gz"
 #: Languages whose common words mark a foreign phrase in English text (wordfreq's ``small`` lists),
 #: one bit each in the ``foreign`` table: the quotations of English books and articles.
@@ -78,6 +79,7 @@ def index_key() -> str:
         _package_dir("wordfreq") / "data" / "large_en.msgpack.gz",
         data_path(_EXTRA),
         data_path(_KNOWN),
+        data_path(_TECHNICAL),
         data_path(_RARE),
         *(_package_dir("wordfreq") / "data" / f"small_{lang}.msgpack.gz" for lang in FOREIGN_LANGUAGES),
     )
@@ -133,6 +135,7 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]]]:
                 z, flags = words.get(w, (1.0, 0))
                 words[w] = (z, flags | EXTRA | VOCAB)
     _flag_listed(words, _KNOWN, KNOWN)
+    _flag_listed(words, _TECHNICAL, KNOWN)
     _flag_listed(words, _RARE, RARE)
     bigrams: list[tuple[str, int]] = []
     with open(_symspell_file(_SYMSPELL_BIGRAMS), encoding="utf-8") as fh:
@@ -144,13 +147,15 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]]]:
 
 
 def _flag_listed(words: dict[str, tuple[float, int]], name: str, flag: int) -> None:
-    """Add ``flag`` to the words of the gzipped list ``name`` (a word new to ``words`` at Zipf 0)."""
-    with gzip.open(data_path(name), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            w = line.strip()
-            if w and not w.startswith("#"):
-                z, flags = words.get(w, (0.0, 0))
-                words[w] = (z, flags | flag)
+    """Add ``flag`` to the words of the list ``name``, gzipped or not (a word new to ``words`` at Zipf 0)."""
+    raw = data_path(name).read_bytes()
+    if name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    for line in raw.decode("utf-8").splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            z, flags = words.get(w, (0.0, 0))
+            words[w] = (z, flags | flag)
 
 
 def build(conn: sqlite3.Connection) -> None:
