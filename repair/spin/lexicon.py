@@ -38,6 +38,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "down",
         "during",
         "each",
+        "except",  # WordNet knows it only as a verb ("except him from the rule")
         "few",
         "for",
         "from",
