@@ -83,7 +83,6 @@ def test_split_and_merged_words() -> None:
         ("She came from.the market.", "She came from the market."),
         ("They walked to. the river at noon.", "They walked to the river at noon."),
         ("The rain fell. and the river rose.", "The rain fell, and the river rose."),
-        ("The rain fell. when the river rose. he left.", "The rain fell, when the river rose, he left."),
         ("Then | knew the way.", "Then I knew the way."),
         ("He left. | was alone.", "He left. I was alone."),
         ("and 1 had to go.", "and I had to go."),
@@ -99,6 +98,25 @@ def test_split_and_merged_words() -> None:
 )
 def test_stray_punctuation(text: str, fixed: str) -> None:
     assert fix(text) == fixed
+
+
+def test_a_period_before_a_lower_case_word_in_undamaged_text() -> None:
+    # a writer who forgot a capital ("photos. submissions welcome") or wrote an abbreviation ("ref.
+    # our script") keeps the period; a speck is a period no sentence ends on, one before "and",
+    # or one inside a phrase the trigram model reads as one
+    for text in (
+        "Send us your photos. submissions are welcome.",
+        "The build follows the upstream recipe, ref. our main build script.",
+        "You can ignore this for your code. the crate does it for you.",
+        "The rain fell. when the river rose. he left.",
+    ):
+        assert fix(text) == text, text
+    assert fix("They walked to. the river at noon.") == "They walked to the river at noon."
+    assert fix("The rain fell. and the river rose.") == "The rain fell, and the river rose."
+    assert fix("We recently. saw the old bridge.") == "We recently saw the old bridge."
+    # with damage elsewhere the clause openers are read as commas again
+    damaged = f"{DAMAGED} The rain fell. when the river rose. he left."
+    assert fix(damaged).endswith("The rain fell, when the river rose, he left.")
 
 
 @pytest.mark.parametrize(
@@ -118,8 +136,9 @@ def test_a_colon_typed_after_a_space_is_no_speck(text: str) -> None:
 
 
 def test_only_per_cent_makes_cent_an_abbreviation() -> None:
-    found = repair.check("He paid but a cent. the rest was owed.", select=["OCR"])
-    assert [(f.rule, f.start) for f in found] == [("OCR005", 18)]
+    text = f"{DAMAGED}. He paid but a cent. the rest was owed."
+    found = repair.check(text, select=["OCR005"])
+    assert [f.start for f in found] == [text.index("cent.") + 4]
 
 
 @pytest.mark.parametrize(
@@ -491,7 +510,11 @@ def test_two_spaces_after_a_period_end_a_sentence_on_purpose() -> None:
         "ships with most systems."
     )
     assert [f.rule for f in repair.check(text)] == []
-    assert [f.rule for f in repair.check(text.replace(".  bc", ". bc"))] == ["OCR005"]
+    # with one space too, in text without other damage: the period ends the sentence
+    assert [f.rule for f in repair.check(text.replace(".  bc", ". bc"))] == []
+    damaged = f"{DAMAGED}. {text}"
+    assert [f.rule for f in repair.check(damaged, select=["OCR005"])] == []
+    assert [f.rule for f in repair.check(damaged.replace(".  bc", ". bc"), select=["OCR005"])] == ["OCR005"]
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,9 @@ CLAUSE_OPENERS = frozenset((
 #: two to read as one phrase that the colon cuts ("difference between" 3.0, "much time" 1.3; before
 #: what a colon introduces: "kinds the" -1.5, "important it" -0.5, "mood agitation" -0.6)
 PHRASE_PMI = 0.5
+#: The association (as PHRASE_PMI) that makes a period before a lower-case word a speck in text
+#: that shows no other damage: "quickly. rising" (0.7), not "photos. submissions" (-0.6).
+CLEAN_PERIOD_PMI = 0.3
 # a period after a word, before a word (or a quotation opening on one): "played the. minuet",
 # "the programme of. “Queen Mab”"
 PERIOD_BEFORE_WORD = lazy(r"(?<![\p{L}\p{N}'’.])(\p{L}+)\.(?=[ \t]+[“‘\x22']?(\p{L}+))")
@@ -155,6 +158,9 @@ COMMA_BEFORE = frozenset(
     ("and", "but", "who", "whom", "which", "whose", "though", "although", "that", "yet", "or", "nor",
      "as", "when", "where", "whereas", "because", "since", "he", "she", "they")
 )  # fmt: skip
+#: Of those, the ones that join a clause to the one before and open no sentence of a writer who
+#: types sentence starts in lower case ("fell. and the river rose"; not "user. when I type").
+JOINERS = frozenset(("and", "but", "or", "nor", "which", "who", "whom", "whose"))
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
 LONE_ANY = lazy(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
 LONE = lazy(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶][ \t]+)+)(?=\p{L})")
@@ -1166,7 +1172,12 @@ Flags:
   and "they", which open clauses, it becomes a comma), unless the
   text shows no other damage and its writer does not capitalise ("i" for "I"
   twice, or two paragraphs opening in lower case: e-mail and chat start their
-  sentences so);
+  sentences so); in text with no other damage only after a word no sentence
+  ends on ("was to. be"), before "and", "but", "or", "nor" or a relative
+  pronoun, or inside a phrase the trigram model reads as one ("recently. saw"):
+  elsewhere such a period ends a sentence whose writer left the next one in
+  lower case ("photos. submissions welcome") or follows an abbreviation ("ref.
+  our script");
 - in text with other OCR damage, a comma or colon after an article,
   preposition or possessive ("by: the", "an, old"), a colon after a modal or
   auxiliary ("might: be") or before a word that carries the phrase on
@@ -1427,10 +1438,19 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     if lower_case:
         periods = []
     damaged = ocr_noise(doc) >= 2
+    # without another mark of damage a period before a lower-case word mostly ends a sentence whose
+    # writer did not capitalise the next ("photos. submissions", "code. the crate"), or follows an
+    # abbreviation ("ref. our"): it is a speck only after a word no sentence ends on ("have our.
+    # gigantic", "was to. be"), or inside a phrase the trigram model reads as one ("this. juncture")
+    clean = ocr_noise(doc, periods=False) == 0
     stray: set[int] = set()  # the periods reported as stray
     for m in periods:
         word, nxt = m.group(1), m.group(2)
         if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
+            continue
+        low = word.lower()
+        joined = low in NEVER_FINAL or low in RARELY_FINAL or nxt in JOINERS
+        if clean and not joined and _association(word, nxt) < CLEAN_PERIOD_PMI:
             continue
         if word == "cent" and PER_BEFORE.search(text, 0, m.start(1)):
             continue  # "per cent.": the older abbreviation of "per centum"
