@@ -100,6 +100,14 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
     assert fix(text) == fixed
 
 
+def test_a_capital_t_is_read_for_i_only_in_damaged_text() -> None:
+    # a type or a set named T in technical prose; in a damaged scan the glyph is a misread "I"
+    text = "The wrapper behaves as if T was stored inside it."
+    assert repair.check(text, select=["OCR005"]) == []
+    damaged = f"{DAMAGED}. Then T was sure of it."
+    assert fix(damaged).endswith("Then I was sure of it.")
+
+
 def test_a_period_before_a_lower_case_word_in_undamaged_text() -> None:
     # a writer who forgot a capital ("photos. submissions welcome") or wrote an abbreviation ("ref.
     # our script") keeps the period; a speck is a period no sentence ends on, one before "and",

@@ -207,6 +207,18 @@ def test_invisible_characters_that_belong(text: str) -> None:
     assert [f for f in scrape(text) if f.rule == "SCR007"] == []
 
 
+def test_break_hints_beside_tags_of_a_web_page_belong() -> None:
+    # a grammar page sets a zero-width space between two tags so the line may break there
+    text = "<p>The <span>Pattern</span>\u200b<sup>1</sup> rule and a soft\u00ad<em>hyphen</em>.</p>"
+    assert [f for f in repair.check(text, kind="html") if f.rule == "SCR007"] == []
+    # inside a word, or in plain text, it is still residue
+    found = repair.check("<p>A zero\u200bwidth space.</p>", kind="html")
+    assert [f.rule for f in found] == ["SCR007"]
+    assert [f.rule for f in repair.check("Text\u200b<sup>1</sup> here.", kind="text", select=["SCR007"])] == [
+        "SCR007"
+    ]
+
+
 def test_vertical_tab_is_display_only() -> None:
     [f] = scrape("Line one\x0bline two.")
     assert f.rule == "SCR007" and f.applicability is Applicability.DISPLAY

@@ -189,6 +189,13 @@ def test_words_of_software_writing_are_known(text: str) -> None:
     assert lexicon().info("struct")[1] & KNOWN
 
 
+def test_rare_words_of_technical_writing_are_terms() -> None:
+    # TYP003 reads "provably" as a slip of "probably" in prose, never in technical writing
+    prose = "The bridge was provably safe to cross that day."
+    assert [f.replacements[0] for f in repair.check(prose, select=["TYP003"])] == ["probably"]
+    assert repair.check(prose, path="docs/README.md", select=["TYP003"]) == []
+
+
 @pytest.mark.parametrize("text", ["That band is kinda sucky live.", "Ye goot a fine horse there, lad."])
 def test_short_slang_and_dialect_are_not_shown(text: str) -> None:
     # short words far from every reading are slang and dialect more often than slips

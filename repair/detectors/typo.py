@@ -245,7 +245,8 @@ cheap edit away and fits the two words on either side overwhelmingly better
 (CMU's trigram model, with the word as written scored at its full frequency).
 A word the document uses twice, allow-listed words, words in a foreign
 phrase and words in a passage of older or dialect spelling (see TYP001) are
-left alone.
+left alone, and so is technical writing, whose rare words are terms more
+often than slips ("provably safe" is no "probably safe").
 
 ## Why is this bad?
 A slip that happens to spell another, rarer word passes every spelling
@@ -1077,6 +1078,8 @@ def _decide_real(r: Ranking, zipf: float) -> bool:
 )
 def rare_words(doc: Document) -> Iterator[Finding]:
     """Rare dictionary words written for common ones (TYP003)."""
+    if doc.technical:
+        return  # a rare word of technical writing is a term more often than a slip ("provably safe")
     dw = doc_words(doc)
     if not dw.tokens:
         return

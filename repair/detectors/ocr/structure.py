@@ -1506,6 +1506,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue  # "Items 1 was priced": a digit or letter needs a clause start before it
         if m.group(1) not in "|[]" and _NEXT_WORD.match(text, m.end()).group(1) in BAR_ONLY_VERBS:
             continue  # "a 5 or 7 meant": only a bar or bracket is read for I before these
+        if m.group(1) == "T" and not noisy:
+            continue  # "as if T was contained": outside OCR damage a capital T names a type or a set
         seen.add(m.start())
         yield _punct_finding(
             m.start(1),

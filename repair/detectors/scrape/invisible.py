@@ -26,6 +26,8 @@ _CANDIDATES = (
     + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
 _JOINERS = frozenset("\u200c\u200d")
+# line-break hints: a web page's author writes them beside tags on purpose
+_BREAK_HINTS = frozenset("\u200b\u00ad\u2060")
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 RTL = lazy(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
 # A joiner is legitimate next to anything but Latin letters, digits, ASCII and white space
@@ -70,7 +72,9 @@ def invisible_character(doc: Document) -> Iterator[Finding]:
     bidirectional controls (outside right-to-left text), C0 control characters
     other than tab, line feed, carriage return and form feed, and terminal colour
     codes.  Zero-width joiners and non-joiners are left alone next to emoji and
-    non-Latin scripts, where they shape the text.
+    non-Latin scripts, where they shape the text, and so are zero-width spaces,
+    soft hyphens and word joiners written right beside a tag of a web page or of
+    Markdown's inline HTML: line-break hints the author set on purpose.
 
     ## Why is this bad?
     They are invisible but break search, word counts, spell checking and
@@ -105,6 +109,12 @@ def invisible_character(doc: Document) -> Iterator[Finding]:
             chars = chars[1:]
             if not chars:
                 continue
+        if (
+            doc.kind in ("html", "markdown")
+            and set(chars) <= _BREAK_HINTS
+            and (doc.is_protected(start - 1, start) or doc.is_protected(end, end + 1))
+        ):
+            continue  # "</span>\u200b<sup>": a break hint the page's author set beside a tag
         if chars[0] in _JOINERS or chars[0] in _BIDI:
             before = text[start - 1] if start > 0 else " "
             after = text[end] if end < len(text) else " "
