@@ -16,8 +16,10 @@ def test_a_slip_that_reads_as_a_word_plus_suffix_is_fixed_on_strong_evidence() -
     # used twice in one document it is taken as meant, as any recurring word
     twice = "He kept writting. She kept writting letters to her aunt."
     assert [f for f in repair.check(twice, select=["TYP"])] == []
-    # a real derived word stays
+    # a real derived word stays, and so does a coinage on "-ify" ("rustified" is no "justified")
     assert repair.fix("The old panels were recarved twice.") == "The old panels were recarved twice."
+    assert repair.check("The crate offers rustified bindings for the library.", select=["TYP"]) == []
+    assert repair.check("It has no helpers or rustification at all.", select=["TYP"]) == []
 
 
 def _ranking(by_sound: bool, gain: float, cost: float = 1.0) -> Ranking:
