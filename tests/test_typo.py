@@ -84,6 +84,15 @@ def test_damaged_name_with_intact_form_is_unsafe_fix() -> None:
     assert repair.fix(text, unsafe=True, select=["TYP002"]).count("Arkady") == 2
 
 
+def test_a_fragment_written_more_often_than_the_name_is_a_word_of_its_own() -> None:
+    # release notes write the flag "-Cdebuginfo" once and the term "debuginfo" throughout
+    text = (
+        "Pass -Cdebuginfo to keep symbols. The debuginfo is large. Strip debuginfo by default, "
+        "and split debuginfo on the targets that support it."
+    )
+    assert repair.check(text, select=["TYP002"]) == []
+
+
 @pytest.mark.parametrize("name", ["Roderik Cole", "Estiban Marquez", "Jaquin Ferrer", "Usaba bin Tarek"])
 def test_first_name_at_a_sentence_start_before_a_surname_is_a_name(name: str) -> None:
     # a sentence-initial capitalised word before a surname is a first name in a rarer spelling,

@@ -1017,6 +1017,8 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
         hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
         if not intact and not hyphen_name:
             continue
+        if name is not None and dw.counts[low] > dw.counts[name.lower()]:
+            continue  # written more often than the "name": a word of its own ("debuginfo", "-Cdebuginfo")
         if intact:
             name = intact[0]
             yield finding(
