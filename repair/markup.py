@@ -43,6 +43,8 @@ URL = lazy(
     regex.IGNORECASE,
 )
 EMAIL = lazy(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# a user's handle on GitHub, Mastodon or X, as changelogs credit people ("by @eregon in #2511")
+HANDLE = lazy(r"(?<![\w.@])@[A-Za-z0-9][\w-]*")
 HTML_COMMENT = lazy(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
 HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
 HTML_RAW = lazy(
@@ -330,6 +332,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(RST_DOCTEST, text, "code-block")
     spans += _anchored(URL, text, _url_anchors, "url", before=8)
     spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
+    if "@" in text:
+        spans += _matches(HANDLE, text, "handle")
     if "/" in text:
         spans += _paths(text)
     if "$ " in text:

@@ -60,6 +60,14 @@ def test_a_word_split_by_inline_markup_is_not_corrected_piece_by_piece() -> None
     assert doc.splits_word(9, 10) and doc.splits_word(3, 4) and not doc.splits_word(11, 12)
 
 
+def test_handles_are_protected_in_every_kind() -> None:
+    # a changelog credits people by handle: "@eregon" is no slip of "Oregon"
+    text = "* Add the shell to the list by @theref in #2511, thanks to @eregon; mail a.b@c.org."
+    for kind in ("text", "markdown"):
+        assert protected_texts(text, kind) == ["@theref", "@eregon", "a.b@c.org"]
+        assert repair.check(text, kind=kind, select=["TYP", "OCR"]) == []
+
+
 def test_plain_text_protects_urls_and_email_only() -> None:
     text = "See www.example.com/a_b, mail a.b@c.org; `not code` here <b>tag</b>."
     assert protected_texts(text, "text") == ["www.example.com/a_b", "a.b@c.org"]
