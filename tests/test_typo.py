@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import repair
+from repair.detectors import typo
 from repair.document import Options
 from repair.model import Applicability
 from repair.spelling.cost import bounded_cost, describe, edit_cost, levenshtein, osa
@@ -91,6 +92,12 @@ def test_a_fragment_written_more_often_than_the_name_is_a_word_of_its_own() -> N
         "and split debuginfo on the targets that support it."
     )
     assert repair.check(text, select=["TYP002"]) == []
+
+
+def test_no_slur_is_offered_as_an_alternative() -> None:
+    # "biggner" is one letter from a slur: the reviewer sees other readings only
+    (f,) = repair.check("It is a problem every windows biggner faces on day one.", select=FAMILY)
+    assert f.replacements[0] == "bigger" and not set(f.replacements) & typo.PROFANE
 
 
 @pytest.mark.parametrize("name", ["Roderik Cole", "Estiban Marquez", "Jaquin Ferrer", "Usaba bin Tarek"])

@@ -303,12 +303,14 @@ def _cased(template: str, word: str) -> str:
     return word
 
 
-#: Swear words: a correction to one is never applied by default, since writers disguise them on
-#: purpose ("fscking", "sh1t"); written from general knowledge.
+#: Swear words and slurs: a correction to one is never applied by default, since writers disguise
+#: them on purpose ("fscking", "sh1t"), and none is listed among a finding's alternatives (a slip of
+#: "beginner" must not offer a slur); written from general knowledge.
 PROFANE = frozenset(
     (  # noqa: SIM905
         "fuck fucking fucked fucker fucks shit shitty shits cunt bitch bastard asshole dick piss pissed crap"
-        " damn goddamn bollocks wanker twat"
+        " damn goddamn bollocks wanker twat nigger niggers nigga faggot faggots fag fags kike kikes spic"
+        " spics chink chinks wetback wetbacks tranny trannies dyke dykes"
     ).split()
 )
 #: File types and technical abbreviations that informal and technical writing types in lower case
@@ -806,7 +808,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # a slip ("kdestroy", "qsort")
             continue
         code = "OCR001" if ocr else "TYP001"
-        alternatives = tuple(_cased(base, c.word) for c in ranking.candidates[1:4])
+        others = [c.word for c in ranking.candidates[1:5] if c.word not in PROFANE]
+        alternatives = tuple(_cased(base, w) for w in others[:3])
         confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
         if applicability is Applicability.DISPLAY:
             confidence = min(confidence, DISPLAY_CONFIDENCE)
