@@ -132,6 +132,17 @@ def test_listed_phrases_that_english_uses_anyway_are_not_flagged() -> None:
         assert len(words) != 3 or not terms.attested3(*words), phrase
 
 
+def test_a_lone_listed_phrase_in_technical_writing_is_only_shown() -> None:
+    # release notes: "flag handling" is a term of software, though the list pairs it with
+    # "signal processing"; outside technical writing the listed correction is applied
+    notes = "Changes\n\n- bootstrap: tidy up flag handling for the llvm build in `config.toml`\n"
+    (found,) = [f for f in repair.check(notes, path="CHANGELOG.md") if f.rule == "SPN005"]
+    assert found.applicability is Applicability.DISPLAY and "term of its own" in found.explanation
+    assert repair.fix(notes, path="CHANGELOG.md") == notes
+    (prose,) = _spn005("Our model uses flag handling in every layer.")
+    assert prose.applicability is Applicability.SAFE
+
+
 @pytest.mark.parametrize(
     ("name", "marks"), [("spin_terms.tsv.gz", "sw"), ("spin_terms_computing.tsv.gz", "fv")]
 )

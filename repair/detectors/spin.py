@@ -319,7 +319,9 @@ known to no source and to no other listed phrase;
 ``unsafe`` when clear and two sources know the term; else ``display``. A ``safe``
 fix becomes ``unsafe`` when a word right next to the phrase is typical of
 paraphrasing tools: the tortured term may be longer than the part restored. Suspects
-beyond the list are ``display``. The correction takes the case of the written
+beyond the list are ``display``, and so is a listed phrase in technical writing
+that shows no second one (software has terms of its own that the list holds:
+"flag handling", listed for "signal processing"). The correction takes the case of the written
 phrase (shared words as written, title case for a title-case phrase), and a
 preceding "a"/"an" follows it.
 """
@@ -451,20 +453,27 @@ def spin(doc: Document) -> Iterator[Finding]:
 
     In technical writing (:attr:`repair.document.Document.technical`) a word out of place is far
     more often jargon ("increment the version", "Debian main") than a spinner's swap: there, the
-    thesaurus, slot and title rules report only in a document that listed phrases show spun.  A
+    thesaurus, slot and title rules report only in a document that listed phrases show spun, and a
+    lone phrase of the published tortured-phrase list is only shown ("flag handling").  A
     text that shows OCR damage is a scan of print, whose wording no spinner wrote: there the
     findings of those rules are only shown, never applied (old books read by OCR are full of the
     rarer words and turns that look like swaps, "in all probability", "instrumentalists").
     """
     if not doc.technical:
         if ocr_noise(doc) >= SCANNED_MARKS:
-            yield from (f if f.rule in LISTED_RULES else _shown_only(f) for f in _spin(doc))
+            yield from (f if f.rule in LISTED_RULES else _shown_only(f, SCANNED) for f in _spin(doc))
             return
         yield from _spin(doc)
         return
     found = list(_spin(doc))
-    listed = sum(1 for f in found if f.rule in LISTED_RULES)
-    yield from (f for f in found if listed >= TECHNICAL_SIGNS or f.rule in LISTED_RULES)
+    if sum(1 for f in found if f.rule in LISTED_RULES) >= TECHNICAL_SIGNS:
+        yield from found
+        return
+    # one listed phrase alone: software has terms of its own that the list of paraphrased papers
+    # holds ("flag handling", listed for "signal processing"), so it is shown, never applied
+    yield from (
+        f if f.rule == "SPN001" else _shown_only(f, TERM_OF_ITS_OWN) for f in found if f.rule in LISTED_RULES
+    )
 
 
 #: The rules of published or known phrases, which hold in any kind of text.
@@ -473,11 +482,17 @@ LISTED_RULES = frozenset(("SPN001", "SPN005"))
 SCANNED_MARKS = 2
 
 
-def _shown_only(found: Finding) -> Finding:
-    """``found`` made display-only, in a scanned text."""
+SCANNED = " Not applied: this text shows OCR damage, so it is a scan of print, which no spinner wrote."
+TERM_OF_ITS_OWN = (
+    " Not applied: in technical writing that shows no other listed phrase, the phrase may be a term"
+    " of its own."
+)
+
+
+def _shown_only(found: Finding, why: str) -> Finding:
+    """``found`` made display-only, saying ``why``."""
     if found.applicability is Applicability.DISPLAY:
         return found
-    why = " Not applied: this text shows OCR damage, so it is a scan of print, which no spinner wrote."
     return replace(found, applicability=Applicability.DISPLAY, explanation=found.explanation + why)
 
 
