@@ -377,7 +377,9 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
     not verse (no prose repeats a long passage back to back on purpose), and
     unsafe for shorter ones, single lines and verse (refrains, litanies).  A
     repeat further away is only shown: it may be a quotation recalled on
-    purpose.
+    purpose; in technical writing it is not reported at all, since release
+    notes and references repeat their set paragraphs ("These changes do not
+    affect any public interfaces") by design.
     """
     masked = doc.masked
     seen: dict[str, int] = {}
@@ -400,7 +402,8 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
             span = line_span(masked, start + lead, end, doc.is_protected)
             verse = body.count("\n") >= 1 and len(body) / (body.count("\n") + 1) < VERSE_LINE
             yield _repeat(span, shown_key, words, adjacent=True, safe=words >= SAFE_WORDS and not verse)
-        elif words >= SAFE_WORDS and key in seen:
+        elif words >= SAFE_WORDS and key in seen and not doc.technical:
+            # technical writing repeats its set paragraphs on purpose (release notes, option lists)
             lead = len(body) - len(body.lstrip())
             yield _repeat((start + lead, end), shown_key, words, adjacent=False)
         elif _has_adjacent_duplicate(body):
