@@ -100,6 +100,13 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
     assert fix(text) == fixed
 
 
+def test_curly_quotes_alone_do_not_make_a_readme_curly() -> None:
+    # an editor curled two quotation marks; the writer types apostrophes straight
+    text = "If it says it can't find the “clippy” component, install it first.\n"
+    assert repair.check(text, path="docs/README.md", select=["OCR006"]) == []
+    assert [f.rule for f in repair.check(text, select=["OCR006"])] == ["OCR006"]
+
+
 def test_a_capital_t_is_read_for_i_only_in_damaged_text() -> None:
     # a type or a set named T in technical prose; in a damaged scan the glyph is a misread "I"
     text = "The wrapper behaves as if T was stored inside it."

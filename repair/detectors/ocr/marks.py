@@ -48,6 +48,10 @@ It’s late and I’m tired, but don't go.
 It’s late and I’m tired, but don’t go.
 ```
 
+A document with no curly apostrophe inside a word counts as curly when it
+writes curly quotes and no straight ones, unless it is technical writing (a
+README's apostrophes are typed straight, whatever quotes an editor curled).
+
 ## Fix safety
 Safe: the document's own majority style decides, and only the apostrophe changes.
 """
@@ -73,10 +77,10 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
     curly = sum(1 for _ in CURLY_APOSTROPHE.finditer(text))
     typographic = sum(text.count(q) for q in "“”‘’")
     plain = text.count('"') + text.count("'") - len(straight)  # straight quotes, apostrophes aside
-    # the document's style: curly apostrophes inside words, or curly quotes and no straight ones
-    if not straight or not (
-        (curly > len(straight) and curly >= 2) or (typographic >= 2 and typographic > plain)
-    ):
+    # the document's style: curly apostrophes inside words, or curly quotes and no straight ones (not
+    # in technical writing, which types its apostrophes straight whatever quotes an editor curled)
+    quotes_style = typographic >= 2 and typographic > plain and not doc.technical
+    if not straight or not ((curly > len(straight) and curly >= 2) or quotes_style):
         return
     for pos in straight:
         yield finding(
