@@ -197,6 +197,7 @@ def test_weak_correction_held_back_is_not_shown() -> None:
         "We use a pattern to destructure that tuple into its parts.",  # not "restructure"
         "This library has an error struct that represents all possible errors.",  # not "strict"
         "Each request passes a middleware layer before the mutex is taken.",
+        "The build links libgcc and libpng statically.",  # "lib" and a program or format
     ],
 )
 def test_words_of_software_writing_are_known(text: str) -> None:

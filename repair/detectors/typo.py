@@ -620,6 +620,8 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool, sp
         if not base.islower():
             return False
         return not (lex.is_core(low) or dw.allowed(low)) if noisy else _suspect(dw, lex, low)
+    if _library(low, lex):
+        return False
     if base.islower():
         return _suspect(dw, lex, low)
     if not (base[0].isupper() and base[1:].islower()):
@@ -628,6 +630,13 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool, sp
     z, flags = lex.info(low)
     capital_ok = not (flags or z >= 1.0 or dw.counts[low] > 1 or dw.allowed(low))
     return capital_ok or _suspect(dw, lex, low)
+
+
+def _library(low: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether ``low`` names a software library: "lib" and a program, format or word ("libgcc",
+    "libpng", "libcurl"; not "libary")."""
+    rest = low[3:]
+    return low.startswith("lib") and len(rest) >= 3 and (rest in TECH_TERMS or lex.is_vocab(rest))
 
 
 def _word_span(tok_text: str, start: int) -> tuple[str, int, int] | None:
