@@ -123,15 +123,18 @@ def test_a_period_before_a_lower_case_word_in_undamaged_text() -> None:
         "Send us your photos. submissions are welcome.",
         "The build follows the upstream recipe, ref. our main build script.",
         "You can ignore this for your code. the crate does it for you.",
-        "The rain fell. when the river rose. he left.",
+        "The rain fell. when the river rose, he left.",
     ):
         assert fix(text) == text, text
     assert fix("They walked to. the river at noon.") == "They walked to the river at noon."
     assert fix("The rain fell. and the river rose.") == "The rain fell, and the river rose."
     assert fix("We recently. saw the old bridge.") == "We recently saw the old bridge."
-    # with damage elsewhere the clause openers are read as commas again
-    damaged = f"{DAMAGED} The rain fell. when the river rose. he left."
+    # with damage elsewhere, or periods like it all over a short text, clause openers are read as
+    # commas again
+    damaged = f"{DAMAGED} The rain fell. when the river rose, he left."
     assert fix(damaged).endswith("The rain fell, when the river rose, he left.")
+    several = "The rain fell. when the river rose. he left."
+    assert fix(several) == "The rain fell, when the river rose, he left."
 
 
 @pytest.mark.parametrize(

@@ -1438,11 +1438,13 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     if lower_case:
         periods = []
     damaged = ocr_noise(doc) >= 2
-    # without another mark of damage a period before a lower-case word mostly ends a sentence whose
-    # writer did not capitalise the next ("photos. submissions", "code. the crate"), or follows an
-    # abbreviation ("ref. our"): it is a speck only after a word no sentence ends on ("have our.
-    # gigantic", "was to. be"), or inside a phrase the trigram model reads as one ("this. juncture")
-    clean = ocr_noise(doc, periods=False) == 0
+    # in a text that is not badly damaged (stray periods count: a page with several is) a period
+    # before a lower-case word mostly ends a sentence whose writer left the next in lower case
+    # ("photos. submissions", "code. the crate"), or follows an abbreviation ("ref. our"): it is a
+    # speck only after a word no sentence ends on ("have our. gigantic", "was to. be"), before a
+    # word that joins a clause on ("fell. and the"), or inside a phrase the trigram model reads as
+    # one ("recently. saw")
+    clean = not damaged
     stray: set[int] = set()  # the periods reported as stray
     for m in periods:
         word, nxt = m.group(1), m.group(2)
