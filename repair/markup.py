@@ -94,9 +94,6 @@ ARMOR = lazy(
     r"^-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\r?$.*?^-----END \1-----[ \t]*\r?$",
     regex.MULTILINE | regex.DOTALL,
 )
-# An HTML document's own structure: a doctype, or the html, head or body element.  A plain-text
-# file that holds one (a saved page, the HTML part of an e-mail) is HTML source, checked as HTML,
-# not text that a converter left a few tags in.
 #: Tags that mark up a run of text inside a line without breaking it: one written between two letters
 #: sits inside a word ("<strong>g</strong>lobally", "super<wbr>market"); block tags ("<p>", "<br>",
 #: "<td>") separate words even without a space.
@@ -115,6 +112,9 @@ def inline_markup(markup_text: str) -> bool:
     return bool(names) and all(n is None or n.lower() in INLINE_TAGS for n in names)
 
 
+# An HTML document's own structure: a doctype, or the html, head or body element.  A plain-text
+# file that holds one (a saved page, the HTML part of an e-mail) is HTML source, checked as HTML,
+# not text that a converter left a few tags in.
 HTML_DOCUMENT = lazy(r"<!doctype\s+html\b|<(?:html|head|body)(?:\s[^<>]*)?>", regex.IGNORECASE)
 # A doctest block: a paragraph that starts with ">>> ".
 RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)

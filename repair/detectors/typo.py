@@ -155,7 +155,9 @@ name: only a correction to a common word ("Befor Monday") is reported, unless
 the evidence makes it safe.  A word drawn out for effect ("waaay", "holidayyyy":
 a vowel three times running, or any letter at the end, that shortens to a common
 word) is no slip outside OCR-damaged text, nor is an escape ("\\ufffd") or a piece of a word that an
-e-mail encoder broke (see SCR013).
+e-mail encoder broke (see SCR013), a library's name ("libgcc", "libpng": "lib" and a program,
+format or word), a coinage on "-ify" ("rustified"), or a word of software writing
+(`dictionaries/typo_technical.txt`: "struct", "mutex", "middleware").
 
 ## Example
 ```
@@ -178,7 +180,8 @@ languages and names. A word the context rejects overwhelmingly, one slip from a 
 with two corrections that fit alike ("the versoin": "version" or "person") is shown with its
 alternatives and never changed, at confidence 0.5 or less; a word under seven letters needs more
 evidence for that than a longer one (slang, abbreviations and dialect are short: "xine",
-"goot").  The plural of a dictionary word
+"goot").  A correction held back from safe by a reason below is shown (unsafe) only with the
+lead an unsafe finding needs.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a file type or technical abbreviation typed in lower
