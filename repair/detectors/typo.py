@@ -184,8 +184,9 @@ evidence for that than a longer one (slang, abbreviations and dialect are short:
 lead an unsafe finding needs.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
-prose; `dictionaries/typo_rare.txt.gz`), nor a file type or technical abbreviation typed in lower
-case ("wav", "rpms", "dns"), nor a word corrected to a swear word (writers disguise those on
+prose; `dictionaries/typo_rare.txt.gz`), nor a word one letter longer than a file type or
+technical abbreviation (those themselves, "wav", "rpms", "dns", are never flagged), nor a word
+corrected to a swear word (writers disguise those on
 purpose).  A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
@@ -317,9 +318,9 @@ PROFANE = frozenset(
     ).split()
 )
 #: File types and technical abbreviations that informal and technical writing types in lower case
-#: ("wav", "ogg", "rpms", "dns", "sdk", "addr", "msg"): a correction of one is never applied by
-#: default; written from general knowledge (words English has, "doc", "jar", "log", are not listed:
-#: they are known).
+#: ("wav", "ogg", "rpms", "dns", "sdk", "addr", "msg"): never flagged, nor their plurals, and a
+#: correction of one with a letter more ("ttya") is never applied by default; written from general
+#: knowledge (words English has, "doc", "jar", "log", are not listed: they are known).
 TECH_TERMS = frozenset(
     (  # noqa: SIM905 (a list of words reads best as words)
         "wav ogg mp3 mp4 m4a flac aac wma midi mkv avi wmv webm jpg jpeg png gif tif tiff bmp svg webp psd"
@@ -389,8 +390,14 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
     if base.islower():
         return "word"
     if base[0].isupper() and base[1:].islower():
+        if _AFTER_INITIAL.search(doc.masked, max(0, start - 4), start):
+            return "capital"  # a surname after an initial ("R. A. Hettinga wrote"), not a sentence start
         return "initial" if is_sentence_start(doc.masked, start) else "capital"
     return None
+
+
+#: A capital letter and its period right before a word: an initial of the name the word ends.
+_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]$")
 
 
 def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
@@ -623,7 +630,7 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool, sp
         if not base.islower():
             return False
         return not (lex.is_core(low) or dw.allowed(low)) if noisy else _suspect(dw, lex, low)
-    if _library(low, lex):
+    if _library(low, lex) or low in TECH_TERMS or (low[-1:] == "s" and low[:-1] in TECH_TERMS):
         return False
     if base.islower():
         return _suspect(dw, lex, low)
