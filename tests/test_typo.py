@@ -587,9 +587,9 @@ def test_technical_words_are_left_alone(text: str) -> None:
 
 
 def test_technical_writing_reports_only_safe_corrections() -> None:
-    # "mmap" is one letter from "map", which fits, but not far enough ahead to be safe: in prose
-    # that is worth a question, in a README full of paths and options it is a system call's name
-    line = "Memory is shared via mmap."
+    # "futex" is near "fedex", which fits, but not far enough ahead to be safe: in prose that is
+    # worth a question, in a README full of paths and options it is a system call's name
+    line = "Memory is shared via futex."
     readme = (
         "Configure with --prefix=/usr and read /etc/build.conf first.\n\n"
         f"{line}\n\n"
@@ -606,19 +606,18 @@ def test_technical_writing_reports_only_safe_corrections() -> None:
 
 def test_a_projects_readme_is_technical_writing_whatever_its_marks() -> None:
     # a plain README names programs and calls without marking them as code
-    text = "Shared memory\n\nMemory is shared via mmap.\n"
+    text = "Shared memory\n\nMemory is shared via futex.\n"
     assert [f.rule for f in repair.check(text, path="notes.txt", select=FAMILY)] == ["TYP001"]
     for name in ("README", "docs/README.md", "INSTALL.rst", "debian/README.Debian", "ChangeLog"):
         assert repair.check(text, path=name, select=FAMILY) == [], name
     assert [f.rule for f in repair.check(text, path="news.md", select=FAMILY)] == ["TYP001"]
 
 
-@pytest.mark.xfail(
-    reason="a system call named in plain prose reads as a slip that fits its context", strict=True
-)
-def test_known_failure_system_call_in_prose() -> None:
+def test_a_system_call_named_in_plain_prose_is_no_slip() -> None:
+    # it was a known failure ("mmap" -> "gap") until the C library's calls joined TECH_TERMS
     text = "Memory is shared via mmap between the writer and the readers."
-    assert repair.fix(text, select=FAMILY) == text
+    assert repair.check(text, select=FAMILY) == []
+    assert repair.check("A falsy value and a list of pids.", select=FAMILY) == []
 
 
 @pytest.mark.parametrize(

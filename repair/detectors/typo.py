@@ -334,6 +334,12 @@ TECH_TERMS = frozenset(
         " rmdir symlink symlinks printf fprintf sprintf malloc calloc realloc stdin stdout stderr cdrecord"
         " mkisofs egcs ifconfig iptables ipchains netstat nslookup procmail fetchmail sendmail qmail postfix"
         " xterm xinetd inetd sshd httpd dhcpd pppd isdn lilo grub"
+        # C library calls and process ids, which release notes and mail name in passing
+        " strlen strcmp strncmp strcpy strncpy strcat memcpy memmove memset memcmp bcmp bzero mmap munmap"
+        " fopen fclose fread fwrite fseek ftell getenv setenv ioctl fcntl execve dlopen dlsym pid pids uid"
+        " uids gid gids"
+        # JavaScript's words for values that read as false or true
+        " falsy truthy"
     ).split()
 )
 #: Words a writer runs on to the word before ("nota", "havea", "ofa"): a correction that only drops
