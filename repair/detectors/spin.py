@@ -187,7 +187,8 @@ SLOT_DOC = """Word of the wrong class where the grammar needs another.
 Flags an adjective or noun where a verb must stand ("he additional."), a verb where
 a noun must stand (after a preposition: "appealed for sustain"; right after an
 article or possessive, before a preposition, a stop or a past verb: "an enlarge
-of"; at the end of a singular noun phrase, where no subject agrees with it: "a
+of", unless English pairs the two so that the verb serves as a noun: "the reboot",
+"the install"; at the end of a singular noun phrase, where no subject agrees with it: "a
 heated argue followed"),
 and a bare verb after "more"/"most" ("more complicate"), and proposes the
 thesaurus synonym or other form of the word of the needed class that the trigram

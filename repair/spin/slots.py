@@ -205,6 +205,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             kind, need = "phrase-end", "NN"
         if not kind:
             continue
+        if kind in ("noun-slot", "object-slot") and _used_as_noun(prev, w):
+            continue  # "before the reboot", "did the install": English uses the verb as a noun there
         if kind == "title":
             cands = [
                 (c.text, c.sources, c.prior)
@@ -225,6 +227,15 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         hit = slot_hit(kind, seq, k, tok, cands)
         if hit is not None and (kind != "phrase-end" or hit.delta >= PHRASE_END_GAIN):
             yield hit
+
+
+def _used_as_noun(prev: str, word: str) -> bool:
+    """Whether English pairs ``word`` with the determiner or preposition before it, so that the verb
+    serves as a noun there: the trigram model sees the pair more often than chance ("the reboot"), or
+    symspellpy's bigram counts hold it ("the install"); a spinner's swap ("for sustain") is unseen."""
+    from repair.spelling.lexicon import lexicon  # deferred: opens the spelling index
+
+    return pmi(word, prev) > 0.0 or lexicon().bigram(prev, word) > 0
 
 
 def slot_hit(
