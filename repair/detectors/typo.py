@@ -353,15 +353,12 @@ MAX_LETTERS = 45
 #: word is a slip ("runnning").
 _ELONGATED = re.compile(r"([aeiouy])\1\1|([a-z])\2\2+$", re.IGNORECASE)
 COMMON_SHORT_ZIPF = 5.0  # a drawn-out two-letter word must be a very common one ("sooo", "nooo"; not "eee")
-#: Words of these lists are never flagged: symspellpy's, the inflections it lacks and the real words
-#: (older, British and rare spellings: "intrusted", "fulness", "fugally") that neither has.
-_LISTED = lexicon_mod.CORE | lexicon_mod.EXTRA | lexicon_mod.KNOWN
 
 
 def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     """Whether a lower-case word is unknown enough to look for a correction."""
     z, flags = lex.info(low)
-    if flags & _LISTED or z >= SUSPECT_ZIPF:
+    if flags & lexicon_mod.LISTED or z >= SUSPECT_ZIPF:
         return False
     return not (dw.allowed(low) or low in dw.capitalised)
 
@@ -619,7 +616,7 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool, sp
     if text.isascii() and text.isalpha():
         # most texts are plain dictionary words: settle those with one lookup
         z, flags = lex.info(text.lower())
-        if flags & _LISTED or (z >= SUSPECT_ZIPF and len(text) != 2):
+        if flags & lexicon_mod.LISTED or (z >= SUSPECT_ZIPF and len(text) != 2):
             return False
     elif "-" in text:
         return False
@@ -800,7 +797,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             held = "the correction drops a final s, which may be a plural or a possessive."
         elif applicability is Applicability.SAFE and not noisy and lex.is_rare(low):
             held = "SCOWL lists it as a rare or variant spelling."  # a period spelling: "intrusted"
-        elif applicability is Applicability.SAFE and (low in TECH_TERMS or low[:-1] in TECH_TERMS):
+        elif applicability is Applicability.SAFE and low[:-1] in TECH_TERMS:  # listed ones are never flagged
             held = "it is the name of a file type or a technical abbreviation."  # "wav", "rpms"
         elif applicability is Applicability.SAFE and best.word in PROFANE:
             held = "the correction is a swear word, which writers disguise on purpose."  # "fscking"
@@ -1032,6 +1029,8 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
         hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
         if (name is None and not hyphen_name) or dw.allowed(text):
             continue
+        if name is not None and dw.counts[low] > dw.counts[name.lower()]:
+            continue  # written more often than the "name": a word of its own ("debuginfo", "-Cdebuginfo")
         if lex is None:
             lex = lexicon_mod.lexicon()
         first = low.split("-")[0]
@@ -1045,8 +1044,6 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
         hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
         if not intact and not hyphen_name:
             continue
-        if name is not None and dw.counts[low] > dw.counts[name.lower()]:
-            continue  # written more often than the "name": a word of its own ("debuginfo", "-Cdebuginfo")
         if intact:
             name = intact[0]
             yield finding(

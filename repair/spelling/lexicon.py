@@ -43,6 +43,10 @@ EXTRA = 2  # in dictionaries/typo_words.txt
 VOCAB = 4  # may be proposed as a correction
 KNOWN = 8  # in typo_known.txt.gz, typo_technical.txt: a real word, never flagged (nor proposed unless VOCAB)
 RARE = 16  # in dictionaries/typo_rare.txt.gz: a rare or variant spelling, flagged but never corrected safely
+#: Words of these lists are never flagged as misspellings: symspellpy's, the inflections it lacks,
+#: and the real words neither has (older, British and rare spellings: "fulness", "fugally";
+#: words of software writing: "struct").
+LISTED = CORE | EXTRA | KNOWN
 
 _SYMSPELL_WORDS = "frequency_dictionary_en_82_765.txt"
 _SYMSPELL_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
@@ -194,7 +198,7 @@ def _foreign_rows(words: dict[str, tuple[float, int]]) -> list[tuple[str, int]]:
             if f < floor or not w.isalpha():
                 continue
             z, flags = words.get(w, (0.0, 0))
-            if flags & (CORE | EXTRA | KNOWN) or math.log10(f * 1e9) - z < FOREIGN_LEAD:
+            if flags & LISTED or math.log10(f * 1e9) - z < FOREIGN_LEAD:
                 continue
             langs[w] = langs.get(w, 0) | (1 << bit)
     return sorted(langs.items())

@@ -26,7 +26,7 @@ produces; a vowel for another ("sivin") is as often a slip, and is not a mark.
 
 from __future__ import annotations
 
-from repair.spelling.lexicon import CORE, EXTRA, KNOWN, Lexicon
+from repair.spelling.lexicon import CORE, EXTRA, LISTED, Lexicon
 
 # fmt: off
 #: Function words of Early Modern English (and of verse and scripture that keep them) that modern
@@ -78,7 +78,7 @@ def old_spelling(low: str, lex: Lexicon) -> str | None:
     if n < 3 or not low.isalpha() or not low.isascii():
         return None
     z, flags = lex.info(low)
-    if flags & (CORE | EXTRA | KNOWN) or z >= OWN_ZIPF:
+    if flags & LISTED or z >= OWN_ZIPF:
         return None
     cands: list[str] = []
     if low.endswith("e") and n >= 4:

@@ -1444,15 +1444,14 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     # speck only after a word no sentence ends on ("have our. gigantic", "was to. be"), before a
     # word that joins a clause on ("fell. and the"), or inside a phrase the trigram model reads as
     # one ("recently. saw")
-    clean = not damaged
     stray: set[int] = set()  # the periods reported as stray
     for m in periods:
         word, nxt = m.group(1), m.group(2)
-        if word.lower() in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
-            continue
         low = word.lower()
+        if low in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
+            continue
         joined = low in NEVER_FINAL or low in RARELY_FINAL or nxt in JOINERS
-        if clean and not joined and _association(word, nxt) < CLEAN_PERIOD_PMI:
+        if not damaged and not joined and _association(word, nxt) < CLEAN_PERIOD_PMI:
             continue
         if word == "cent" and PER_BEFORE.search(text, 0, m.start(1)):
             continue  # "per cent.": the older abbreviation of "per centum"

@@ -34,9 +34,9 @@ def _zipf(word: str) -> float:
 
 def _listed(word: str) -> bool:
     """Whether the spelling lists hold ``word`` (a rare inflection such as "redirecting" is a word)."""
-    from repair.spelling.lexicon import CORE, EXTRA, KNOWN, lexicon  # deferred: opens the spelling index
+    from repair.spelling.lexicon import LISTED, lexicon  # deferred: opens the spelling index
 
-    return bool(lexicon().info(word)[1] & (CORE | EXTRA | KNOWN))
+    return bool(lexicon().info(word)[1] & LISTED)
 
 
 @rule(
