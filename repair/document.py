@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from repair import markup, suppress
+from repair import language, markup, suppress
 from repair.markup import Span
 from repair.suppress import Suppression
 from repair.tokenize import line_starts
@@ -55,13 +55,17 @@ class Document:
         """Build a document: find protected spans and suppressions for its kind.
 
         A plain-text document that holds an HTML document (a saved page, an e-mail's HTML part)
-        is checked as HTML: its tags and character references are markup, not leftovers."""
+        is checked as HTML: its tags and character references are markup, not leftovers.
+        Paragraphs in other languages are protected (:mod:`repair.language`)."""
         if kind is None:
             kind = kind_of(path)
         if kind == "text" and markup.html_document(text):
             kind = "html"
         sups, directive_spans, codes = suppress.parse(text)
         protected = markup.merge(markup.protected_spans(text, kind) + directive_spans)
+        foreign = language.foreign_spans(markup.mask(text, protected))
+        if foreign:
+            protected = markup.merge(protected + foreign)
         return cls(
             text=text,
             path=path,
@@ -90,8 +94,9 @@ class Document:
     @cached_property
     def technical(self) -> bool:
         """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
-        file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)."""
-        return markup.software_doc(self.path) or markup.technical(self.text)
+        file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)
+        or reStructuredText, the markup of Sphinx and docutils, which software documentation uses."""
+        return self.kind == "rst" or markup.software_doc(self.path) or markup.technical(self.text)
 
     @cached_property
     def _protected_starts(self) -> list[int]:

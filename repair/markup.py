@@ -64,7 +64,7 @@ REF_DEFINITION = lazy(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", regex.MULTILINE)
 AUTOLINK = lazy(r"<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", regex.IGNORECASE)
 INDENTED_CODE = lazy(r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))(?:(?:    |\t)[ \t]*\S[^\n]*(?:\n|\Z))+")
 RST_LITERAL = lazy(r"``.+?``|:[\w-]+:`[^`]+`|`[^`\n]+`_{0,2}", regex.DOTALL)
-RST_DIRECTIVE = lazy(r"^\.\. .*$", regex.MULTILINE)
+RST_DIRECTIVE = lazy(r"^[ \t]*\.\. .*$", regex.MULTILINE)  # indented too: directives nest in blocks
 # A file path: absolute or home-relative ("/etc/passwd", "~/.cache/repair"), or relative with two
 # slashes or more ("usr/share/doc"); "and/or" is prose.
 PATH = lazy(r"(?<![\w/.~<-])(?:(?:~|\.{1,2})?/[\w.+@-]+(?:/[\w.+@-]*)*|[\w.+-]+/[\w.+-]+/[\w.+@/-]*)")
@@ -72,12 +72,12 @@ PATH = lazy(r"(?<![\w/.~<-])(?:(?:~|\.{1,2})?/[\w.+@-]+(?:/[\w.+@-]*)*|[\w.+-]+/
 SHELL_PROMPT = lazy(r"^[ \t]*\$ [^\r\n]+", regex.MULTILINE)
 # A literal block after "::" (not the "::" of a directive line, ".. note::", whose body is prose).
 RST_BLOCK = lazy(
-    r"(?<!^\.\. [^\n]*)::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
+    r"(?<!^[ \t]*\.\. [^\n]*)::[ \t]*\r?\n(?:[ \t]*\r?\n)*((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
     regex.MULTILINE,
 )
 # The indented body of a directive that holds code or data, not prose ("note" and "warning" hold prose).
 RST_CODE_DIRECTIVE = lazy(
-    r"^\.\. (?:code|code-block|sourcecode|doctest|testcode|testoutput|testsetup|math|raw|highlight|"
+    r"^[ \t]*\.\. (?:code|code-block|sourcecode|doctest|testcode|testoutput|testsetup|math|raw|highlight|"
     r"literalinclude|parsed-literal|ipython|jupyter-execute|productionlist|csv-table|graphviz|mermaid)"
     r"::[^\n]*\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
     regex.MULTILINE,

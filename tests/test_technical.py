@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import repair
-from repair import markup
+from repair import api, markup
 from repair.detectors.ocr.structure import ocr_noise
 from repair.document import Document
 from repair.model import Applicability
@@ -88,3 +89,44 @@ def test_a_long_text_is_judged_on_its_windows() -> None:
         prose[:20_000] + "See config.txt and getValue.\n" + prose
     )  # two marks, far apart
     assert markup.technical(code)
+
+
+# Written for these tests, after what CMake's reStructuredText documentation showed.
+def test_indented_rst_directives_are_markup() -> None:
+    text = (
+        "Options\n=======\n\n  .. program:: tool-X_cat\n\n"
+        "  .. productionlist:: depfile\n    depfile: rule*\n\nDone.\n"
+    )
+    doc = Document.from_text(text, path="tool.rst")
+    for piece in ("tool-X_cat", "depfile: rule*"):
+        assert doc.is_protected(text.index(piece), text.index(piece) + len(piece))
+    assert not doc.is_protected(text.index("Done"), text.index("Done") + 4)
+
+
+def test_rst_is_technical_writing() -> None:
+    assert Document.from_text("A plain sentence about gardens.", path="guide.rst").technical
+    assert not Document.from_text("A plain sentence about gardens.", path="guide.txt").technical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The compiler adds an architecture-specific library directory to the search path.",
+        "The queue is thread-safe and the cache is file-based.",
+    ],
+)
+def test_productive_compounds_are_no_spinner_swaps(text: str) -> None:
+    assert [f for f in api.check(text) if f.rule == "SPN006"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tools such as distcc and ccache speed up the build.",
+        "The property is copied to all linked dependees of the target.",
+        "Conditions with nested paren groups were parsed wrongly.",
+        "The toolchain lacks archivers and linkers of its own.",
+    ],
+)
+def test_words_of_build_tools_are_not_misspellings(text: str) -> None:
+    assert [f for f in api.check(text) if f.rule == "TYP001"] == []

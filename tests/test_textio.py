@@ -112,3 +112,31 @@ def test_read_refuses_files_over_the_limit(tmp_path) -> None:
     path.write_bytes(b"x" * 2048)
     with pytest.raises(textio.InputError, match="too large"):
         textio.read(str(path), max_bytes=1024)
+
+
+# Written for these tests.
+_RUSSIAN = "Вечером мы долго гуляли по набережной и говорили о том, куда поехать летом.\n"
+_GREEK = "Το πρωί πήγαμε στην αγορά και αγοράσαμε ψωμί, τυρί και ελιές για το ταξίδι.\n"
+_FRENCH = "Le café était fermé, alors nous avons marché jusqu'à la gare sous la pluie.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"), [(_RUSSIAN, "cp1251"), (_RUSSIAN, "koi8-r"), (_GREEK, "iso-8859-7")]
+)
+def test_a_legacy_encoding_of_another_script_is_refused(text: str, encoding: str) -> None:
+    # read as cp1252 these are accented gibberish ("Âå÷åðîì"), which other rules would "repair"
+    with pytest.raises(textio.InputError, match="legacy encoding of another script"):
+        textio.decode(text.encode(encoding))
+
+
+def test_western_european_single_byte_text_is_still_read() -> None:
+    decoded = textio.decode(_FRENCH.encode("cp1252"))
+    assert (decoded.encoding, decoded.text) == ("cp1252", _FRENCH)
+
+
+def test_iso_2022_text_is_refused_and_terminal_codes_are_not() -> None:
+    with pytest.raises(textio.InputError, match="ISO-2022"):
+        textio.decode("今日は晴れです。\n".encode("iso2022_jp"))
+    # a terminal log: colour codes and the ASCII designation "ESC ( B" that tput writes
+    log = b"build \x1b[32mok\x1b(B\x1b[m in 3 s\n"
+    assert textio.decode(log).text == log.decode()

@@ -18,7 +18,9 @@ from operator import itemgetter
 
 import regex
 
+from repair import language
 from repair.document import Document
+from repair.language import FOREIGN_FUNCTION_WORDS
 from repair.patterns import lazy
 from repair.spelling.lexicon import Lexicon
 from repair.spelling.tokens import word_tokens
@@ -29,22 +31,11 @@ _EMPHASIS = lazy(
     r"(?<![\p{L}\p{N}_*])([_*])(?=\S)(?:(?!\n[ \t]*\n).){1,300}?(?<=\S)\1(?![\p{L}\p{N}_*])", regex.S
 )
 
-#: A paragraph break (a blank line and the white space after it), captured: splitting on it keeps it.
-_PARAGRAPH_BREAK = lazy(r"((?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*)")
+#: A paragraph break (a blank line and the white space after it), captured: splitting on it keeps it
+#: (the line ends are atomic: the CR and LF of one line end are not two line ends).
+_PARAGRAPH_BREAK = lazy(r"((?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)\s*)")
 #: A blank line: the end of a paragraph.
 _BLANK_LINE = lazy(r"\n[ \t\r]*\n|\r[ \t]*\r")
-#: Frequent function words of other languages that are not English words.
-# fmt: off
-FOREIGN_FUNCTION_WORDS = frozenset((
-    "le", "les", "des", "du", "et", "est", "une", "avec", "pour", "qui", "que", "dans", "sur", "ces",
-    "nous", "vous", "ils", "sont", "pas", "leur", "leurs", "aux", "au", "dit", "dite", "cette",
-    "der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "auf", "dem", "den", "sich",
-    "el", "los", "las", "y", "con", "por", "del", "una", "es", "muy", "pero", "como",
-    "il", "di", "della", "che", "non", "per", "gli", "sono", "nel", "alla",
-    "et", "est", "sunt", "cum", "quod", "atque", "enim", "sed", "ad", "ut", "qui",
-    "je", "se", "su", "na", "za", "od", "da", "ili", "kao", "koji",
-))
-# fmt: on
 
 #: A word at or above this Zipf frequency is a real word, whatever the lists say.
 KNOWN_ZIPF = 3.0
@@ -438,7 +429,7 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
     when the token sits inside ``_..._`` or ``*...*`` emphasis, which plain
     text and Markdown use for foreign words, or in a paragraph written in
     another language, or within six words of two function words of another
-    language.
+    language, or in a sentence or quotation of another language.
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
@@ -465,4 +456,20 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
         # a common word of another language beside another of the same, or beside a function
         # word of another language: "geht es", "comme il", "che la notte"
         return True
-    return dw.emphasised(toks[i].start) or dw.foreign(toks[i].start)
+    return (
+        dw.emphasised(toks[i].start) or dw.foreign(toks[i].start) or _foreign_sentence(dw.doc.masked, toks[i])
+    )
+
+
+#: What ends a sentence or a quotation, for :func:`_foreign_sentence`.
+_CLAUSE_END = lazy(r"[.!?;:\u201c\u201d\u00ab\u00bb\"]\s|\n[ \t]*\n")
+
+
+def _foreign_sentence(text: str, tok: Token) -> bool:
+    """Whether the sentence or quotation around ``tok`` is written in another language
+    (:func:`repair.language.foreign`): a French proverb quoted in an English paragraph ("Il est
+    niais comme Dadais qui ... mourait de faim")."""
+    lo = max(0, tok.start - 400)
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, lo, tok.start)]
+    m = _CLAUSE_END.search(text, tok.end, tok.end + 400)
+    return language.foreign(text[starts[-1] if starts else lo : m.start() + 1 if m else tok.end + 400])

@@ -34,6 +34,16 @@ PREFIXES = frozenset(
     ]
 )
 
+#: Adjectives that make a compound with almost any noun ("architecture-specific", "file-based",
+#: "thread-safe", "feature-rich"): written, they are the writer's own coinage, not a swap.
+PRODUCTIVE = frozenset(
+    [
+        *("aware", "based", "bound", "centric", "compatible", "dependent", "driven", "enabled"),
+        *("free", "friendly", "heavy", "independent", "intensive", "level", "like", "only"),
+        *("oriented", "ready", "related", "rich", "safe", "sensitive", "specific", "wide"),
+    ]
+)
+
 
 def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
     """Swapped last parts of hyphenated compounds in one sentence."""
@@ -46,7 +56,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         cut = tok.text.index("-") + 1
         if not _part(head) or not _part(tail) or not tok.text[cut:].islower():
             continue
-        if head in PREFIXES or _first_tag(head) != "NN" or _first_tag(tail) != "JJ":
+        if head in PREFIXES or tail in PRODUCTIVE or _first_tag(head) != "NN" or _first_tag(tail) != "JJ":
             continue  # a noun and an adjective: "oil-rich", "sugar-free", "battle-weary"
         if known(head + tail) or _pmi(head, tail) > WRITTEN_FIT:
             continue  # a compound also written closed is established ("sky-light", "re-establish")
