@@ -5,9 +5,11 @@ UTF-8, then a legacy single-byte encoding (cp1252, or latin-1 where cp1252
 leaves a byte undefined), as old Project Gutenberg texts are.  A file with NUL
 bytes and no UTF-16/32 mark is binary; a file mixing valid multi-byte UTF-8
 with invalid bytes, or full of control bytes, is undecodable.  Both are
-skipped with a one-line reason.  The text keeps its line ends as read, and is
-written back in the same encoding (with the same mark) through a temporary
-file and a rename, keeping the file's mode.
+skipped with a one-line reason, as are ISO-2022 files and single-byte files
+whose letters, read as cp1252, are mostly accented (a legacy encoding of
+another script: Cyrillic, Greek, Hebrew, Arabic).  The text keeps its line
+ends as read, and is written back in the same encoding (with the same mark)
+through a temporary file and a rename, keeping the file's mode.
 """
 
 from __future__ import annotations
