@@ -98,10 +98,7 @@ def foreign_spans(text: str) -> list[Span]:
     fewer than two of a few of the commonest English words (an English page costs a few
     substring tests per paragraph).
     """
-    # paragraphs and the breaks between them alternate: their ends are the paragraph bounds
-    bounds = list(accumulate(map(len, _PARAGRAPH_BREAK.split(text))))
-    starts = [0, *bounds[1::2]]
-    ends = bounds[0::2]
+    starts, ends = paragraph_bounds(text)
     accented: set[int] = set()
     if not text.isascii():
         held: dict[int, int] = {}
@@ -119,6 +116,14 @@ def foreign_spans(text: str) -> list[Span]:
         if foreign(text[start:end]):
             out.append(Span(start, end, "foreign"))
     return out
+
+
+def paragraph_bounds(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the paragraphs of ``text`` (separated by blank lines)."""
+    # paragraphs and the breaks between them alternate: their ends are the paragraph bounds
+    # (a split makes no match objects: a book has tens of thousands of paragraphs)
+    bounds = list(accumulate(map(len, _PARAGRAPH_BREAK.split(text))))
+    return [0, *bounds[1::2]], bounds[0::2]
 
 
 def _english(low: str) -> bool:

@@ -13,7 +13,6 @@ import gc
 import weakref
 from collections import Counter
 from functools import cached_property
-from itertools import accumulate
 from operator import itemgetter
 
 import regex
@@ -31,9 +30,6 @@ _EMPHASIS = lazy(
     r"(?<![\p{L}\p{N}_*])([_*])(?=\S)(?:(?!\n[ \t]*\n).){1,300}?(?<=\S)\1(?![\p{L}\p{N}_*])", regex.S
 )
 
-#: A paragraph break (a blank line and the white space after it), captured: splitting on it keeps it
-#: (the line ends are atomic: the CR and LF of one line end are not two line ends).
-_PARAGRAPH_BREAK = lazy(r"((?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)\s*)")
 #: A blank line: the end of a paragraph.
 _BLANK_LINE = lazy(r"\n[ \t\r]*\n|\r[ \t]*\r")
 
@@ -249,11 +245,7 @@ class DocWords:
         foreign = {t for t in self.texts if t.lower() in FOREIGN_FUNCTION_WORDS}
         if not foreign:
             return out
-        # paragraphs and the breaks between them, alternating: their ends are the paragraph bounds
-        # (a split makes no match objects: a book has tens of thousands of paragraphs)
-        bounds = list(accumulate(map(len, _PARAGRAPH_BREAK.split(text))))
-        starts = [0, *bounds[1::2]]
-        ends = bounds[0::2]
+        starts, ends = language.paragraph_bounds(text)
         # how many foreign function words each paragraph holds (by its index), in text order
         held: dict[int, int] = {}
         for t in toks:
