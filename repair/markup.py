@@ -190,21 +190,25 @@ SOFTWARE_DOC_STEMS = frozenset(
         "copying",
         "todo",
         "bugs",
+        "release",
     )
 )
 SOFTWARE_DOC_EXTENSIONS = frozenset(("", "md", "markdown", "rst", "txt", "adoc", "debian", "source"))
 
 
 def software_doc(path: str | None) -> bool:
-    """Whether ``path`` names one of a software project's conventional documentation files
-    (``NEWS`` only in capitals: a lower-case "news" file may hold news)."""
+    """Whether ``path`` names one of a software project's conventional documentation files, alone
+    or qualified ("CHANGELOG_V14.md", "RELEASE_NOTES"; ``NEWS`` and ``HISTORY`` only in capitals: a
+    lower-case "news" or "history" file may hold news or history)."""
     if not path:
         return False
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     stem, _, ext = name.partition(".")
-    if name == "NEWS" or (stem == "NEWS" and ext.lower() in SOFTWARE_DOC_EXTENSIONS):
-        return True
-    return stem.lower() in SOFTWARE_DOC_STEMS and ext.lower() in SOFTWARE_DOC_EXTENSIONS
+    # a qualified name counts as its first part: "CHANGELOG_V14.md", "README-dev.md", "RELEASE_NOTES"
+    head = regex.split(r"[-_ ]", stem, maxsplit=1)[0]
+    if ext.lower() not in SOFTWARE_DOC_EXTENSIONS:
+        return False
+    return head in ("NEWS", "HISTORY") or head.lower() in SOFTWARE_DOC_STEMS
 
 
 def html_document(text: str) -> bool:

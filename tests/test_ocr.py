@@ -1126,3 +1126,22 @@ def test_a_title_s_period_read_as_a_colon_in_damaged_text() -> None:
     )
     kept = "Read it: St Patrick wrote it."
     assert damaged_fix(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avoid for-of loops on arrays; a for-of loop over a map is fine.",
+        "The module is shipped as-is, with no warranty.",
+    ],
+)
+def test_two_function_words_joined_by_a_hyphen_make_a_term(text: str) -> None:
+    assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"] == []
+    # the same pair in OCR-damaged text is damage
+    damaged = "The re- port came in-as the win- dow broke."
+    assert fix(damaged) == "The report came in as the window broke."
+
+
+def test_an_emoji_after_the_last_sentence_is_no_speck() -> None:
+    text = "Be nice to the occasional reviewer of your code. Really! \U0001f60a\n"
+    assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"] == []

@@ -439,3 +439,21 @@ def test_quoted_printable_residue_in_an_html_document_saved_as_text() -> None:
 
 def test_quoted_printable_only_in_plain_text() -> None:
     assert repair.check(QP, path="notes.md", select=["SCR013"]) == []
+
+
+def test_a_wrapped_sentence_ending_on_a_boilerplate_word_is_no_boilerplate() -> None:
+    text = (
+        "Starting a large number of worker processes is not\nrecommended.\n\n"
+        "Update the nearby\ncomments.\n\n"
+        "Comments\n--------\n\nThe parser keeps them.\n"
+    )
+    assert [f for f in scrape(text) if f.rule == "SCR002"] == []
+    # a page element after a line that ends without a full stop is still one
+    page = "Photo: Jane Roe\nAdvertisement\n\nThe talks went on.\n"
+    assert [page[f.start : f.end].strip() for f in scrape(page) if f.rule == "SCR002"] == ["Advertisement"]
+
+
+def test_a_word_doubled_as_a_label_on_the_next_line_is_no_slip() -> None:
+    text = "    Update docs\n    docs: enclose local references in links\n"
+    assert [f for f in scrape(text) if f.rule == "SCR011"] == []
+    assert [f for f in scrape("Please update the docs\ndocs before the release.") if f.rule == "SCR011"] != []

@@ -130,3 +130,103 @@ def test_productive_compounds_are_no_spinner_swaps(text: str) -> None:
 )
 def test_words_of_build_tools_are_not_misspellings(text: str) -> None:
     assert [f for f in api.check(text) if f.rule == "TYP001"] == []
+
+
+# --- change logs and READMEs of software packages (session 18) ---------------------------------
+
+
+def _typo_words(text: str, path: str | None = None) -> set[str]:
+    return {text[f.start : f.end] for f in api.check(text, select=["TYP", "OCR001"], path=path)}
+
+
+def test_contributor_handles_in_a_change_log_are_no_misspellings() -> None:
+    # handles one slip from a word ("gardnr", "simonn", "windowz"): each was "corrected" before
+    text = (
+        "* [abc123] - **lib**: consistent error messages in all modules (gardnr) [#3374](https://x.test/3374)\n"
+        "* [def456] - **doc**: align to the function signature (simonn K) [#349](https://x.test/349)\n"
+        "\n"
+        "Contributors:\n\n"
+        " - Jane Roe (3):\n     Fix the header handling\n\n"
+        " - windowz (1):\n     Update types\n"
+    )
+    assert _typo_words(text) == set()
+    # the same words in a sentence are slips
+    assert _typo_words("He bought a pencill and went to the gardnr.") >= {"pencill"}
+
+
+def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
+    text = "They walked to the harbour (recieved wisdom says it is safe) and waited.\n"
+    assert _typo_words(text) == {"recieved"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fixed a typo in the help text, remaning -> remaining.\n",
+        'The checker catches common misspellings like "adn", but not every slip.\n',
+    ],
+)
+def test_a_misspelling_quoted_as_one_is_left_alone(text: str) -> None:
+    assert _typo_words(text) == set()
+
+
+def test_a_quoted_slip_outside_talk_of_spelling_is_still_a_slip() -> None:
+    text = 'The sign on the door said "recieved" in large letters.\n'
+    assert "recieved" in _typo_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "786123 Events are emitted when the toolti...\n",
+        "Conditional jump depends on an uninitialised valu…\n",
+    ],
+)
+def test_a_word_cut_short_by_an_ellipsis_is_no_misspelling(text: str) -> None:
+    assert _typo_words(text) == set()
+
+
+def test_a_slip_before_a_trailing_ellipsis_is_still_a_slip() -> None:
+    text = "Any help with the screws would be appreaciated...\n"
+    assert _typo_words(text) == {"appreaciated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add missing include <sys/wait.h> to the daemon.\n",
+        "Move the --test-coverage-{ex,in}clude options to their proper place.\n",
+        "Improve chunked res.write(buf) performance in the server.\n",
+        "The call returns the f(eminine), m(asculine) or n(euter) form of the word.\n",
+    ],
+)
+def test_words_inside_code_and_glued_to_brackets_are_left_alone(text: str) -> None:
+    assert _typo_words(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A small portability fix for big endian machines.",
+        "Skip the object if its uuid is not found.",
+        "Using a conda environment is fine.",
+    ],
+)
+def test_more_words_of_software_writing_are_not_misspellings(text: str) -> None:
+    assert _typo_words(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("CHANGELOG_V14.md", True),
+        ("README-dev.md", True),
+        ("RELEASE_NOTES", True),
+        ("HISTORY.rst", True),
+        ("history.md", False),
+        ("news_from_home.txt", False),
+        ("garden-notes.md", False),
+    ],
+)
+def test_qualified_names_of_software_docs(name: str, expected: bool) -> None:
+    assert markup.software_doc(f"docs/{name}") is expected

@@ -157,7 +157,13 @@ a vowel three times running, or any letter at the end, that shortens to a common
 word) is no slip outside OCR-damaged text, nor is an escape ("\\ufffd") or a piece of a word that an
 e-mail encoder broke (see SCR013), a library's name ("libgcc", "libpng": "lib" and a program,
 format or word), a coinage on "-ify" ("rustified"), or a word of software writing
-(`dictionaries/typo_technical.txt`: "struct", "mutex", "middleware").
+(`dictionaries/typo_technical.txt`: "struct", "mutex", "middleware").  Nor are a word cut short
+by an ellipsis that begins a known word ("when the toolti...": a truncated title, SCR003's), a
+contributor's handle in a change log (in parentheses before the change's link, "(gardnr)
+[#3374]", or heading a git shortlog, "- windowz (1):"), a misspelling quoted as one ("remaning
+-> remaining", or in quotation marks in a passage about spelling), a word glued to a bracket
+glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), and a folder of a
+path ("<sys/wait.h>").
 
 ## Example
 ```
@@ -718,6 +724,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
         if _bracketed_part(doc.masked, start, end):
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
+        if _truncated(doc.masked, end) and lex.begins(base.lower(), TRUNCATED_ZIPF):
+            continue  # a word cut short by an ellipsis ("toolti…"): a truncated title (SCR003)
+        if _credited(doc.masked, start, end):
+            continue  # a contributor's handle in a change log: "(micnic) [#3374]", "- darkxst (1):"
+        if _mentioned(doc.masked, start, end):
+            continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
         if cut and (start in cut or end in cut):
             continue  # part of a word an e-mail encoder broke: "a=" / "ncient", "caf=C3=A9"
         if _lost_character(doc.masked, start, end):
@@ -899,6 +911,8 @@ def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str
 
 #: How far from a word its table row's bars are looked for.
 TABLE_REACH = 300
+#: The rest of a path after a folder's name: a file with an extension ("/wait.h") or more folders.
+_PATH_TAIL = re.compile(r"/[\w+-]+(?:\.[A-Za-z][\w]{0,4}\b|/)")
 #: Characters that mark code rather than prose when several stand within 25 characters of a word.
 _CODE_MARKS = frozenset("{}[];=*<>&|")
 
@@ -928,6 +942,10 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
     if before[-1:] == "<" and after[:1] == ">":
         return True  # a placeholder or a tag: "command <args>"
+    if before[-1:] == "}" or after[:1] == "{":
+        return True  # a brace expansion or a template: "--coverage-{ex,in}clude", "name{suffix}"
+    if after[:1] == "/" and _PATH_TAIL.match(text, end):
+        return True  # a folder of a path: "<sys/wait.h>", "src/gdk/"
     # (a table's row is short: the search stays near the word, so a text on one line costs no more)
     lo, hi = max(0, start - TABLE_REACH), min(len(text), end + TABLE_REACH)
     line_start = text.rfind("\n", lo, start) + 1 or lo
@@ -965,10 +983,71 @@ def _lost_character(text: str, start: int, end: int) -> bool:
 
 def _bracketed_part(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is glued to a bracket glued to letters: the rest of a word
-    whose other part an editor restored or marked in brackets ("[Ri]chard", "Wil[liam]")."""
-    return (text[start - 1 : start] in ("]", ")") and text[start - 2 : start - 1].isalpha()) or (
-        text[end : end + 1] in ("[", "(") and text[end + 1 : end + 2].isalpha()
+    whose other part an editor restored or marked in brackets ("[Ri]chard", "Wil[liam]",
+    "m(asculine)")."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (before in ("]", ")", "[", "(") and text[start - 2 : start - 1].isalpha()) or (
+        after in ("[", "(") and text[end + 1 : end + 2].isalpha()
     )
+
+
+#: A word that runs into an ellipsis and begins a word at least this common was cut short.
+TRUNCATED_ZIPF = 2.0
+
+
+def _truncated(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` runs into an ellipsis: a title or a line cut short
+    ("…when the toolti...", "is grea…") when the word begins a common word, whose end it lost
+    (not "would be appreaciated...", a slip before a trailing ellipsis)."""
+    return text.startswith("...", end) or text.startswith("…", end)
+
+
+#: A change log's credit after an entry: a parenthesised handle or name of up to three words,
+#: then the end of the line or a link to the change ("(micnic) [#3374](…)", "(reggi) #3291").
+_CREDIT = re.compile(r"\(([\w.' -]{1,40})\)[ \t]*(?:$|\[#?\d|\(?#\d|\[|<?https?:)", re.MULTILINE)
+#: git shortlog's heading of one contributor's changes: "- darkxst (1):", "Jane Doe (12):".
+_SHORTLOG = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\s(][^\n()]{0,60} \(\d+\):[ \t]*$", re.MULTILINE)
+#: A list item's opening.
+_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` credits a contributor in a change log: a handle or name
+    in parentheses after an entry and before its link or the line end ("fix the lexer (adamk)
+    [#23948]"; at the line end only in a list item), or a git shortlog heading ("- darkxst (1):")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_end - 1 : line_end] == "\r":
+        line_end -= 1
+    if text[end:line_end].endswith("):") and _SHORTLOG.match(text, line_start, line_end):
+        return True
+    opening = text.rfind("(", line_start, start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    m = _CREDIT.match(text, opening, line_end)
+    if m is None or len(m.group(1).split()) > 3 or m.end(1) < end:
+        return False
+    at_line_end = not text[m.end(1) + 1 : line_end].strip()
+    return not at_line_end or _ITEM.match(text, line_start) is not None
+
+
+#: Words that make a quoted misspelling a quotation of one: the text is about spelling.
+_SPELLING_TALK = re.compile(r"(?i)\b(?:typo|misspel|spelling|spelt|spell[- ]?check|codespell)")
+_ARROW = re.compile(r"[\"'`’”]?[ \t]*(?:->|=>|→)")
+_QUOTES = ('"', "'", "`", "“", "‘")
+_UNQUOTES = ('"', "'", "`", "”", "’")
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the misspelled word at ``[start, end)`` is quoted as one, not used: the wrong form of
+    a correction written out ("remaning -> remaining"), or a quoted word in a passage about spelling
+    ("it will catch errors like \"adn\"")."""
+    if _ARROW.match(text, end):
+        return True
+    if text[start - 1 : start] not in _QUOTES or text[end : end + 1] not in _UNQUOTES:
+        return False
+    return _SPELLING_TALK.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
 
 
 def _stray_lead(word: str, correction: str) -> bool:

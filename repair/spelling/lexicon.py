@@ -343,6 +343,12 @@ class Lexicon:
             hit = self._common[min_zipf] = {w: float(z) for w, z in self._conn.execute(q, (min_zipf,))}
         return hit
 
+    def begins(self, prefix: str, min_zipf: float) -> bool:
+        """Whether a listed or vocabulary word at least ``min_zipf`` common starts with ``prefix`` and
+        is longer (a range scan of the word index)."""
+        q = f"SELECT 1 FROM words WHERE w > ? AND w < ? AND z >= ? AND f & {LISTED | VOCAB} LIMIT 1"
+        return self._conn.execute(q, (prefix, prefix + "\U0010ffff", min_zipf)).fetchone() is not None
+
     def sound_alikes(self, key: str) -> dict[str, str]:
         """Common words whose sound key (:func:`repair.spelling.phonetic.sound_key`) may lie within
         one key edit of ``key``, with their keys (to be verified: some lie two edits away)."""

@@ -1212,13 +1212,16 @@ Flags:
 - a lone mark between two words or after a word ("the _ house", "the end :"),
   but not a mark a writer typed: a colon set off by a space before what it
   introduces or after a form's label at a line's end ("Full Name :"), a blank
-  of underscores, or a mark that frames its line ("~ No Credit Checks ~");
+  of underscores, or a mark that frames its line ("~ No Credit Checks ~"); short
+  tokens after the last sentence of damaged text are residue, but an emoji, arrow
+  or other symbol is typed, never read off a speck;
 - a bar, digit or capital read for the pronoun I before a verb at a clause
   start ("| had", "and 1 was"), and in OCR-damaged text a bar at a clause
   start before any lower-case word ("; | doubt not");
 - a hyphen where a space belongs between two words, one of them a function
   word that joins no compounds ("castle-of", "still-be"; in OCR-damaged text
-  also "He-gave", "in-all").
+  also "He-gave", "in-all"); outside OCR damage two function words so joined
+  make a term ("a for-of loop").
 
 ## Why is this bad?
 Specks and smudges on a page are read as punctuation; the stray marks break
@@ -1324,6 +1327,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         habit = not damaged and len(glued) >= 3 and any(_dash_like(m[1], m[2]) for m in glued)
         for m in [] if habit else glued:
             dash = not damaged and _dash_like(m.group(1), m.group(2))
+            if not (damaged or dash) and {m.group(1).lower(), m.group(2).lower()} <= GLUE_WORDS:
+                continue  # two function words, no dash: a term ("a for-of loop", "the as-is state")
             yield _punct_finding(
                 m.start(1) + len(m.group(1)),
                 m.start(2),
@@ -1868,7 +1873,13 @@ def _numbered(text: str, start: int, tokens: list[str]) -> bool:
     return any(a.endswith(".") and a[:-1].lower() in NUMBERED and b[:1].isdigit() for a, b in pairs)
 
 
+#: Characters from here on (arrows, symbols, dingbats, emoji; CJK too) are no OCR speck.
+SYMBOLS_FROM = 0x2190
+
+
 def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
+    if any(ord(c) >= SYMBOLS_FROM for c in token):
+        return False  # an emoji, an arrow, a dingbat: typed on purpose, never read off a speck
     if not regex.search(r"[\p{L}\p{N}]", token):
         return True
     core = token.strip(".,;:!?'’”“‘\"()[]-_~").lower()

@@ -66,7 +66,9 @@ def boilerplate_line(doc: Document) -> Iterator[Finding]:
     Reply", "Click: See details", "Advertisement", "Read more", "Share this
     article", "Sign up for our newsletter").  The patterns live in
     `dictionaries/scrape_boilerplate.tsv`; a phrase inside a sentence is never
-    flagged.
+    flagged, nor is a line in lower case that carries on the sentence of the
+    line before ("…is not\nrecommended."), nor a heading underlined on the next
+    line ("Comments\n--------").
 
     ## Why is this bad?
     Scrapers keep the buttons, labels and prompts around an article; they are
@@ -98,6 +100,8 @@ def boilerplate_line(doc: Document) -> Iterator[Finding]:
             continue
         row = rows[m.lastindex - 1] if m.lastindex else rows[0]
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if (masked[start].islower() and _continues(masked, m.start())) or _underlined(masked, m.end()):
+            continue  # the last line of a wrapped sentence ("…for generating\ncomments."), a heading
         span = line_span(masked, start, m.end(), doc.is_protected)
         safe = row["fix"] == "safe"
         yield finding(
@@ -110,3 +114,28 @@ def boilerplate_line(doc: Document) -> Iterator[Finding]:
             confidence=0.9 if safe else 0.6,
             explanation=f"the whole line matches the {row['what']} pattern {row['pattern']!r} of {TABLE}",
         )
+
+
+#: Marks that end a sentence or a line of its own (a heading, a label, a list's lead-in).
+_LINE_ENDS = frozenset('.!?:;…"”’)]>|*#=-_~`')
+
+
+def _continues(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` may carry on the sentence of the line before: that line holds
+    words and ends on none of :data:`_LINE_ENDS` ("…is not\nrecommended.", "…for generating\ncomments.").
+    Page elements are capitalised, so only a line in lower case is asked."""
+    before = text[:line_start].rstrip("\r\n")
+    if len(before) == line_start or not before or before[-1] in "\r\n":
+        return False
+    last = before[max(before.rfind("\n"), before.rfind("\r")) + 1 :].strip()
+    return bool(last) and last[-1] not in _LINE_ENDS and any(c.isalpha() for c in last)
+
+
+def _underlined(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is a reStructuredText or Setext heading: the next line is
+    a run of one punctuation mark ("Comments\n--------")."""
+    rest = text[end:].lstrip("\r\n")
+    if len(rest) == len(text) - end or text[end:].startswith(("\n\n", "\r\n\r\n", "\r\r")):
+        return False
+    line = rest.split("\n", 1)[0].strip()
+    return len(line) >= 3 and len(set(line)) == 1 and line[0] in "=-~^*+#`'\"_:."

@@ -226,10 +226,20 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # notation or a list of letters: "(f g a a b)"
         if _alone_on_line(masked, first_at, second_at):
             continue  # one line of a list or of commands: "make\n   make install"
+        if _label(masked, second_at, end):
+            continue  # the second opens its line as a label: "Update docs\n    docs: enclose…"
         safe = word in NEVER_DOUBLED
         if not safe and len(word) < 3:
             continue
         yield _delete_second(masked, first_at, second_at, end, safe)
+
+
+def _label(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` opens its line as a label: a colon and a space follow."""
+    if text[end : end + 1] != ":" or text[end + 1 : end + 2] not in (" ", "\t"):
+        return False
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return not text[line_start:start].strip()
 
 
 def _alone_on_line(text: str, first_at: int, second_at: int) -> bool:
