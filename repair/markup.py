@@ -191,6 +191,10 @@ SOFTWARE_DOC_STEMS = frozenset(
         "todo",
         "bugs",
         "release",
+        "license",
+        "licence",
+        "licenses",
+        "notice",
     )
 )
 SOFTWARE_DOC_EXTENSIONS = frozenset(("", "md", "markdown", "rst", "txt", "adoc", "debian", "source"))

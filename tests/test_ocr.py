@@ -473,6 +473,10 @@ def test_bars_read_for_i_in_a_paragraph_are_no_table() -> None:
         ("infor-\nmation\n", "information\n"),
         ("The infor-\nmation\n\nNext paragraph.", "The information\n\nNext paragraph."),
         ("infor-\r\nmation", "information"),
+        # the marks glued to the second half stay with the word
+        ("to copy, publish, dis-\ntribute, sublicense", "to copy, publish, distribute,\nsublicense"),
+        ("written leave from the Consor-\ntium.\n\nChanges", "written leave from the Consortium.\n\nChanges"),
+        ("subject to the fol-\r\nlowing: the terms", "subject to the following:\r\nthe terms"),
     ],
 )
 def test_rejoined_word_at_a_line_end_adds_no_blank_line(text: str, fixed: str) -> None:
@@ -1145,3 +1149,12 @@ def test_two_function_words_joined_by_a_hyphen_make_a_term(text: str) -> None:
 def test_an_emoji_after_the_last_sentence_is_no_speck() -> None:
     text = "Be nice to the occasional reviewer of your code. Really! \U0001f60a\n"
     assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"] == []
+
+
+def test_a_copyright_sign_before_a_year_is_no_speck() -> None:
+    text = (
+        "Copyright © 2020-present Jane Roe\nCopyright © 2011 John Doe\n\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy.\n"
+    )
+    assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"] == []
+    assert fix(text) == text

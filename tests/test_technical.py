@@ -223,6 +223,9 @@ def test_more_words_of_software_writing_are_not_misspellings(text: str) -> None:
         ("README-dev.md", True),
         ("RELEASE_NOTES", True),
         ("HISTORY.rst", True),
+        ("LICENSE", True),
+        ("LICENSE-THIRD-PARTY", True),
+        ("NOTICE.txt", True),
         ("history.md", False),
         ("news_from_home.txt", False),
         ("garden-notes.md", False),
@@ -230,3 +233,13 @@ def test_more_words_of_software_writing_are_not_misspellings(text: str) -> None:
 )
 def test_qualified_names_of_software_docs(name: str, expected: bool) -> None:
     assert markup.software_doc(f"docs/{name}") is expected
+
+
+def test_a_licence_file_names_its_packages_without_being_corrected() -> None:
+    text = (
+        "The MIT License (MIT)\n\nCopyright (c) 2015 Jane Roe and the attrs contributors\n\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy.\n\n"
+        "THE SOFTWARE IS PROVIDED AS IS; IN NO EVENT SHALL THE AUTHORS BE LIABLE FOR ANY DAMAGES\n"
+        "WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS.\n"
+    )
+    assert api.check(text, path="LICENSE") == []

@@ -162,7 +162,10 @@ COMMA_BEFORE = frozenset(
 #: types sentence starts in lower case ("fell. and the river rose"; not "user. when I type").
 JOINERS = frozenset(("and", "but", "or", "nor", "which", "who", "whom", "whose"))
 # a lone mark after a word, before a line end or a non-letter: "the end :", "said ; “Go"
-LONE_ANY = lazy(r"(?<=[^\s][ \t]+)([:;»«~_©°¢§¶•■]+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])")
+# (a copyright sign before a year is a notice, "Copyright © 2019", not a speck)
+LONE_ANY = lazy(
+    r"(?<=[^\s][ \t]+)((?:[:;»«~_°¢§¶•■]|©(?![ \t]*\d))+)(?=[ \t]*(?:\r\n|\n|\r|\Z)|[ \t]+[^\s\p{L}])"
+)
 LONE = lazy(r"(?<=\p{L}[,;]?[ \t]+)((?:[.:»«~_|\\*•■°©®¢§¶][ \t]+)+)(?=\p{L})")
 # "| was", "1 had", "T am": a lone bar, digit or capital read for the pronoun I before a verb
 PRONOUN_I = lazy(
@@ -328,6 +331,7 @@ def scan_marks(pattern: regex.Pattern[str], name: str, text: str) -> Iterator[re
 
 
 _ENDS_LINE = lazy(r"[ \t]*(?:\r\n|\n|\r|\Z)")  # the rejoined word already ends its line
+_GLUED_TAIL = re.compile(r"[^\s]*")  # what is glued to a rejoined word's second half: "tium." -> "."
 _BREAK_BEFORE = lazy(r"\p{L}-[ \t]*(?:\r\n|\n|\r)?[ \t]*$")
 _BREAK_AFTER = lazy(r"-[ \t]*(?:\r\n|\n|\r)?[ \t]*\p{Ll}")
 
@@ -683,11 +687,18 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
                 both_common = False
             end = m.end(3)
             replacement = joined
+            if newline:
+                # the marks glued to the second half go with the word ("dis-\ntribute, sublicense"
+                # becomes "distribute,\nsublicense", not "distribute\n, sublicense")
+                glued = _GLUED_TAIL.match(text, end)
+                if glued is not None and glued.end() > end:
+                    replacement += glued.group()
+                    end = glued.end()
             if newline and not _ENDS_LINE.match(text, end):
                 # keep the line end, after the rejoined word; drop the indentation of the next line
                 tail = regex.match(r"[ \t]*", text[end:])
                 end += tail.end() if tail else 0
-                replacement = joined + sep.strip(" \t")
+                replacement += sep.strip(" \t")
             edit = Edit(m.start(1), end, replacement)
             applicability = Applicability.UNSAFE if both_common else Applicability.SAFE
             yield Finding(
