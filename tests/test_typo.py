@@ -181,11 +181,12 @@ def test_slip_far_ahead_of_every_other_reading_is_fixed(text: str, fixed: str) -
 
 def test_word_less_its_last_letter_needs_the_full_lead() -> None:
     # "metronom" (German), "technica" (a name): a dictionary word less its last letter is often a
-    # word of another language, so the same small lead leaves it unsafe
+    # word of another language, so the same small lead leaves it shown only, with its alternatives
     text = "The tempo was set with a metronom on the piano."
     (f,) = repair.check(text, select=FAMILY)
-    assert f.applicability is Applicability.UNSAFE and f.replacements[0] == "metronome"
+    assert f.applicability is Applicability.DISPLAY and f.replacements[0] == "metronome"
     assert repair.fix(text, select=FAMILY) == text
+    assert repair.fix(text, select=FAMILY, unsafe=True) == text
 
 
 def test_weak_correction_held_back_is_not_shown() -> None:
@@ -596,7 +597,7 @@ def test_technical_writing_reports_only_safe_corrections() -> None:
         "The config.h file holds the defaults; see also build_opts() and --enable-debug.\n"
     )
     assert [(f.rule, f.applicability.value) for f in repair.check(line, select=FAMILY)] == [
-        ("TYP001", "unsafe")
+        ("TYP001", "display")
     ]
     assert [f for f in repair.check(readme, select=FAMILY) if f.rule == "TYP001"] == []
     # a clear slip is still corrected there
@@ -802,3 +803,13 @@ def test_a_third_s_is_a_slip_and_dropped_safely() -> None:
     # a word already ending in s with another s struck after it is no lost possessive
     text = "The soldiers were marched through various placess where all could see them."
     assert repair.fix(text, select=["TYP"]) == text.replace("placess", "places")
+
+
+def test_a_correction_short_of_safe_is_shown_not_applied() -> None:
+    # a misspelling whose best correction leads the runner-up by less than the safe margin: over the
+    # samples such corrections picked the wrong word more often than the right one ("lappy" ->
+    # "happy", "troppo" -> "trip"), so even --unsafe-fixes leaves them for a reviewer
+    text = "I am hunting again for a lappy, as the old one broke."
+    (f,) = repair.check(text, select=FAMILY)
+    assert f.applicability is Applicability.DISPLAY and len(f.replacements) >= 2
+    assert repair.fix(text, select=FAMILY, unsafe=True) == text

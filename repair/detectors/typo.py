@@ -179,15 +179,17 @@ The troops received their orders yesterday.
 Safe only when the best candidate beats both the runner-up and the word as written by a wide
 margin of context-and-frequency score and costs at most one and a half edits (or is the only
 dictionary word within two edits, fits the context far better and is attested beside a neighbour
-in the bigram counts); otherwise unsafe with the alternatives listed. A candidate one slip away
+in the bigram counts); otherwise shown with the alternatives listed and never applied, even with
+`--unsafe-fixes` (over typo_dev and the samples such corrections picked the wrong word more often
+than the right one). A candidate one slip away
 that leaves every other reading far behind needs a smaller lead over the word as written
 ("similiar"), unless it only adds a last letter: "metronom" and "technica" are words of other
 languages and names. A word the context rejects overwhelmingly, one slip from a correction, but
 with two corrections that fit alike ("the versoin": "version" or "person") is shown with its
 alternatives and never changed, at confidence 0.5 or less; a word under seven letters needs more
 evidence for that than a longer one (slang, abbreviations and dialect are short: "xine",
-"goot").  A correction held back from safe by a reason below is shown (unsafe) only with the
-lead an unsafe finding needs.  The plural of a dictionary word
+"goot").  A correction held back from safe by a reason below is unsafe, and shown only with
+the lead a finding short of safe needs.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a word one letter longer than a file type or
@@ -592,7 +594,9 @@ def _decide(
     ):
         return Applicability.SAFE  # a sentence start: only a very common word, far ahead
     if r.gain >= UNSAFE_GAIN and r.margin >= UNSAFE_MARGIN:
-        return Applicability.UNSAFE
+        # misspelled, but the evidence short of safe picks the wrong word about as often as the
+        # right one: shown with its alternatives for a reviewer, never applied
+        return Applicability.DISPLAY
     if not initial and best.cost <= DISPLAY_COST:
         needed = DISPLAY_LONG_GAIN if len(r.word) >= DISPLAY_LENGTH else DISPLAY_GAIN
         if r.gain >= needed:
