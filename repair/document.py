@@ -55,11 +55,14 @@ class Document:
         """Build a document: find protected spans and suppressions for its kind.
 
         A plain-text document that holds an HTML document (a saved page, an e-mail's HTML part)
-        is checked as HTML: its tags and character references are markup, not leftovers.
+        is checked as HTML: its tags and character references are markup, not leftovers; one that
+        is written in reStructuredText (Sphinx sources named ``*.txt``, as Django's) as that.
         Paragraphs in other languages are protected (:mod:`repair.language`)."""
         if kind is None:
             kind = kind_of(path)
-        if kind == "text" and markup.html_document(text):
+        if kind == "text" and markup.rst_document(text):
+            kind = "rst"  # (before the HTML test: its examples may hold a whole page)
+        elif kind == "text" and markup.html_document(text):
             kind = "html"
         sups, directive_spans, codes = suppress.parse(text)
         protected = markup.merge(markup.protected_spans(text, kind) + directive_spans)

@@ -78,7 +78,7 @@ RST_BLOCK = lazy(
 # The indented body of a directive that holds code or data, not prose ("note" and "warning" hold prose).
 RST_CODE_DIRECTIVE = lazy(
     r"^[ \t]*\.\. (?:code|code-block|sourcecode|doctest|testcode|testoutput|testsetup|math|raw|highlight|"
-    r"literalinclude|parsed-literal|ipython|jupyter-execute|productionlist|csv-table|graphviz|mermaid)"
+    r"literalinclude|parsed-literal|ipython|jupyter-execute|productionlist|csv-table|graphviz|mermaid|toctree)"
     r"::[^\n]*\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|\Z))+)",
     regex.MULTILINE,
 )
@@ -213,6 +213,26 @@ def software_doc(path: str | None) -> bool:
     if ext.lower() not in SOFTWARE_DOC_EXTENSIONS:
         return False
     return head in ("NEWS", "HISTORY") or head.lower() in SOFTWARE_DOC_STEMS
+
+
+#: reStructuredText's explicit markup: a directive (".. code-block:: python", ".. note::"), a link
+#: target (".. _the forum: https://…") or a role (":ref:`topics`", ":class:`~django.db.Model`").
+RST_SIGN = lazy(r"^[ \t]*\.\. (?:[\w:-]+::|_[^:\n]+:)|:[\w-]+(?::[\w-]+)?:`[^`\n]+`", regex.MULTILINE)
+#: How many roles make a plain-text file a reStructuredText one (a directive alone does).
+RST_SIGNS = 3
+
+
+def rst_document(text: str) -> bool:
+    """Whether a plain-text file is written in reStructuredText: it holds a directive or a link
+    target, or :data:`RST_SIGNS` roles (Sphinx sources named ``*.txt``, as Django's documentation)."""
+    if ".. " not in text and ":`" not in text:
+        return False
+    found = 0
+    for m in RST_SIGN.finditer(text):
+        found += 1 if m.group().startswith(":") else RST_SIGNS
+        if found >= RST_SIGNS:
+            return True
+    return False
 
 
 def html_document(text: str) -> bool:

@@ -1158,3 +1158,9 @@ def test_a_copyright_sign_before_a_year_is_no_speck() -> None:
     )
     assert [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"] == []
     assert fix(text) == text
+
+
+def test_a_number_in_a_series_is_no_pronoun() -> None:
+    text = "The styles that supported versions 6 and 7 have been removed."
+    assert fix(text) == text
+    assert fix("He said that 1 was late again.") == "He said that I was late again."

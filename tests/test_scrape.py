@@ -457,3 +457,21 @@ def test_a_word_doubled_as_a_label_on_the_next_line_is_no_slip() -> None:
     text = "    Update docs\n    docs: enclose local references in links\n"
     assert [f for f in scrape(text) if f.rule == "SCR011"] == []
     assert [f for f in scrape("Please update the docs\ndocs before the release.") if f.rule == "SCR011"] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The release was code-named "tap tap tap" by its team.',
+        "The test fills the line with ham ham ham ham ham ham.",
+        ".. table:: Sizes\n\n   ==== ====\n   head head\n   cell cell\n   ==== ====\n",
+    ],
+)
+def test_runs_and_simple_table_cells_are_no_doubled_words(text: str) -> None:
+    assert [f for f in scrape(text) if f.rule == "SCR011"] == []
+
+
+def test_a_doubled_word_in_a_markdown_table_cell_is_still_a_slip() -> None:
+    text = "| step | note |\n| --- | --- |\n| open | the the door |\n"
+    assert [f.rule for f in scrape(text)] == ["SCR011"]
+    assert "| the door |" in repair.fix(text)

@@ -243,3 +243,32 @@ def test_a_licence_file_names_its_packages_without_being_corrected() -> None:
         "WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS.\n"
     )
     assert api.check(text, path="LICENSE") == []
+
+
+def test_a_txt_file_written_in_rst_is_read_as_rst() -> None:
+    # Sphinx projects may name their sources *.txt (Django's documentation does)
+    text = (
+        "Getting started\n===============\n\n"
+        "Read the :doc:`tutorial </intro/index>` first.\n\n"
+        ".. code-block:: html+django\n\n"
+        "    <html><head><title>{{ title }}</title></head><body>{{ body }}</body></html>\n\n"
+        ".. toctree::\n   :maxdepth: 1\n\n   howto/index\n   csrf\n\n"
+        "The ``srid`` option sets the spatial reference.\n"
+    )
+    doc = Document.from_text(text, path="docs/intro.txt")
+    assert doc.kind == "rst" and doc.technical
+    assert api.check(text, path="docs/intro.txt") == []
+    # a plain text file with none of that markup stays plain text
+    assert Document.from_text("A note. See the garden.\n", path="notes.txt").kind == "text"
+
+
+def test_table_rows_that_differ_only_in_their_code_are_no_repeats() -> None:
+    text = (
+        "Lookup support\n\n"
+        ":lookup:`distance_gt`    X    X    X    X    X    N\n"
+        ":lookup:`distance_lt`    X    X    X    X    X    N\n"
+        ":lookup:`distance_lte`   X    X    X    X    X    N\n"
+    )
+    assert [f for f in api.check(text, kind="rst") if f.rule == "SCR012"] == []
+    repeated = "The vote was set for the day after.\nThe vote was set for the day after.\n"
+    assert [f.rule for f in api.check(repeated)] == ["SCR012"]

@@ -1835,6 +1835,8 @@ def _pronoun_slot(text: str, offset: int) -> bool:
         return False  # "No. 7 might", "Vol. 1 was"
     if not before or before[-1] in ".!?;:“\"‘'(—":
         return True
+    if regex.search(r"\d[\s,]+(?:and|or|to|nor)$", before):
+        return False  # "Explorer 6 and 7 have": a number in a series, not the pronoun
     last = regex.search(r"(\p{L}+)$", before)
     return bool(last) and last.group(1).lower() in _CLAUSE_WORDS
 

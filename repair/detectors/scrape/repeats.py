@@ -228,10 +228,43 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # one line of a list or of commands: "make\n   make install"
         if _label(masked, second_at, end):
             continue  # the second opens its line as a label: "Update docs\n    docs: enclose…"
+        if _run_of_three(masked, first_at, end, word):
+            continue  # "tap tap tap", "ham ham ham ham": a run repeated on purpose (a sound, a filler)
+        if _table_row(masked, first_at):
+            continue  # two cells of a simple table: "head head" between "==== ====" borders
         safe = word in NEVER_DOUBLED
         if not safe and len(word) < 3:
             continue
         yield _delete_second(masked, first_at, second_at, end, safe)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t\r\n]+$")
+_WORD_AFTER = re.compile(r"[ \t\r\n]+(\w+)")
+
+
+def _run_of_three(text: str, first_at: int, end: int, word: str) -> bool:
+    """Whether the doubled ``word`` at ``[first_at, end)`` is part of a run of three or more."""
+    before = _WORD_BEFORE.search(text, max(0, first_at - len(word) - 4), first_at)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and m.group(1).lower() == word for m in (before, after))
+
+
+#: A border of a simple table (reStructuredText's), whose columns only spaces divide: runs of "="
+#: ("==== ====="), four at least.  (A grid or Markdown table divides its cells with bars: a word
+#: doubled inside a cell is a slip there.)
+_BORDER = re.compile(r"[ \t]*={2,}(?:[ \t]+={2,})*[ \t]*$")
+
+
+def _table_row(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a simple table: its block (the lines between blank ones, within 2,000
+    characters) holds a border line of "=" runs."""
+    lo, hi = max(0, at - 2000), min(len(text), at + 2000)
+    starts = [m.end() for m in _BLANK_LINE.finditer(text, lo, at)]
+    block_start = starts[-1] if starts else lo
+    after = _BLANK_LINE.search(text, at, hi)
+    block = text[block_start : after.start() if after else hi]
+    return any(line.count("=") >= 4 and _BORDER.match(line.rstrip("\r")) for line in block.split("\n"))
 
 
 def _label(text: str, start: int, end: int) -> bool:
@@ -400,11 +433,15 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
         blocks.append((pos, m.start()))
         pos = m.end()
     blocks.append((pos, len(masked)))
+    text = doc.text
+    previous_at = (0, 0)
     for start, end in blocks:
         body = masked[start:end]
         key = body.strip()  # exact copies only: cheap on large books
         if not key:
             continue
+        if key == previous and text[start:end].strip() != text[slice(*previous_at)].strip():
+            previous = None  # the same only where code or links were masked: two table rows, two calls
         words = _words(key) if key == previous or key in seen else 0
         shown_key = _key(key) if words else key
         if words >= MIN_WORDS and key == previous:
@@ -417,9 +454,9 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
             lead = len(body) - len(body.lstrip())
             yield _repeat((start + lead, end), shown_key, words, adjacent=False)
         elif _has_adjacent_duplicate(body):
-            yield from _repeated_lines(masked, start, end)
+            yield from _repeated_lines(masked, start, end, text)
         seen.setdefault(key, start)
-        previous = key
+        previous, previous_at = key, (start, end)
 
 
 def _has_adjacent_duplicate(body: str) -> bool:
@@ -432,19 +469,22 @@ def _has_adjacent_duplicate(body: str) -> bool:
     return any(a.strip() and a == b for a, b in itertools.pairwise(lines))
 
 
-def _repeated_lines(masked: str, start: int, end: int) -> Iterator[Finding]:
-    """Directly repeated lines inside one block."""
+def _repeated_lines(masked: str, start: int, end: int, text: str) -> Iterator[Finding]:
+    """Directly repeated lines inside one block (``text``: the unmasked text, which must repeat too:
+    two rows of a table that differ only in the code they name are no repeat)."""
     prev_key = None
+    prev_line = ""
     for m in LINE.finditer(masked, start, end):
         key = _key(m.group())
         if not key:
             continue
-        if key == prev_key and _words(key) >= MIN_WORDS:
+        line = text[m.start() : m.end()].strip()
+        if key == prev_key and _words(key) >= MIN_WORDS and line == prev_line:
             body_end = m.start() + len(m.group().rstrip("\r\n"))
             lead = len(m.group()) - len(m.group().lstrip())
             span = line_span(masked, m.start() + lead, body_end)
             yield _repeat(span, key, _words(key), adjacent=True, safe=False)
-        prev_key = key
+        prev_key, prev_line = key, line
         if m.end() >= end:
             break
 
