@@ -92,13 +92,15 @@ _NON_ASCII_LETTER = lazy(r"(?V1)[\p{L}--[A-Za-z]]")
 
 
 def foreign_spans(text: str) -> list[Span]:
-    """The paragraphs of ``text`` (protected parts already blanked) not written in English.
+    """The paragraphs of ``text`` (protected parts already blanked) not written in English, and
+    those holding "Lorem ipsum" placeholder text.
 
     Only paragraphs with a sign of another language are measured: two letters outside ASCII, or
     fewer than two of a few of the commonest English words (an English page costs a few
     substring tests per paragraph).
     """
     starts, ends = paragraph_bounds(text)
+    placeholder = _placeholders(text, ends)
     accented: set[int] = set()
     if not text.isascii():
         held: dict[int, int] = {}
@@ -108,6 +110,9 @@ def foreign_spans(text: str) -> list[Span]:
         accented = {k for k, n in held.items() if n >= 2}
     out = []
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if k in placeholder:
+            out.append(Span(start, end, "foreign"))
+            continue
         if k not in accented:
             if end - start < _MIN_CHARS:
                 continue
@@ -116,6 +121,17 @@ def foreign_spans(text: str) -> list[Span]:
         if foreign(text[start:end]):
             out.append(Span(start, end, "foreign"))
     return out
+
+
+#: Placeholder text: the mangled Latin of typesetters' "Lorem ipsum dolor sit amet".
+_LOREM = lazy(r"(?i)\blorem ipsum\b")
+
+
+def _placeholders(text: str, ends: list[int]) -> set[int]:
+    """The indices of the paragraphs (by their ``ends``) that hold "Lorem ipsum" placeholder text."""
+    if "orem" not in text:
+        return set()
+    return {bisect_right(ends, m.start()) for m in _LOREM.finditer(text)}
 
 
 def paragraph_bounds(text: str) -> tuple[list[int], list[int]]:

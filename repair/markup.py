@@ -50,6 +50,13 @@ HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
 HTML_RAW = lazy(
     r"<(script|style|pre|code|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.DOTALL | regex.IGNORECASE
 )
+# inline code and math: only with their closing tag (a "\<kbd> element" named in prose opens none)
+HTML_INLINE_CODE = lazy(r"(?<!\\)<(tt|kbd|samp|var|math)\b[^>]*>.*?</\1\s*>", regex.DOTALL | regex.IGNORECASE)
+# docutils' older HTML writer marks inline literals as a span: <span class="docutils literal">bigg</span>
+HTML_LITERAL_SPAN = lazy(
+    r"<span\b[^>]*\bclass=[\"'][^\"']*\bliteral\b[^\"']*[\"'][^>]*>.*?</span\s*>",
+    regex.DOTALL | regex.IGNORECASE,
+)
 FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
     r"|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))",
@@ -216,8 +223,12 @@ def software_doc(path: str | None) -> bool:
 
 
 #: reStructuredText's explicit markup: a directive (".. code-block:: python", ".. note::"), a link
-#: target (".. _the forum: https://…") or a role (":ref:`topics`", ":class:`~django.db.Model`").
-RST_SIGN = lazy(r"^[ \t]*\.\. (?:[\w:-]+::|_[^:\n]+:)|:[\w-]+(?::[\w-]+)?:`[^`\n]+`", regex.MULTILINE)
+#: target (".. _the forum: https://…"), a substitution (".. |b.Xi| unicode:: U+1D6B5") or a role
+#: (":ref:`topics`", ":class:`~django.db.Model`").
+RST_SIGN = lazy(
+    r"^[ \t]*\.\. (?:[\w:-]+::|_[^:\n]+:|\|[^|\n]+\|[ \t]+[\w:-]+::)|:[\w-]+(?::[\w-]+)?:`[^`\n]+`",
+    regex.MULTILINE,
+)
 #: How many roles make a plain-text file a reStructuredText one (a directive alone does).
 RST_SIGNS = 3
 
@@ -352,6 +363,9 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     if kind in ("markdown", "html"):
         spans += _matches(HTML_COMMENT, text, "html")
         spans += _matches(HTML_RAW, text, "html")
+        spans += _matches(HTML_INLINE_CODE, text, "code")
+        if "literal" in text:
+            spans += _matches(HTML_LITERAL_SPAN, text, "code")
         spans += _matches(HTML_TAG, text, "html")
     if kind == "rst":
         spans += _matches(RST_DIRECTIVE, text, "code")

@@ -272,3 +272,52 @@ def test_table_rows_that_differ_only_in_their_code_are_no_repeats() -> None:
     assert [f for f in api.check(text, kind="rst") if f.rule == "SCR012"] == []
     repeated = "The vote was set for the day after.\nThe vote was set for the day after.\n"
     assert [f.rule for f in api.check(repeated)] == ["SCR012"]
+
+
+def test_placeholder_text_and_pinned_packages_are_left_alone() -> None:
+    text = (
+        "Overview\n\nLorem ipsum dolar sit amet, consectetur adipiscing elit.\n\n"
+        "Pin the tools:\n\ndocutils==0.20.1\nsphinxcontrib-programoutput==0.17\n\n"
+        "The nargs option counts the values; args not given on the command line keep defaults.\n"
+    )
+    assert api.check(text) == []
+    # outside the placeholder paragraph a slip is still a slip
+    more = text + "\nWe recieved the files.\n"
+    assert [more[f.start : f.end] for f in api.check(more)] == ["recieved"]
+
+
+def test_repeated_metadata_of_different_entries_is_no_repeat() -> None:
+    # each entry's name is markup (masked); its metadata block repeats the next entry's
+    text = (
+        ":pypi:`pytest-one`\n\n     *last release*: Dec 06, 2022, *status*: N/A, *requires*: N/A\n\n"
+        ":pypi:`pytest-two`\n\n     *last release*: Dec 06, 2022, *status*: N/A, *requires*: N/A\n"
+    )
+    assert [f for f in api.check(text, kind="rst") if f.rule == "SCR012"] == []
+
+
+def test_html_literals_math_and_character_references_are_code() -> None:
+    page = (
+        '<html><body><p>Use <span class="docutils literal">bigg</span> sizes, or '
+        "<tt>xtrgen</tt> and <kbd>Ctrl-Q</kbd>; the arrow &rightarrow; and \\rightarrow differ "
+        "from \\Rrightarrow, and <math><mi>inj lim</mi></math> is a limit.</p></body></html>\n"
+    )
+    assert [f.rule for f in api.check(page, path="page.html") if f.rule.startswith("TYP")] == []
+
+
+def test_rst_substitution_definitions_make_a_txt_file_rst() -> None:
+    text = ".. |b.Xi|     unicode:: U+1D6B5 .. BOLD CAPITAL XI\n.. |forall|   unicode:: U+02200\n"
+    assert Document.from_text(text, path="include/isogrk4.txt").kind == "rst"
+    assert api.check(text, path="include/isogrk4.txt") == []
+
+
+def test_unix_words_are_not_misspellings() -> None:
+    text = "The utility used to daemonize the worker sets a umask; it handles messages by acking them.\n"
+    assert [f for f in api.check(text) if f.rule == "TYP001"] == []
+
+
+def test_an_inline_tag_named_in_prose_masks_nothing_after_it() -> None:
+    text = (
+        "* **doc**: fix colour contrast on \\<kbd> elements (Jane Roe) [#37185](https://x.test/37185)\n"
+        "* **doc**: provide more context on techinical values (Jane Roe) [#36236](https://x.test/36236)\n"
+    )
+    assert [text[f.start : f.end] for f in api.check(text, path="CHANGES.md")] == ["techinical"]

@@ -946,6 +946,10 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
     if before[-1:] == "<" and after[:1] == ">":
         return True  # a placeholder or a tag: "command <args>"
+    if before[-1:] == "&" and after[:1] == ";":
+        return True  # a character reference: "&thetav;", "&rightarrow;"
+    if after[:1] == "=" and after[1:2] != " ":
+        return True  # a key or a pinned package: "docutils==0.20", "mode=fast"
     if before[-1:] == "}" or after[:1] == "{":
         return True  # a brace expansion or a template: "--coverage-{ex,in}clude", "name{suffix}"
     if after[:1] == "/" and _PATH_TAIL.match(text, end):
@@ -1103,6 +1107,8 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
         text = tok.text
         if text not in maybe:
             continue
+        if _technical(doc.masked, tok.start, tok.end):
+            continue  # code, not a name: "\rightarrow" beside "\Rrightarrow", "&leftarrow;"
         low = text.lower()
         name = beheaded.get(low)
         if name is not None and text != name[1:]:
@@ -1120,6 +1126,7 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
         if (
             lex.is_vocab(first)
             or lex.zipf(first) >= KNOWN_ZIPF
+            or lex.info(first)[1] & lexicon_mod.LISTED  # a word of its own: "args" beside "nargs"
             or foreign_context(dw, lex, i, neighbours=False)
         ):
             continue

@@ -440,8 +440,8 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
         key = body.strip()  # exact copies only: cheap on large books
         if not key:
             continue
-        if key == previous and text[start:end].strip() != text[slice(*previous_at)].strip():
-            previous = None  # the same only where code or links were masked: two table rows, two calls
+        if key == previous and _apart(text, previous_at, (start, end)):
+            previous = None
         words = _words(key) if key == previous or key in seen else 0
         shown_key = _key(key) if words else key
         if words >= MIN_WORDS and key == previous:
@@ -457,6 +457,13 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
             yield from _repeated_lines(masked, start, end, text)
         seen.setdefault(key, start)
         previous, previous_at = key, (start, end)
+
+
+def _apart(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two blocks the same once masked are no repeat in ``text``: they differ where code or
+    links were masked (two table rows, two calls), or code or a link stands between them."""
+    differ = text[slice(*first)].strip() != text[slice(*second)].strip()
+    return differ or bool(text[first[1] : second[0]].strip())
 
 
 def _has_adjacent_duplicate(body: str) -> bool:
