@@ -50,11 +50,13 @@ HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
 HTML_RAW = lazy(
     r"<(script|style|pre|code|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.DOTALL | regex.IGNORECASE
 )
-# inline code and math: only with their closing tag (a "\<kbd> element" named in prose opens none)
-HTML_INLINE_CODE = lazy(r"(?<!\\)<(tt|kbd|samp|var|math)\b[^>]*>.*?</\1\s*>", regex.DOTALL | regex.IGNORECASE)
+# inline code and math: only with their closing tag, near (a "\<kbd> element" named in prose opens none)
+HTML_INLINE_CODE = lazy(
+    r"(?<!\\)<(tt|kbd|samp|var|math)\b[^>]*>.{0,20000}?</\1\s*>", regex.DOTALL | regex.IGNORECASE
+)
 # docutils' older HTML writer marks inline literals as a span: <span class="docutils literal">bigg</span>
 HTML_LITERAL_SPAN = lazy(
-    r"<span\b[^>]*\bclass=[\"'][^\"']*\bliteral\b[^\"']*[\"'][^>]*>.*?</span\s*>",
+    r"<span\b[^>]*\bclass=[\"'][^\"']*\bliteral\b[^\"']*[\"'][^>]*>.{0,20000}?</span\s*>",
     regex.DOTALL | regex.IGNORECASE,
 )
 FRONT_MATTER = lazy(
