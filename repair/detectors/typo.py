@@ -728,7 +728,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
         if _bracketed_part(doc.masked, start, end):
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
-        if _truncated(doc.masked, end) and lex.begins(base.lower(), TRUNCATED_ZIPF):
+        if _truncated(doc.masked, end, base, lex):
             continue  # a word cut short by an ellipsis ("toolti…"): a truncated title (SCR003)
         if _credited(doc.masked, start, end):
             continue  # a contributor's handle in a change log: "(micnic) [#3374]", "- darkxst (1):"
@@ -1003,16 +1003,18 @@ def _bracketed_part(text: str, start: int, end: int) -> bool:
 TRUNCATED_ZIPF = 2.0
 
 
-def _truncated(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` runs into an ellipsis: a title or a line cut short
-    ("…when the toolti...", "is grea…") when the word begins a common word, whose end it lost
-    (not "would be appreaciated...", a slip before a trailing ellipsis)."""
-    return text.startswith("...", end) or text.startswith("…", end)
+def _truncated(text: str, end: int, word: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether ``word``, ending at ``end``, was cut short: it runs into an ellipsis and begins a
+    known word ("…when the toolti...", "is grea…": a title or a line cut, whose end it lost; not
+    "would be appreaciated...", a slip before a trailing ellipsis)."""
+    if not (text.startswith("...", end) or text.startswith("…", end)):
+        return False
+    return lex.begins(word.lower(), TRUNCATED_ZIPF)
 
 
 #: A change log's credit after an entry: a parenthesised handle or name of up to three words,
 #: then the end of the line or a link to the change ("(micnic) [#3374](…)", "(reggi) #3291").
-_CREDIT = re.compile(r"\(([\w.' -]{1,40})\)[ \t]*(?:$|\[#?\d|\(?#\d|\[|<?https?:)", re.MULTILINE)
+_CREDIT = re.compile(r"\(([\w.' -]{1,40})\)[ \t]*(?:$|\[|\(?#\d|<?https?:)", re.MULTILINE)
 #: git shortlog's heading of one contributor's changes: "- darkxst (1):", "Jane Doe (12):".
 _SHORTLOG = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\s(][^\n()]{0,60} \(\d+\):[ \t]*$", re.MULTILINE)
 #: A list item's opening.
