@@ -59,6 +59,12 @@ HTML_LITERAL_SPAN = lazy(
     r"<span\b[^>]*\bclass=[\"'][^\"']*\bliteral\b[^\"']*[\"'][^>]*>.{0,20000}?</span\s*>",
     regex.DOTALL | regex.IGNORECASE,
 )
+# A run of three or more lines of quoted keys and their values: a string table or an object of data
+# in a template or a text ('"action.edit": "Rediger denne siden",'), not prose.
+DATA_BLOCK = lazy(r"""(?:^[ \t]*(["'])[\w.$@/:-]{1,80}\1[ \t]*:[^\n]*(?:\n|\Z)){3,}""", regex.MULTILINE)
+# A tag of a template language (Jinja, Django, Liquid in Jekyll pages, Hugo's shortcodes):
+# "{% include "footer.html" %}", "{{ site.title }}", "{# a comment #}".
+TEMPLATE_TAG = lazy(r"\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}|\{#.{0,2000}?#\}", regex.DOTALL)
 FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
     r"|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))",
@@ -382,6 +388,10 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _paths(text)
     if "$ " in text:
         spans += _matches(SHELL_PROMPT, text, "code")
+    if '":' in text or "':" in text:
+        spans += _matches(DATA_BLOCK, text, "code")
+    if "{%" in text or "{{" in text or "{#" in text:
+        spans += _matches(TEMPLATE_TAG, text, "code")
     if kind == "text" and "--" in text:
         spans += _matches(SIGNATURE, text, "signature", group=1)
     if "-----BEGIN " in text:

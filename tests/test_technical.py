@@ -321,3 +321,17 @@ def test_an_inline_tag_named_in_prose_masks_nothing_after_it() -> None:
         "* **doc**: provide more context on techinical values (Jane Roe) [#36236](https://x.test/36236)\n"
     )
     assert [text[f.start : f.end] for f in api.check(text, path="CHANGES.md")] == ["techinical"]
+
+
+def test_string_tables_and_template_tags_are_code() -> None:
+    # a theme's translations: a Jinja macro holding a table of short strings in another language
+    page = (
+        '{% macro t(key) %}{{ {\n  "language": "nb",\n  "action.edit": "Rediger denne siden",\n'
+        '  "search.result.more.one": "1 til på denne siden",\n  "select.version": "Velg versjon",\n'
+        '  "top": "Tilbake til toppen"\n}[key] }}{% endmacro %}\n'
+        '<p>{% include ".icons/" ~ icon ~ ".svg" %}</p>\n'
+    )
+    assert api.check(page, path="partials/languages/nb.html") == []
+    # prose beside the tags is still read
+    post = "---\ntitle: Notes\n---\n\n{{ site.title }} was recieved well.\n"
+    assert [post[f.start : f.end] for f in api.check(post, path="_posts/notes.md")] == ["recieved"]
