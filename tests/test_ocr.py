@@ -1164,3 +1164,8 @@ def test_a_number_in_a_series_is_no_pronoun() -> None:
     text = "The styles that supported versions 6 and 7 have been removed."
     assert fix(text) == text
     assert fix("He said that 1 was late again.") == "He said that I was late again."
+
+
+def test_an_emoticon_after_the_last_sentence_is_no_speck() -> None:
+    text = "At all times, sorting has always been a Great Art! :-)\n"
+    assert fix(text) == text

@@ -475,3 +475,10 @@ def test_a_doubled_word_in_a_markdown_table_cell_is_still_a_slip() -> None:
     text = "| step | note |\n| --- | --- |\n| open | the the door |\n"
     assert [f.rule for f in scrape(text)] == ["SCR011"]
     assert "| the door |" in repair.fix(text)
+
+
+def test_a_term_and_its_indented_definition_are_no_doubled_word() -> None:
+    text = '"store" actions\n   actions that result in a stored value.\n'
+    assert [f for f in scrape(text) if f.rule == "SCR011"] == []
+    wrapped = "- The next step is to\n  to run it.\n"
+    assert [f.rule for f in scrape(wrapped)] == ["SCR011"]

@@ -335,3 +335,15 @@ def test_string_tables_and_template_tags_are_code() -> None:
     # prose beside the tags is still read
     post = "---\ntitle: Notes\n---\n\n{{ site.title }} was recieved well.\n"
     assert [post[f.start : f.end] for f in api.check(post, path="_posts/notes.md")] == ["recieved"]
+
+
+def test_a_short_form_defined_in_parentheses_is_no_misspelling() -> None:
+    text = "The content of conditional comments (condcoms) is passed to this method as well.\n"
+    assert [f for f in api.check(text) if f.rule == "TYP001"] == []
+    slip = "The house was (recieved) well by all.\n"
+    assert [slip[f.start : f.end] for f in api.check(slip) if f.rule == "TYP001"] == ["recieved"]
+
+
+def test_more_computing_words_are_not_misspellings() -> None:
+    text = "A memoizing decorator keeps the fds of interest and the still undecoded input.\n"
+    assert [f for f in api.check(text) if f.rule == "TYP001"] == []

@@ -734,6 +734,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a contributor's handle in a change log: "(micnic) [#3374]", "- darkxst (1):"
         if _mentioned(doc.masked, start, end):
             continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
+        if _abbreviation(doc.masked, start, end):
+            continue  # a short form defined in parentheses: "conditional comments (condcoms)"
         if cut and (start in cut or end in cut):
             continue  # part of a word an e-mail encoder broke: "a=" / "ncient", "caf=C3=A9"
         if _lost_character(doc.masked, start, end):
@@ -1058,6 +1060,40 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] not in _QUOTES or text[end : end + 1] not in _UNQUOTES:
         return False
     return _SPELLING_TALK.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
+
+
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)[ \t-]+([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t]*\($")
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is a short form defined in parentheses after what it
+    stands for: alone in them, and made of beginnings of the words just before, in order
+    ("conditional comments (condcoms)", "regular expressions (regexps)")."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.groups() if w]
+    short = text[start:end].lower()
+    return any(_prefixes_make(short, words[k:]) for k in range(len(words) - 1))
+
+
+def _prefixes_make(short: str, words: list[str]) -> bool:
+    """Whether ``short`` (less a plural s) is the beginnings of all of ``words``, in order, each at
+    least one letter long."""
+    for target in {short, short[:-1] if short.endswith("s") else short}:
+        if _prefix_split(target, words):
+            return True
+    return False
+
+
+def _prefix_split(rest: str, words: list[str]) -> bool:
+    if not words:
+        return not rest
+    word, later = words[0], words[1:]
+    reach = min(len(word), len(rest))
+    return any(rest[:n] == word[:n] and _prefix_split(rest[n:], later) for n in range(1, reach + 1))
 
 
 def _stray_lead(word: str, correction: str) -> bool:

@@ -1224,8 +1224,8 @@ Flags:
   but not a mark a writer typed: a colon set off by a space before what it
   introduces or after a form's label at a line's end ("Full Name :"), a blank
   of underscores, or a mark that frames its line ("~ No Credit Checks ~"); short
-  tokens after the last sentence of damaged text are residue, but an emoji, arrow
-  or other symbol is typed, never read off a speck;
+  tokens after the last sentence of damaged text are residue, but an emoji, an
+  emoticon (":-)"), an arrow or another symbol is typed, never read off a speck;
 - a bar, digit or capital read for the pronoun I before a verb at a clause
   start ("| had", "and 1 was"), and in OCR-damaged text a bar at a clause
   start before any lower-case word ("; | doubt not");
@@ -1890,9 +1890,13 @@ def _numbered(text: str, start: int, tokens: list[str]) -> bool:
 SYMBOLS_FROM = 0x2190
 
 
+#: Emoticons typed with punctuation: ":-)", ";)", ":-(", ":D", "^_^", "<3".
+_EMOTICON = regex.compile(r"[:;=8][-o^']?[()\[\]DPpO*|/\\]+|\^_*\^|<3|[()][-^']?[:;]")
+
+
 def _residue_token(token: str, lex: lexicon_mod.Lexicon) -> bool:
-    if any(ord(c) >= SYMBOLS_FROM for c in token):
-        return False  # an emoji, an arrow, a dingbat: typed on purpose, never read off a speck
+    if any(ord(c) >= SYMBOLS_FROM for c in token) or _EMOTICON.fullmatch(token):
+        return False  # an emoji or emoticon, an arrow, a dingbat: typed on purpose, never a speck
     if not regex.search(r"[\p{L}\p{N}]", token):
         return True
     core = token.strip(".,;:!?'’”“‘\"()[]-_~").lower()

@@ -226,6 +226,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # notation or a list of letters: "(f g a a b)"
         if _alone_on_line(masked, first_at, second_at):
             continue  # one line of a list or of commands: "make\n   make install"
+        if _indented_below(masked, first_at, second_at):
+            continue  # a term and its definition, indented below it: '"store" actions\n   actions that…'
         if _label(masked, second_at, end):
             continue  # the second opens its line as a label: "Update docs\n    docs: enclose…"
         if _run_of_three(masked, first_at, end, word):
@@ -273,6 +275,24 @@ def _label(text: str, start: int, end: int) -> bool:
         return False
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
     return not text[line_start:start].strip()
+
+
+_LINE_OPENING = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?")
+
+
+def _indented_below(text: str, first_at: int, second_at: int) -> bool:
+    """Whether the second word opens a line indented deeper than the text of the first word's line
+    (past its list marker): the body of a definition list or of a nested item, not the same
+    sentence wrapped ("- The next step is to\n  to run it" is a slip)."""
+    gap = text[first_at:second_at]
+    if "\n" not in gap:
+        return False
+    line_start = text.rfind("\n", 0, first_at) + 1
+    opening = _LINE_OPENING.match(text, line_start, first_at)  # indentation and any list marker
+    second_line = text.rfind("\n", 0, second_at) + 1
+    if text[second_line:second_at].strip():
+        return False
+    return second_at - second_line > (opening.end() - line_start if opening else 0)
 
 
 def _alone_on_line(text: str, first_at: int, second_at: int) -> bool:
