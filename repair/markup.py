@@ -54,9 +54,11 @@ HTML_RAW = lazy(
 HTML_INLINE_CODE = lazy(
     r"(?<!\\)<(tt|kbd|samp|var|math)\b[^>]*>.{0,20000}?</\1\s*>", regex.DOTALL | regex.IGNORECASE
 )
-# docutils' older HTML writer marks inline literals as a span: <span class="docutils literal">bigg</span>
+# docutils and Sphinx mark code as classes of spans and other elements: <span class="docutils literal">,
+# <span class="pre">, <strong class="program">, <span class="sig-param">, <em class="file">
 HTML_LITERAL_SPAN = lazy(
-    r"<span\b[^>]*\bclass=[\"'][^\"']*\bliteral\b[^\"']*[\"'][^>]*>.{0,20000}?</span\s*>",
+    r"<(span|strong|em|code|samp)\b[^>]*\bclass=[\"'][^\"']*"
+    r"\b(?:literal|pre|program|option|file|command|sig-[\w-]+)\b[^\"']*[\"'][^>]*>.{0,20000}?</\1\s*>",
     regex.DOTALL | regex.IGNORECASE,
 )
 # A run of three or more lines of quoted keys and their values: a string table or an object of data
@@ -372,7 +374,7 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(HTML_COMMENT, text, "html")
         spans += _matches(HTML_RAW, text, "html")
         spans += _matches(HTML_INLINE_CODE, text, "code")
-        if "literal" in text:
+        if "class=" in text:
             spans += _matches(HTML_LITERAL_SPAN, text, "code")
         spans += _matches(HTML_TAG, text, "html")
     if kind == "rst":

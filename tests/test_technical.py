@@ -299,7 +299,8 @@ def test_html_literals_math_and_character_references_are_code() -> None:
     page = (
         '<html><body><p>Use <span class="docutils literal">bigg</span> sizes, or '
         "<tt>xtrgen</tt> and <kbd>Ctrl-Q</kbd>; the arrow &rightarrow; and \\rightarrow differ "
-        "from \\Rrightarrow, and <math><mi>inj lim</mi></math> is a limit.</p></body></html>\n"
+        "from \\Rrightarrow, and <math><mi>inj lim</mi></math> is a limit. Apps started with "
+        '<strong class="program">pythonw</strong> take <span class="pre">fdel</span>.</p></body></html>\n'
     )
     assert [f.rule for f in api.check(page, path="page.html") if f.rule.startswith("TYP")] == []
 
