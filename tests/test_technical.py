@@ -348,3 +348,25 @@ def test_a_short_form_defined_in_parentheses_is_no_misspelling() -> None:
 def test_more_computing_words_are_not_misspellings() -> None:
     text = "A memoizing decorator keeps the fds of interest and the still undecoded input.\n"
     assert [f for f in api.check(text) if f.rule == "TYP001"] == []
+
+
+def test_git_release_notes_words_are_left_alone() -> None:
+    text = (
+        "* When the tool was given a bad commit to replay the history on, it failed.\n"
+        "* Many warnings in the compat/ area have been squelched.\n"
+        '* "git fetch" can be told to operate "-v"erbosely or "-q"uietly.\n'
+        "* An RSS feed had a xss hole; the refname and the refspec of an mbox were checked by fsck.\n"
+    )
+    assert [f for f in api.check(text) if f.rule.startswith(("TYP", "SPN"))] == []
+
+
+def test_configuration_keys_and_branch_names_are_no_ocr_damage() -> None:
+    text = (
+        "Fixes since v2.4.4\n\n"
+        " * The setup code used to die when core.bare and core.worktree are set\n"
+        "   inconsistently, even for commands that do not need a working tree.\n"
+        ' * "git rebase -i" fired the post-rewrite hook when it should not have.\n'
+        " * Code clean-up (merge b3c7eef9b0 nd/the-index later to maint).\n"
+        " * An attempt with receive.fsckObjects configuration set to true failed.\n"
+    )
+    assert api.check(text, path="RelNotes/2.4.5.txt") == []

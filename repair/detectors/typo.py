@@ -847,6 +847,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
             # a slip ("kdestroy", "qsort")
             continue
+        if applicability is Applicability.DISPLAY and best.word in PROFANE:
+            continue  # a weak guess that is a swear word ("fsck" -> "fuck") is no help to a reviewer
         code = "OCR001" if ocr else "TYP001"
         others = [c.word for c in ranking.candidates[1:5] if c.word not in PROFANE]
         alternatives = tuple(_cased(base, w) for w in others[:3])
@@ -954,8 +956,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a key or a pinned package: "docutils==0.20", "mode=fast"
     if before[-1:] == "}" or after[:1] == "{":
         return True  # a brace expansion or a template: "--coverage-{ex,in}clude", "name{suffix}"
-    if after[:1] == "/" and _PATH_TAIL.match(text, end):
-        return True  # a folder of a path: "<sys/wait.h>", "src/gdk/"
+    if after[:1] == "/" and (_PATH_TAIL.match(text, end) or not after[1:2].isalnum()):
+        return True  # a folder of a path: "<sys/wait.h>", "src/gdk/", "the compat/ area"
     # (a table's row is short: the search stays near the word, so a text on one line costs no more)
     lo, hi = max(0, start - TABLE_REACH), min(len(text), end + TABLE_REACH)
     line_start = text.rfind("\n", lo, start) + 1 or lo
@@ -993,10 +995,10 @@ def _lost_character(text: str, start: int, end: int) -> bool:
 
 def _bracketed_part(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is glued to a bracket glued to letters: the rest of a word
-    whose other part an editor restored or marked in brackets ("[Ri]chard", "Wil[liam]",
-    "m(asculine)")."""
+    whose other part an editor restored or marked in brackets or quotes ("[Ri]chard", "Wil[liam]",
+    "m(asculine)", '"-q"uietly')."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    return (before in ("]", ")", "[", "(") and text[start - 2 : start - 1].isalpha()) or (
+    return (before in ("]", ")", "[", "(", '"', "'") and text[start - 2 : start - 1].isalpha()) or (
         after in ("[", "(") and text[end + 1 : end + 2].isalpha()
     )
 

@@ -46,6 +46,27 @@ CLAUSE_OBJECTS = frozenset(
 )
 # pronouns that open a relative clause, whose verb "more" or "most" may modify
 RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "what", "whom"])
+# verbs that software writing uses as nouns, which WordNet lists as verbs only ("a bad commit",
+# "after the install", "a merge of two branches"): never a noun slot's swapped verb
+SOFTWARE_NOUNS = frozenset(
+    [
+        "commit",
+        "commits",
+        "install",
+        "installs",
+        "reinstall",
+        "merge",
+        "merges",
+        "download",
+        "downloads",
+        "upload",
+        "uploads",
+        "reboot",
+        "reboots",
+        "deploy",
+        "deploys",
+    ]
+)
 # "more" in these phrases modifies a verb ("once more earn my living", "can no more allow")
 ADVERBIAL_MORE = frozenset(["once", "no", "any", "never", "nevermore"])
 # verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall")
@@ -149,6 +170,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         after = text[tok.end : tok.end + 2]
         if after[:1] in _QUOTES and text[tok.start - 1 : tok.start] in _QUOTES:
             continue  # a word in quotes is mentioned, not used: 'type "unmask" to undo it'
+        if (after[:1] == "." and after[1:2].isalpha()) or (text[tok.start - 1 : tok.start] == "." and k):
+            continue  # part of a dotted name: "receive.fsckObjects", "core.bare"
         kind = need = ""
         tags = word_tags(w)
         if not tags:
@@ -207,6 +230,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
             continue
         if kind in ("noun-slot", "object-slot") and _used_as_noun(prev, w):
             continue  # "before the reboot", "did the install": English uses the verb as a noun there
+        if kind in ("noun-slot", "object-slot", "phrase-end") and w.lower() in SOFTWARE_NOUNS:
+            continue  # "a bad commit to replay": a noun of software writing
         if kind == "title":
             cands = [
                 (c.text, c.sources, c.prior)

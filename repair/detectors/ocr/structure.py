@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 import weakref
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -425,7 +426,15 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
         ("STRAY_PERIOD", STRAY_PERIOD),
     ):
         found = scan(pattern, name, text) if name in _TRIGGERS else scan_marks(pattern, name, text)
+        if pattern is GLUED:
+            found = list(found)
+            # content words glued by a period to several others are a namespace ("core.bare",
+            # "core.worktree": configuration keys), not misread spaces
+            heads = Counter(m.group(1).lower() for m in found if m.group(1).lower() not in PERIOD_GLUE_WORDS)
+            namespaces = {h for h, k in heads.items() if k >= 2}
         for m in found:
+            if pattern is GLUED and m.group(1).lower() in namespaces:
+                continue
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
             if pattern is HYPHEN_BREAK and _dash_pair(text, m.start(1)):
@@ -1340,6 +1349,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             dash = not damaged and _dash_like(m.group(1), m.group(2))
             if not (damaged or dash) and {m.group(1).lower(), m.group(2).lower()} <= GLUE_WORDS:
                 continue  # two function words, no dash: a term ("a for-of loop", "the as-is state")
+            if "/" in (text[m.start(1) - 1 : m.start(1)], text[m.end(2) : m.end(2) + 1]):
+                continue  # part of a path or a branch's name: "nd/the-index"
             yield _punct_finding(
                 m.start(1) + len(m.group(1)),
                 m.start(2),
