@@ -256,6 +256,25 @@ def rst_document(text: str) -> bool:
     return False
 
 
+#: The names of change logs, whose entries repeat their messages by design (a change applied to two
+#: branches, a series of commits with one subject).
+CHANGE_LOG_HEADS = frozenset(("changelog", "changes", "relnotes", "release"))
+#: Folders of change logs ("RelNotes/2.4.5.txt", "changelogs/CHANGELOG_V14.md").
+CHANGE_LOG_FOLDERS = frozenset(("relnotes", "changelog", "changelogs", "release-notes", "releasenotes"))
+
+
+def change_log(path: str | None) -> bool:
+    """Whether ``path`` names a change log ("ChangeLog", "CHANGES.rst", "RELEASE_NOTES", "NEWS.md" and
+    "HISTORY.rst" in capitals only, "RelNotes/2.4.5.txt"; not a news article, "news-001.txt")."""
+    if not path:
+        return False
+    parts = path.replace("\\", "/").split("/")
+    head = regex.split(r"[-_ .]", parts[-1], maxsplit=1)[0]
+    if head.lower() in CHANGE_LOG_HEADS or head in ("NEWS", "HISTORY"):
+        return True
+    return len(parts) > 1 and parts[-2].lower() in CHANGE_LOG_FOLDERS
+
+
 def html_document(text: str) -> bool:
     """Whether ``text`` shows the structure of an HTML document (a doctype, or an ``html``,
     ``head`` or ``body`` tag)."""

@@ -370,3 +370,38 @@ def test_configuration_keys_and_branch_names_are_no_ocr_damage() -> None:
         " * An attempt with receive.fsckObjects configuration set to true failed.\n"
     )
     assert api.check(text, path="RelNotes/2.4.5.txt") == []
+
+
+def test_commit_trailers_and_tags_in_a_change_log_are_content() -> None:
+    text = (
+        "2021-03-06  Jane Roe  <jane@example.org>\n\n"
+        "\t* lib/emit.c (flush): Add scope parameter.\n\tEmit closing </span> tags.\n"
+        "\t  Part-of: <https://gitlab.example.org/project/-/merge_requests/1717>\n"
+    )
+    assert api.check(text, path="debian/changelog") == []
+
+
+def test_change_logs_repeat_their_messages_and_quote_references() -> None:
+    entry = "\t[tools/coverage] Unset the environment variables in a better way.\n\n"
+    text = "2003-06-19  Jane Roe  <jane@example.org>\n\n" + entry + entry
+    text += "\tReplace -&gt; with &rarr; where it is used as an arrow.\n"
+    assert api.check(text, path="mpfr/ChangeLog") == []
+    # a news article repeating a paragraph is still flagged
+    story = "The council met on Monday and voted to close the road.\n\n" * 2
+    assert [f.rule for f in api.check(story, path="news-001.txt")] == ["SCR012"]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("ChangeLog", True),
+        ("NEWS.md", True),
+        ("RelNotes/2.4.5.txt", True),
+        ("RELEASE_NOTES", True),
+        ("news-001.txt", False),
+        ("docs/news/2020.md", False),
+        ("history.txt", False),
+    ],
+)
+def test_names_of_change_logs(path: str, expected: bool) -> None:
+    assert markup.change_log(path) is expected

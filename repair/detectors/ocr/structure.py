@@ -1351,6 +1351,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 continue  # two function words, no dash: a term ("a for-of loop", "the as-is state")
             if "/" in (text[m.start(1) - 1 : m.start(1)], text[m.end(2) : m.end(2) + 1]):
                 continue  # part of a path or a branch's name: "nd/the-index"
+            if text[m.end(2) : m.end(2) + 1] == ":":
+                continue  # a label: "Part-of: <https://…>", a commit's trailer
             yield _punct_finding(
                 m.start(1) + len(m.group(1)),
                 m.start(2),

@@ -55,7 +55,8 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     and proposes the character it stands for (a plain space for `&nbsp;`).
     Markdown, HTML and reStructuredText documents are skipped: there the
     reference is legitimate markup.  So is a plain-text file that holds a whole
-    HTML document (see SCR006).
+    HTML document (see SCR006), and technical writing (a change log quoting
+    `perl -pe 's{-&gt;}{&rarr;}'`), where a reference is content.
 
     ## Why is this bad?
     Text copied out of HTML source keeps its escapes; a reader sees "Marks
@@ -76,8 +77,8 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     `html.unescape`), only when it is complete (ends in `;`) and names a
     real character, and only in plain text, where no markup language reads it.
     """
-    if doc.kind != "text":
-        return
+    if doc.kind != "text" or doc.technical:
+        return  # markup, or software writing, which quotes references as its content ("-&gt;")
     for m in ENTITY.finditer(doc.masked):
         ref = m.group()
         if ref[1] != "#" and ref[1:] not in html.entities.html5:
@@ -142,15 +143,16 @@ def html_tag(doc: Document) -> Iterator[Finding]:
     A plain-text file that holds a whole HTML document (a doctype, or an `html`,
     `head` or `body` tag: a saved page, the HTML part of an e-mail) is HTML
     source, and is checked as HTML: its tags are markup, not leftovers, so none
-    is flagged (a saved page drew a finding for every tag).
+    is flagged (a saved page drew a finding for every tag).  Nor is a tag in
+    technical writing (a change log, a README), which names tags as its content.
 
     ## Fix safety
     Unsafe: a plain-text file may be writing about HTML ("use the <b> tag"),
     where the tag is the content.  A tag that holds a URL is left to a person
     (URLs are protected).
     """
-    if doc.kind != "text":
-        return
+    if doc.kind != "text" or doc.technical:
+        return  # markup, or software writing, which names tags as its content ("emit closing </span>")
     masked = doc.masked
     for m in TAG.finditer(masked):
         before = masked[m.start() - 1] if m.start() > 0 else "\n"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from repair import markup
 from repair.detectors.scrape.common import line_span, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding, finding
@@ -442,8 +443,12 @@ def repeated_line(doc: Document) -> Iterator[Finding]:
     repeat further away is only shown: it may be a quotation recalled on
     purpose; in technical writing it is not reported at all, since release
     notes and references repeat their set paragraphs ("These changes do not
-    affect any public interfaces") by design.
+    affect any public interfaces") by design.  A change log is not checked: its
+    entries repeat their messages by design (a change applied to two branches, a
+    series of commits with one subject).
     """
+    if markup.change_log(doc.path):
+        return
     masked = doc.masked
     seen: dict[str, int] = {}
     previous: str | None = None
