@@ -405,3 +405,15 @@ def test_change_logs_repeat_their_messages_and_quote_references() -> None:
 )
 def test_names_of_change_logs(path: str, expected: bool) -> None:
     assert markup.change_log(path) is expected
+
+
+def test_html_leftovers_in_technical_mail_are_still_flagged() -> None:
+    # a mail full of paths and options is technical writing, but its leftover tags and references
+    # are scraping residue all the same; only a project's own docs (by name) write about them
+    text = (
+        "Run ./configure --prefix=/usr, then edit /etc/foo.conf and call read_config() again.\n"
+        "It&#8217;s in the <b>main</b> section of the page, see the_manual for --enable-debug.\n"
+    )
+    assert Document.from_text(text).technical
+    assert {f.rule for f in api.check(text, path="mail/0001.txt")} >= {"SCR005", "SCR006"}
+    assert not {f.rule for f in api.check(text, path="docs/ChangeLog")} & {"SCR005", "SCR006"}

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from repair import markup
 from repair.detectors.scrape.common import shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
@@ -55,8 +56,8 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     and proposes the character it stands for (a plain space for `&nbsp;`).
     Markdown, HTML and reStructuredText documents are skipped: there the
     reference is legitimate markup.  So is a plain-text file that holds a whole
-    HTML document (see SCR006), and technical writing (a change log quoting
-    `perl -pe 's{-&gt;}{&rarr;}'`), where a reference is content.
+    HTML document (see SCR006), and a software project's documentation file (a
+    change log quoting `perl -pe 's{-&gt;}{&rarr;}'`), where a reference is content.
 
     ## Why is this bad?
     Text copied out of HTML source keeps its escapes; a reader sees "Marks
@@ -77,8 +78,8 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     `html.unescape`), only when it is complete (ends in `;`) and names a
     real character, and only in plain text, where no markup language reads it.
     """
-    if doc.kind != "text" or doc.technical:
-        return  # markup, or software writing, which quotes references as its content ("-&gt;")
+    if doc.kind != "text" or _software_doc(doc):
+        return  # markup, or a project's docs, which quote references as their content ("-&gt;")
     for m in ENTITY.finditer(doc.masked):
         ref = m.group()
         if ref[1] != "#" and ref[1:] not in html.entities.html5:
@@ -143,16 +144,18 @@ def html_tag(doc: Document) -> Iterator[Finding]:
     A plain-text file that holds a whole HTML document (a doctype, or an `html`,
     `head` or `body` tag: a saved page, the HTML part of an e-mail) is HTML
     source, and is checked as HTML: its tags are markup, not leftovers, so none
-    is flagged (a saved page drew a finding for every tag).  Nor is a tag in
-    technical writing (a change log, a README), which names tags as its content.
+    is flagged (a saved page drew a finding for every tag).  Nor is a tag in a
+    software project's documentation file (a change log, a README), which names
+    tags as its content; mail and scraped pages, however many code marks they
+    hold, are checked.
 
     ## Fix safety
     Unsafe: a plain-text file may be writing about HTML ("use the <b> tag"),
     where the tag is the content.  A tag that holds a URL is left to a person
     (URLs are protected).
     """
-    if doc.kind != "text" or doc.technical:
-        return  # markup, or software writing, which names tags as its content ("emit closing </span>")
+    if doc.kind != "text" or _software_doc(doc):
+        return  # markup, or a project's docs, which name tags as their content ("emit closing </span>")
     masked = doc.masked
     for m in TAG.finditer(masked):
         before = masked[m.start() - 1] if m.start() > 0 else "\n"
@@ -170,3 +173,9 @@ def html_tag(doc: Document) -> Iterator[Finding]:
             confidence=0.7,
             explanation="a tag of a common HTML element, left behind when the page was converted to text",
         )
+
+
+def _software_doc(doc: Document) -> bool:
+    """Whether ``doc`` is a software project's documentation file by its name (a README, a change
+    log, release notes): there tags and character references are written about, not left over."""
+    return markup.software_doc(doc.path) or markup.change_log(doc.path)
