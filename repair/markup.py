@@ -224,12 +224,21 @@ def software_doc(path: str | None) -> bool:
     if not path:
         return False
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    stem, _, ext = name.partition(".")
-    # a qualified name counts as its first part: "CHANGELOG_V14.md", "README-dev.md", "RELEASE_NOTES"
-    head = regex.split(r"[-_ ]", stem, maxsplit=1)[0]
-    if ext.lower() not in SOFTWARE_DOC_EXTENSIONS:
+    if name.partition(".")[2].lower() not in SOFTWARE_DOC_EXTENSIONS:
         return False
-    return head in ("NEWS", "HISTORY") or head.lower() in SOFTWARE_DOC_STEMS
+    head = _name_head(name)
+    return head in CAPITAL_DOC_HEADS or head.lower() in SOFTWARE_DOC_STEMS
+
+
+#: Names a software project's documents take in capitals only: a lower-case "news" or "history"
+#: file may hold news or history.
+CAPITAL_DOC_HEADS = ("NEWS", "HISTORY")
+
+
+def _name_head(name: str) -> str:
+    """The first part of a file name, which a qualified name counts as: "CHANGELOG_V14.md",
+    "README-dev.md", "RELEASE_NOTES", "NEWS.md" -> "CHANGELOG", "README", "RELEASE", "NEWS"."""
+    return regex.split(r"[-_ .]", name, maxsplit=1)[0]
 
 
 #: reStructuredText's explicit markup: a directive (".. code-block:: python", ".. note::"), a link
@@ -269,8 +278,8 @@ def change_log(path: str | None) -> bool:
     if not path:
         return False
     parts = path.replace("\\", "/").split("/")
-    head = regex.split(r"[-_ .]", parts[-1], maxsplit=1)[0]
-    if head.lower() in CHANGE_LOG_HEADS or head in ("NEWS", "HISTORY"):
+    head = _name_head(parts[-1])
+    if head.lower() in CHANGE_LOG_HEADS or head in CAPITAL_DOC_HEADS:
         return True
     return len(parts) > 1 and parts[-2].lower() in CHANGE_LOG_FOLDERS
 

@@ -241,7 +241,6 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
         yield _delete_second(masked, first_at, second_at, end, safe)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\r\n]+$")
 _WORD_AFTER = re.compile(r"[ \t\r\n]+(\w+)")
 
@@ -263,9 +262,9 @@ def _table_row(text: str, at: int) -> bool:
     """Whether ``at`` lies in a simple table: its block (the lines between blank ones, within 2,000
     characters) holds a border line of "=" runs."""
     lo, hi = max(0, at - 2000), min(len(text), at + 2000)
-    starts = [m.end() for m in _BLANK_LINE.finditer(text, lo, at)]
+    starts = [m.end() for m in BLOCK_SPLIT.finditer(text, lo, at)]
     block_start = starts[-1] if starts else lo
-    after = _BLANK_LINE.search(text, at, hi)
+    after = BLOCK_SPLIT.search(text, at, hi)
     block = text[block_start : after.start() if after else hi]
     return any(line.count("=") >= 4 and _BORDER.match(line.rstrip("\r")) for line in block.split("\n"))
 
