@@ -67,6 +67,15 @@ DATA_BLOCK = lazy(r"""(?:^[ \t]*(["'])[\w.$@/:-]{1,80}\1[ \t]*:[^\n]*(?:\n|\Z)){
 # A tag of a template language (Jinja, Django, Liquid in Jekyll pages, Hugo's shortcodes):
 # "{% include "footer.html" %}", "{{ site.title }}", "{# a comment #}".
 TEMPLATE_TAG = lazy(r"\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}|\{#.{0,2000}?#\}", regex.DOTALL)
+# MDX, the Markdown of React sites (Next.js, Docusaurus, Storybook): a comment is a JavaScript
+# comment in braces, "{/* DO NOT EDIT. ... */}", and a page opens with module lines,
+# "import Tabs from '@theme/Tabs';", "export const meta = {".
+MDX_COMMENT = lazy(r"\{[ \t]*/\*.{0,20000}?\*/[ \t]*\}", regex.DOTALL)
+MDX_MODULE_LINE = lazy(
+    r"""^(?:import[ \t]+(?:[^\n]*?[ \t]from[ \t]+)?(["'])[^"'\n]+\1;?"""
+    r"""|export[ \t]+(?:const|let|var|default|function|async|\{)[^\n]*)[ \t]*\r?$""",
+    regex.MULTILINE,
+)
 FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
     r"|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))",
@@ -212,6 +221,7 @@ SOFTWARE_DOC_STEMS = frozenset(
         "licence",
         "licenses",
         "notice",
+        "notices",
     )
 )
 SOFTWARE_DOC_EXTENSIONS = frozenset(("", "md", "markdown", "rst", "txt", "adoc", "debian", "source"))
@@ -237,8 +247,12 @@ CAPITAL_DOC_HEADS = ("NEWS", "HISTORY")
 
 def _name_head(name: str) -> str:
     """The first part of a file name, which a qualified name counts as: "CHANGELOG_V14.md",
-    "README-dev.md", "RELEASE_NOTES", "NEWS.md" -> "CHANGELOG", "README", "RELEASE", "NEWS"."""
-    return regex.split(r"[-_ .]", name, maxsplit=1)[0]
+    "README-dev.md", "RELEASE_NOTES", "NEWS.md" -> "CHANGELOG", "README", "RELEASE", "NEWS"; the
+    licences of a project's dependencies count as its own ("THIRD-PARTY-NOTICES.md" -> "NOTICES")."""
+    return regex.split(r"[-_ .]", _THIRD_PARTY.sub("", name), maxsplit=1)[0]
+
+
+_THIRD_PARTY = lazy(r"^third[-_ ]?party[-_ ]?(?=\w)", regex.IGNORECASE)
 
 
 #: reStructuredText's explicit markup: a directive (".. code-block:: python", ".. note::"), a link
@@ -398,6 +412,10 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(REF_DEFINITION, text, "link")
         spans += _matches(LINK_TARGET, text, "link")
         spans += _matches(AUTOLINK, text, "link")
+        if "{/*" in text or "{ /*" in text:
+            spans += _matches(MDX_COMMENT, text, "html")
+        if "import" in text or "export" in text:
+            spans += _matches(MDX_MODULE_LINE, text, "code")
     if kind in ("markdown", "html"):
         spans += _matches(HTML_COMMENT, text, "html")
         spans += _matches(HTML_RAW, text, "html")

@@ -417,3 +417,70 @@ def test_html_leftovers_in_technical_mail_are_still_flagged() -> None:
     assert Document.from_text(text).technical
     assert {f.rule for f in api.check(text, path="mail/0001.txt")} >= {"SCR005", "SCR006"}
     assert not {f.rule for f in api.check(text, path="docs/ChangeLog")} & {"SCR005", "SCR006"}
+
+
+def test_mdx_comments_and_module_lines_are_markup() -> None:
+    # Next.js and Docusaurus pages: a JavaScript comment in braces is no residue after a sentence,
+    # and the module lines an MDX page opens with are code
+    text = (
+        "---\ntitle: Setting up analytics\n---\n\n"
+        "{/* GENERATED FILE. Edit the source page instead; shared content is not wrapped in a tag. */}\n\n"
+        "import Tabs from '@theme/Tabs';\nexport const meta = { sidebar: 'guides' };\n\n"
+        "Measure how fast your pages load and report the numbers to a service.\n"
+    )
+    assert api.check(text, path="docs/analytics.mdx") == []
+    spans = markup.protected_spans(text, "markdown")
+    assert any(text[s.start : s.end].startswith("{/* GENERATED") for s in spans)
+    assert any(text[s.start : s.end] == "import Tabs from '@theme/Tabs';" for s in spans)
+    # prose that starts with the same words is prose
+    prose = "We import tea from abroad and export it again.\n"
+    assert markup.protected_spans(prose, "markdown") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get rid of the shelljs dependency and add a commonjs build.\n",
+        'Use the term "tyden" for week in the Czech locale.\n',
+        "Bump the semver range and build with esbuild; about 40 sloc.\n",
+    ],
+)
+def test_package_names_and_words_named_as_words_are_left_alone(text: str) -> None:
+    assert _typo_words(text) == set()
+
+
+def test_language_tags_and_spelled_out_initials_are_no_damaged_names() -> None:
+    text = (
+        "The Process Manager keeps apps alive.\n\n"
+        "<b>P</b>(rocess) <b>M</b>(anager) <b>2</b>\n\n"
+        "- Added the Hong Kong locale (zh-HK) and the Uzbek Cyrillic one (uz-Cyrl).\n"
+    )
+    assert [f for f in api.check(text, path="README.md") if f.rule == "TYP002"] == []
+    # a name that lost its first letter is still found
+    broken = "President Kassym-Jomart Tokayev spoke. Later assym-Jomart Tokayev left."
+    assert [f.rule for f in api.check(broken) if f.rule == "TYP002"] == ["TYP002"]
+
+
+def test_licences_of_dependencies_repeat_by_design() -> None:
+    licence = (
+        "> Permission is hereby granted, free of charge, to any person obtaining a copy of this\n"
+        "> software, to deal in the software without restriction.\n\n"
+    )
+    text = "".join(f"## package-{n}\n\nLicense: MIT\n\n{licence}" for n in range(3))
+    assert markup.software_doc("THIRD-PARTY-NOTICES.md")
+    assert [f for f in api.check(text, path="THIRD-PARTY-NOTICES.md") if f.rule == "SCR012"] == []
+    assert [f for f in api.check(text, path="story.md") if f.rule == "SCR012"] != []
+
+
+def test_a_lone_listed_phrase_in_technical_writing_leads_to_no_suspects() -> None:
+    # a web framework's docs: one phrase of the published list is only shown, and the pairs of
+    # list words it would lead the search to ("route module") are the framework's terms
+    text = (
+        "Routes are configured in `app/routes.ts`. Each route has a URL pattern and a file path to "
+        "the route module that defines its behavior. The `@demo/fs-routes` package provides a file "
+        "system routing convention. A segment that starts with `:` becomes a dynamic segment, "
+        "parsed from the URL and passed as `params`. Route modules may export `loader()`.\n"
+    )
+    found = [f for f in api.check(text, path="docs/routing.md") if f.rule.startswith("SPN")]
+    assert all(f.applicability is Applicability.DISPLAY for f in found)
+    assert {text[f.start : f.end] for f in found} <= {"routing convention"}

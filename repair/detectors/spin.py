@@ -57,7 +57,7 @@ from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose, propose_fitting
 from repair.spin.slots import SlotHit
 from repair.spin.slots import find as find_slots
-from repair.spin.tortured_fix import derives, generated_finding, related
+from repair.spin.tortured_fix import derives, generated_finding, related, suspect
 from repair.tokenize import words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
@@ -322,7 +322,8 @@ fix becomes ``unsafe`` when a word right next to the phrase is typical of
 paraphrasing tools: the tortured term may be longer than the part restored. Suspects
 beyond the list are ``display``, and so is a listed phrase in technical writing
 that shows no second one (software has terms of its own that the list holds:
-"flag handling", listed for "signal processing"). The correction takes the case of the written
+"flag handling", listed for "signal processing"), and the suspects such a lone
+phrase leads to are not reported there ("route module"). The correction takes the case of the written
 phrase (shared words as written, title case for a title-case phrase), and a
 preceding "a"/"an" follows it.
 """
@@ -467,13 +468,16 @@ def spin(doc: Document) -> Iterator[Finding]:
         yield from _spin(doc)
         return
     found = list(_spin(doc))
-    if sum(1 for f in found if f.rule in LISTED_RULES) >= TECHNICAL_SIGNS:
+    if sum(1 for f in found if f.rule in LISTED_RULES and not suspect(f)) >= TECHNICAL_SIGNS:
         yield from found
         return
     # one listed phrase alone: software has terms of its own that the list of paraphrased papers
-    # holds ("flag handling", listed for "signal processing"), so it is shown, never applied
+    # holds ("flag handling", listed for "signal processing"), so it is shown, never applied; the
+    # suspects it led to beyond the list are terms too ("route module", "dynamic segment")
     yield from (
-        f if f.rule == "SPN001" else _shown_only(f, TERM_OF_ITS_OWN) for f in found if f.rule in LISTED_RULES
+        f if f.rule == "SPN001" else _shown_only(f, TERM_OF_ITS_OWN)
+        for f in found
+        if f.rule in LISTED_RULES and not suspect(f)
     )
 
 

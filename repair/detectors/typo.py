@@ -657,9 +657,15 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool, sp
 
 def _library(low: str, lex: lexicon_mod.Lexicon) -> bool:
     """Whether ``low`` names a software library: "lib" and a program, format or word ("libgcc",
-    "libpng", "libcurl"; not "libary")."""
-    rest = low[3:]
-    return low.startswith("lib") and len(rest) >= 3 and (rest in TECH_TERMS or lex.is_vocab(rest))
+    "libpng", "libcurl"; not "libary"), or a word and "js", as JavaScript packages are named
+    ("shelljs", "commonjs", "nodejs"; no English word ends so)."""
+    if low.endswith("js"):
+        rest = low[:-2]
+    elif low.startswith("lib"):
+        rest = low[3:]
+    else:
+        return False
+    return len(rest) >= 3 and (rest in TECH_TERMS or lex.is_vocab(rest))
 
 
 def _word_span(tok_text: str, start: int) -> tuple[str, int, int] | None:
@@ -1050,6 +1056,8 @@ def _credited(text: str, start: int, end: int) -> bool:
 _SPELLING_TALK = re.compile(r"(?i)\b(?:typo|misspel|spelling|spelt|spell[- ]?check|codespell)")
 _ARROW = re.compile(r"[\"'`’”]?[ \t]*(?:->|=>|→)")
 _QUOTES = ('"', "'", "`", "“", "‘")
+# a quoted word named as a word: 'the word "sekunda"', "the term 'eventing'", "spelled 'colour'"
+_NAMED_AS = re.compile(r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?)[ \t]*$")
 _UNQUOTES = ('"', "'", "`", "”", "’")
 
 
@@ -1061,6 +1069,8 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return True
     if text[start - 1 : start] not in _QUOTES or text[end : end + 1] not in _UNQUOTES:
         return False
+    if _NAMED_AS.search(text, max(0, start - 30), start - 1):
+        return True  # 'use the word "sekunda" for second', 'the term "eventing"'
     return _SPELLING_TALK.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
 
 
@@ -1109,6 +1119,10 @@ def _one_deleted(short: str, long: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
+#: A BCP 47 language tag: a language and a region or script ("zh-HK", "pt-BR", "uz-Cyrl").
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}-(?:[A-Z]{2}|[A-Z][a-z]{3})")
+
+
 @rule(
     "TYP002",
     "typo.damaged-name",
@@ -1149,6 +1163,11 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
             continue
         if _technical(doc.masked, tok.start, tok.end):
             continue  # code, not a name: "\rightarrow" beside "\Rrightarrow", "&leftarrow;"
+        if LANGUAGE_TAG.fullmatch(text):
+            continue  # a language tag: "zh-HK", "uz-Cyrl", "en-GB"
+        glued = doc.text[max(0, tok.start - 2) : tok.start]
+        if len(glued) == 2 and glued[1] in "([" and not glued[0].isspace():
+            continue  # the rest of a word spelled out after its letter: "<b>P</b>(rocess) <b>M</b>(anager)"
         low = text.lower()
         name = beheaded.get(low)
         if name is not None and text != name[1:]:
@@ -1170,12 +1189,7 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
             or foreign_context(dw, lex, i, neighbours=False)
         ):
             continue
-        intact = [name] if name is not None else []
-        hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
-        if not intact and not hyphen_name:
-            continue
-        if intact:
-            name = intact[0]
+        if name is not None:
             yield finding(
                 "TYP002",
                 tok.start,

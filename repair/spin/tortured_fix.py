@@ -125,6 +125,15 @@ def derives(written: tuple[str, ...], correct: str) -> bool:
     return all(backed) or (any(backed) and bool(set(choice.best.term) - {"p"}))
 
 
+#: What an SPN005 finding for a suspect beyond the published list says of its phrase.
+SUSPECT = "looks like a tortured phrase"
+
+
+def suspect(found: Finding) -> bool:
+    """Whether an SPN005 finding is a suspect found beyond the published list (:func:`generated_finding`)."""
+    return found.rule == "SPN005" and found.message.split("; ", 1)[0].endswith(SUSPECT)
+
+
 def generated_finding(
     text: str, start: int, end: int, written: tuple[str, ...], listed: bool = True
 ) -> Finding:
@@ -144,7 +153,7 @@ def generated_finding(
             "(machine-paraphrased technical terms found in published papers); the list names no original"
         )
     else:
-        message = f"'{shown}' looks like a tortured phrase"
+        message = f"'{shown}' {SUSPECT}"
         base = (
             f"both words of '{shown.lower()}' are frequent in the published list of tortured phrases "
             "and the pair is no known collocation"
