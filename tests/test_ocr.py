@@ -404,6 +404,7 @@ def test_hyphen_glued_between_words() -> None:
         "They kept the old mill-a ruin by then-for the town.",
         "The vote came late-when the hall was nearly empty.",
         "The new owner, a baker by trade-is pleased with it.",  # a closing dash before the verb
+        "The garden looks better this year-I think the rain helped.",  # not a letter naming a class
     ],
 )
 def test_hyphen_before_an_aside_in_plain_text_may_be_a_dash(text: str) -> None:
@@ -1137,6 +1138,7 @@ def test_a_title_s_period_read_as_a_colon_in_damaged_text() -> None:
     [
         "Avoid for-of loops on arrays; a for-of loop over a map is fine.",
         "The module is shipped as-is, with no warranty.",
+        "Press Ctrl-A to select every host of the class-A network.",
     ],
 )
 def test_two_function_words_joined_by_a_hyphen_make_a_term(text: str) -> None:

@@ -187,6 +187,17 @@ def test_mojibake_explanation_comes_from_ftfy() -> None:
     assert "ftfy" in f.explanation and "utf-8" in f.explanation.lower()
 
 
+def test_mojibake_quoted_as_an_example_is_left_alone() -> None:
+    # a text about encodings shows garbled characters on purpose
+    text = "Accents that turn into “Ã¨” or Ã§” mean UTF-8 was read as Latin-1."
+    assert [f for f in scrape(text) if f.rule == "SCR004"] == []
+    # a garbled word between quotes is still garbled
+    [f] = scrape("The sign read “cafÃ©” in red letters.")
+    assert f.replacements == ("é",)
+    [f] = scrape("They called it “Ã©tÃ©” there.")
+    assert f.replacements == ("été",)
+
+
 def test_mojibake_several_words_in_one_line() -> None:
     text = "Itâ€™s the cafÃ© on the corner."
     found = scrape(text)

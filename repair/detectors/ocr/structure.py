@@ -1353,6 +1353,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 continue  # part of a path or a branch's name: "nd/the-index"
             if text[m.end(2) : m.end(2) + 1] == ":":
                 continue  # a label: "Part-of: <https://…>", a commit's trailer
+            if m.group(2) == "A" and not damaged:
+                continue  # a letter that names a key, a class or a model: "Ctrl-A", "class-A", "Cortex-A"
             yield _punct_finding(
                 m.start(1) + len(m.group(1)),
                 m.start(2),

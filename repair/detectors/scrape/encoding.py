@@ -183,6 +183,25 @@ def mojibake(doc: Document) -> Iterator[Finding]:
             yield from _repaired(body, at)
 
 
+#: Marks that open and close a quoted example.
+_OPENING = frozenset("“\"‘'«`")
+_CLOSING = frozenset("”\"’'»`")
+#: The longest piece of mojibake taken for one character quoted as an example.
+EXAMPLE_LENGTH = 3
+
+
+def _example(body: str, start: int, end: int) -> bool:
+    """Whether the mojibake ``body[start:end]`` is one character's garbling quoted as an example, a
+    word of its own between quotes (or a quote and a space): a text about mojibake shows it on
+    purpose ('characters like “Ã©” or “Ã§”'); in a garbled word letters touch it ("cafÃ©")."""
+    if end - start > EXAMPLE_LENGTH:
+        return False
+    before, after = body[start - 1 : start], body[end : end + 1]
+    opened = before in _OPENING
+    closed = after in _CLOSING
+    return (opened or closed) and (opened or before.isspace()) and (closed or after.isspace())
+
+
 #: A line longer than this is repaired in pieces cut at white space (a text on one line, a paragraph
 #: of a JSON field): the character diff that places the fixes costs the square of its length.
 PIECE = 2000
@@ -210,6 +229,8 @@ def _repaired(body: str, at: int) -> Iterator[Finding]:
     why = _explain(fixed.explanation)
     for start, end, replacement in _changes(body, fixed.text):
         old = body[start:end]
+        if _example(body, start, end):
+            continue
         yield finding(
             "SCR004",
             at + start,
