@@ -222,6 +222,9 @@ SOFTWARE_DOC_STEMS = frozenset(
         "licenses",
         "notice",
         "notices",
+        "governance",
+        "maintainers",
+        "codeowners",
     )
 )
 SOFTWARE_DOC_EXTENSIONS = frozenset(("", "md", "markdown", "rst", "txt", "adoc", "debian", "source"))
@@ -237,6 +240,8 @@ def software_doc(path: str | None) -> bool:
     if name.partition(".")[2].lower() not in SOFTWARE_DOC_EXTENSIONS:
         return False
     head = _name_head(name)
+    if name.lower().replace("-", "_").startswith("code_of_conduct"):
+        return True  # the community rules a project keeps beside its README
     return head in CAPITAL_DOC_HEADS or head.lower() in SOFTWARE_DOC_STEMS
 
 

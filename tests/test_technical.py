@@ -484,3 +484,63 @@ def test_a_lone_listed_phrase_in_technical_writing_leads_to_no_suspects() -> Non
     found = [f for f in api.check(text, path="docs/routing.md") if f.rule.startswith("SPN")]
     assert all(f.applicability is Applicability.DISPLAY for f in found)
     assert {text[f.start : f.end] for f in found} <= {"routing convention"}
+
+
+def test_handles_named_with_their_site_are_no_misspellings() -> None:
+    text = (
+        "* Fixed: the bar redraws on resize - feature requested by [alxe on GitHub](https://github.com/x)\n"
+    )
+    assert _typo_words(text) == set()
+    assert _typo_words("He sent a lettr to the office.") == {"lettr"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bbox of each glyph is cached.",
+        "An upsert writes the row whether or not it exists; upserting twice is harmless.",
+    ],
+)
+def test_words_of_data_and_graphics_code_are_not_misspellings(text: str) -> None:
+    assert _typo_words(text) == set()
+
+
+def test_a_hyphenated_name_the_text_repeats_is_no_stray_hyphen() -> None:
+    text = "# type-of\n\nReturns the type of a value.\n\ntype-of is faster than the usual checks.\n"
+    assert [f for f in api.check(text, path="README.md") if f.rule == "OCR005"] == []
+
+
+def test_a_lower_case_sentence_after_a_period_keeps_its_period() -> None:
+    text = "This package is deprecated, because the design is unsafe. we recommend the newer one.\n"
+    assert [f for f in api.check(text) if f.rule == "OCR005"] == []
+
+
+def test_community_files_are_software_docs() -> None:
+    assert markup.software_doc(".github/CODE_OF_CONDUCT.md")
+    assert markup.software_doc("GOVERNANCE.md")
+    assert not markup.software_doc("code.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk counted forty turkies [sic] in the yard.\n",
+        'The note said the parcel was "recieved" (sic) on Monday.\n',
+        "He copied .rhosts into the home folder and edited ~/.bashrc.\n",
+        "<kestrel> robrt: did you try the new build?\n<robert> kestrel, yes, it works now.\n",
+    ],
+)
+def test_marked_spellings_dot_files_and_chat_nicks_are_left_alone(text: str) -> None:
+    assert _typo_words(text) == set()
+
+
+def test_a_slip_beside_a_chat_speaker_is_still_a_slip() -> None:
+    text = "<kestrel> I will recieve the parcel tomorrow.\n"
+    assert _typo_words(text) == {"recieve"}
+
+
+def test_a_possessive_opening_a_sentence_is_a_name() -> None:
+    text = "Grelb's Rule:\n\tWhatever can be delayed will be.\n\nHerth's Law:\n\tThe queue you leave moves.\n"
+    assert _typo_words(text) == set()
+    # without the possessive a slip opening a sentence is still shown
+    assert _typo_words("The plan is old. Thier plan is new.") == {"Thier"}

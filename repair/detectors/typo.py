@@ -740,6 +740,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a contributor's handle in a change log: "(micnic) [#3374]", "- darkxst (1):"
         if _mentioned(doc.masked, start, end):
             continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
+        if _SIC.match(doc.text, end):
+            continue  # the writer marks the spelling as the source's own: "turkies [sic]"
         if _abbreviation(doc.masked, start, end):
             continue  # a short form defined in parentheses: "conditional comments (condcoms)"
         if cut and (start in cut or end in cut):
@@ -842,6 +844,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             and _surname_follows(dw, i)
         ):
             continue  # a first name before a surname ("Roderik Cole"), unless a common word fits
+        if mode == "initial" and applicability is not Applicability.SAFE and text[len(base) + 1 :] == "s":
+            continue  # a possessive opening a sentence is a name's more often than a slip ("Grelb's Law")
         common = lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
@@ -972,8 +976,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a table cell
     if after[:1] == "." and after[1:2].isalnum():
         return True
-    if before[-1:] == "." and before[:1].isalnum():
-        return True
+    if before[-1:] == "." and (before[:1].isalnum() or before[:1] in ("", " ", "\t", "\n", "(", "~", "/")):
+        return True  # a dotted name, or a dot file: "sys.path", ".rhosts", "~/.bashrc"
     if (before[-1:] == ":" and before[:1].isalnum()) or (
         after[:1] == ":" and after[1:2] not in ("", " ", "\t", "\n", "\r")
     ):
@@ -1031,10 +1035,20 @@ _SHORTLOG = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\s(][^\n()]{0,60} \(\d+\):[ \t
 _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
 
+#: A chat log's speaker at a line start, as IRC clients write it ("<kestrel> "), right before a word.
+_CHAT_SPEAKER = re.compile(r"(?:^|\n)[ \t]*<[^<>\s]{1,30}>[ \t]+$")
+#: A user named by the site that hosts them: "[dsego on GitHub]", "by jdoe on GitLab".
+_ON_SITE = re.compile(r"[ \t]+on[ \t]+(?:GitHub|GitLab|Bitbucket|Codeberg|SourceForge|Twitter|Mastodon)\b")
+
+
 def _credited(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` credits a contributor in a change log: a handle or name
     in parentheses after an entry and before its link or the line end ("fix the lexer (adamk)
     [#23948]"; at the line end only in a list item), or a git shortlog heading ("- darkxst (1):")."""
+    if _ON_SITE.match(text, end):
+        return True  # "thanks to [dsego on GitHub](…)"
+    if text[end : end + 1] in (":", ",") and _CHAT_SPEAKER.search(text, max(0, start - 40), start):
+        return True  # a chat line addressing someone by nick: "<kestrel> jonh: did you try it?"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -1054,6 +1068,7 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 #: Words that make a quoted misspelling a quotation of one: the text is about spelling.
 _SPELLING_TALK = re.compile(r"(?i)\b(?:typo|misspel|spelling|spelt|spell[- ]?check|codespell)")
+_SIC = re.compile(r"[\"'’”]?[ \t]*[\[(]sic[\])]", re.IGNORECASE)
 _ARROW = re.compile(r"[\"'`’”]?[ \t]*(?:->|=>|→)")
 _QUOTES = ('"', "'", "`", "“", "‘")
 # a quoted word named as a word: 'the word "sekunda"', "the term 'eventing'", "spelled 'colour'"

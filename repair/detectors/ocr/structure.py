@@ -124,6 +124,9 @@ PHRASE_PMI = 0.5
 #: The association (as PHRASE_PMI) that makes a period before a lower-case word a speck in text
 #: that shows no other damage: "quickly. rising" (0.7), not "photos. submissions" (-0.6).
 CLEAN_PERIOD_PMI = 0.3
+#: Subject pronouns, which open a sentence after a period however well the pair reads as a phrase
+#: ("feel unsafe we" is likely English; "unsafe. we recommend" is a new sentence).
+SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "they", "he", "she"))
 # a period after a word, before a word (or a quotation opening on one): "played the. minuet",
 # "the programme of. “Queen Mab”"
 PERIOD_BEFORE_WORD = lazy(r"(?<![\p{L}\p{N}'’.])(\p{L}+)\.(?=[ \t]+[“‘\x22']?(\p{L}+))")
@@ -1353,6 +1356,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 continue  # part of a path or a branch's name: "nd/the-index"
             if text[m.end(2) : m.end(2) + 1] == ":":
                 continue  # a label: "Part-of: <https://…>", a commit's trailer
+            if not damaged and text.count(m.group(0)) > 1:
+                continue  # a name or term the text writes so again: "kind-of" in the package's README
             if m.group(2) == "A" and not damaged:
                 continue  # a letter that names a key, a class or a model: "Ctrl-A", "class-A", "Cortex-A"
             yield _punct_finding(
@@ -1482,7 +1487,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         if low in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
         joined = low in NEVER_FINAL or low in RARELY_FINAL or nxt in JOINERS
-        if not damaged and not joined and _association(word, nxt) < CLEAN_PERIOD_PMI:
+        opens = nxt in SUBJECT_PRONOUNS  # a sentence begun in lower case: "the design is unsafe. we use"
+        if not damaged and not joined and (opens or _association(word, nxt) < CLEAN_PERIOD_PMI):
             continue
         if word == "cent" and PER_BEFORE.search(text, 0, m.start(1)):
             continue  # "per cent.": the older abbreviation of "per centum"
