@@ -544,3 +544,14 @@ def test_a_possessive_opening_a_sentence_is_a_name() -> None:
     assert _typo_words(text) == set()
     # without the possessive a slip opening a sentence is still shown
     assert _typo_words("The plan is old. Thier plan is new.") == {"Thier"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comparisons on relations (such as A.parent==anothr) were not adapted.\n",
+        "The property defines fget but not fset or fdel, and the table has no oids.\n",
+    ],
+)
+def test_code_after_a_comparison_and_words_of_python_and_sql_are_left_alone(text: str) -> None:
+    assert _typo_words(text) == set()

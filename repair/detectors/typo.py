@@ -960,6 +960,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
     if before[-1:] == "<" and after[:1] == ">":
         return True  # a placeholder or a tag: "command <args>"
+    if before in ("==", "!=", ":=", "+=", "->"):
+        return True  # the right side of a comparison or an assignment: "A.related==someb"
     if before[-1:] == "&" and after[:1] == ";":
         return True  # a character reference: "&thetav;", "&rightarrow;"
     if after[:1] == "=" and after[1:2] != " ":
