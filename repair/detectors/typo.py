@@ -742,6 +742,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
         if _SIC.match(doc.text, end):
             continue  # the writer marks the spelling as the source's own: "turkies [sic]"
+        if _defined_term(doc.masked, start, end):
+            continue  # a command or option alone on its line, its description indented below ("deluid")
         if _abbreviation(doc.masked, start, end):
             continue  # a short form defined in parentheses: "conditional comments (condcoms)"
         if cut and (start in cut or end in cut):
@@ -947,6 +949,10 @@ def _named_in_code(hidden: str, low: str) -> bool:
     return False
 
 
+#: What may stand before the dot of a dot file's name (".rhosts", "~/.bashrc", '".asc"').
+_BEFORE_DOT_FILE = frozenset(("", " ", "\t", "\n", "(", "~", "/", '"', "'"))
+
+
 def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
     """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
     snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
@@ -978,7 +984,7 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a table cell
     if after[:1] == "." and after[1:2].isalnum():
         return True
-    if before[-1:] == "." and (before[:1].isalnum() or before[:1] in ("", " ", "\t", "\n", "(", "~", "/")):
+    if before[-1:] == "." and (before[:1].isalnum() or before[:1] in _BEFORE_DOT_FILE):
         return True  # a dotted name, or a dot file: "sys.path", ".rhosts", "~/.bashrc"
     if (before[-1:] == ":" and before[:1].isalnum()) or (
         after[:1] == ":" and after[1:2] not in ("", " ", "\t", "\n", "\r")
@@ -1089,6 +1095,20 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     if _NAMED_AS.search(text, max(0, start - 30), start - 1):
         return True  # 'use the word "sekunda" for second', 'the term "eventing"'
     return _SPELLING_TALK.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
+
+
+def _defined_term(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` stands alone on its line and the next line is indented
+    deeper: the term of a definition list, as manuals list commands and options."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    indent = start - line_start
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+    body = following.lstrip(" \t")
+    return bool(body) and len(following) - len(body) > indent
 
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[ \t-]+([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t]*\($")

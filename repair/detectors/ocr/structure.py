@@ -1272,6 +1272,12 @@ and none of its glued hyphens is reported.
 """
 
 
+#: Function words that are also the suffixes of build files ("configure.in", "Makefile.am").
+FILE_SUFFIX_WORDS = frozenset(("in", "am", "ac"))
+#: Quotes a manual puts around a file or option name ("'configure.in'", "`setup.py`").
+_NAME_QUOTES = frozenset("'`\"‘’“”")
+
+
 @rule(
     "OCR005",
     "ocr.stray-punctuation",
@@ -1300,6 +1306,10 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         a, mark, b = m.group(1), m.group(2), m.group(3)
         if _name_or_abbreviation(a, b) or (len(a) == 1 and a != "a"):
             continue
+        if text[m.start() - 1 : m.start()] in _NAME_QUOTES and text[m.end() : m.end() + 1] in _NAME_QUOTES:
+            continue  # a quoted file or option name: "'configure.in'", "`setup.py`"
+        if b in FILE_SUFFIX_WORDS and ocr_noise(doc, names=False) < 2:
+            continue  # a build file, not a lost space: "configure.in", "Makefile.am", "configure.ac"
         if lex is None:
             lex = lexicon_mod.lexicon()
         # beside a function word the other word need only be listed ("gongs.and", "a.conspicuous")
