@@ -300,7 +300,12 @@ def _ends_singular_phrase(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, 
     parenthesis, or a verb other than those whose object takes a bare infinitive ("let a child
     complicate it"); after a preposition or "that" the verb may agree with an earlier subject
     ("people with a car drive more", "insist that each member vote").
+
+    A verb followed by a noun phrase of its own takes an object ("a committee member ask the first
+    question"): a writer's slip of agreement, not a noun the spinner replaced.
     """
+    if k + 1 < len(toks) and lm[k + 1] in NOUN_DETERMINERS and text[toks[k].end : toks[k + 1].start] == " ":
+        return False
     for d in range(k - 1, max(-1, k - 2 - NOUN_PHRASE_WORDS), -1):
         if text[toks[d].end : toks[d + 1].start] != " ":
             return False
