@@ -239,9 +239,9 @@ def software_doc(path: str | None) -> bool:
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     if name.partition(".")[2].lower() not in SOFTWARE_DOC_EXTENSIONS:
         return False
-    head = _name_head(name)
     if name.lower().replace("-", "_").startswith("code_of_conduct"):
         return True  # the community rules a project keeps beside its README
+    head = _name_head(name)
     return head in CAPITAL_DOC_HEADS or head.lower() in SOFTWARE_DOC_STEMS
 
 

@@ -15,6 +15,9 @@ from repair.patterns import lazy
 
 WORD = lazy(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 SENTENCE_END = lazy(r"[.!?…]+[\"'”’)\]]*(?=\s|\Z)")
+#: Straight and curly quotes and the backtick, either side: what marks a word as quoted, mentioned
+#: rather than used ('type "unmask" to undo it', "'configure.in'").
+QUOTE_MARKS = frozenset("\"'“”‘’`")
 
 
 class Token(NamedTuple):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from repair.spin import store
 from repair.spin.context import Sentence, framed, known, pmi, window
 from repair.spin.lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, TITLE_HEADS
-from repair.tokenize import Token
+from repair.tokenize import QUOTE_MARKS, Token
 
 # a bare verb cannot head the object of a preposition ("appealed for sustain", "beyond renovate");
 # after the first six the noun is weighed as in any slot, after the others it must win clearly
@@ -168,7 +168,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         prev = lm[k - 1] if k else ""
         gap = text[toks[k - 1].end : tok.start] if k else ""  # what stands between ``prev`` and the word
         after = text[tok.end : tok.end + 2]
-        if after[:1] in _QUOTES and text[tok.start - 1 : tok.start] in _QUOTES:
+        if after[:1] in QUOTE_MARKS and text[tok.start - 1 : tok.start] in QUOTE_MARKS:
             continue  # a word in quotes is mentioned, not used: 'type "unmask" to undo it'
         if (after[:1] == "." and after[1:2].isalpha()) or (text[tok.start - 1 : tok.start] == "." and k):
             continue  # part of a dotted name: "receive.fsckObjects", "core.bare"
@@ -352,9 +352,6 @@ def _opens_clause(toks: tuple[Token, ...], lm: tuple[str, ...], d: int, text: st
         and bool(word_tags(before) & VERB_TAGS)
         and not _lemmas(before) & BARE_INFINITIVE_VERBS
     )
-
-
-_QUOTES = frozenset("\"'“”‘’`")
 
 
 def _has_subject(toks: tuple[Token, ...], lm: tuple[str, ...], k: int) -> bool:

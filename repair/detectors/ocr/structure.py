@@ -33,7 +33,7 @@ from repair.spelling.protect import (
     left_context,
     right_context,
 )
-from repair.tokenize import Token
+from repair.tokenize import QUOTE_MARKS, Token
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
 COMMON_ZIPF = 3.5
@@ -124,9 +124,10 @@ PHRASE_PMI = 0.5
 #: The association (as PHRASE_PMI) that makes a period before a lower-case word a speck in text
 #: that shows no other damage: "quickly. rising" (0.7), not "photos. submissions" (-0.6).
 CLEAN_PERIOD_PMI = 0.3
-#: Subject pronouns, which open a sentence after a period however well the pair reads as a phrase
-#: ("feel unsafe we" is likely English; "unsafe. we recommend" is a new sentence).
-SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "they", "he", "she"))
+#: Personal pronouns that open a sentence after a period however well the pair reads as a phrase
+#: ("feel unsafe we" is likely English; "unsafe. we recommend" is a new sentence). Not "it", unlike
+#: the spin family's subject pronouns: a speck before "it" inside a sentence is common in OCR output.
+OPENING_PRONOUNS = frozenset(("i", "we", "you", "they", "he", "she"))
 # a period after a word, before a word (or a quotation opening on one): "played the. minuet",
 # "the programme of. “Queen Mab”"
 PERIOD_BEFORE_WORD = lazy(r"(?<![\p{L}\p{N}'’.])(\p{L}+)\.(?=[ \t]+[“‘\x22']?(\p{L}+))")
@@ -1274,8 +1275,6 @@ and none of its glued hyphens is reported.
 
 #: Function words that are also the suffixes of build files ("configure.in", "Makefile.am").
 FILE_SUFFIX_WORDS = frozenset(("in", "am", "ac"))
-#: Quotes a manual puts around a file or option name ("'configure.in'", "`setup.py`").
-_NAME_QUOTES = frozenset("'`\"‘’“”")
 
 
 @rule(
@@ -1306,7 +1305,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         a, mark, b = m.group(1), m.group(2), m.group(3)
         if _name_or_abbreviation(a, b) or (len(a) == 1 and a != "a"):
             continue
-        if text[m.start() - 1 : m.start()] in _NAME_QUOTES and text[m.end() : m.end() + 1] in _NAME_QUOTES:
+        if text[m.start() - 1 : m.start()] in QUOTE_MARKS and text[m.end() : m.end() + 1] in QUOTE_MARKS:
             continue  # a quoted file or option name: "'configure.in'", "`setup.py`"
         if b in FILE_SUFFIX_WORDS and ocr_noise(doc, names=False) < 2:
             continue  # a build file, not a lost space: "configure.in", "Makefile.am", "configure.ac"
@@ -1497,7 +1496,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         if low in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
         joined = low in NEVER_FINAL or low in RARELY_FINAL or nxt in JOINERS
-        opens = nxt in SUBJECT_PRONOUNS  # a sentence begun in lower case: "the design is unsafe. we use"
+        opens = nxt in OPENING_PRONOUNS  # a sentence begun in lower case: "the design is unsafe. we use"
         if not damaged and not joined and (opens or _association(word, nxt) < CLEAN_PERIOD_PMI):
             continue
         if word == "cent" and PER_BEFORE.search(text, 0, m.start(1)):
