@@ -98,8 +98,11 @@ class Document:
     def technical(self) -> bool:
         """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
         file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)
-        or reStructuredText, the markup of Sphinx and docutils, which software documentation uses."""
-        return self.kind == "rst" or markup.software_doc(self.path) or markup.technical(self.text)
+        or reStructuredText, the markup of Sphinx and docutils, which software documentation uses.
+        An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`)."""
+        if self.kind == "rst" or markup.software_doc(self.path):
+            return True
+        return markup.technical_page(self.text) if self.kind == "html" else markup.technical(self.text)
 
     @cached_property
     def _protected_starts(self) -> list[int]:

@@ -47,6 +47,8 @@ EMAIL = lazy(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 HANDLE = lazy(r"(?<![\w.@])@[A-Za-z0-9][\w-]*")
 HTML_COMMENT = lazy(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
 HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
+# a named or numeric character reference: markup in HTML and Markdown ("better&nbsp;than", "&#8217;")
+CHARACTER_REFERENCE = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 HTML_RAW = lazy(
     r"<(script|style|pre|code|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.DOTALL | regex.IGNORECASE
 )
@@ -187,18 +189,75 @@ def code_marks(text: str) -> int:
     return sum(1 for _ in CODE_LIKE.finditer(text))
 
 
-def technical(text: str) -> bool:
+#: Words that name what software is made of and runs on.  Prose uses a few of them too ("a stimulus
+#: package", "the public library"), but no paragraph of the dev sets or State of the Union address
+#: holds two of them at one in 67 words; a package description, which often names its programs
+#: without marking them as code ("restruct is a library for …", "the skktools package"), uses one
+#: in about every twelve.  Each counts a third of a code mark.
+SOFTWARE_TERMS = lazy(
+    r"\b(?:APIs?|plug-?ins?|command-line|daemons?|runtime|toolkits?|bindings|compilers?|interpreters?"
+    r"|Python|Perl|Haskell|Debian|Linux|GNU|GTK\+?|KDE|GNOME|X11|CLI|GUI|XML|JSON|HTTPS?|SQL|UNIX|Unix"
+    r"|Emacs|source code|development files|header files|open[- ]source|frontend|backend|executables?"
+    r"|software|librar(?:y|ies)|packages?|modules?)\b"
+)
+SOFTWARE_TERM_WEIGHT = 3
+#: A writer speaking as themselves ("I", "my", "me"): a mail or a post about software, whose slips
+#: are slips.  In a text that uses these this often per 100 words, software terms do not count
+#: (documentation speaks of its software, not of its writer: no one in fifty package descriptions
+#: reaches it, three in four mails to a Linux users' list that the terms alone would count do).
+FIRST_PERSON = lazy(r"\b(?:I|my|me|mine|myself)\b|\bi\b(?=[ '’])")
+FIRST_PERSON_DENSITY = 0.5
+
+
+_HTML_HIDDEN = lazy(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", regex.DOTALL | regex.IGNORECASE)
+
+
+#: An element that shows code (docutils and Sphinx mark it by a class): each one a page opens is a
+#: code mark.
+CODE_ELEMENT = lazy(
+    r"<(?:code|pre|tt|kbd|samp|var)\b|<span\b[^<>]*\bclass=[\"'](?:[^\"'<>]*\s)?(?:literal|pre)\b",
+    regex.IGNORECASE,
+)
+
+
+def page_text(text: str) -> str:
+    """An HTML page's text as a reader sees it, for judging what it is: comments, scripts, styles
+    and tags blanked (the contents of ``pre`` and ``code`` stay: code shown is code written)."""
+    for pattern in (HTML_COMMENT, _HTML_HIDDEN, HTML_TAG):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def technical_page(text: str) -> bool:
+    """Whether an HTML page reads as technical writing: its text (:func:`page_text`) judged by
+    :func:`technical`, each element that shows code counting as a code mark.  Tags alone make no
+    page technical (``</p>`` reads as a path)."""
+    return technical(page_text(text), marks=sum(1 for _ in CODE_ELEMENT.finditer(text)))
+
+
+def technical(text: str, marks: int = 0) -> bool:
     """Whether ``text`` reads as technical writing (software documentation, a README), where a word
-    no dictionary knows is more often a name of a program, file or option than a misspelling."""
+    no dictionary knows is more often a name of a program, file or option than a misspelling.
+
+    Code marks (:data:`CODE_LIKE`, and ``marks`` more found otherwise) count one each and software
+    terms (:data:`SOFTWARE_TERMS`) a third (none in a text written in the first person,
+    :data:`FIRST_PERSON`): together at least :data:`TECHNICAL_MARKS` of them, weighing
+    :data:`TECHNICAL_DENSITY` per 100 words (so terms alone need one in about every 67 words).
+    """
     if len(text) > TECHNICAL_WINDOWS * TECHNICAL_WINDOW:
         step = len(text) // TECHNICAL_WINDOWS
+        marks = marks * TECHNICAL_WINDOWS * TECHNICAL_WINDOW // len(text)  # the windows' share
         text = "\n".join(text[k * step : k * step + TECHNICAL_WINDOW] for k in range(TECHNICAL_WINDOWS))
-        marks = code_marks(text)  # (a page is scanned at once: the patterns of each alone are not compiled)
+        marks += code_marks(text)  # (a page is scanned at once: the patterns of each alone are not compiled)
     else:
-        marks = sum(1 for _ in CODE_LIKE.finditer(text))
-    if marks < TECHNICAL_MARKS:
+        marks += sum(1 for _ in CODE_LIKE.finditer(text))
+    words = max(1, len(text.split()))
+    terms = sum(1 for _ in SOFTWARE_TERMS.finditer(text))
+    if terms and sum(1 for _ in FIRST_PERSON.finditer(text)) * 100 >= FIRST_PERSON_DENSITY * words:
+        terms = 0
+    if marks + terms < TECHNICAL_MARKS:
         return False
-    return marks * 100 >= TECHNICAL_DENSITY * max(1, len(text.split()))
+    return (marks + terms / SOFTWARE_TERM_WEIGHT) * 100 >= TECHNICAL_DENSITY * words
 
 
 #: The documentation files a software project names by convention ("README.md", "INSTALL",
@@ -428,6 +487,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         if "class=" in text:
             spans += _matches(HTML_LITERAL_SPAN, text, "code")
         spans += _matches(HTML_TAG, text, "html")
+        if "&" in text:
+            spans += _matches(CHARACTER_REFERENCE, text, "html")
     if kind == "rst":
         spans += _matches(RST_DIRECTIVE, text, "code")
         spans += _matches(RST_BLOCK, text, "code-block")  # the "::" marker too: "as follows. ::"

@@ -60,6 +60,19 @@ def test_a_word_split_by_inline_markup_is_not_corrected_piece_by_piece() -> None
     assert doc.splits_word(9, 10) and doc.splits_word(3, 4) and not doc.splits_word(11, 12)
 
 
+def test_character_references_are_markup_in_html_and_markdown() -> None:
+    # a page that spaces its words with &nbsp; (as generated tables and old editors do): the ";" is
+    # part of the reference, no stray mark, and a fix leaves the page as it was
+    page = (
+        "<html><body><p>The&nbsp;river&nbsp;rose&nbsp;in&nbsp;the&nbsp;night, and&nbsp;the&nbsp;old"
+        "&nbsp;mill&nbsp;was&nbsp;flooded&nbsp;to&nbsp;the&nbsp;roof &#8212; nobody was hurt.</p>"
+        "<p>Fish&nbsp;&amp;&nbsp;chips were served at the inn on the next day.</p></body></html>"
+    )
+    for kind in ("html", "markdown"):
+        assert repair.check(page, kind=kind) == []
+        assert repair.fix(page, kind=kind) == page
+
+
 def test_handles_are_protected_in_every_kind() -> None:
     # a changelog credits people by handle: "@eregon" is no slip of "Oregon"
     text = "* Add the shell to the list by @theref in #2511, thanks to @eregon; mail a.b@c.org."

@@ -144,6 +144,7 @@ def test_a_period_before_a_lower_case_word_in_undamaged_text() -> None:
         "The files are on the mirror : https://example.org/files for now.",
         "Call the desk on the phone : +44 20 7946 0000 at any hour.",
         "The latest copy is kept here :\nwww.example.org/latest",
+        "The kit holds two tools:\n  tallr : counts the words of each part\n  * mergr : merges notes\n",
     ],
 )
 def test_a_colon_typed_after_a_space_is_no_speck(text: str) -> None:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import repair
 from repair import api, markup
+from repair.detectors import typo
 from repair.detectors.ocr.structure import ocr_noise
 from repair.document import Document
 from repair.model import Applicability
@@ -452,9 +453,9 @@ def test_language_tags_and_spelled_out_initials_are_no_damaged_names() -> None:
 def test_licences_of_dependencies_repeat_by_design() -> None:
     licence = (
         "> Permission is hereby granted, free of charge, to any person obtaining a copy of this\n"
-        "> software, to deal in the software without restriction.\n\n"
-    )
-    text = "".join(f"## package-{n}\n\nLicense: MIT\n\n{licence}" for n in range(3))
+        "> work, to deal in the work without restriction.\n\n"
+    )  # (no software terms: the text alone does not read as technical writing)
+    text = "".join(f"## part-{n}\n\nLicense: MIT\n\n{licence}" for n in range(3))
     assert markup.software_doc("THIRD-PARTY-NOTICES.md")
     assert [f for f in api.check(text, path="THIRD-PARTY-NOTICES.md") if f.rule == "SCR012"] == []
     assert [f for f in api.check(text, path="story.md") if f.rule == "SCR012"] != []
@@ -554,3 +555,99 @@ def test_terms_of_a_definition_list_and_quoted_extensions_are_left_alone() -> No
     assert _typo_words(text) == set()
     # a slip alone on its line with nothing indented below is still a slip
     assert _typo_words("Ingredients\n\nflour\nsuger\nbutter\n") == {"suger"}
+
+
+# A package description of our own, in the shape the Debian archive's thousands take: it names its
+# programs in plain words, marks no code, and is technical writing by its vocabulary alone.
+DESCRIPTION = """\
+Tools to watch and restart long-running services
+
+syncr is a small daemon that restarts services when they stop. The package
+also ships the logrot helper, a command-line tool that rotates the logs of
+each service, and Python bindings for the library that both use. Like the
+other utilities of the suite it reads one configuration file.
+"""
+
+
+def test_a_package_description_reads_as_technical_by_its_vocabulary() -> None:
+    assert Document.from_text(DESCRIPTION).technical
+    prose = (
+        "The town library opened in 1904 with a gift from a local family, who had made their money in\n"
+        "the wool trade and wanted the mill workers to have somewhere warm to read in the evenings. The\n"
+        "first librarian, a widow from the next valley, kept the doors open until nine and lent books\n"
+        "to anyone who could sign their name. A package of reforms followed in the next decade: the\n"
+        "reading room was enlarged twice, a children's corner was added under the east windows, and the\n"
+        "council agreed to pay for coal in the winter months. By the time the war came, the building\n"
+        "held more than eight thousand volumes and a small collection of maps of the district. Most of\n"
+        "the maps were drawn by a surveyor who had walked every lane of the parish in the dry summer of\n"
+        "1871, and they are still shown to visitors on request.\n"
+    )  # two software terms in 150 words of prose: a coincidence
+    assert not Document.from_text(prose).technical
+
+
+def test_short_program_names_in_technical_writing_are_not_corrected() -> None:
+    # shortened and suffixed words name programs ("syncr", "logrot"); two swapped letters are a slip
+    assert [DESCRIPTION[f.start : f.end] for f in repair.check(DESCRIPTION, select=["TYP", "OCR"])] == []
+    slipped = DESCRIPTION.replace("Like the", "Liek the")
+    assert "Like the" in repair.fix(slipped, select=["TYP"])
+
+
+def test_a_word_quoted_as_code_in_plain_text_is_no_misspelling() -> None:
+    text = "This release adds the `syncr` helper script, which copies a project for you.\n"
+    assert repair.check(text, select=["TYP"]) == []
+    assert repair.check(text.replace("`syncr`", "`syncr'"), select=["TYP"]) == []
+
+
+def test_a_name_that_a_line_break_put_first_is_not_read_as_a_sentence_start() -> None:
+    text = (
+        "The cluster tool manages virtual machines that run on top of the\n"
+        "Xen and KVM hypervisors, and it moves them between hosts as needed.\n"
+    )
+    assert repair.check(text, select=["TYP", "OCR"]) == []
+    assert typo._wrapped_on(text, text.index("Xen"))
+    # a heading or a finished sentence before it leaves the next line's start a sentence start
+    for before in ("Notes\n", "The cluster tool manages virtual machines on many hosts.\n"):
+        assert not typo._wrapped_on(before + "Xen runs", len(before))
+
+
+def test_an_html_page_of_prose_is_not_technical_for_its_tags() -> None:
+    page = (
+        "<html><body><p>The old mill by the river was rebuilt in stone.</p>"
+        "<p>A <em>fine</em> day.</p></body></html>"
+    )
+    assert not Document.from_text(page, kind="html").technical
+    code = "<p>Run <code>./configure --prefix=/usr</code> and then <code>make_all()</code>.</p>"
+    assert Document.from_text(code, kind="html").technical
+    # an element that shows code is a mark whatever it holds
+    shown = "<p>The <code>borrow</code> ends where the <code>owner</code> leaves the <code>scope</code>.</p>"
+    assert Document.from_text(shown, kind="html").technical
+
+
+def test_terms_of_a_definition_list_on_one_line_are_no_misspellings() -> None:
+    text = (
+        "The suite installs three small tools for writers:\n\n"
+        "  fhist - keeps the history of a file\n"
+        "  cmpd -- compares two drafts of a chapter\n"
+        "  * tallr : counts the words of each part\n"
+    )
+    assert repair.check(text, select=["TYP", "OCR"]) == []
+    # a slip opening a line of prose is still one
+    assert repair.check("A day out:\n  freinds swam - and then we ate.\n", select=["TYP"]) != []
+
+
+def test_a_program_named_in_lower_case_opening_a_sentence_is_no_misspelling() -> None:
+    text = "Notes on the build.\n\nrestruct is a library for reading binary data, and it is fast.\n"
+    assert repair.check(text, select=["TYP"]) == []
+    # a plural noun stands bare before its verb, and a pronoun is a function word: both still fixed
+    assert "friends can come" in repair.fix("The day was long. freinds can come.\n")
+    assert "this is a test" in repair.fix("we left. thsi is a test.\n")
+
+
+def test_a_mail_about_software_in_the_first_person_is_not_technical_for_its_terms() -> None:
+    mail = (
+        "I tried the new package on my laptop last night and the library would not load. My guess\n"
+        "is that the kernel module is too old, so I will build the software again from source code\n"
+        "tonight and tell you if I get it going. Thanks for the Python bindings, by the way.\n"
+    )
+    assert not Document.from_text(mail).technical
+    assert Document.from_text(mail.replace("I ", "One ").replace("my ", "a ").replace("My ", "A ")).technical

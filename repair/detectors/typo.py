@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, ocr_noise, split_partner
 from repair.detectors.scrape.printable import cuts
 from repair.document import Document
+from repair.language import ENGLISH_FUNCTION_WORDS
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
@@ -87,6 +88,12 @@ FREQUENCY_LEAD = 1.5
 #: a word further off, used again or with a close rival reading is more often the name of a
 #: program, file or option ("dgit", "libc", "soname", "mmap") than a misspelling.
 TECHNICAL_COST = 1.0
+#: Programs are named after what they do with a letter put before or after a short word ("etcd",
+#: "lessc", "dcraw"): in technical writing a word this short that reads so is a name (see
+#: :func:`_name_shaped`).  Left to slips are a letter dropped, changed or doubled inside and two
+#: swapped ("uggly", "occor", "lates", "liek"): treating every short word so as a name would cost 27
+#: safe fixes in mail about Linux, most of them true, for 8 false ones in package descriptions.
+TECHNICAL_SHORT = 6
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
 #: A word the context rejects this strongly (gain over the word as written), with a correction one
@@ -331,7 +338,8 @@ PROFANE = frozenset(
 #: knowledge (words English has, "doc", "jar", "log", are not listed: they are known).
 TECH_TERMS = frozenset(
     (  # noqa: SIM905 (a list of words reads best as words)
-        "wav ogg mp3 mp4 m4a flac aac wma midi mkv avi wmv webm jpg jpeg png gif tif tiff bmp svg webp psd"
+        "wav ogg mp3 mp4 m4a flac aac wma midi mkv avi wmv webm mov flv m4v ogv"
+        " jpg jpeg png gif tif tiff bmp svg webp psd"
         " pdf docx xls xlsx ppt pptx csv tsv rtf odt ods zip tgz bz2 rar iso rpm deb exe dll msi dmg apk"
         " html htm css json xml yaml yml toml ini cfg conf php cpp hpp sql ttf otf woff eps ics vcf srt"
         " dns ssh ftp http https tcp udp ssl tls sdk api gpu usb vpn url uri gui cli irc smtp imap pop3 mms"
@@ -403,8 +411,26 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
     if base[0].isupper() and base[1:].islower():
         if _AFTER_INITIAL.search(doc.masked, max(0, start - 4), start):
             return "capital"  # a surname after an initial ("R. A. Hettinga wrote"), not a sentence start
+        if not ocr_noise(doc) and _wrapped_on(doc.masked, start):
+            # a name a line break put first on its line ("built on top of the\nXen and KVM"); in OCR
+            # damage a capital there is as often a misread ("many\nVears before")
+            return "capital"
         return "initial" if is_sentence_start(doc.masked, start) else "capital"
     return None
+
+
+#: A line at least this long that ends in a lower-case letter or a comma is prose wrapped in the middle
+#: of a sentence (a heading or a list item is shorter, or ends otherwise).
+WRAPPED_LINE = 40
+
+
+def _wrapped_on(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line that carries on the sentence of the line before."""
+    line = text.rfind("\n", 0, start)
+    if line < 0 or text[line + 1 : start].strip(" \t"):
+        return False
+    prev = text[text.rfind("\n", 0, line) + 1 : line].rstrip(" \t\r")
+    return len(prev) >= WRAPPED_LINE and (prev[-1:].islower() or prev[-1:] == ",")
 
 
 #: A capital letter and its period right before a word: an initial of the name the word ends.
@@ -833,9 +859,13 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             if ranking.gain < UNSAFE_GAIN:
                 continue  # too weak a lead to show once it is not safe ("selfish importunities")
             applicability = Applicability.UNSAFE
-        if doc.technical and (best.cost > TECHNICAL_COST or applicability is not Applicability.SAFE):
-            # in technical writing a word that far off, or a correction short of safe, is a name
-            # more often than a slip ("libc", "mmap", "undef", "passwd")
+        if doc.technical and (
+            best.cost > TECHNICAL_COST
+            or applicability is not Applicability.SAFE
+            or (len(low) <= TECHNICAL_SHORT and _name_shaped(low, best.word))
+        ):
+            # in technical writing a word that far off, a correction short of safe or a short word
+            # with a letter put before or after is a name more often than a slip ("libc", "etcd")
             continue
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
@@ -848,6 +878,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a first name before a surname ("Roderik Cole"), unless a common word fits
         if mode == "initial" and applicability is not Applicability.SAFE and text[len(base) + 1 :] == "s":
             continue  # a possessive opening a sentence is a name's more often than a slip ("Grelb's Law")
+        if (
+            mode == "word"
+            and best.word not in ENGLISH_FUNCTION_WORDS
+            and _named_subject(doc.masked, start, end)
+        ):
+            continue  # a program named in lower case opening a sentence: "restruct is a library for …"
         common = lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
@@ -966,6 +1002,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
     if before[-1:] == "<" and after[:1] == ">":
         return True  # a placeholder or a tag: "command <args>"
+    if before[-1:] == "`" and after[:1] in ("`", "'"):
+        return True  # quoted as code in plain text, or in TeX's quotes: "`progen`", "`libfoo'"
     if before in ("==", "!=", ":=", "+=", "->"):
         return True  # the right side of a comparison or an assignment: "A.related==someb"
     if before[-1:] == "&" and after[:1] == ";":
@@ -1097,10 +1135,44 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     return _SPELLING_TALK.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
 
 
+#: A verb in the singular: after a lower-case word opening a sentence, that word is a name (a writer
+#: who slips in a singular common noun there writes its article too: "the libary is").
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:is|was|has|stands|provides|supports|allows|lets|reads|writes|uses|works|runs|offers"
+    r"|makes|helps|aims|handles|contains|includes|implements|generates|creates|does)\b"
+)
+
+
+def _name_shaped(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word`` with a letter put before it or a new consonant after it, as
+    programs and calls are named ("dcraw", "fflush"; "etcd", "lessc", "writev", "pushl").  A key
+    struck once too often at a word's end more often adds a vowel or repeats the last letter
+    ("withi", "usee", "neede", "upp", "logicc")."""
+    if written[1:] == word:
+        return True
+    last = written[-1:]
+    return written[:-1] == word and last not in "aeiouy" and last != word[-1:]
+
+
+def _named_subject(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case word at ``[start, end)`` opens a sentence or a paragraph as the whole
+    subject of its verb: the name of a program written as its authors write it ("restruct is a
+    library", "kcat reads messages").  A line start alone is no sentence start here: wrapped text
+    carries sentences over ("the old\n\taproach was")."""
+    if _SUBJECT_VERB.match(text, end) is None:
+        return False
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:" or text.count("\n", len(before), start) >= 2
+
+
 def _defined_term(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` stands alone on its line and the next line is indented
-    deeper: the term of a definition list, as manuals list commands and options."""
+    """Whether the word at ``[start, end)`` is the term of a definition list, as manuals and package
+    descriptions list commands and options: alone on its line with the next line indented deeper,
+    or first on its line (after any bullet) before a spaced dash or colon ("fhist - a file history
+    tool", "acmart -- Class for …", "drhook : tracing")."""
     line_start = text.rfind("\n", 0, start) + 1
+    if _TERM_HEAD.fullmatch(text, line_start, start) and _TERM_DASH.match(text, end):
+        return True
     line_end = text.find("\n", end)
     if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
         return False
@@ -1111,6 +1183,8 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     return bool(body) and len(following) - len(body) > indent
 
 
+_TERM_HEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?")
+_TERM_DASH = re.compile(r"[ \t]+(?:--?|–|—|:)[ \t]+\S")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[ \t-]+([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t]*\($")
 
 

@@ -478,6 +478,10 @@ TYPED_COLON_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|(?:\r?\n[ \t]*)?(?:ht
 #: A form's label before a colon set off by a space at its line's end ("Full Name :", "Zip Code :"):
 #: at most five words, the first capitalised at the line's start.
 FORM_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,4}[ \t]+$")
+#: A line's first word (after any bullet), as a definition list puts a term before its colon, and
+#: what follows the colon: a word on the same line.
+LIST_TERM = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?[A-Za-z][\w.+-]*[ \t]+")
+LIST_TERM_AFTER = re.compile(r"[ \t]*[A-Za-z]")
 #: Underscores a writer typed as a blank to fill in ("Name ________"); a speck reads as one or two.
 FORM_BLANK = 4
 LINE_END = re.compile(r"[ \t]*(?:\r?\n|\r|\Z)")
@@ -485,12 +489,21 @@ LINE_END = re.compile(r"[ \t]*(?:\r?\n|\r|\Z)")
 
 def _typed_mark(text: str, start: int, end: int) -> bool:
     """Whether the lone mark ``text[start:end]`` was typed, not left by a speck: a colon set off by a
-    space, as French and much e-mail typing sets it, before what a colon introduces or after a
-    form's label at a line's end; a blank of underscores; or a mark that frames its line as it
-    opened it ("~ No Credit Checks ~").  An OCR speck sits between words, and mid-line."""
+    space, as French and much e-mail typing sets it, before what a colon introduces, after a
+    definition list's term or after a form's label at a line's end; a blank of underscores; or a
+    mark that frames its line as it opened it ("~ No Credit Checks ~").  An OCR speck sits between
+    words, and mid-line."""
     mark = text[start:end].strip()
     if mark == ":" and TYPED_COLON_AFTER.match(text, end) is not None:
         return True
+    colon = text.find(":", start, end)
+    if (
+        mark == ":"
+        and text[colon - 1 : colon] in (" ", "\t")
+        and LIST_TERM.fullmatch(text, text.rfind("\n", 0, start) + 1, colon)
+        and LIST_TERM_AFTER.match(text, end)
+    ):
+        return True  # the term of a definition list, its colon set off to align: "  drhook : tracing"
     if len(mark) >= FORM_BLANK and set(mark) == {"_"}:
         return True
     if LINE_END.match(text, end) is None:
@@ -1235,7 +1248,8 @@ Flags:
   lower-case words (a writer types "it is - however" and "Mon. - Sat.");
 - a lone mark between two words or after a word ("the _ house", "the end :"),
   but not a mark a writer typed: a colon set off by a space before what it
-  introduces or after a form's label at a line's end ("Full Name :"), a blank
+  introduces, after a definition list's term ("  drhook : tracing") or after a
+  form's label at a line's end ("Full Name :"), a blank
   of underscores, or a mark that frames its line ("~ No Credit Checks ~"); short
   tokens after the last sentence of damaged text are residue, but an emoji, an
   emoticon (":-)"), an arrow or another symbol is typed, never read off a speck;

@@ -15,7 +15,6 @@ from repair.model import Applicability, Category, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
 
-ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Entities whose character is better written another way in prose.
 PROSE = {"\u00a0": " ", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": ""}
 _TAGS = (
@@ -80,7 +79,7 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     """
     if doc.kind != "text" or _software_doc(doc):
         return  # markup, or a project's docs, which quote references as their content ("-&gt;")
-    for m in ENTITY.finditer(doc.masked):
+    for m in markup.CHARACTER_REFERENCE.finditer(doc.masked):
         ref = m.group()
         if ref[1] != "#" and ref[1:] not in html.entities.html5:
             continue
