@@ -235,13 +235,13 @@ def technical_page(text: str) -> bool:
     return technical(page_text(text), marks=sum(1 for _ in CODE_ELEMENT.finditer(text)))
 
 
-def technical(text: str, marks: int = 0) -> bool:
+def technical(text: str, marks: int = 0, terms: bool = True) -> bool:
     """Whether ``text`` reads as technical writing (software documentation, a README), where a word
     no dictionary knows is more often a name of a program, file or option than a misspelling.
 
     Code marks (:data:`CODE_LIKE`, and ``marks`` more found otherwise) count one each and software
-    terms (:data:`SOFTWARE_TERMS`) a third (none in a text written in the first person,
-    :data:`FIRST_PERSON`): together at least :data:`TECHNICAL_MARKS` of them, weighing
+    terms (:data:`SOFTWARE_TERMS`; unless ``terms`` is false) a third (none in a text written in the
+    first person, :data:`FIRST_PERSON`): together at least :data:`TECHNICAL_MARKS` of them, weighing
     :data:`TECHNICAL_DENSITY` per 100 words (so terms alone need one in about every 67 words).
     """
     if len(text) > TECHNICAL_WINDOWS * TECHNICAL_WINDOW:
@@ -252,12 +252,12 @@ def technical(text: str, marks: int = 0) -> bool:
     else:
         marks += sum(1 for _ in CODE_LIKE.finditer(text))
     words = max(1, len(text.split()))
-    terms = sum(1 for _ in SOFTWARE_TERMS.finditer(text))
-    if terms and sum(1 for _ in FIRST_PERSON.finditer(text)) * 100 >= FIRST_PERSON_DENSITY * words:
-        terms = 0
-    if marks + terms < TECHNICAL_MARKS:
+    named = sum(1 for _ in SOFTWARE_TERMS.finditer(text)) if terms else 0
+    if named and sum(1 for _ in FIRST_PERSON.finditer(text)) * 100 >= FIRST_PERSON_DENSITY * words:
+        named = 0
+    if marks + named < TECHNICAL_MARKS:
         return False
-    return (marks + terms / SOFTWARE_TERM_WEIGHT) * 100 >= TECHNICAL_DENSITY * words
+    return (marks + named / SOFTWARE_TERM_WEIGHT) * 100 >= TECHNICAL_DENSITY * words
 
 
 #: The documentation files a software project names by convention ("README.md", "INSTALL",

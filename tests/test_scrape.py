@@ -450,6 +450,18 @@ def test_quoted_printable_residue_in_an_html_document_saved_as_text() -> None:
     assert not [f for f in repair.check(page) if f.rule in ("TYP001", "OCR001", "TYP003")]
 
 
+def test_quoted_printable_residue_in_a_mail_that_sells_software() -> None:
+    # software terms make a text technical writing, but only code marks make its "=" signs code
+    mail = (
+        "Our new backup software keeps every file of your office safe, and the pack=\n"
+        "age installs in a minute. The library of templates and the client come fr=\n"
+        "ee with each licence, and the command-line tools script the nightly run.=20\n"
+        "Download the software today and try it for thirty days.\n"
+    )
+    assert Document.from_text(mail).technical
+    assert "the package installs" in repair.fix(mail, select=["SCR013"])
+
+
 def test_quoted_printable_only_in_plain_text() -> None:
     assert repair.check(QP, path="notes.md", select=["SCR013"]) == []
 

@@ -6,6 +6,7 @@ import re
 import weakref
 from collections.abc import Iterator
 
+from repair import markup
 from repair.detectors.scrape.common import line_at
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
@@ -74,8 +75,7 @@ def _evidence(doc: Document) -> _Evidence:
 
 
 def _find_evidence(doc: Document) -> _Evidence:
-    # (HTML source reads as technical writing by its markup alone, so its prose is judged as text)
-    if doc.kind not in ("text", "html") or "=" not in doc.text or (doc.technical and doc.kind == "text"):
+    if doc.kind not in ("text", "html") or "=" not in doc.text or _coded(doc):
         return [], [], 0
     text = doc.masked  # web addresses blanked: "?id=3D" is no code
     loose = _soft_breaks(text)
@@ -88,6 +88,15 @@ def _find_evidence(doc: Document) -> _Evidence:
     if marks < MIN_MARKS or len(breaks) < MIN_SHARE * long_lines:
         return [], [], 0
     return loose, octets, marks
+
+
+def _coded(doc: Document) -> bool:
+    """Whether ``doc`` is technical writing in plain text that may hold code, whose ``=`` signs are
+    its own: a software project's documentation file, or a text with code marks.  Software terms
+    alone do not make it so (a mail that sells software is still a mail its encoder broke)."""
+    if doc.kind != "text" or not doc.technical:
+        return False
+    return markup.software_doc(doc.path) or markup.technical(doc.text, terms=False)
 
 
 def _decoded(text: str, m: re.Match[str]) -> str | None:
@@ -169,11 +178,12 @@ def quoted_printable(doc: Document) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: only in plain text that is not technical writing, or in HTML (whose
-    markup alone reads as technical; tags are left as they are), that shows
-    the encoding twice, and each fix is the exact decoding of RFC 2045. An "=20"
-    that is not at a line end ("n=20") and a code that decodes to no printable
-    character are left alone.
+    Safe: only in plain text that is not technical writing with code (a
+    project's documentation file, or text with code marks: its `=` signs are its
+    own), or in HTML (tags are left as they are), that shows the encoding
+    twice, and each fix is the exact decoding of RFC 2045. An "=20" that is not
+    at a line end ("n=20") and a code that decodes to no printable character are
+    left alone.
     """
     breaks, octets, marks = _evidence(doc)
     text = doc.masked
