@@ -775,6 +775,8 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
     for props in state.pending:
         best: dict[int, Finding] = {}
         for prop in props:
+            if prop.compound:
+                continue  # "web browser" for "browser": a compound, not a swap (repair.spin.scan._part_of)
             held = ""
             if not grounded and (alone := probability(prop)) < SWAP_SAFE:
                 held = (
