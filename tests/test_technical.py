@@ -641,6 +641,10 @@ def test_a_program_named_in_lower_case_opening_a_sentence_is_no_misspelling() ->
     # a plural noun stands bare before its verb, and a pronoun is a function word: both still fixed
     assert "friends can come" in repair.fix("The day was long. freinds can come.\n")
     assert "this is a test" in repair.fix("we left. thsi is a test.\n")
+    # capitalised, such a name is left alone unless the correction is safe
+    tuner = "A tuner for guitars.\n\nLingot is a small instrument tuner that reads the microphone.\n"
+    assert repair.check(tuner, select=["TYP"]) == []
+    assert "Information is stored" in repair.fix("The river rose.\n\nInformaton is stored in the hall.\n")
 
 
 def test_a_mail_about_software_in_the_first_person_is_not_technical_for_its_terms() -> None:

@@ -879,11 +879,13 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode == "initial" and applicability is not Applicability.SAFE and text[len(base) + 1 :] == "s":
             continue  # a possessive opening a sentence is a name's more often than a slip ("Grelb's Law")
         if (
-            mode == "word"
+            (mode == "word" or (mode == "initial" and applicability is not Applicability.SAFE))
             and best.word not in ENGLISH_FUNCTION_WORDS
             and _named_subject(doc.masked, start, end)
         ):
-            continue  # a program named in lower case opening a sentence: "restruct is a library for …"
+            # a name opening a sentence as its subject: a program in lower case ("restruct is a
+            # library for …"), or any name, unless the evidence makes the correction safe ("Eximon is")
+            continue
         common = lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
@@ -1155,7 +1157,7 @@ def _name_shaped(written: str, word: str) -> bool:
 
 
 def _named_subject(text: str, start: int, end: int) -> bool:
-    """Whether the lower-case word at ``[start, end)`` opens a sentence or a paragraph as the whole
+    """Whether the word at ``[start, end)`` opens a sentence or a paragraph as the whole
     subject of its verb: the name of a program written as its authors write it ("restruct is a
     library", "kcat reads messages").  A line start alone is no sentence start here: wrapped text
     carries sentences over ("the old\n\taproach was")."""
