@@ -590,6 +590,10 @@ def test_short_program_names_in_technical_writing_are_not_corrected() -> None:
     assert [DESCRIPTION[f.start : f.end] for f in repair.check(DESCRIPTION, select=["TYP", "OCR"])] == []
     slipped = DESCRIPTION.replace("Like the", "Liek the")
     assert "Like the" in repair.fix(slipped, select=["TYP"])
+    # a short name before what it is ("the hmmer package"); a slip of a function word there is one
+    named = DESCRIPTION.replace("the logrot helper", "the compat package")
+    assert [f for f in repair.check(named, select=["TYP"]) if named[f.start : f.end] == "compat"] == []
+    assert "ships the new package" in repair.fix(DESCRIPTION.replace("the logrot helper", "the nwe package"))
 
 
 def test_a_word_quoted_as_code_in_plain_text_is_no_misspelling() -> None:

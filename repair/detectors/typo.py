@@ -89,10 +89,11 @@ FREQUENCY_LEAD = 1.5
 #: program, file or option ("dgit", "libc", "soname", "mmap") than a misspelling.
 TECHNICAL_COST = 1.0
 #: Programs are named after what they do with a letter put before or after a short word ("etcd",
-#: "lessc", "dcraw"): in technical writing a word this short that reads so is a name (see
-#: :func:`_name_shaped`).  Left to slips are a letter dropped, changed or doubled inside and two
-#: swapped ("uggly", "occor", "lates", "liek"): treating every short word so as a name would cost 27
-#: safe fixes in mail about Linux, most of them true, for 8 false ones in package descriptions.
+#: "lessc", "dcraw"): in technical writing a word this short that reads so is a name, and so is one
+#: before "package", "library", "protocol" and the like (:func:`_named_program`).  Left to slips are
+#: a letter dropped, changed or doubled inside and two swapped ("uggly", "occor", "lates", "liek"):
+#: treating every short word so as a name would cost 27 safe fixes in mail about Linux, most of them
+#: true, for 8 false ones in package descriptions.
 TECHNICAL_SHORT = 6
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
@@ -862,7 +863,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if doc.technical and (
             best.cost > TECHNICAL_COST
             or applicability is not Applicability.SAFE
-            or (len(low) <= TECHNICAL_SHORT and _name_shaped(low, best.word))
+            or (len(low) <= TECHNICAL_SHORT and _named_program(doc.masked, end, low, best.word))
         ):
             # in technical writing a word that far off, a correction short of safe or a short word
             # with a letter put before or after is a name more often than a slip ("libc", "etcd")
@@ -1143,6 +1144,25 @@ _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:is|was|has|stands|provides|supports|allows|lets|reads|writes|uses|works|runs|offers"
     r"|makes|helps|aims|handles|contains|includes|implements|generates|creates|does)\b"
 )
+
+
+#: What a program's name stands before in technical writing: "the hmmer package", "the ownet
+#: library", "the tus protocol", "gir bindings".
+_SOFTWARE_HEAD = re.compile(
+    r"[ \t]+(?:package|library|module|plugin|plug-in|bindings|framework|protocol|daemon|command"
+    r"|utility|tool|program|script|crate|gem|backend|frontend|driver|extension|format)s?\b"
+)
+
+
+def _named_program(text: str, end: int, written: str, word: str) -> bool:
+    """Whether a short unknown word in technical writing names a program: shaped as a name
+    (:func:`_name_shaped`), or standing before what a program is ("the hmmer package"), unless a
+    function word was meant or two letters are swapped ("teh package", "the nwe package")."""
+    if _name_shaped(written, word):
+        return True
+    if word in ENGLISH_FUNCTION_WORDS or _SOFTWARE_HEAD.match(text, end) is None:
+        return False
+    return describe(written, word) != "transposed letters"
 
 
 def _name_shaped(written: str, word: str) -> bool:
