@@ -42,7 +42,7 @@ from repair.spelling.protect import (
     morphologically_known,
     right_context,
 )
-from repair.tokenize import is_sentence_start
+from repair.tokenize import LINE_HEAD, is_sentence_start
 
 #: Thresholds in log10 units of context-and-cost score.
 SAFE_GAIN = 4.0
@@ -866,7 +866,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             or (len(low) <= TECHNICAL_SHORT and _named_program(doc.masked, end, low, best.word))
         ):
             # in technical writing a word that far off, a correction short of safe or a short word
-            # with a letter put before or after is a name more often than a slip ("libc", "etcd")
+            # shaped or placed as a program's name is a name more often than a slip ("libc", "etcd")
             continue
         if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
@@ -1177,10 +1177,10 @@ def _name_shaped(written: str, word: str) -> bool:
 
 
 def _named_subject(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` opens a sentence or a paragraph as the whole
-    subject of its verb: the name of a program written as its authors write it ("restruct is a
-    library", "kcat reads messages").  A line start alone is no sentence start here: wrapped text
-    carries sentences over ("the old\n\taproach was")."""
+    """Whether the word at ``[start, end)`` opens a sentence or a paragraph as the whole subject of
+    a singular verb: a name, such as a program's written as its authors write it ("restruct is a
+    library", "kcat reads messages", "Lingot is a tuner").  A line start alone is no sentence start
+    here: wrapped text carries sentences over ("the old\n\taproach was")."""
     if _SUBJECT_VERB.match(text, end) is None:
         return False
     before = text[:start].rstrip()
@@ -1205,7 +1205,7 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     return bool(body) and len(following) - len(body) > indent
 
 
-_TERM_HEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?")
+_TERM_HEAD = re.compile(LINE_HEAD)
 _TERM_DASH = re.compile(r"[ \t]+(?:--?|–|—|:)[ \t]+\S")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[ \t-]+([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t]*\($")
 

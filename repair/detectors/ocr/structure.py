@@ -33,7 +33,7 @@ from repair.spelling.protect import (
     left_context,
     right_context,
 )
-from repair.tokenize import QUOTE_MARKS, Token
+from repair.tokenize import LINE_HEAD, QUOTE_MARKS, Token
 
 #: A part of a broken word at least this frequent counts as a word in its own right.
 COMMON_ZIPF = 3.5
@@ -480,7 +480,7 @@ TYPED_COLON_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|(?:\r?\n[ \t]*)?(?:ht
 FORM_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,4}[ \t]+$")
 #: A line's first word (after any bullet), as a definition list puts a term before its colon, and
 #: what follows the colon: a word on the same line.
-LIST_TERM = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?[A-Za-z][\w.+-]*[ \t]+")
+LIST_TERM = re.compile(LINE_HEAD + r"[A-Za-z][\w.+-]*[ \t]+")
 LIST_TERM_AFTER = re.compile(r"[ \t]*[A-Za-z]")
 #: Underscores a writer typed as a blank to fill in ("Name ________"); a speck reads as one or two.
 FORM_BLANK = 4
