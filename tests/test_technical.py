@@ -57,6 +57,11 @@ def test_a_period_before_a_capital_in_technical_writing_names_a_class() -> None:
     assert Document.from_text(text).technical
     assert repair.check(text, select=["SCR008"]) == []
     assert repair.check("The talks ended.The next round starts soon.", select=["SCR008"]) != []
+    # a function word after the period opens a sentence even there: no class is named "The"
+    glued = text + "The server logs each request to the file.This is the default.\n"
+    assert "file. This is" in repair.fix(glued, select=["SCR008"])
+    typed = text + "Fields of type typing.Any are left as they are.\n"
+    assert repair.check(typed, select=["SCR008"]) == []
 
 
 def test_code_in_technical_writing_is_no_ocr_damage() -> None:

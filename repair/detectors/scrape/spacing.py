@@ -9,6 +9,7 @@ import regex
 
 from repair.detectors.scrape.common import shown
 from repair.document import Document
+from repair.language import ENGLISH_FUNCTION_WORDS
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
@@ -75,6 +76,11 @@ def _glued(masked: str) -> Iterator[regex.Match[str]]:
             yield m
 
 
+#: Function words that open a sentence after a period even in technical writing ("the work.The
+#: next"), where no class is named after them; quantifiers name types ("typing.Any", "Option.Some").
+SENTENCE_OPENERS = ENGLISH_FUNCTION_WORDS - {"any", "some", "all", "each", "every", "other", "both"}
+
+
 @rule(
     "SCR008",
     "scrape.missing-space",
@@ -107,7 +113,8 @@ def missing_space(doc: Document) -> Iterator[Finding]:
     capitalised word with no space between them.
     Abbreviations and initials ("U.S.", "e.g."), decimals, domains
     ("Amazon.Com"), file names and code ("Node.js", "Math.Max(") are left alone,
-    and so is a full stop in technical writing ("net.Server", "stream.Transform").
+    and so is a full stop in technical writing ("net.Server", "stream.Transform")
+    unless a function word follows it ("the work.The next").
 
     ## Why is this bad?
     When a page is flattened, the end of one element and the start of the next
@@ -133,8 +140,9 @@ def missing_space(doc: Document) -> Iterator[Finding]:
     for m in _glued(masked):
         if m.group("next") in DOMAINS:
             continue
-        if doc.technical and m.group("punct") == ".":
-            continue  # in technical writing "net.Server" names a class, not two sentences
+        if doc.technical and m.group("punct") == "." and m.group("next").lower() not in SENTENCE_OPENERS:
+            # in technical writing "net.Server" names a class, not two sentences; "work.The" is two
+            continue
         at = m.end("punct")
         yield finding(
             "SCR008",
