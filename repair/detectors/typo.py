@@ -412,7 +412,7 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
     if base[0].isupper() and base[1:].islower():
         if _AFTER_INITIAL.search(doc.masked, max(0, start - 4), start):
             return "capital"  # a surname after an initial ("R. A. Hettinga wrote"), not a sentence start
-        if not ocr_noise(doc) and _wrapped_on(doc.masked, start):
+        if _wrapped_on(doc.masked, start) and not ocr_noise(doc):
             # a name a line break put first on its line ("built on top of the\nXen and KVM"); in OCR
             # damage a capital there is as often a misread ("many\nVears before")
             return "capital"

@@ -400,13 +400,15 @@ def _listed(key: str, limit: int) -> tuple[Cand, ...]:
 
 
 def _part_of(parts: Sequence[str], words: Sequence[str]) -> bool:
-    """Whether ``parts`` begin or end ``words``: the written phrase is the candidate with a word put
-    before or after it ("web browser", "leaf node", "mean value", "stopped up").  Such a phrase is an
-    established compound, not a swap: no swap of spin_dev or of the published tortured phrases has
-    that shape.  Such a proposal is never shown; it still weighs in the document's spin rate as
-    before (leaving it out lowered spin_dev's detection from 0.301 to 0.291, the compounds of spun
-    text being part of what makes it read spun)."""
+    """Whether ``parts`` begin or end ``words`` and are fewer: the written phrase is the candidate
+    with a word put before or after it ("web browser", "leaf node", "mean value", "stopped up").
+    Such a phrase is an established compound, not a swap: no swap of spin_dev or of the published
+    tortured phrases has that shape.  Such a proposal is never shown; it still weighs in the
+    document's spin rate as before (leaving it out lowered spin_dev's detection from 0.301 to 0.291,
+    the compounds of spun text being part of what makes it read spun)."""
     n = len(parts)
+    if n >= len(words):
+        return False
     return tuple(words[:n]) == tuple(parts) or tuple(words[-n:]) == tuple(parts)
 
 
@@ -541,5 +543,5 @@ def _best(
         first=first_tok,
         last=last_tok,
         fit=vectors.fit_gain(text, start, end, written_words, parts),
-        compound=len(parts) < len(written_words) and _part_of(parts, written_words),
+        compound=_part_of(parts, written_words),
     )

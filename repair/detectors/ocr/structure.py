@@ -494,16 +494,16 @@ def _typed_mark(text: str, start: int, end: int) -> bool:
     mark that frames its line as it opened it ("~ No Credit Checks ~").  An OCR speck sits between
     words, and mid-line."""
     mark = text[start:end].strip()
-    if mark == ":" and TYPED_COLON_AFTER.match(text, end) is not None:
-        return True
-    colon = text.find(":", start, end)
-    if (
-        mark == ":"
-        and text[colon - 1 : colon] in (" ", "\t")
-        and LIST_TERM.fullmatch(text, text.rfind("\n", 0, start) + 1, colon)
-        and LIST_TERM_AFTER.match(text, end)
-    ):
-        return True  # the term of a definition list, its colon set off to align: "  drhook : tracing"
+    if mark == ":":
+        if TYPED_COLON_AFTER.match(text, end) is not None:
+            return True
+        colon = text.find(":", start, end)
+        if (
+            text[colon - 1 : colon] in (" ", "\t")
+            and LIST_TERM.fullmatch(text, text.rfind("\n", 0, start) + 1, colon)
+            and LIST_TERM_AFTER.match(text, end)
+        ):
+            return True  # the term of a definition list, its colon set off to align: "  drhook : tracing"
     if len(mark) >= FORM_BLANK and set(mark) == {"_"}:
         return True
     if LINE_END.match(text, end) is None:
