@@ -22,6 +22,10 @@ EXTENSION_KIND = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".mdx": "markdown",
+    # R Markdown and Quarto: Markdown with executable code chunks (```{r}, ```{python})
+    ".rmd": "markdown",
+    ".rmarkdown": "markdown",
+    ".qmd": "markdown",
     ".html": "html",
     ".htm": "html",
     ".rst": "rst",

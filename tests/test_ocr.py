@@ -1172,3 +1172,15 @@ def test_a_number_in_a_series_is_no_pronoun() -> None:
 def test_an_emoticon_after_the_last_sentence_is_no_speck() -> None:
     text = "At all times, sorting has always been a Great Art! :-)\n"
     assert fix(text) == text
+
+
+def test_compounds_ending_in_of_keep_their_hyphen() -> None:
+    for clean in ("The press ran at unheard-of speed.", "The answer was sort-of right, and kind-of late."):
+        assert fix(clean) == clean
+    assert fix("They stood by the gate-of the old mill.") == "They stood by the gate of the old mill."
+
+
+def test_a_seven_outside_ocr_damage_is_a_number() -> None:
+    text = "Draws near the ends are rarer. (7 would be drawn less often than 2, for example.)"
+    assert fix(text) == text
+    assert fix("He said that 1 was late again.") == "He said that I was late again."

@@ -664,3 +664,73 @@ def test_a_mail_about_software_in_the_first_person_is_not_technical_for_its_term
     )
     assert not Document.from_text(mail).technical
     assert Document.from_text(mail.replace("I ", "One ").replace("my ", "a ").replace("My ", "A ")).technical
+
+
+# An R Markdown vignette of our own: front matter, R chunks and inline R code.
+VIGNETTE = """\
+---
+title: "Summaries by group"
+output: rmarkdown::html_vignette
+vignette: >
+  %\\VignetteIndexEntry{Summaries by group}
+---
+
+```{r setup, include = FALSE}
+knitr::opts_chunk$set(collapse = TRUE, comment = "#>")
+```
+
+The data has `r nrow(df)` rows. We group it before we print each colunm:
+
+```{r}
+df <- data.frame(g = c("a", "b"), x = c(1, 2))
+aggregate(x ~ g, data = df, FUN = mean)
+```
+"""
+
+
+@pytest.mark.parametrize("path", ["vignettes/summaries.Rmd", "posts/summaries.qmd", "summaries.rmarkdown"])
+def test_r_markdown_and_quarto_files_are_read_as_markdown(path: str) -> None:
+    found = api.check(VIGNETTE, path=path)
+    # the chunks, their options and the inline code are code; the slip in the prose is still found
+    assert [(VIGNETTE[f.start : f.end], f.replacements[:1]) for f in found] == [("colunm", ("column",))]
+    assert Document.from_text(VIGNETTE, path=path).kind == "markdown"
+
+
+def test_r_package_and_language_words_are_known() -> None:
+    text = (
+        "Tests that change options use withr, and coverage is measured with covr. Files are read\n"
+        "with readxl; the call is deparsed before it is stored, so the report shows it as typed.\n"
+    )
+    assert api.check(text, select=["TYP"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The design follows the approach in httr, which keeps each request explicit.",
+        "There is really no point in running more nfsd processes on the server.",
+        "An invalid operation (the sqrt of a negative number) raises an error.",
+    ],
+)
+def test_a_word_without_vowels_is_an_abbreviation(text: str) -> None:
+    assert api.check(text, select=["TYP", "OCR"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("On systems whch lack the tool, build it first.", "On systems which lack the tool, build it first."),
+        ("We went home and thrn we had dinner together.", "We went home and then we had dinner together."),
+    ],
+)
+def test_a_word_whose_vowels_were_lost_is_still_a_slip(text: str, fixed: str) -> None:
+    assert repair.fix(text) == fixed
+
+
+def test_hyphenated_names_in_technical_writing_keep_their_hyphen() -> None:
+    text = (
+        "Run ./configure --prefix=/usr, then make. The record and list-of types are covered in\n"
+        "vctrs.md; the helper now implements was-enabled, see debian/rules and main.c for details.\n"
+    )
+    assert Document.from_text(text).technical
+    assert [f for f in api.check(text, select=["OCR"]) if "-" in text[f.start : f.end + 1]] == []

@@ -32,7 +32,7 @@ from repair.spelling.correct import (
     rank_real,
     split_score,
 )
-from repair.spelling.cost import describe
+from repair.spelling.cost import describe, neighbours
 from repair.spelling.protect import (
     KNOWN_ZIPF,
     DocWords,
@@ -894,6 +894,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         ocr = kind.startswith("OCR")
         if _variant(dw, lex, i, low, kind, noisy):
             continue  # old or dialect spelling ("wyfe", "bould"), not a slip
+        if not noisy and _abbreviated(low, best.word):
+            continue  # a name or abbreviation written without vowels ("httr", "nfsd", "sqrt")
         if not ocr and ((common and ocr_noise(doc) == 0) or _stray_lead(low, best.word)):
             # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
             # a slip ("kdestroy", "qsort")
@@ -1245,6 +1247,31 @@ def _stray_lead(word: str, correction: str) -> bool:
     """Whether ``word`` is ``correction`` with one letter put before it that is not a stutter
     ("kdestroy", "qsort"; but "tthe" doubles its first letter, a real slip)."""
     return len(word) == len(correction) + 1 and word[1:] == correction and word[0] != word[1]
+
+
+#: Letters a word written without vowels lacks.
+VOWELS = frozenset("aeiouy")
+#: From this length a word without vowels is an abbreviation or a name ("httr", "nfsd", "sqrt")
+#: unless its correction only puts vowels back: left out ("whch") or struck as a neighbouring key
+#: ("thrn" for "then").
+ABBREVIATION_LENGTH = 4
+
+
+def _abbreviated(written: str, word: str) -> bool:
+    """Whether ``written`` has no vowel, is ABBREVIATION_LENGTH letters or more, and ``word`` is more
+    than its vowels put back."""
+    if len(written) < ABBREVIATION_LENGTH or not VOWELS.isdisjoint(written):
+        return False
+    if len(word) > len(written):
+        rest = iter(word)
+        # written is word without some of its letters, and every letter left out is a vowel
+        if all(c in rest for c in written) and sum(c in VOWELS for c in word) == len(word) - len(written):
+            return False
+    elif len(word) == len(written):
+        diff = [(a, b) for a, b in zip(written, word, strict=True) if a != b]
+        if len(diff) == 1 and diff[0][1] in VOWELS and neighbours(diff[0][0], diff[0][1]):
+            return False
+    return True
 
 
 def _one_deleted(short: str, long: str) -> bool:

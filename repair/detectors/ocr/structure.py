@@ -273,7 +273,7 @@ PERIOD_GLUE_WORDS = GLUE_WORDS | frozenset(("on", "to", "are", "not"))
 NEVER_ELIDED = frozenset(("a", "the", "and", "to", "of"))
 #: Hyphenated compounds of the words above.
 GLUE_COMPOUNDS = frozenset((
-    "so-called", "would-be", "has-been", "has-beens", "by-the", "as-is",
+    "so-called", "would-be", "has-been", "has-beens", "by-the", "as-is", "unheard-of", "sort-of", "kind-of",
     "in-house", "in-depth", "in-law", "in-laws", "in-person", "in-store", "in-flight", "in-line", "in-built",
     "in-game", "in-home", "in-car", "in-kind", "in-service", "in-patient", "in-between",
 ))
@@ -1359,7 +1359,9 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         yield from _quotes_glued(text, ocr_noise(doc) >= 2)
     if ocr_noise(doc) >= 1:
         yield from _leading_specks(text)
-    if "-" in text:
+    if "-" in text and (ocr_noise(doc) >= 1 or not doc.technical):
+        # (technical writing without OCR damage names options, types and instructions so:
+        # "was-enabled", "list-of", "xsl:copy-of")
         damaged = ocr_noise(doc) >= 1
         glued = list(scan(HYPHEN_GLUED, "HYPHEN_GLUED", text))
         if glued:
@@ -1567,8 +1569,10 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue  # "Items 1 was priced": a digit or letter needs a clause start before it
         if m.group(1) not in "|[]" and _NEXT_WORD.match(text, m.end()).group(1) in BAR_ONLY_VERBS:
             continue  # "a 5 or 7 meant": only a bar or bracket is read for I before these
-        if m.group(1) == "T" and not noisy:
-            continue  # "as if T was contained": outside OCR damage a capital T names a type or a set
+        if m.group(1) in "T7" and not noisy:
+            # "as if T was contained": outside OCR damage a capital T names a type or a set, and a 7
+            # a number ("(7 would be drawn less often than 2)"); "1" is typed for "I" in plain text too
+            continue
         seen.add(m.start())
         yield _punct_finding(
             m.start(1),
