@@ -98,9 +98,10 @@ class Document:
     def technical(self) -> bool:
         """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
         file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)
-        or reStructuredText, the markup of Sphinx and docutils, which software documentation uses.
+        or reStructuredText or AsciiDoc, the markups of Sphinx, docutils and Asciidoctor, which software
+        documentation uses.
         An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`)."""
-        if self.kind == "rst" or markup.software_doc(self.path):
+        if self.kind in ("rst", "asciidoc") or markup.software_doc(self.path):
             return True
         return markup.technical_page(self.text) if self.kind == "html" else markup.technical(self.text)
 

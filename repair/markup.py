@@ -17,7 +17,7 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst")
+KINDS = ("text", "markdown", "html", "rst", "asciidoc")
 EXTENSION_KIND = {
     ".md": "markdown",
     ".markdown": "markdown",
@@ -29,6 +29,8 @@ EXTENSION_KIND = {
     ".html": "html",
     ".htm": "html",
     ".rst": "rst",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
     ".txt": "text",
 }
 
@@ -82,13 +84,17 @@ MDX_MODULE_LINE = lazy(
     r"""|export[ \t]+(?:const|let|var|default|function|async|\{)[^\n]*)[ \t]*\r?$""",
     regex.MULTILINE,
 )
+# Pandoc's attributes (R Markdown, Quarto, many static sites): "## Intro {#sec-intro}",
+# "![A](a.png){#fig-a}", "::: {.callout-note collapse=true}", "[text]{.mark}"
+PANDOC_ATTRIBUTES = lazy(r"\{[ \t]*[#.][\w-][^{}\r\n]*\}")
 FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
     r"|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))",
     regex.DOTALL,
 )
 FENCE_OPEN = lazy(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", regex.MULTILINE)
-INLINE_CODE = lazy(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.DOTALL)
+# (never across a blank line: an unpaired backtick must not take the opening one of the next pair)
+INLINE_CODE = lazy(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\r?\n).)+?)(?<!`)\1(?!`)", regex.DOTALL)
 LINK_TARGET = lazy(
     r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
@@ -154,6 +160,59 @@ RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
 # Marks of technical writing in running text: paths, snake_case and camelCase names ("getValue", not
 # units or brands: "kPa", "iTunes"), command-line options, file names, calls and shell prompts.
+# AsciiDoc (Asciidoctor's syntax): listing, literal, passthrough and comment blocks between two equal
+# delimiter lines (and Markdown-style fences), comment lines, attribute entries (":toc: left"), block
+# attribute and anchor lines ("[source,shell]", "[[setup]]"), block macros and preprocessor lines
+# ("image::", "include::", "ifdef::"), and a paragraph indented after a blank line (a literal block)
+ADOC_DELIMITER = lazy(r"^(-{4,}|\.{4,}|\+{4,}|/{4,}|`{3,})[^\S\r\n]*\r?$", regex.MULTILINE)
+ADOC_LINE = lazy(
+    r"^(?://(?!//+[ \t]*\r?$)[^\r\n]*"
+    r"|:!?\w[\w-]*!?:(?:[ \t][^\r\n]*)?"
+    r"|\[[^\r\n]*\][ \t]*(?=\r?$)"
+    r"|(?:include|image|video|audio|toc|ifdef|ifndef|ifeval|endif)::[^\r\n]*)",
+    regex.MULTILINE,
+)
+ADOC_LITERAL = lazy(
+    r"(?:(?<=\A)|(?<=\n[ \t]*\r?\n))[ \t]+(?![*.-]+[ \t]|\d+\.[ \t]|<\d+>)\S[^\n]*(?:\n[ \t]*\S[^\n]*)*"
+)
+# inline: a macro's target ("xref:install.adoc[", "link:https://…[") or a whole macro whose text is
+# no prose ("kbd:[Ctrl+C]", "pass:[<br>]"), a cross reference's target ("<<setup,"), an attribute
+# reference ("{project-name}"), and a literal passthrough ("+--force+")
+ADOC_INLINE = lazy(
+    r"\b(?:xref|link|mailto|image|icon|anchor|footnoteref|include):[^\s\[]*(?=\[)"
+    r"|\b(?:kbd|btn|menu|pass|stem|latexmath|asciimath):[^\s\[]*\[[^\]\r\n]*\]"
+    r"|<<[^,>\r\n]+(?:,|>>)"
+    r"|\{[\w-]+(?::[\w-]+)*\}"
+    r"|(?<![\w+])\+[^+\s](?:[^+\r\n]*[^+\s])?\+(?![\w+])"
+)
+
+
+#: Lines that open a block rather than end a paragraph: a block attribute line, a block title, a
+#: list continuation or a comment.
+ADOC_BLOCK_HEAD = lazy(r"\[.*\]$|\.[^\s.]|\+$|//")
+
+
+def _delimited_blocks(text: str) -> Iterator[Span]:
+    """AsciiDoc's verbatim blocks: from a delimiter line to the next line that repeats it exactly
+    (an unclosed block runs to the end, as Asciidoctor reads it).  A line of "-" or "+" as long as
+    the line of text above it, give or take two, underlines a section title instead."""
+    pos = 0
+    while True:
+        m = ADOC_DELIMITER.search(text, pos)
+        if m is None:
+            return
+        before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()].strip()
+        underline = abs(len(before) - len(m.group(1))) <= 2 and not ADOC_BLOCK_HEAD.match(before)
+        if m.group(1)[0] in "-+" and before and underline:
+            pos = m.end()  # the underline of a two-line section title ("Build\n-----")
+            continue
+        closing = regex.compile(r"^" + regex.escape(m.group(1)) + r"[^\S\r\n]*\r?$", regex.MULTILINE)
+        c = closing.search(text, m.end())
+        end = len(text) if c is None else c.end()
+        yield Span(m.start(), end, "code-block")
+        pos = end
+
+
 _CODE_LIKE_PARTS = (
     r"""(?<![\w/.])(?:\.{0,2}/|~/)[\w.+-]+(?:/[\w.+-]*)*""",
     r"\b[A-Za-z]\w*_\w+\b",
@@ -484,6 +543,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
             spans += _matches(MDX_COMMENT, text, "html")
         if "import" in text or "export" in text:
             spans += _matches(MDX_MODULE_LINE, text, "code")
+        if "{#" in text or "{." in text or "{ " in text:
+            spans += _matches(PANDOC_ATTRIBUTES, text, "code")
     if kind in ("markdown", "html"):
         spans += _matches(HTML_COMMENT, text, "html")
         spans += _matches(HTML_RAW, text, "html")
@@ -498,6 +559,11 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(RST_BLOCK, text, "code-block")  # the "::" marker too: "as follows. ::"
         spans += _matches(RST_CODE_DIRECTIVE, text, "code-block", group=1)
         spans += _matches(RST_DOCTEST, text, "code-block")
+    if kind == "asciidoc":
+        spans += _delimited_blocks(text)
+        spans += _matches(ADOC_LINE, text, "code")
+        spans += _matches(ADOC_LITERAL, text, "code-block")
+        spans += _matches(ADOC_INLINE, text, "code")
     spans += _anchored(URL, text, _url_anchors, "url", before=8)
     spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
     if "@" in text:
@@ -514,7 +580,7 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(SIGNATURE, text, "signature", group=1)
     if "-----BEGIN " in text:
         spans += _matches(ARMOR, text, "armor")
-    if kind == "markdown":
+    if kind in ("markdown", "asciidoc"):
         spans += _inline_code(text, spans)
     if kind == "rst":
         spans += _matches(RST_LITERAL, text, "code")
@@ -525,8 +591,6 @@ def _inline_code(text: str, blocks: list[Span]) -> Iterator[Span]:
     """Inline code spans outside code blocks and front matter."""
     covered = merge(s for s in blocks if s.kind in ("code-block", "front-matter"))
     for m in INLINE_CODE.finditer(text):
-        if "\n\n" in m.group(2) or "\r\n\r\n" in m.group(2):
-            continue
         if any(s.start <= m.start() < s.end for s in covered):
             continue
         yield Span(m.start(), m.end(), "code")

@@ -734,3 +734,87 @@ def test_hyphenated_names_in_technical_writing_keep_their_hyphen() -> None:
     )
     assert Document.from_text(text).technical
     assert [f for f in api.check(text, select=["OCR"]) if "-" in text[f.start : f.end + 1]] == []
+
+
+# An AsciiDoc manual of our own (Asciidoctor's syntax).
+ADOC = """\
+= Pocket Sync Manual
+:toc: left
+:project-name: pktsync
+// TODO: describe the daemon's flags
+
+Introduction
+------------
+
+{project-name} keeps folders in step. Run it once, and it follows the changes for yuo.
+See xref:install.adoc[the install guide] or <<setup,the set-up section>>, and press kbd:[Ctrl+C] to stop.
+
+[source,shell]
+----
+pktsync --init teh folder
+pktsync sync sync
+----
+
+The config file looks like this:
+....
+mirror = /srv/data
+retry retry = 3
+....
+
+ pktsync --dry-run thier/path
+
+* A listed item stays prose, even indented: it is checked.
+  Passthrough text such as +--no-frobnicate+ and `shwo` is code.
+
+image::diagram.png[Flow]
+include::partials/footer.adoc[]
+"""
+
+
+def test_asciidoc_markup_and_blocks_are_code() -> None:
+    assert Document.from_text(ADOC, path="docs/manual.adoc").kind == "asciidoc"
+    found = [(ADOC[f.start : f.end], f.rule) for f in api.check(ADOC, path="docs/manual.adoc")]
+    # the slip in the prose is found; the listing, the literal block after a paragraph line, the
+    # indented literal paragraph, the attribute entries, the comment, the macros and the inline code
+    # are left alone ("teh", "sync sync", "retry retry", "thier", "frobnicate", "shwo")
+    assert found == [("yuo", "TYP001")]
+    # the underline of a two-line section title opens no block: the prose below it is still checked
+    spans = markup.protected_spans(ADOC, "asciidoc")
+    intro = ADOC.index("{project-name} keeps")
+    assert not any(s.start <= intro + 20 < s.end for s in spans)
+    assert any(ADOC[s.start : s.end].startswith("----\npktsync --init") for s in spans)
+
+
+def test_plain_text_keeps_what_asciidoc_protects() -> None:
+    # the same lines in a plain-text file are read as prose
+    found = {ADOC[f.start : f.end] for f in api.check(ADOC, path="docs/manual.txt")}
+    assert {"sync sync", "retry retry "} <= found
+
+
+def test_a_repeated_word_before_code_keeps_the_code() -> None:
+    text = "Each value is compared with the\nthe `OP` operator, as the table shows.\n"
+    found = [f for f in api.check(text, path="notes.md") if f.rule == "SCR011"]
+    assert [(text[f.start : f.end], f.applicability) for f in found] == [("the\nthe ", Applicability.SAFE)]
+    assert repair.fix(text, path="notes.md") == text.replace("the\nthe ", "the\n")
+
+
+def test_an_unpaired_backtick_does_not_shift_the_code_spans_after_it() -> None:
+    text = "A stray ` mark.\n\nThe script `start` hangs after the `emtc` command, and the sentense goes on.\n"
+    found = [(text[f.start : f.end], f.replacements[:1]) for f in api.check(text, path="notes.md")]
+    assert found == [("sentense", ("sentence",))]
+
+
+def test_pandoc_attributes_are_code() -> None:
+    # Quarto and R Markdown mark sections, figures and callouts with attributes in braces
+    text = (
+        "## Fitting the model {#sec-fit}\n\n"
+        '::: {.callout-note collapse="true"}\n'
+        "The curve flattens after the third week; see @sec-fit.\n"
+        ":::\n\n"
+        "![First panel](a.png){#fig-a}\n"
+    )
+    assert api.check(text, path="report.qmd") == []
+    spans = markup.protected_spans(text, "markdown")
+    for attributes in ("{#sec-fit}", '{.callout-note collapse="true"}', "{#fig-a}"):
+        at = text.index(attributes)
+        assert any(s.start <= at and at + len(attributes) <= s.end for s in spans), attributes

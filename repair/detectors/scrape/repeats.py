@@ -238,7 +238,7 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
         safe = word in NEVER_DOUBLED
         if not safe and len(word) < 3:
             continue
-        yield _delete_second(masked, first_at, second_at, end, safe)
+        yield _delete_second(doc.text, first_at, second_at, end, safe)  # its spaces as written: no code
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\r\n]+$")
