@@ -804,6 +804,18 @@ def test_an_unpaired_backtick_does_not_shift_the_code_spans_after_it() -> None:
     assert found == [("sentense", ("sentence",))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remote directory/ies used for the test must exist.",
+        "Full support for darcs was added, and sharding the cache is optional.",
+        "The script returns a consistent code (1 would be any other error, or 0 if all went well).",
+    ],
+)
+def test_slashed_endings_version_control_names_and_numbers(text: str) -> None:
+    assert api.check(text, select=["TYP", "OCR"]) == []
+
+
 def test_pandoc_attributes_are_code() -> None:
     # Quarto and R Markdown mark sections, figures and callouts with attributes in braces
     text = (

@@ -362,6 +362,8 @@ TECH_TERMS = frozenset(
 #: Words a writer runs on to the word before ("nota", "havea", "ofa"): a correction that only drops
 #: one is read as the two words when that reads better in context.
 RUN_ON_TAILS = frozenset(("a",))
+#: Endings a writer offers after a slash as another form of the word before it ("directory/ies").
+SLASHED_ENDINGS = frozenset(("es", "ies", "ren", "ed", "ing", "er", "ers"))
 #: The longest token the misspelling rules look at: English words stop short of it
 #: ("pneumonoultramicroscopicsilicovolcanoconiosis" has 45 letters).
 MAX_LETTERS = 45
@@ -810,6 +812,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if in_hyphen_break(doc.masked, start, end):
             continue  # the line-end hyphenation rule owns these
+        if low in SLASHED_ENDINGS and _after_slash(doc.text, start):
+            continue  # another ending offered after a slash: "the directory/ies", "the child/ren"
         if doc.protected and _named_in_code(dw.hidden, low):
             continue  # the name of something the text links to or quotes as code: "[rply](…/rply/)"
         if mode == "word" and not noisy and _closed_compound(low, lex, doc.technical):
@@ -1272,6 +1276,11 @@ def _abbreviated(written: str, word: str) -> bool:
         if len(diff) == 1 and diff[0][1] in VOWELS and neighbours(diff[0][0], diff[0][1]):
             return False
     return True
+
+
+def _after_slash(text: str, start: int) -> bool:
+    """Whether a slash right after a letter stands just before ``start`` ("directory/ies")."""
+    return start >= 2 and text[start - 1] == "/" and text[start - 2].isalpha()
 
 
 def _one_deleted(short: str, long: str) -> bool:

@@ -1573,6 +1573,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             # "as if T was contained": outside OCR damage a capital T names a type or a set, and a 7
             # a number ("(7 would be drawn less often than 2)"); "1" is typed for "I" in plain text too
             continue
+        if m.group(1) == "1" and not noisy and _numbers_near(text, m.start(1), m.end(1)):
+            continue  # "a return code (1 would be any other error, or 0 if …)": numbers side by side
         seen.add(m.start())
         yield _punct_finding(
             m.start(1),
@@ -1873,6 +1875,16 @@ _CLAUSE_WORDS = frozenset(
         "or",
     )
 )
+
+
+#: How far from a lone "1" another number makes it a number too.
+NUMBER_REACH = 60
+
+
+def _numbers_near(text: str, start: int, end: int) -> bool:
+    """Whether a digit stands within NUMBER_REACH characters of ``text[start:end]``."""
+    around = text[max(0, start - NUMBER_REACH) : start] + text[end : end + NUMBER_REACH]
+    return any(c.isdigit() for c in around)
 
 
 def _pronoun_slot(text: str, offset: int) -> bool:
