@@ -98,10 +98,10 @@ class Document:
     def technical(self) -> bool:
         """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
         file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)
-        or reStructuredText or AsciiDoc, the markups of Sphinx, docutils and Asciidoctor, which software
-        documentation uses.
+        or reStructuredText, AsciiDoc or LaTeX, the markups of Sphinx, docutils, Asciidoctor and
+        papers, whose sources hold code, math and names.
         An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`)."""
-        if self.kind in ("rst", "asciidoc") or markup.software_doc(self.path):
+        if self.kind in ("rst", "asciidoc", "latex") or markup.software_doc(self.path):
             return True
         return markup.technical_page(self.text) if self.kind == "html" else markup.technical(self.text)
 
@@ -120,6 +120,9 @@ class Document:
         text = self.text
         out: set[int] = set()
         for s in self.protected:
+            if s.kind == "accent":  # LaTeX's "Schr\"odinger", "\'Etienne": the word goes on after it
+                out.update((s.start, s.end))
+                continue
             if s.kind != "html" or s.start == 0 or s.end >= len(text):
                 continue
             inside = text[s.start - 1].isalnum() and text[s.end].isalnum()

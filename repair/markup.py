@@ -4,12 +4,13 @@ Markdown fenced, indented and inline code, front matter, link targets and
 reference definitions, URLs, e-mail addresses, file paths, shell commands after a
 ``$`` prompt, HTML comments, tags and their
 attributes (and the bodies of ``script``/``style``/``pre``/``code`` elements),
-reStructuredText literals, the signature of a plain-text e-mail, PGP and certificate blocks.  Which
-patterns apply depends on the document kind.
+reStructuredText literals, AsciiDoc's and LaTeX's markup, the signature of a plain-text e-mail, PGP
+and certificate blocks.  Which patterns apply depends on the document kind.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst", "asciidoc")
+KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex")
 EXTENSION_KIND = {
     ".md": "markdown",
     ".markdown": "markdown",
@@ -31,6 +32,10 @@ EXTENSION_KIND = {
     ".rst": "rst",
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
+    ".tex": "latex",
+    ".ltx": "latex",
+    ".latex": "latex",
+    ".rnw": "latex",  # Sweave and knitr: LaTeX with R chunks
     ".txt": "text",
 }
 
@@ -211,6 +216,47 @@ def _delimited_blocks(text: str) -> Iterator[Span]:
         end = len(text) if c is None else c.end()
         yield Span(m.start(), end, "code-block")
         pos = end
+
+
+# LaTeX (and Sweave's .Rnw): the preamble, comments, math, verbatim and picture environments,
+# Sweave's code chunks, command names, the arguments of commands that take keys, names or code
+# rather than prose ("\label{sec:intro}", "\cite{knuth84}", "\code{lm()}"), escapes, spacing,
+# ties, TeX's quote marks, and accents (which sit inside words: "Schr\"odinger")
+LATEX_PREAMBLE = lazy(r"\A.*?\\begin\{document\}", regex.DOTALL)
+#: Environments whose body is code, math or a picture, not prose.
+LATEX_CODE_ENVIRONMENTS = frozenset((
+    "verbatim", "Verbatim", "BVerbatim", "lstlisting", "minted", "alltt", "comment", "filecontents",
+    "tikzpicture", "pgfpicture", "picture", "equation", "align", "gather", "multline", "eqnarray",
+    "displaymath", "math", "flalign", "alignat", "split", "Sinput", "Soutput", "Scode", "Schunk",
+    "CodeChunk", "CodeInput", "CodeOutput", "knitrout", "kframe", "example", "code",
+))  # fmt: skip
+LATEX_BEGIN_END = lazy(r"\\(begin|end)[ \t]*\{([A-Za-z@]+)(\*?)\}")
+LATEX_MATH = lazy(
+    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)"
+    r"|(?<![\\$])\$(?!\$)(?:[^$\\\n]|\\.|\n(?![ \t]*\r?\n))+?\$",
+    regex.DOTALL,
+)
+LATEX_COMMENT = lazy(r"(?<!\\)%[^\r\n]*")
+SWEAVE_CHUNK = lazy(r"^<<[^\r\n]*>>=.*?(?:^@(?![\w@])[^\r\n]*|\Z)", regex.MULTILINE | regex.DOTALL)
+_BRACED = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
+LATEX_KEYED = lazy(
+    r"\\(?:label|ref|eqref|pageref|autoref|cref|Cref|nameref|vref|cite[a-zA-Z]*|nocite|url|href|input|"
+    r"include|includeonly|includegraphics|usepackage|RequirePackage|documentclass|bibliography|"
+    r"bibliographystyle|addbibresource|begin|end|newcommand|renewcommand|providecommand|newenvironment|"
+    r"renewenvironment|def|let|setlength|addtolength|setcounter|addtocounter|vspace|hspace|color|"
+    r"textcolor|definecolor|hypersetup|graphicspath|lstset|pagestyle|thispagestyle|pagenumbering|"
+    r"fontsize|newtheorem|DeclareMathOperator|SweaveOpts|Sexpr|Vignette[A-Za-z]*|texttt|verb|code|"
+    r"pkg|CRANpkg|Biocpkg|proglang|Rfunction|Robject|Rclass|Rpackage|Rmethod|Rcode|file|var|samp|kbd|"
+    r"env|cs|marg|oarg|meta|opt|command|option|email|doi|path)\*?"
+    r"(?:[ \t]*\[[^\]\r\n]*\]|[ \t]*" + _BRACED + r"|\\[A-Za-z@]+)+"
+)
+LATEX_VERB = lazy(r"\\verb\*?([^\w\s]).*?\1")
+LATEX_COMMAND = lazy(r"\\(?:[A-Za-z@]+\*?|[\\,;:!% &#$_{}~^>| -])")
+LATEX_MARK = lazy(r"``|''|~")
+LATEX_ACCENT = lazy(
+    r"\\['\"^`~=.](?:\{[A-Za-z]?\}|[A-Za-z])|\\[uvHtcdbkr](?:\{[A-Za-z]?\}|[ \t]+[A-Za-z])"
+    r"|\\(?:ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\{\})?"
+)
 
 
 _CODE_LIKE_PARTS = (
@@ -564,6 +610,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(ADOC_LINE, text, "code")
         spans += _matches(ADOC_LITERAL, text, "code-block")
         spans += _matches(ADOC_INLINE, text, "code")
+    if kind == "latex":
+        spans += _latex_spans(text)
     spans += _anchored(URL, text, _url_anchors, "url", before=8)
     spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
     if "@" in text:
@@ -587,13 +635,72 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     return merge(spans)
 
 
+def _latex_spans(text: str) -> Iterator[Span]:
+    """LaTeX's markup (see :data:`LATEX_ENVIRONMENT` and the patterns after it); an accent is its
+    own kind, "accent", since it stands inside a word."""
+    # \verb and comments first: an environment or math named inside them ("\verb`\begin{tikzpicture}`",
+    # "% $x$ is unused") opens nothing
+    verbs = list(_matches(LATEX_VERB, text, "code"))
+    comments = [c for c in _matches(LATEX_COMMENT, text, "code") if not _inside(c.start, verbs)]
+    opaque = merge(verbs + comments)
+    yield from opaque
+    if "\\begin{document}" in text:
+        yield from _matches(LATEX_PREAMBLE, text, "code-block")
+    yield from _code_environments(text, opaque)
+    if "<<" in text:
+        yield from _matches(SWEAVE_CHUNK, text, "code-block")
+    yield from (m for m in _matches(LATEX_MATH, text, "code") if not _inside(m.start, opaque))
+    yield from _matches(LATEX_KEYED, text, "code")
+    accents = list(_matches(LATEX_ACCENT, text, "accent"))
+    yield from accents
+    at = {a.start for a in accents}
+    yield from (c for c in _matches(LATEX_COMMAND, text, "code") if c.start not in at)
+    yield from _matches(LATEX_MARK, text, "code")
+
+
+def _code_environments(text: str, opaque: list[Span]) -> Iterator[Span]:
+    """The outermost code environments (:data:`LATEX_CODE_ENVIRONMENTS`), each from its
+    ``\\begin`` to its ``\\end``.  Environments nest: one left open inside a listing of code
+    ends where the environment around it does ("\\end{tikzCodeBlock}" closes a shown but unclosed
+    "\\begin{tikzpicture}"), and an unclosed one runs to the end of the text."""
+    stack: list[str] = []
+    start = depth = -1  # where the open code environment began, and its place on the stack
+    for m in LATEX_BEGIN_END.finditer(text):
+        if _inside(m.start(), opaque):
+            continue
+        name = m.group(2) + m.group(3)
+        if m.group(1) == "begin":
+            if start < 0 and m.group(2) in LATEX_CODE_ENVIRONMENTS:
+                start, depth = m.start(), len(stack)
+            stack.append(name)
+            continue
+        if name not in stack:
+            continue  # an \end without its \begin
+        while stack and stack.pop() != name:
+            pass
+        if start >= 0 and len(stack) <= depth:
+            # the code environment closed here, or the one around it did
+            yield Span(start, m.end() if len(stack) == depth else m.start(), "code-block")
+            start = depth = -1
+    if start >= 0:
+        yield Span(start, len(text), "code-block")
+
+
+def _inside(at: int, spans: list[Span]) -> bool:
+    """Whether ``at`` lies inside one of the sorted, merged ``spans``."""
+    k = bisect.bisect_right([s.start for s in spans], at) - 1
+    return k >= 0 and at < spans[k].end
+
+
 def _inline_code(text: str, blocks: list[Span]) -> Iterator[Span]:
     """Inline code spans outside code blocks and front matter."""
     covered = merge(s for s in blocks if s.kind in ("code-block", "front-matter"))
-    for m in INLINE_CODE.finditer(text):
-        if any(s.start <= m.start() < s.end for s in covered):
-            continue
-        yield Span(m.start(), m.end(), "code")
+    # only between the blocks: a backtick inside a fenced block must not pair with one after it
+    start = 0
+    for gap_end, next_start in [*((s.start, s.end) for s in covered), (len(text), len(text))]:
+        for m in INLINE_CODE.finditer(text, start, gap_end):
+            yield Span(m.start(), m.end(), "code")
+        start = next_start
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

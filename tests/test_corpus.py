@@ -384,3 +384,11 @@ def test_resume_after_the_process_is_killed(tmp_path: Path) -> None:
     assert summary["throughput"]["shards_resumed"] >= done >= 1
     corpus(src, tmp_path / "clean", chunk_bytes=int(0.02 * 1048576))
     assert tree(out) == tree(tmp_path / "clean")
+
+
+def test_include_globs_match_names_in_any_case() -> None:
+    from repair.corpus.plan import classify
+
+    assert classify("talks/Intro.Rmd", ("*.Rmd",)) == ("text", "")
+    assert classify("talks/NOTES.MD") == ("text", "")
+    assert classify("talks/data.csv", ("*.Rmd",)) is None

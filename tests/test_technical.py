@@ -830,3 +830,60 @@ def test_pandoc_attributes_are_code() -> None:
     for attributes in ("{#sec-fit}", '{.callout-note collapse="true"}', "{#fig-a}"):
         at = text.index(attributes)
         assert any(s.start <= at and at + len(attributes) <= s.end for s in spans), attributes
+
+
+def test_hyphenated_names_of_technical_writing_are_not_damaged_names() -> None:
+    text = (
+        "Run ./configure --prefix=/usr and make, then set the tbq-WebServer group and the\n"
+        "keyserver-URL option in main.c; locales such as zh-Hans-DE work too.\n"
+    )
+    assert Document.from_text(text).technical
+    assert [f for f in api.check(text) if f.rule == "TYP002"] == []
+
+
+# A paper of our own in LaTeX, with a Sweave chunk as an .Rnw vignette has.
+PAPER = r"""\documentclass{article}
+\usepackage{amsmath}
+\newcommand{\pkg}[1]{\textbf{#1}}
+\begin{document}
+\section{Introduction}\label{sec:intro}
+Schr\"odinger and Erd\H{o}s, as G\"{o}del noted~\cite{knuth84}, liked ``plain'' na\"ive models.
+We fit them with \code{lm(y ~ x)} and report $\hat\beta = 0.3$ in Figure~\ref{fig:fit}.
+% a commnet that is never printed
+The picture environment is opened with \verb|\begin{tikzpicture}|, and the results are
+\begin{equation}
+  y = X\beta + \epsilon, \quad tbe = 1
+\end{equation}
+<<fit, echo=FALSE>>=
+fit <- lm(y ~ x, data = teh)
+@
+The slope is \Sexpr{round(coef(fit)[2], 2)} units, which suprised us.
+\end{document}
+"""
+
+
+@pytest.mark.parametrize("path", ["paper.tex", "vignettes/fit.Rnw"])
+def test_latex_markup_math_and_code_are_left_alone(path: str) -> None:
+    assert Document.from_text(PAPER, path=path).kind == "latex"
+    found = [(PAPER[f.start : f.end], f.replacements[:1]) for f in api.check(PAPER, path=path)]
+    # the slip in the prose is found; commands, keys, accents (no "odinger" or "os" left over),
+    # math, the comment, the \verb mention, the equation and the R chunk are not
+    assert found == [("suprised", ("surprised",))]
+
+
+def test_a_code_environment_left_open_in_a_listing_ends_with_the_listing() -> None:
+    text = (
+        "\\begin{codeblock}\n\\begin{tikzpicture}\n\\node (a) {x};\n\\end{codeblock}\n\n"
+        "The prose after the listing is read, and a mispelled word in it is found.\n"
+    )
+    found = [(text[f.start : f.end], f.replacements[:1]) for f in api.check(text, path="notes.tex")]
+    assert found == [("mispelled", ("misspelled",))]
+
+
+def test_a_fence_pairs_with_no_backtick_after_it() -> None:
+    text = (
+        "Run it:\n\n```\nunitizer> B\n\n  1. a test\n```\n"
+        "The `[B]rowse` option opens the Browse view, and the sentense goes on:\n```\nunitizer> Q\n```\n"
+    )
+    found = [(text[f.start : f.end], f.replacements[:1]) for f in api.check(text, path="notes.md")]
+    assert found == [("sentense", ("sentence",))]

@@ -120,7 +120,7 @@ def classify(name: str, include: tuple[str, ...] = DEFAULT_INCLUDE) -> tuple[str
         return None
     if lower.endswith(PARQUET_SUFFIXES):
         return "parquet", ""
-    if any(fnmatch.fnmatch(lower, g) for g in include):
+    if any(fnmatch.fnmatch(lower, g.lower()) for g in include):
         return "text", ""
     return None
 

@@ -1343,7 +1343,8 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
             # the rest of a name keeps its letters' case when the first is lost ("assym" of
             # "Kassym"); "libc" beside "GLibC", "hashtable" beside "GHashTable" are words of their own
             name = None
-        hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper()
+        hyphen_name = "-" in text and text.split("-", 1)[1][:1].isupper() and not doc.technical
+        # (technical writing names things so: "tbq-WebServer", "zh-Hans-DE", "keyserver-URL")
         if (name is None and not hyphen_name) or dw.allowed(text):
             continue
         if name is not None and dw.counts[low] > dw.counts[name.lower()]:
