@@ -163,8 +163,6 @@ HTML_DOCUMENT = lazy(r"<!doctype\s+html\b|<(?:html|head|body)(?:\s[^<>]*)?>", re
 RST_DOCTEST = lazy(r"^[ \t]*>>> [^\n]*(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
 
 
-# Marks of technical writing in running text: paths, snake_case and camelCase names ("getValue", not
-# units or brands: "kPa", "iTunes"), command-line options, file names, calls and shell prompts.
 # AsciiDoc (Asciidoctor's syntax): listing, literal, passthrough and comment blocks between two equal
 # delimiter lines (and Markdown-style fences), comment lines, attribute entries (":toc: left"), block
 # attribute and anchor lines ("[source,shell]", "[[setup]]"), block macros and preprocessor lines
@@ -195,27 +193,6 @@ ADOC_INLINE = lazy(
 #: Lines that open a block rather than end a paragraph: a block attribute line, a block title, a
 #: list continuation or a comment.
 ADOC_BLOCK_HEAD = lazy(r"\[.*\]$|\.[^\s.]|\+$|//")
-
-
-def _delimited_blocks(text: str) -> Iterator[Span]:
-    """AsciiDoc's verbatim blocks: from a delimiter line to the next line that repeats it exactly
-    (an unclosed block runs to the end, as Asciidoctor reads it).  A line of "-" or "+" as long as
-    the line of text above it, give or take two, underlines a section title instead."""
-    pos = 0
-    while True:
-        m = ADOC_DELIMITER.search(text, pos)
-        if m is None:
-            return
-        before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()].strip()
-        underline = abs(len(before) - len(m.group(1))) <= 2 and not ADOC_BLOCK_HEAD.match(before)
-        if m.group(1)[0] in "-+" and before and underline:
-            pos = m.end()  # the underline of a two-line section title ("Build\n-----")
-            continue
-        closing = regex.compile(r"^" + regex.escape(m.group(1)) + r"[^\S\r\n]*\r?$", regex.MULTILINE)
-        c = closing.search(text, m.end())
-        end = len(text) if c is None else c.end()
-        yield Span(m.start(), end, "code-block")
-        pos = end
 
 
 # LaTeX (and Sweave's .Rnw): the preamble, comments, math, verbatim and picture environments,
@@ -259,6 +236,8 @@ LATEX_ACCENT = lazy(
 )
 
 
+# Marks of technical writing in running text: paths, snake_case and camelCase names ("getValue", not
+# units or brands: "kPa", "iTunes"), command-line options, file names, calls and shell prompts.
 _CODE_LIKE_PARTS = (
     r"""(?<![\w/.])(?:\.{0,2}/|~/)[\w.+-]+(?:/[\w.+-]*)*""",
     r"\b[A-Za-z]\w*_\w+\b",
@@ -493,6 +472,27 @@ def _fenced_blocks(text: str) -> Iterator[Span]:
         pos = end
 
 
+def _delimited_blocks(text: str) -> Iterator[Span]:
+    """AsciiDoc's verbatim blocks: from a delimiter line to the next line that repeats it exactly
+    (an unclosed block runs to the end, as Asciidoctor reads it).  A line of "-" or "+" as long as
+    the line of text above it, give or take two, underlines a section title instead."""
+    pos = 0
+    while True:
+        m = ADOC_DELIMITER.search(text, pos)
+        if m is None:
+            return
+        before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()].strip()
+        underline = abs(len(before) - len(m.group(1))) <= 2 and not ADOC_BLOCK_HEAD.match(before)
+        if m.group(1)[0] in "-+" and before and underline:
+            pos = m.end()  # the underline of a two-line section title ("Build\n-----")
+            continue
+        closing = regex.compile(r"^" + regex.escape(m.group(1)) + r"[^\S\r\n]*\r?$", regex.MULTILINE)
+        c = closing.search(text, m.end())
+        end = len(text) if c is None else c.end()
+        yield Span(m.start(), end, "code-block")
+        pos = end
+
+
 def _matches(pattern: regex.Pattern[str], text: str, kind: str, group: int = 0) -> Iterator[Span]:
     for m in pattern.finditer(text):
         if m.end(group) > m.start(group):
@@ -546,8 +546,17 @@ def _paths(text: str) -> Iterator[Span]:
 
 
 def _mail_anchors(text: str) -> list[tuple[int, int]]:
-    """Where an e-mail address can be: every ``@``."""
-    return list(_occurrences(text, "@"))
+    """Where an e-mail address can be: every ``@`` between a character of an address's local part
+    and one of a domain's (not Sweave's "@" line, nor nuweb's ``\\verb@...@``)."""
+    n = len(text)
+    return [
+        (a, b)
+        for a, b in _occurrences(text, "@")
+        if a > 0
+        and b < n
+        and (text[a - 1].isalnum() or text[a - 1] in "._+-")
+        and (text[b].isalnum() or text[b] in "_-")
+    ]
 
 
 def _anchored(
@@ -636,20 +645,21 @@ def protected_spans(text: str, kind: str) -> list[Span]:
 
 
 def _latex_spans(text: str) -> Iterator[Span]:
-    """LaTeX's markup (see :data:`LATEX_ENVIRONMENT` and the patterns after it); an accent is its
+    """LaTeX's markup (see :data:`LATEX_PREAMBLE` and the patterns after it); an accent is its
     own kind, "accent", since it stands inside a word."""
     # \verb and comments first: an environment or math named inside them ("\verb`\begin{tikzpicture}`",
     # "% $x$ is unused") opens nothing
     verbs = list(_matches(LATEX_VERB, text, "code"))
-    comments = [c for c in _matches(LATEX_COMMENT, text, "code") if not _inside(c.start, verbs)]
-    opaque = merge(verbs + comments)
+    in_verb = _within(verbs)
+    opaque = merge(verbs + [c for c in _matches(LATEX_COMMENT, text, "code") if not in_verb(c.start)])
+    in_opaque = _within(opaque)
     yield from opaque
     if "\\begin{document}" in text:
         yield from _matches(LATEX_PREAMBLE, text, "code-block")
-    yield from _code_environments(text, opaque)
+    yield from _code_environments(text, in_opaque)
     if "<<" in text:
         yield from _matches(SWEAVE_CHUNK, text, "code-block")
-    yield from (m for m in _matches(LATEX_MATH, text, "code") if not _inside(m.start, opaque))
+    yield from (m for m in _matches(LATEX_MATH, text, "code") if not in_opaque(m.start))
     yield from _matches(LATEX_KEYED, text, "code")
     accents = list(_matches(LATEX_ACCENT, text, "accent"))
     yield from accents
@@ -658,15 +668,16 @@ def _latex_spans(text: str) -> Iterator[Span]:
     yield from _matches(LATEX_MARK, text, "code")
 
 
-def _code_environments(text: str, opaque: list[Span]) -> Iterator[Span]:
+def _code_environments(text: str, opaque: Callable[[int], bool]) -> Iterator[Span]:
     """The outermost code environments (:data:`LATEX_CODE_ENVIRONMENTS`), each from its
     ``\\begin`` to its ``\\end``.  Environments nest: one left open inside a listing of code
     ends where the environment around it does ("\\end{tikzCodeBlock}" closes a shown but unclosed
-    "\\begin{tikzpicture}"), and an unclosed one runs to the end of the text."""
+    "\\begin{tikzpicture}"), and an unclosed one runs to the end of the text.  A ``\\begin`` or
+    ``\\end`` where ``opaque`` says so (in a comment or a ``\\verb``) counts for nothing."""
     stack: list[str] = []
     start = depth = -1  # where the open code environment began, and its place on the stack
     for m in LATEX_BEGIN_END.finditer(text):
-        if _inside(m.start(), opaque):
+        if opaque(m.start()):
             continue
         name = m.group(2) + m.group(3)
         if m.group(1) == "begin":
@@ -686,10 +697,15 @@ def _code_environments(text: str, opaque: list[Span]) -> Iterator[Span]:
         yield Span(start, len(text), "code-block")
 
 
-def _inside(at: int, spans: list[Span]) -> bool:
-    """Whether ``at`` lies inside one of the sorted, merged ``spans``."""
-    k = bisect.bisect_right([s.start for s in spans], at) - 1
-    return k >= 0 and at < spans[k].end
+def _within(spans: list[Span]) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside one of ``spans`` (sorted, not overlapping)."""
+    starts = [s.start for s in spans]
+
+    def inside(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k].end
+
+    return inside
 
 
 def _inline_code(text: str, blocks: list[Span]) -> Iterator[Span]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import repair
+from repair import markup
 from repair.document import Document
 
 
@@ -218,3 +219,10 @@ def test_technical_writing_is_told_from_prose() -> None:
     filler = "The river rose and fell with the seasons. " * 30
     long_prose = "He kept a diary in notes.txt for forty years. " + filler
     assert not Document.from_text(long_prose).technical
+
+
+def test_mail_addresses_are_found_among_many_at_signs() -> None:
+    # Sweave's chunk ends, nuweb's \verb@...@ and R's slots hold an "@" that no address does
+    text = "<<fit>>=\nfit@coef\n@\nSee \\verb@block@ or write to ann.lee@example.org, or to @nobody.\n"
+    spans = markup.protected_spans(text, "text")
+    assert [text[s.start : s.end] for s in spans if s.kind == "email"] == ["ann.lee@example.org"]
