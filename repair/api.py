@@ -22,9 +22,9 @@ def check(
 ) -> list[Finding]:
     """Findings in ``text``, sorted by position.
 
-    ``kind`` is ``text``, ``markdown``, ``html`` or ``rst`` (default: from the
-    extension of ``path``, else ``text``); ``select``/``ignore`` take rule codes
-    or prefixes.
+    ``kind`` is one of :data:`repair.markup.KINDS` (``text``, ``markdown``, ``html``,
+    ``rst``, ``asciidoc``, ``latex``; default: from the extension of ``path``, else
+    ``text``); ``select``/``ignore`` take rule codes or prefixes.
     """
     doc = Document.from_text(text, path=path, kind=kind, options=options)
     return engine.analyze(doc, registry.selected_codes(select, ignore, doc.options), min_confidence)

@@ -141,7 +141,7 @@ class Example:
     (with ``--unsafe-fixes`` when ``unsafe`` is true) must turn ``text`` into
     ``fixed``, and ``fixed`` must then check clean for the rule.  When ``fixed``
     is None the rule's finding is display-only for this example.  ``kind`` is
-    the document kind the example is checked as (text, markdown, html, rst).
+    the document kind the example is checked as (one of :data:`repair.markup.KINDS`).
     """
 
     text: str
