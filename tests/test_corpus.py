@@ -25,7 +25,7 @@ from corpus_helpers import (
 
 from repair import engine, registry
 from repair.config import ConfigError
-from repair.corpus.plan import make_plan
+from repair.corpus.plan import classify, make_plan
 from repair.corpus.progress import Progress
 from repair.corpus.run import CorpusError, run_corpus
 from repair.corpus.state import StateError
@@ -387,8 +387,6 @@ def test_resume_after_the_process_is_killed(tmp_path: Path) -> None:
 
 
 def test_include_globs_match_names_in_any_case() -> None:
-    from repair.corpus.plan import classify
-
     assert classify("talks/Intro.Rmd", ("*.Rmd",)) == ("text", "")
     assert classify("talks/NOTES.MD") == ("text", "")
     assert classify("talks/data.csv", ("*.Rmd",)) is None
