@@ -217,7 +217,7 @@ LATEX_COMMENT = lazy(r"(?<!\\)%[^\r\n]*")
 SWEAVE_CHUNK = lazy(r"^<<[^\r\n]*>>=.*?(?:^@(?![\w@])[^\r\n]*|\Z)", regex.MULTILINE | regex.DOTALL)
 _BRACED = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
 LATEX_KEYED = lazy(
-    r"\\(?:label|ref|eqref|pageref|autoref|cref|Cref|nameref|vref|cite[a-zA-Z]*|nocite|url|href|input|"
+    r"\\(?:label|ref|eqref|pageref|autoref|cref|Cref|nameref|vref|cite[a-zA-Z]*|nocite|index|glossary|url|href|input|"
     r"include|includeonly|includegraphics|usepackage|RequirePackage|documentclass|bibliography|"
     r"bibliographystyle|addbibresource|begin|end|newcommand|renewcommand|providecommand|newenvironment|"
     r"renewenvironment|def|let|setlength|addtolength|setcounter|addtocounter|vspace|hspace|color|"
@@ -225,7 +225,8 @@ LATEX_KEYED = lazy(
     r"fontsize|newtheorem|DeclareMathOperator|SweaveOpts|Sexpr|Vignette[A-Za-z]*|texttt|verb|code|"
     r"pkg|CRANpkg|Biocpkg|proglang|Rfunction|Robject|Rclass|Rpackage|Rmethod|Rcode|file|var|samp|kbd|"
     r"env|cs|marg|oarg|meta|opt|command|option|email|doi|path)\*?"
-    r"(?:[ \t]*\[[^\]\r\n]*\]|[ \t]*" + _BRACED + r"|\\[A-Za-z@]+)+"
+    # a command named as the first argument ("\\newcommand\\pkg[1]{...}"), then options and arguments
+    r"(?:[ \t]*\\[A-Za-z@]+)?(?:[ \t]*\[[^\]\r\n]*\]|[ \t]*" + _BRACED + r")*"
 )
 LATEX_VERB = lazy(r"\\verb\*?([^\w\s]).*?\1")
 LATEX_COMMAND = lazy(r"\\(?:[A-Za-z@]+\*?|[\\,;:!% &#$_{}~^>| -])")

@@ -844,7 +844,7 @@ PAPER = r"""\documentclass{article}
 \begin{document}
 \section{Introduction}\label{sec:intro}
 Schr\"odinger and Erd\H{o}s, as G\"{o}del noted~\cite{knuth84}, liked ``plain'' na\"ive models.
-We fit them with \code{lm(y ~ x)} and report $\hat\beta = 0.3$ in Figure~\ref{fig:fit}.
+We fit them with \code{lm(y ~ x)} and report $\hat\beta = 0.3$ in Figure~\ref{fig:fit}\index{fit!Linear}.
 % a commnet that is never printed
 The picture environment is opened with \verb|\begin{tikzpicture}|, and the results are
 \begin{equation}
@@ -880,3 +880,9 @@ def test_a_fence_pairs_with_no_backtick_after_it() -> None:
         "The `[B]rowse` option opens the Browse view, and the sentense goes on:\n```\nunitizer> Q\n```\n"
     )
     assert _found(text, "notes.md") == [("sentense", ("sentence",))]
+
+
+def test_latex_keys_protect_their_own_arguments_only() -> None:
+    # an index entry's "!" and a label's key are no prose, but the emphasis after a label is
+    text = "\\section{Results}\\label{sec:res}\\emph{The results were recieved late}\\index{fit!Linear}.\n"
+    assert _found(text, "paper.tex") == [("recieved", ("received",))]
