@@ -1359,9 +1359,9 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         yield from _quotes_glued(text, ocr_noise(doc) >= 2)
     if ocr_noise(doc) >= 1:
         yield from _leading_specks(text)
-    if "-" in text and (ocr_noise(doc) >= 1 or not doc.technical):
-        # (technical writing without OCR damage names options, types and instructions so:
-        # "was-enabled", "list-of", "xsl:copy-of")
+    if "-" in text and not doc.technical:
+        # (technical writing, which ocr_noise never reads as damaged, names options, types and
+        # instructions so: "was-enabled", "list-of", "xsl:copy-of")
         damaged = ocr_noise(doc) >= 1
         glued = list(scan(HYPHEN_GLUED, "HYPHEN_GLUED", text))
         if glued:
