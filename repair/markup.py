@@ -457,41 +457,41 @@ def html_document(text: str) -> bool:
     return "<" in text and HTML_DOCUMENT.search(text) is not None
 
 
-def _fenced_blocks(text: str) -> Iterator[Span]:
+def _paired_blocks(
+    text: str,
+    opener: regex.Pattern[str],
+    closing: Callable[[str, regex.Match[str]], regex.Pattern[str] | None],
+) -> Iterator[Span]:
+    """Code blocks from each line ``opener`` finds to the next line that ``closing(text, m)`` finds
+    (an unclosed block runs to the end of the text); a ``closing`` of None means the line opens none."""
     pos = 0
-    while True:
-        m = FENCE_OPEN.search(text, pos)
-        if m is None:
-            return
-        fence = m.group(1)
-        closing = regex.compile(
-            r"^[ ]{0,3}" + regex.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*\r?$", regex.MULTILINE
-        )
-        c = closing.search(text, m.end())
-        end = len(text) if c is None else c.end()
-        yield Span(m.start(), end, "code-block")
-        pos = end
-
-
-def _delimited_blocks(text: str) -> Iterator[Span]:
-    """AsciiDoc's verbatim blocks: from a delimiter line to the next line that repeats it exactly
-    (an unclosed block runs to the end, as Asciidoctor reads it).  A line of "-" or "+" as long as
-    the line of text above it, give or take two, underlines a section title instead."""
-    pos = 0
-    while True:
-        m = ADOC_DELIMITER.search(text, pos)
-        if m is None:
-            return
-        before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()].strip()
-        underline = abs(len(before) - len(m.group(1))) <= 2 and not ADOC_BLOCK_HEAD.match(before)
-        if m.group(1)[0] in "-+" and before and underline:
-            pos = m.end()  # the underline of a two-line section title ("Build\n-----")
+    while (m := opener.search(text, pos)) is not None:
+        close = closing(text, m)
+        if close is None:
+            pos = m.end()
             continue
-        closing = regex.compile(r"^" + regex.escape(m.group(1)) + r"[^\S\r\n]*\r?$", regex.MULTILINE)
-        c = closing.search(text, m.end())
+        c = close.search(text, m.end())
         end = len(text) if c is None else c.end()
         yield Span(m.start(), end, "code-block")
         pos = end
+
+
+def _fence_closing(text: str, m: regex.Match[str]) -> regex.Pattern[str]:
+    """Markdown: a fence of the same character, at least as long."""
+    fence = m.group(1)
+    return regex.compile(
+        r"^[ ]{0,3}" + regex.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*\r?$", regex.MULTILINE
+    )
+
+
+def _delimiter_closing(text: str, m: regex.Match[str]) -> regex.Pattern[str] | None:
+    """AsciiDoc: the same delimiter line again.  A line of "-" or "+" as long as the line of text
+    above it, give or take two, underlines a section title instead and opens nothing."""
+    before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()].strip()
+    underline = abs(len(before) - len(m.group(1))) <= 2 and not ADOC_BLOCK_HEAD.match(before)
+    if m.group(1)[0] in "-+" and before and underline:
+        return None  # "Build\n-----"
+    return regex.compile(r"^" + regex.escape(m.group(1)) + r"[^\S\r\n]*\r?$", regex.MULTILINE)
 
 
 def _matches(pattern: regex.Pattern[str], text: str, kind: str, group: int = 0) -> Iterator[Span]:
@@ -590,7 +590,7 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     spans: list[Span] = []
     if kind == "markdown":
         spans += _matches(FRONT_MATTER, text, "front-matter")
-        spans += _fenced_blocks(text)
+        spans += _paired_blocks(text, FENCE_OPEN, _fence_closing)
         spans += _matches(INDENTED_CODE, text, "code-block")
         spans += _matches(REF_DEFINITION, text, "link")
         spans += _matches(LINK_TARGET, text, "link")
@@ -616,7 +616,7 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(RST_CODE_DIRECTIVE, text, "code-block", group=1)
         spans += _matches(RST_DOCTEST, text, "code-block")
     if kind == "asciidoc":
-        spans += _delimited_blocks(text)
+        spans += _paired_blocks(text, ADOC_DELIMITER, _delimiter_closing)
         spans += _matches(ADOC_LINE, text, "code")
         spans += _matches(ADOC_LITERAL, text, "code-block")
         spans += _matches(ADOC_INLINE, text, "code")
