@@ -91,6 +91,16 @@ MDX_MODULE_LINE = lazy(
 )
 # Pandoc's attributes (R Markdown, Quarto, many static sites): "## Intro {#sec-intro}",
 # "![A](a.png){#fig-a}", "::: {.callout-note collapse=true}", "[text]{.mark}"
+# TeX math as Pandoc, Jupyter and GitHub read it in Markdown: "$$ … $$", and "$ … $" whose opening
+# "$" has no space after it and whose closing one no space before it and no digit after it (so
+# "from $5 to $10" is prose), neither across a blank line; and a LaTeX math environment standing
+# bare in the text, which MathJax renders in notebooks ("\begin{align} … \end{align}")
+MARKDOWN_MATH = lazy(
+    r"\$\$(?:[^$\n]|\n(?![ \t]*\r?\n)|\$(?!\$))+?\$\$"
+    r"|(?<![\\$\w])\$(?![\s$])(?:[^$\\\n]|\\.|\n(?![ \t]*\r?\n))+?(?<![\s\\])\$(?![\d$])"
+    r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}.*?\\end\{\1\2\}",
+    regex.DOTALL,
+)
 PANDOC_ATTRIBUTES = lazy(r"\{[ \t]*[#.][\w-][^{}\r\n]*\}")
 FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
@@ -601,6 +611,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
             spans += _matches(MDX_MODULE_LINE, text, "code")
         if "{#" in text or "{." in text or "{ " in text:
             spans += _matches(PANDOC_ATTRIBUTES, text, "code")
+        if "$" in text or "\\begin{" in text:
+            spans += _matches(MARKDOWN_MATH, text, "code")
     if kind in ("markdown", "html"):
         spans += _matches(HTML_COMMENT, text, "html")
         spans += _matches(HTML_RAW, text, "html")

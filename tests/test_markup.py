@@ -226,3 +226,29 @@ def test_mail_addresses_are_found_among_many_at_signs() -> None:
     text = "<<fit>>=\nfit@coef\n@\nSee \\verb@block@ or write to ann.lee@example.org, or to @nobody.\n"
     spans = markup.protected_spans(text, "text")
     assert [text[s.start : s.end] for s in spans if s.kind == "email"] == ["ann.lee@example.org"]
+
+
+def test_tex_math_is_protected_in_markdown_but_prices_are_prose() -> None:
+    # Pandoc's and Jupyter's rule: no space inside the dollars, no digit after the closing one
+    text = (
+        "The loss $L = \\sum_i (y_i - \\hat{y}_i)^2$ is small.\n\n"
+        "$$\n\\frac{\\partial L}{\\partial w} = 0\n$$\n\n"
+        "\\begin{align}\nx &= y\n\\end{align}\n\n"
+        "It costs $5 to $10 a day, or $20 from $5-$10; set $HOME and $PATH.\n"
+    )
+    assert protected_texts(text, "markdown") == [
+        "$L = \\sum_i (y_i - \\hat{y}_i)^2$",
+        "$$\n\\frac{\\partial L}{\\partial w} = 0\n$$",
+        "\\begin{align}\nx &= y\n\\end{align}",
+    ]
+    # not across a blank line
+    assert protected_texts("A lone $ sign\n\nthen $x$ here.", "markdown") == ["$x$"]
+    # the symbols of a formula are no foreign words around a slip beside it
+    assert [
+        f.replacements[0]
+        for f in repair.check(
+            "We recieved the data.\nThe loss is $L = \\sum_i (y_i - \\hat{y}_i)^2$, which we minimise.\n",
+            kind="markdown",
+            select=["TYP"],
+        )
+    ] == ["received"]
