@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from repair import language, markup, suppress
+from repair import language, markup, notebook, suppress
 from repair.markup import Span
 from repair.suppress import Suppression
 from repair.tokenize import line_starts
@@ -64,6 +64,10 @@ class Document:
             kind = "rst"  # (before the HTML test: its examples may hold a whole page)
         elif kind == "text" and markup.html_document(text):
             kind = "html"
+        if kind == "notebook":
+            # its JSON is all protected but the Markdown cells' strings; the detectors read those
+            # as a Markdown document of their own (repair.notebook), with its own suppressions
+            return cls(text, path, kind, options or Options(), tuple(notebook.protected_spans(text)))
         sups, directive_spans, codes = suppress.parse(text)
         protected = markup.merge(markup.protected_spans(text, kind) + directive_spans)
         foreign = language.foreign_spans(markup.mask(text, protected))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from repair import apply, registry
+from repair import apply, notebook, registry
 from repair.document import Document, Options
 from repair.model import Detector, Finding
 from repair.resolve import resolve
@@ -32,6 +32,8 @@ def analyze(doc: Document, codes: frozenset[str], min_confidence: float = 0.0) -
     Raises :class:`repair.registry.UnknownRuleError` when an inline suppression
     names an unknown rule.
     """
+    if doc.kind == "notebook":
+        return notebook.analyze(doc, lambda view: analyze(view, codes, min_confidence))
     if doc.suppression_codes:
         registry.expand(doc.suppression_codes)
     raw: list[Finding] = []
@@ -68,4 +70,10 @@ def fix(
     def run(d: Document) -> list[Finding]:
         return analyze(d, codes, min_confidence)
 
-    return apply.fix_document(doc, run, unsafe=unsafe, can_write=can_write, first=first)
+    result = apply.fix_document(doc, run, unsafe=unsafe, can_write=can_write, first=first)
+    if doc.kind == "notebook":
+        try:
+            notebook.validate(result.text)
+        except notebook.NotebookError as exc:  # never expected: fixes change string content only
+            raise apply.UnsafeFixError(f"fixing would break the notebook ({exc})") from None
+    return result

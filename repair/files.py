@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from repair import engine, registry, textio
+from repair import engine, notebook, registry, textio
 from repair.apply import UnsafeFixError
 from repair.config import Settings
 from repair.document import Document
@@ -128,6 +128,11 @@ def load(path: str, settings: Settings, stdin_text: str | None = None) -> FileRe
     result.document = Document.from_text(
         decoded.text, path=None if path == STDIN else path, options=settings.options
     )
+    if result.document.kind == "notebook":
+        try:
+            notebook.view(decoded.text)
+        except notebook.NotebookError as exc:
+            result.document, result.error, result.skipped = None, f"not a Jupyter notebook: {exc}", True
     return result
 
 

@@ -18,7 +18,7 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex")
+KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "notebook")
 EXTENSION_KIND = {
     ".md": "markdown",
     ".markdown": "markdown",
@@ -27,6 +27,8 @@ EXTENSION_KIND = {
     ".rmd": "markdown",
     ".rmarkdown": "markdown",
     ".qmd": "markdown",
+    # Jupyter: JSON whose Markdown cells are read as Markdown (repair.notebook)
+    ".ipynb": "notebook",
     ".html": "html",
     ".htm": "html",
     ".rst": "rst",

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from repair import textio
+from repair import notebook, textio
 from repair.corpus.plan import Shard, Source
 from repair.document import kind_of
 
@@ -282,7 +282,14 @@ class Reader:
                 yield Failed(src.rel, None, "undecodable", str(exc))
                 continue
             self.bytes_read += len(data)
-            yield Doc(src.rel, None, src.rel, decoded.text, kind_of(src.rel), decoded)
+            kind = kind_of(src.rel)
+            if kind == "notebook":
+                try:
+                    notebook.view(decoded.text)
+                except notebook.NotebookError as exc:
+                    yield Failed(src.rel, None, "undecodable", f"not a Jupyter notebook: {exc}")
+                    continue
+            yield Doc(src.rel, None, src.rel, decoded.text, kind, decoded)
 
 
 class Writer:
