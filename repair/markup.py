@@ -414,7 +414,7 @@ def _name_head(name: str) -> str:
     """The first part of a file name, which a qualified name counts as: "CHANGELOG_V14.md",
     "README-dev.md", "RELEASE_NOTES", "NEWS.md" -> "CHANGELOG", "README", "RELEASE", "NEWS"; the
     licences of a project's dependencies count as its own ("THIRD-PARTY-NOTICES.md" -> "NOTICES")."""
-    return regex.split(r"[-_ .]", _THIRD_PARTY.sub("", name), maxsplit=1)[0]
+    return str(regex.split(r"[-_ .]", _THIRD_PARTY.sub("", name), maxsplit=1)[0])
 
 
 _THIRD_PARTY = lazy(r"^third[-_ ]?party[-_ ]?(?=\w)", regex.IGNORECASE)

@@ -14,7 +14,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -429,7 +429,9 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
         ("GLUED", GLUED),
         ("STRAY_PERIOD", STRAY_PERIOD),
     ):
-        found = scan(pattern, name, text) if name in _TRIGGERS else scan_marks(pattern, name, text)
+        found: Iterable[regex.Match[str]] = (
+            scan(pattern, name, text) if name in _TRIGGERS else scan_marks(pattern, name, text)
+        )
         if pattern is GLUED:
             found = list(found)
             # content words glued by a period to several others are a namespace ("core.bare",
