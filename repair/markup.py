@@ -4,8 +4,9 @@ Markdown fenced, indented and inline code, front matter, link targets and
 reference definitions, URLs, e-mail addresses, file paths, shell commands after a
 ``$`` prompt, HTML comments, tags and their
 attributes (and the bodies of ``script``/``style``/``pre``/``code`` elements),
-reStructuredText literals, AsciiDoc's and LaTeX's markup, the signature of a plain-text e-mail, PGP
-and certificate blocks.  Which patterns apply depends on the document kind.
+reStructuredText literals, AsciiDoc's, LaTeX's and Org mode's markup, TeX math in Markdown, the
+signature of a plain-text e-mail, PGP and certificate blocks.  Which patterns apply depends on the
+document kind.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "notebook")
+KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "org", "notebook")
 EXTENSION_KIND = {
     ".md": "markdown",
     ".markdown": "markdown",
@@ -27,6 +28,7 @@ EXTENSION_KIND = {
     ".rmd": "markdown",
     ".rmarkdown": "markdown",
     ".qmd": "markdown",
+    ".org": "org",
     # Jupyter: JSON whose Markdown cells are read as Markdown (repair.notebook)
     ".ipynb": "notebook",
     ".html": "html",
@@ -199,6 +201,39 @@ ADOC_INLINE = lazy(
     r"|<<[^,>\r\n]+(?:,|>>)"
     r"|\{[\w-]+(?::[\w-]+)*\}"
     r"|(?<![\w+])\+[^+\s](?:[^+\r\n]*[^+\s])?\+(?![\w+])"
+)
+
+
+# Org mode (Emacs): source, example, export and comment blocks ("#+begin_src python" … "#+end_src",
+# any case), property and other drawers (":PROPERTIES:" … ":END:"), keyword lines ("#+OPTIONS: toc:nil",
+# whose value is prose only for a title, subtitle, description or caption), comment lines ("# note"),
+# fixed-width lines (": output"), a headline's tags (":work:urgent:"), timestamps, footnote labels,
+# targets ("<<intro>>"), a link's target ("[[file:a.org][" and "[[https://…]]"), verbatim and code
+# markup ("=config.el=", "~setq~") and inline source ("src_python{1 + 1}")
+ORG_BLOCK = lazy(
+    r"^[ \t]*#\+begin_(src|example|export|comment)\b[^\n]*\n.*?(?:^[ \t]*#\+end_\1\b[^\n]*$|\Z)",
+    regex.MULTILINE | regex.DOTALL | regex.IGNORECASE,
+)
+ORG_DRAWER = lazy(
+    r"^[ \t]*:[\w-]+:[ \t]*\r?\n(?:.*\n)*?[ \t]*:end:[ \t]*$", regex.MULTILINE | regex.IGNORECASE
+)
+ORG_LINE = lazy(
+    r"^[ \t]*(?:#\+(?!(?:title|subtitle|description|caption):)[^\r\n]*"
+    r"|#\+\w+:"
+    r"|#(?:[ \t][^\r\n]*)?(?=\r?$)"
+    r"|:(?:[ \t][^\r\n]*)?(?=\r?$))",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+# and dollars as in Markdown; never across a blank line
+ORG_MATH = lazy(r"\\\((?:[^\n]|\n(?![ \t]*\r?\n))+?\\\)|\\\[(?:[^\n]|\n(?![ \t]*\r?\n))+?\\\]")
+ORG_INLINE = lazy(
+    r"(?<=^\*+ [^\r\n]*?)[ \t]:(?:[\w@#%]+:)+[ \t]*(?=\r?$)"
+    r"|[<\[]\d{4}-\d{2}-\d{2}(?: [^\]>\r\n]{0,40})?[>\]]"
+    r"|\[fn:[\w-]*:?|<<<?[^<>\r\n]+>>>?"
+    r"|\[\[[^\]\r\n]+\](?:\[|\])"
+    r"|(?:^|(?<=[\s({'\"-]))([=~])(?=\S)(?:(?!\1)[^\r\n]|\n(?![ \t]*\r?\n))*?(?<=\S)\1(?=[\s\-.,;:!?')}\"]|$)"
+    r"|\b(?:src|call)_[\w-]+(?:\[[^\]\r\n]*\])?(?:\{[^}\r\n]*\}|\([^)\r\n]*\))",
+    regex.MULTILINE,
 )
 
 
@@ -636,7 +671,20 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _matches(ADOC_INLINE, text, "code")
     if kind == "latex":
         spans += _latex_spans(text)
-    spans += _anchored(URL, text, _url_anchors, "url", before=8)
+    if kind == "org":
+        spans += _matches(ORG_BLOCK, text, "code-block")
+        spans += _matches(ORG_DRAWER, text, "code-block")
+        spans += _matches(ORG_LINE, text, "code")
+        spans += _matches(ORG_INLINE, text, "code")
+        if "$" in text or "\\" in text:
+            spans += _matches(ORG_MATH, text, "code")
+            spans += _matches(MARKDOWN_MATH, text, "code")
+    urls = _anchored(URL, text, _url_anchors, "url", before=8)
+    if kind == "org":  # a link's description follows its target: "[[https://…][the manual]]"
+        urls = (
+            Span(u.start, cut, u.kind) if (cut := text.find("][", u.start, u.end)) > 0 else u for u in urls
+        )
+    spans += urls
     spans += _anchored(EMAIL, text, _mail_anchors, "email", before=64)
     if "@" in text:
         spans += _matches(HANDLE, text, "handle")

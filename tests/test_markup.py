@@ -252,3 +252,53 @@ def test_tex_math_is_protected_in_markdown_but_prices_are_prose() -> None:
             select=["TYP"],
         )
     ] == ["received"]
+
+
+ORG = """#+TITLE: Notes on the setup
+#+OPTIONS: toc:nil num:nil
+
+* TODO Install the package                                    :work:emacs:
+  :PROPERTIES:
+  :CUSTOM_ID: instal
+  :END:
+  SCHEDULED: <2024-03-01 Fri>
+
+We put =init.el= in place and ran ~M-x package-install~; see [[https://orgmode.org/manual][the manaul]]
+and [[file:other.org]] for details[fn:1]. Math like $x^2$ and \\(a+b\\) is fine; <<target>> here.
+Run src_python{print(1)} inline.
+
+#+begin_src emacs-lisp :tangle yes
+(setq teh-value 1)
+#+end_src
+
+#+BEGIN_EXAMPLE
+exmaple output
+#+END_EXAMPLE
+
+: fixed wdith line
+# a coment line
+"""
+
+
+def test_org_mode_markup_is_protected() -> None:
+    assert protected_texts(ORG, "org") == [
+        "#+TITLE:",
+        "#+OPTIONS: toc:nil num:nil",
+        " :work:emacs:",
+        "  :PROPERTIES:\n  :CUSTOM_ID: instal\n  :END:",
+        "<2024-03-01 Fri>",
+        "=init.el=",
+        "~M-x package-install~",
+        "[[https://orgmode.org/manual][",  # the description is prose
+        "[[file:other.org]]",
+        "[fn:1",
+        "$x^2$",
+        "\\(a+b\\)",
+        "<<target>>",
+        "src_python{print(1)}",
+        "#+begin_src emacs-lisp :tangle yes\n(setq teh-value 1)\n#+end_src",
+        "#+BEGIN_EXAMPLE\nexmaple output\n#+END_EXAMPLE",
+        ": fixed wdith line",
+        "# a coment line",
+    ]
+    assert [ORG[f.start : f.end] for f in repair.check(ORG, path="notes.org", select=["TYP"])] == ["manaul"]
