@@ -837,6 +837,18 @@ def test_hyphenated_names_of_technical_writing_are_not_damaged_names() -> None:
     assert [f for f in api.check(text) if f.rule == "TYP002"] == []
 
 
+def test_a_name_with_a_letter_put_first_is_a_name_of_its_own_in_technical_writing() -> None:
+    # a binding or variant is named so ("Rgraphviz" wraps "graphviz", "XeTeX" extends "eTeX")
+    text = (
+        "The Rgraphviz package wraps graphviz for R: install graphviz first, then Rgraphviz.\n\n"
+        "```r\nlibrary(Rgraphviz)\n```\n\nBoth XeTeX and eTeX read the file.\n"
+    )
+    assert [text[f.start : f.end] for f in api.check(text, path="v.Rmd") if f.rule == "TYP002"] == []
+    # a word that lost its capital is still damage there
+    log = "Changes in 2.1:\n\n- Fix the Remove button of the dialog.\n- emove the stale lock file (#12).\n"
+    assert [f.replacements[0] for f in api.check(log, path="NEWS") if f.rule == "TYP002"] == ["Remove"]
+
+
 # A paper of our own in LaTeX, with a Sweave chunk as an .Rnw vignette has.
 PAPER = r"""\documentclass{article}
 \usepackage{amsmath}

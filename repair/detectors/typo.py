@@ -1351,6 +1351,11 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
             continue  # written more often than the "name": a word of its own ("debuginfo", "-Cdebuginfo")
         if lex is None:
             lex = lexicon_mod.lexicon()
+        if name is not None and doc.technical and not lex.is_vocab(name.lower()):
+            # software names a binding or a variant with a letter put first ("Rgraphviz" wraps
+            # "graphviz", "XeTeX" extends "eTeX", "Glibc", "Xcalloc"): there only a word that lost
+            # its capital first letter is damage ("emove" of "Remove", "ariables" of "Variables")
+            continue
         first = low.split("-")[0]
         if (
             lex.is_vocab(first)
