@@ -49,7 +49,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from repair import textio
+from repair import notebook, textio
 from repair.apply import UnsafeFixError, splice, verify
 from repair.document import Document
 from repair.model import Edit
@@ -203,6 +203,13 @@ def plan_file(root: str, entry: dict[str, Any]) -> Planned:
         verify(doc, new_text, plain)
     except UnsafeFixError as exc:
         raise DecisionsError(f"{rel}: refused, {exc}; nothing written") from None
+    if doc.kind == "notebook":
+        try:  # a hand edit is written as typed: a bare quote in it would end its JSON string
+            notebook.validate(new_text)
+        except notebook.NotebookError as exc:
+            raise DecisionsError(
+                f"{rel}: refused, the notebook would no longer be JSON ({exc}); nothing written"
+            ) from None
     if not decoded.can_encode(new_text):
         raise DecisionsError(f"{rel}: the result cannot be written in {decoded.encoding}; nothing written")
     return Planned(rel, path, decoded, doc, new_text, accepted, rejected)

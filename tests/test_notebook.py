@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from report_helpers import decide, report_data, write_json
 
 import repair
 from repair import notebook
@@ -136,3 +137,22 @@ def test_corpus_mode_fixes_notebooks_and_reports_broken_ones(tmp_path: Path) -> 
     errors = [json.loads(x) for x in (tmp_path / "out" / "repair.errors.jsonl").read_text().splitlines()]
     assert [(e["source"], e["kind"]) for e in errors] == [("bad.ipynb", "undecodable")]
     assert "not a Jupyter notebook" in errors[0]["error"] and summary["documents"]["failed"] == 1
+
+
+def test_review_decisions_apply_to_a_notebook_and_a_hand_edit_must_keep_it_json(
+    run, clean_config: Path, tmp_path: Path
+) -> None:
+    text = notebook_text(("markdown", ["They did not beleive the report.\n"]))
+    path = clean_config / "n.ipynb"
+    path.write_text(text, encoding="utf-8")
+    out = clean_config / "report.html"
+    assert run("report", str(path), "-o", str(out))[0] == 0
+    data = report_data(out.read_text(encoding="utf-8"))
+    (finding,) = data["documents"][0]["findings"]
+    broken = decide(data, {finding["id"]: ("edit", 'believe "it"')})
+    code, _, err = run("apply", str(write_json(tmp_path / "d.json", broken)))
+    assert code == 2 and one_line(err) and "no longer be JSON" in err
+    assert path.read_text(encoding="utf-8") == text
+    accepted = decide(data, {finding["id"]: "fix"})
+    assert run("apply", str(write_json(tmp_path / "d.json", accepted)))[0] == 0
+    assert path.read_text(encoding="utf-8") == text.replace("beleive", "believe")
