@@ -137,6 +137,9 @@ class _Cell:
     kind: str
     source: tuple[_String, ...]
     level: int = 0  # a format-3 heading cell's level
+    #: the strings are lines without their line ends, which the reader puts back (formats 2 and 3
+    #: allowed lines split so: nbformat's ``_join_lines`` joins them with "\n")
+    bare_lines: bool = False
 
 
 def _cells(text: str) -> tuple[tuple[_Cell, ...], str]:
@@ -153,6 +156,8 @@ def _cells(text: str) -> tuple[tuple[_Cell, ...], str]:
                 raw_cells.extend(sheet["cells"])
     else:
         raise NotebookError("not a Jupyter notebook (no cells)")
+    version = top.get("nbformat")
+    old_format = isinstance(version, float) and version < 4
     cells = []
     for raw in raw_cells:
         if not isinstance(raw, dict) or not isinstance(raw.get("cell_type"), _String):
@@ -165,7 +170,8 @@ def _cells(text: str) -> tuple[tuple[_Cell, ...], str]:
         if not all(isinstance(s, _String) for s in strings):
             raise NotebookError("not a Jupyter notebook (a cell's source is not text)")
         level = raw.get("level")
-        cells.append(_Cell(kind, strings, int(level) if isinstance(level, float) else 0))
+        bare = old_format and len(strings) > 1 and not strings[0].value(text).endswith(("\n", "\r"))
+        cells.append(_Cell(kind, strings, int(level) if isinstance(level, float) else 0, bare))
     return tuple(cells), _language(top, text)
 
 
@@ -329,7 +335,11 @@ def view(text: str) -> View:
         ends.extend([-1] * len(s))
 
     for cell in cells:
-        decoded = [c for s in cell.source for c in _joined(_decoded(text, s))]
+        decoded: list[tuple[str, int, int]] = []
+        for k, s in enumerate(cell.source):
+            if k and cell.bare_lines:
+                decoded.append(("\n", -1, -1))  # the line end the reader puts back
+            decoded.extend(_joined(_decoded(text, s)))
         body = "".join(c for c, _, _ in decoded)
         if cell.kind in ("markdown", "heading"):
             prose.extend(Span(s.start, s.end, "prose") for s in cell.source if s.end > s.start)

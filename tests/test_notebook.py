@@ -101,10 +101,18 @@ def test_format_3_notebooks_are_read() -> None:
         {"cell_type": "heading", "level": 2, "metadata": {}, "source": ["Resluts"]},
         {"cell_type": "code", "input": ["teh = 1"], "language": "python", "outputs": []},
         {"cell_type": "markdown", "metadata": {}, "source": ["They did not beleive the report."]},
+        # lines written without their line ends, as formats 2 and 3 allowed: the reader joins them
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "source": ["It reads the old format.", "", "Then it stops."],
+        },
     ]
     text = json.dumps({"metadata": {}, "nbformat": 3, "worksheets": [{"cells": cells}]}, indent=1)
-    assert notebook.view(text).text.startswith("## Resluts\n\n```\nteh = 1\n```\n\n")
-    assert ("beleive", "believe") in found(text)
+    view = notebook.view(text).text
+    assert view.startswith("## Resluts\n\n```\nteh = 1\n```\n\n")
+    assert "It reads the old format.\n\nThen it stops.\n" in view
+    assert found(text) == [("beleive", "believe")]  # no "format.Then" glued
 
 
 @pytest.mark.parametrize(
