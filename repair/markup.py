@@ -422,7 +422,7 @@ SOFTWARE_DOC_STEMS = frozenset(
         "codeowners",
     )
 )
-SOFTWARE_DOC_EXTENSIONS = frozenset(("", "md", "markdown", "rst", "txt", "adoc", "debian", "source"))
+SOFTWARE_DOC_EXTENSIONS = frozenset(("", "md", "markdown", "rst", "txt", "adoc", "org", "debian", "source"))
 
 
 def software_doc(path: str | None) -> bool:
