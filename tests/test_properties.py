@@ -6,6 +6,7 @@ nothing changes outside the spans the first check flagged.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 
@@ -85,7 +86,7 @@ texts = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join),
 )
-kinds = st.sampled_from(["text", "markdown", "html", "rst"])
+kinds = st.sampled_from(["text", "markdown", "html", "rst", "asciidoc", "latex", "org"])
 SETTINGS = settings(
     max_examples=int(os.environ.get("REPAIR_HYPOTHESIS_EXAMPLES", "60")),
     deadline=None,
@@ -156,3 +157,36 @@ def kept_outside(text: str, fixed: str, spans: list[tuple[int, int]]) -> bool:
         at = end
     pattern.append(re.escape(text[at:]))
     return re.fullmatch("".join(pattern), fixed, re.DOTALL) is not None
+
+
+def notebook(cells: list[tuple[str, list[str]]], ascii_only: bool) -> str:
+    body = [{"cell_type": kind, "metadata": {}, "source": lines} for kind, lines in cells]
+    return json.dumps(
+        {"cells": body, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, ensure_ascii=ascii_only
+    )
+
+
+def without_markdown(text: str) -> list[object]:
+    """The notebook's cells with the Markdown cells' sources left out."""
+    cells = json.loads(text)["cells"]
+    return [c if c["cell_type"] != "markdown" else {**c, "source": None} for c in cells]
+
+
+cell_lists = st.lists(
+    st.tuples(st.sampled_from(["markdown", "markdown", "code", "raw"]), st.lists(texts, max_size=4)),
+    max_size=4,
+)
+
+
+@SETTINGS
+@given(cell_lists, st.booleans(), st.booleans())
+def test_a_notebook_stays_a_notebook_and_only_markdown_changes(
+    cells: list[tuple[str, list[str]]], ascii_only: bool, unsafe: bool
+) -> None:
+    text = notebook(cells, ascii_only)
+    for f in repair.check(text, kind="notebook"):
+        assert 0 <= f.start <= f.end <= len(text)
+    fixed = repair.fix(text, kind="notebook", unsafe=unsafe)
+    assert without_markdown(fixed) == without_markdown(text)  # it parses, and code is untouched
+    assert repair.fix(fixed, kind="notebook", unsafe=unsafe) == fixed
+    assert fixed.isascii() or not ascii_only
