@@ -672,13 +672,7 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     if kind == "latex":
         spans += _latex_spans(text)
     if kind == "org":
-        spans += _matches(ORG_BLOCK, text, "code-block")
-        spans += _matches(ORG_DRAWER, text, "code-block")
-        spans += _matches(ORG_LINE, text, "code")
-        spans += _matches(ORG_INLINE, text, "code")
-        if "$" in text or "\\" in text:
-            spans += _matches(ORG_MATH, text, "code")
-            spans += _matches(MARKDOWN_MATH, text, "code")
+        spans += _org_spans(text)
     urls = _anchored(URL, text, _url_anchors, "url", before=8)
     if kind == "org":  # a link's description follows its target: "[[https://…][the manual]]"
         urls = (
@@ -705,6 +699,17 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     if kind == "rst":
         spans += _matches(RST_LITERAL, text, "code")
     return merge(spans)
+
+
+def _org_spans(text: str) -> Iterator[Span]:
+    """Org mode's markup (see :data:`ORG_BLOCK` and the patterns after it)."""
+    yield from _matches(ORG_BLOCK, text, "code-block")
+    yield from _matches(ORG_DRAWER, text, "code-block")
+    yield from _matches(ORG_LINE, text, "code")
+    yield from _matches(ORG_INLINE, text, "code")
+    if "$" in text or "\\" in text:
+        yield from _matches(ORG_MATH, text, "code")
+        yield from _matches(MARKDOWN_MATH, text, "code")
 
 
 def _latex_spans(text: str) -> Iterator[Span]:

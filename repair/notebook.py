@@ -9,10 +9,12 @@ the span of the file it was decoded from (an escape such as ``\\"`` or ``\\u00e9
 character and several file characters), so findings are mapped back to offsets in the file's
 text, and a fix's replacement is escaped as a JSON string's content.  Fixing therefore changes
 the content of Markdown strings only: the notebook stays valid JSON, laid out as it was.  A fix
-whose span reaches outside one string (two lines joined) is refused by the verification that
-guards protected spans, as a fix that touches markup is.
+over two lines (a line-end hyphen) writes its text where it begins and deletes the rest from the
+strings after (:meth:`View.edits`); the file's JSON outside the Markdown strings is protected, so
+the verification that guards markup refuses anything else.
 
-Formats 4 (``cells``) and 3 (``worksheets`` of cells, code in ``input``, heading cells) are read.
+Formats 4 (``cells``), 3 and 2 (``worksheets`` of cells, code in ``input``, heading cells, lines
+stored without their line ends) are read.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ def _parse(text: str) -> _Value:
 
 def _where(text: str, pos: int, what: str) -> str:
     line = text.count("\n", 0, pos) + 1
-    return f"{what} at line {line}, column {pos - (text.rfind(chr(10), 0, pos) + 1) + 1}"
+    return f"{what} at line {line}, column {pos - text.rfind(chr(10), 0, pos)}"
 
 
 def _value(text: str, i: int) -> tuple[_Value, int]:
@@ -341,20 +343,20 @@ def view(text: str) -> View:
                 decoded.append(("\n", -1, -1))  # the line end the reader puts back
             decoded.extend(_joined(_decoded(text, s)))
         body = "".join(c for c, _, _ in decoded)
+        fence = ""  # code and raw cells: a fence longer than any run of backticks in them
         if cell.kind in ("markdown", "heading"):
             prose.extend(Span(s.start, s.end, "prose") for s in cell.source if s.end > s.start)
             if cell.kind == "heading":
                 add("#" * max(1, min(cell.level, 6)) + " ")
-        else:  # code and raw cells: a fence longer than any run of backticks in them
-            longest = max((len(r) for r in regex.findall(r"`+", body)), default=0)
-            fence = "`" * max(3, longest + 1)
+        else:
+            fence = "`" * max(3, 1 + max((len(r) for r in regex.findall(r"`+", body)), default=0))
             add(f"{fence}{language if cell.kind == 'code' else ''}\n")
         chars.append(body)
         starts.extend(a for _, a, _ in decoded)
         ends.extend(b for _, _, b in decoded)
         if body and not body.endswith("\n"):
             add("\n")
-        if cell.kind not in ("markdown", "heading"):
+        if fence:
             add(f"{fence}\n")
         add("\n")
     return View(text, "".join(chars), tuple(starts), tuple(ends), tuple(prose), text.isascii())
