@@ -1,8 +1,8 @@
 """The document model every detector reads.
 
 A :class:`Document` holds the decoded text exactly as read (line ends kept), its
-kind (text, markdown, html, rst, asciidoc, latex, org, notebook), protected spans, inline suppressions and the
-per-run options detectors may consult (allow-listed words, extra dictionary
+kind (text, markdown, html, rst, asciidoc, latex, org, notebook), protected spans, inline
+suppressions and the per-run options detectors may consult (allow-listed words, extra dictionary
 words).  ``masked`` is the text with protected characters blanked out, the same
 length, so a detector can run patterns over prose only and keep true offsets.
 """

@@ -128,11 +128,8 @@ def load(path: str, settings: Settings, stdin_text: str | None = None) -> FileRe
     result.document = Document.from_text(
         decoded.text, path=None if path == STDIN else path, options=settings.options
     )
-    if result.document.kind == "notebook":
-        try:
-            notebook.view(decoded.text)
-        except notebook.NotebookError as exc:
-            result.document, result.error, result.skipped = None, f"not a Jupyter notebook: {exc}", True
+    if result.document.kind == "notebook" and (reason := notebook.unreadable(decoded.text)):
+        result.document, result.error, result.skipped = None, reason, True
     return result
 
 

@@ -396,3 +396,12 @@ def analyze(doc: Document, run: Callable[[Document], list[Finding]]) -> list[Fin
 def validate(text: str) -> None:
     """Raise :class:`NotebookError` unless ``text`` is still a notebook (after fixing)."""
     view(text)
+
+
+def unreadable(text: str) -> str | None:
+    """Why a file named as a notebook cannot be read as one (a one-line reason), or None."""
+    try:
+        view(text)
+    except NotebookError as exc:
+        return f"not a Jupyter notebook: {exc}"
+    return None

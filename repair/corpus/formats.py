@@ -283,12 +283,9 @@ class Reader:
                 continue
             self.bytes_read += len(data)
             kind = kind_of(src.rel)
-            if kind == "notebook":
-                try:
-                    notebook.view(decoded.text)
-                except notebook.NotebookError as exc:
-                    yield Failed(src.rel, None, "undecodable", f"not a Jupyter notebook: {exc}")
-                    continue
+            if kind == "notebook" and (reason := notebook.unreadable(decoded.text)):
+                yield Failed(src.rel, None, "undecodable", reason)
+                continue
             yield Doc(src.rel, None, src.rel, decoded.text, kind, decoded)
 
 
