@@ -1,7 +1,7 @@
 """The document model every detector reads.
 
 A :class:`Document` holds the decoded text exactly as read (line ends kept), its
-kind (text, markdown, html, rst, asciidoc, latex, org, notebook), protected spans, inline
+kind (text, markdown, html, rst, asciidoc, latex, org, roff, notebook), protected spans, inline
 suppressions and the per-run options detectors may consult (allow-listed words, extra dictionary
 words).  ``masked`` is the text with protected characters blanked out, the same
 length, so a detector can run patterns over prose only and keep true offsets.
@@ -64,6 +64,8 @@ class Document:
             kind = "rst"  # (before the HTML test: its examples may hold a whole page)
         elif kind == "text" and markup.html_document(text):
             kind = "html"
+        elif kind == "roff" and not markup.roff_document(text):
+            kind = "text"  # a file named like a man page that is none ("notes.1st")
         if kind == "notebook":
             # its JSON is all protected but the Markdown cells' strings; the detectors read those
             # as a Markdown document of their own (repair.notebook), with its own suppressions
@@ -102,10 +104,10 @@ class Document:
     def technical(self) -> bool:
         """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
         file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)
-        or reStructuredText, AsciiDoc or LaTeX, the markups of Sphinx, docutils, Asciidoctor and
-        papers, whose sources hold code, math and names.
+        or reStructuredText, AsciiDoc, LaTeX or roff, the markups of Sphinx, docutils, Asciidoctor,
+        papers and man pages, whose sources hold code, math and names.
         An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`)."""
-        if self.kind in ("rst", "asciidoc", "latex") or markup.software_doc(self.path):
+        if self.kind in ("rst", "asciidoc", "latex", "roff") or markup.software_doc(self.path):
             return True
         return markup.technical_page(self.text) if self.kind == "html" else markup.technical(self.text)
 
@@ -158,4 +160,5 @@ def kind_of(path: str | None) -> str:
     """The document kind for a path's extension (``text`` when unknown or stdin)."""
     if not path:
         return "text"
-    return markup.EXTENSION_KIND.get(os.path.splitext(path)[1].lower(), "text")
+    ext = os.path.splitext(path)[1].lower()
+    return markup.EXTENSION_KIND.get(ext) or ("roff" if markup.ROFF_EXTENSION.fullmatch(ext) else "text")

@@ -19,7 +19,10 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "org", "notebook")
+KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "org", "roff", "notebook")
+#: Man pages by section (".1", ".8", ".3pm", ".1ssl") and by name (".man", ".mdoc"), read as roff
+#: when the text is roff source (:func:`roff_document`)
+ROFF_EXTENSION = lazy(r"\.(?:[1-9][a-z]{0,4}|man|mdoc)", regex.IGNORECASE)
 EXTENSION_KIND = {
     ".md": "markdown",
     ".markdown": "markdown",
@@ -204,6 +207,34 @@ ADOC_INLINE = lazy(
 )
 
 
+# roff man pages (man(7) and mdoc(7)): comments (.\" and \" to the line's end), request and macro
+# lines (".TH", ".B --all", ".It Fl v": their arguments are names, options and layout; but the
+# one-line description after mdoc's ".Nd" is prose), no-fill and example blocks (".nf" … ".fi",
+# ".EX" … ".EE", Pod::Man's ".Vb" … ".Ve"), tables and equations (".TS" … ".TE", ".EQ" … ".EN"),
+# macro definitions and ignored text (".de" or ".ig" … ".."), and escapes (\fB, \(cq, \*(Aq, \-,
+# \&, \s-2); an escape between two letters (isn\(cqt, e\-mail) stands inside a word, as a LaTeX
+# accent does
+ROFF_DOCUMENT = lazy(r"^(?:\.(?:TH|Dd|SH|Sh)\b|['.]\\\")", regex.MULTILINE)
+_ROFF_PAIRS = (("nf", "fi"), ("EX", "EE"), ("Vb", "Ve"), ("TS", "TE"), ("EQ", "EN"), ("(?:de|am|ig)", r"\."))
+ROFF_BLOCK = lazy(
+    "|".join(rf"^[.'][ \t]*{a}\b.*?(?:^[.'][ \t]*{b}(?![\w.])[^\n]*$|\Z)" for a, b in _ROFF_PAIRS),
+    regex.MULTILINE | regex.DOTALL,
+)
+ROFF_LINE = lazy(r"^[.'][ \t]*(?:Nd\b|[^\n]*)", regex.MULTILINE)
+ROFF_COMMENT = lazy(r'\\["#][^\n]*')
+# literal and variable text (man-pages(7): bold for what is typed as shown, italics for what
+# stands for a value): a run in bold, italics or constant width up to the next font change, and an
+# option written with escaped hyphens ("\-\-ignore\-backups") wherever it stands
+ROFF_LITERAL = lazy(
+    r"\\f(?:[BI23]|\((?:C[WBIR]|BI)|\[(?:B|I|BI|C[WBIR])\])[^\n]*?(?=\\f|$)"
+    r"|(?<![\w\\])(?:\\-){1,2}[A-Za-z0-9][\w.]*(?:\\-[\w.]+)*",
+    regex.MULTILINE,
+)
+ROFF_ESCAPE = lazy(
+    r"\\(?:[fF](?:\[[^\]\n]*\]|\(..|.)|\((?:..)|\[[^\]\n]*\]|\*(?:\[[^\]\n]*\]|\(..|.)"
+    r"|[nk](?:\[[^\]\n]*\]|\(..|.)|s[+-]?(?:\d+|\(\d\d|\[[^\]\n]*\])"
+    r"|[hvwoxlLbDZ]'[^'\n]*'|.)"
+)
 # Org mode (Emacs): source, example, export and comment blocks ("#+begin_src python" … "#+end_src",
 # any case), property and other drawers (":PROPERTIES:" … ":END:"), keyword lines ("#+OPTIONS: toc:nil",
 # whose value is prose only for a title, subtitle, description or caption), comment lines ("# note"),
@@ -673,6 +704,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _latex_spans(text)
     if kind == "org":
         spans += _org_spans(text)
+    if kind == "roff":
+        spans += _roff_spans(text)
     urls = _anchored(URL, text, _url_anchors, "url", before=8)
     if kind == "org":  # a link's description follows its target: "[[https://…][the manual]]"
         urls = (
@@ -699,6 +732,25 @@ def protected_spans(text: str, kind: str) -> list[Span]:
     if kind == "rst":
         spans += _matches(RST_LITERAL, text, "code")
     return merge(spans)
+
+
+def _roff_spans(text: str) -> Iterator[Span]:
+    """A man page's markup (see :data:`ROFF_DOCUMENT` and the patterns after it); an escape inside a
+    word is of the kind "accent"."""
+    yield from _matches(ROFF_BLOCK, text, "code-block")
+    yield from _matches(ROFF_LINE, text, "code")
+    yield from _matches(ROFF_COMMENT, text, "code")
+    yield from _matches(ROFF_LITERAL, text, "code")
+    for m in ROFF_ESCAPE.finditer(text):
+        a, b = m.start(), m.end()
+        inside = a > 0 and b < len(text) and text[a - 1].isalnum() and text[b].isalnum()
+        yield Span(a, b, "accent" if inside else "code")
+
+
+def roff_document(text: str) -> bool:
+    """Whether ``text`` is a man page's roff source: a title or section macro, or a roff comment, at
+    a line start."""
+    return ROFF_DOCUMENT.search(text[:20_000]) is not None
 
 
 def _org_spans(text: str) -> Iterator[Span]:

@@ -302,3 +302,54 @@ def test_org_mode_markup_is_protected() -> None:
         "# a coment line",
     ]
     assert [ORG[f.start : f.end] for f in repair.check(ORG, path="notes.org", select=["TYP"])] == ["manaul"]
+
+
+MAN = r""".\" Written for the tests of repair.
+.de Vb
+.ft CW
+.nf
+..
+.TH FROB 1 "March 2024" "frob 2.1" "User Commands"
+.SH NAME
+frob \- turn widgets into gadgets
+.SH DESCRIPTION
+.B frob
+reads each \fIFILE\fR and writes the gadgets. It isn\(cqt fast, but its e\-mail
+reports are \fBquite\fR clear; the \-\-keep\-going option goes on after errors.
+The seperate log lists every widget.
+.TP
+.BR \-v ", " \-\-verbose
+Say what is done.
+.nf
+frob \-\-dry\-run teh.txt
+.fi
+.Vb
+\&    frob --all
+.Ve
+"""
+
+
+def test_roff_markup_is_protected_and_escapes_inside_words_split_them() -> None:
+    doc = Document.from_text(MAN, path="man/frob.1")
+    assert doc.kind == "roff" and doc.technical
+    masked = doc.masked
+    for prose in ("turn widgets into gadgets", "reads each", "and writes the gadgets", "Say what is done."):
+        assert prose in masked
+    for markup_text in (
+        ".TH",
+        "Written for",
+        ".ft CW",
+        "FILE",
+        "quite",
+        "keep",
+        "verbose",
+        "dry",
+        "frob --all",
+    ):
+        assert markup_text not in masked, markup_text
+    # "isn\(cqt" and "e\-mail" are single words: no finding on "isn" or on "e"
+    assert [MAN[f.start : f.end] for f in repair.check(MAN, path="man/frob.1", select=["TYP"])] == [
+        "seperate"
+    ]
+    assert Document.from_text("Read me first.\n", path="notes.1st").kind == "text"
+    assert Document.from_text(".Dd March 1, 2024\n.Dt FROB 1\n", path="frob.8").kind == "roff"

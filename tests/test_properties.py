@@ -79,6 +79,14 @@ FRAGMENTS = [
     "word",
     "Word",
     "WORD",
+    ".TH X 1\n",
+    ".B bold\n",
+    "\\fBx\\fR",
+    "\\(cq",
+    "\\-",
+    ".nf\n",
+    ".fi\n",
+    '.\\" c\n',
 ]
 
 texts = st.one_of(
@@ -86,7 +94,7 @@ texts = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join),
 )
-kinds = st.sampled_from(["text", "markdown", "html", "rst", "asciidoc", "latex", "org"])
+kinds = st.sampled_from(["text", "markdown", "html", "rst", "asciidoc", "latex", "org", "roff"])
 SETTINGS = settings(
     max_examples=int(os.environ.get("REPAIR_HYPOTHESIS_EXAMPLES", "60")),
     deadline=None,
