@@ -221,6 +221,9 @@ ROFF_BLOCK = lazy(
     regex.MULTILINE | regex.DOTALL,
 )
 ROFF_LINE = lazy(r"^[.'][ \t]*(?:Nd\b|[^\n]*)", regex.MULTILINE)
+# the tag a ".TP" paragraph defines, on the line after it: a command, option or term ("ip neighbour
+# add" above "add a new neighbour entry"), not a sentence
+ROFF_TAG = lazy(r"^[.'][ \t]*TP\b[^\n]*\n([^.'\n][^\n]*)", regex.MULTILINE)
 ROFF_COMMENT = lazy(r'\\["#][^\n]*')
 # literal and variable text (man-pages(7): bold for what is typed as shown, italics for what
 # stands for a value): a run in bold, italics or constant width up to the next font change, and an
@@ -739,6 +742,7 @@ def _roff_spans(text: str) -> Iterator[Span]:
     word is of the kind "accent"."""
     yield from _matches(ROFF_BLOCK, text, "code-block")
     yield from _matches(ROFF_LINE, text, "code")
+    yield from _matches(ROFF_TAG, text, "code", group=1)
     yield from _matches(ROFF_COMMENT, text, "code")
     yield from _matches(ROFF_LITERAL, text, "code")
     for m in ROFF_ESCAPE.finditer(text):

@@ -320,6 +320,9 @@ The seperate log lists every widget.
 .TP
 .BR \-v ", " \-\-verbose
 Say what is done.
+.TP
+frob widget add
+add a widget to the list
 .nf
 frob \-\-dry\-run teh.txt
 .fi
@@ -345,6 +348,7 @@ def test_roff_markup_is_protected_and_escapes_inside_words_split_them() -> None:
         "verbose",
         "dry",
         "frob --all",
+        "widget add",  # a .TP paragraph's tag
     ):
         assert markup_text not in masked, markup_text
     # "isn\(cqt" and "e\-mail" are single words: no finding on "isn" or on "e"
