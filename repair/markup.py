@@ -96,8 +96,6 @@ MDX_MODULE_LINE = lazy(
     r"""|export[ \t]+(?:const|let|var|default|function|async|\{)[^\n]*)[ \t]*\r?$""",
     regex.MULTILINE,
 )
-# Pandoc's attributes (R Markdown, Quarto, many static sites): "## Intro {#sec-intro}",
-# "![A](a.png){#fig-a}", "::: {.callout-note collapse=true}", "[text]{.mark}"
 # TeX math as Pandoc, Jupyter and GitHub read it in Markdown: "$$ … $$", and "$ … $" whose opening
 # "$" has no space after it and whose closing one no space before it and no digit after it (so
 # "from $5 to $10" is prose), neither across a blank line; and a LaTeX math environment standing
@@ -108,6 +106,8 @@ MARKDOWN_MATH = lazy(
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}.*?\\end\{\1\2\}",
     regex.DOTALL,
 )
+# Pandoc's attributes (R Markdown, Quarto, many static sites): "## Intro {#sec-intro}",
+# "![A](a.png){#fig-a}", "::: {.callout-note collapse=true}", "[text]{.mark}"
 PANDOC_ATTRIBUTES = lazy(r"\{[ \t]*[#.][\w-][^{}\r\n]*\}")
 FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
