@@ -207,6 +207,53 @@ ADOC_INLINE = lazy(
 )
 
 
+#: Lines that open a block rather than end a paragraph: a block attribute line, a block title, a
+#: list continuation or a comment.
+ADOC_BLOCK_HEAD = lazy(r"\[.*\]$|\.[^\s.]|\+$|//")
+
+
+# LaTeX (and Sweave's .Rnw): the preamble, comments, math, verbatim and picture environments,
+# Sweave's code chunks, command names, the arguments of commands that take keys, names or code
+# rather than prose ("\label{sec:intro}", "\cite{knuth84}", "\code{lm()}"), escapes, spacing,
+# ties, TeX's quote marks, and accents (which sit inside words: "Schr\"odinger")
+LATEX_PREAMBLE = lazy(r"\A.*?\\begin\{document\}", regex.DOTALL)
+#: Environments whose body is code, math or a picture, not prose.
+LATEX_CODE_ENVIRONMENTS = frozenset((
+    "verbatim", "Verbatim", "BVerbatim", "lstlisting", "minted", "alltt", "comment", "filecontents",
+    "tikzpicture", "pgfpicture", "picture", "equation", "align", "gather", "multline", "eqnarray",
+    "displaymath", "math", "flalign", "alignat", "split", "Sinput", "Soutput", "Scode", "Schunk",
+    "CodeChunk", "CodeInput", "CodeOutput", "knitrout", "kframe", "example", "code",
+))  # fmt: skip
+LATEX_BEGIN_END = lazy(r"\\(begin|end)[ \t]*\{([A-Za-z@]+)(\*?)\}")
+LATEX_MATH = lazy(
+    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)"
+    r"|(?<![\\$])\$(?!\$)(?:[^$\\\n]|\\.|\n(?![ \t]*\r?\n))+?\$",
+    regex.DOTALL,
+)
+LATEX_COMMENT = lazy(r"(?<!\\)%[^\r\n]*")
+SWEAVE_CHUNK = lazy(r"^<<[^\r\n]*>>=.*?(?:^@(?![\w@])[^\r\n]*|\Z)", regex.MULTILINE | regex.DOTALL)
+_BRACED = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
+LATEX_KEYED = lazy(
+    r"\\(?:label|ref|eqref|pageref|autoref|cref|Cref|nameref|vref|cite[a-zA-Z]*|nocite|index|glossary|url|href|input|"
+    r"include|includeonly|includegraphics|usepackage|RequirePackage|documentclass|bibliography|"
+    r"bibliographystyle|addbibresource|begin|end|newcommand|renewcommand|providecommand|newenvironment|"
+    r"renewenvironment|def|let|setlength|addtolength|setcounter|addtocounter|vspace|hspace|color|"
+    r"textcolor|definecolor|hypersetup|graphicspath|lstset|pagestyle|thispagestyle|pagenumbering|"
+    r"fontsize|newtheorem|DeclareMathOperator|SweaveOpts|Sexpr|Vignette[A-Za-z]*|texttt|verb|code|"
+    r"pkg|CRANpkg|Biocpkg|proglang|Rfunction|Robject|Rclass|Rpackage|Rmethod|Rcode|file|var|samp|kbd|"
+    r"env|cs|marg|oarg|meta|opt|command|option|email|doi|path)\*?"
+    # a command named as the first argument ("\\newcommand\\pkg[1]{...}"), then options and arguments
+    r"(?:[ \t]*\\[A-Za-z@]+)?(?:[ \t]*\[[^\]\r\n]*\]|[ \t]*" + _BRACED + r")*"
+)
+LATEX_VERB = lazy(r"\\verb\*?([^\w\s]).*?\1")
+LATEX_COMMAND = lazy(r"\\(?:[A-Za-z@]+\*?|[\\,;:!% &#$_{}~^>| -])")
+LATEX_MARK = lazy(r"``|''|~")
+LATEX_ACCENT = lazy(
+    r"\\['\"^`~=.](?:\{[A-Za-z]?\}|[A-Za-z])|\\[uvHtcdbkr](?:\{[A-Za-z]?\}|[ \t]+[A-Za-z])"
+    r"|\\(?:ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\{\})?"
+)
+
+
 # roff man pages (man(7) and mdoc(7)): comments (.\" and \" to the line's end), request and macro
 # lines (".TH", ".B --all", ".It Fl v": their arguments are names, options and layout; but the
 # one-line description after mdoc's ".Nd" is prose), no-fill and example blocks (".nf" … ".fi",
@@ -268,53 +315,6 @@ ORG_INLINE = lazy(
     r"|(?:^|(?<=[\s({'\"-]))([=~])(?=\S)(?:(?!\1)[^\r\n]|\n(?![ \t]*\r?\n))*?(?<=\S)\1(?=[\s\-.,;:!?')}\"]|$)"
     r"|\b(?:src|call)_[\w-]+(?:\[[^\]\r\n]*\])?(?:\{[^}\r\n]*\}|\([^)\r\n]*\))",
     regex.MULTILINE,
-)
-
-
-#: Lines that open a block rather than end a paragraph: a block attribute line, a block title, a
-#: list continuation or a comment.
-ADOC_BLOCK_HEAD = lazy(r"\[.*\]$|\.[^\s.]|\+$|//")
-
-
-# LaTeX (and Sweave's .Rnw): the preamble, comments, math, verbatim and picture environments,
-# Sweave's code chunks, command names, the arguments of commands that take keys, names or code
-# rather than prose ("\label{sec:intro}", "\cite{knuth84}", "\code{lm()}"), escapes, spacing,
-# ties, TeX's quote marks, and accents (which sit inside words: "Schr\"odinger")
-LATEX_PREAMBLE = lazy(r"\A.*?\\begin\{document\}", regex.DOTALL)
-#: Environments whose body is code, math or a picture, not prose.
-LATEX_CODE_ENVIRONMENTS = frozenset((
-    "verbatim", "Verbatim", "BVerbatim", "lstlisting", "minted", "alltt", "comment", "filecontents",
-    "tikzpicture", "pgfpicture", "picture", "equation", "align", "gather", "multline", "eqnarray",
-    "displaymath", "math", "flalign", "alignat", "split", "Sinput", "Soutput", "Scode", "Schunk",
-    "CodeChunk", "CodeInput", "CodeOutput", "knitrout", "kframe", "example", "code",
-))  # fmt: skip
-LATEX_BEGIN_END = lazy(r"\\(begin|end)[ \t]*\{([A-Za-z@]+)(\*?)\}")
-LATEX_MATH = lazy(
-    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)"
-    r"|(?<![\\$])\$(?!\$)(?:[^$\\\n]|\\.|\n(?![ \t]*\r?\n))+?\$",
-    regex.DOTALL,
-)
-LATEX_COMMENT = lazy(r"(?<!\\)%[^\r\n]*")
-SWEAVE_CHUNK = lazy(r"^<<[^\r\n]*>>=.*?(?:^@(?![\w@])[^\r\n]*|\Z)", regex.MULTILINE | regex.DOTALL)
-_BRACED = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
-LATEX_KEYED = lazy(
-    r"\\(?:label|ref|eqref|pageref|autoref|cref|Cref|nameref|vref|cite[a-zA-Z]*|nocite|index|glossary|url|href|input|"
-    r"include|includeonly|includegraphics|usepackage|RequirePackage|documentclass|bibliography|"
-    r"bibliographystyle|addbibresource|begin|end|newcommand|renewcommand|providecommand|newenvironment|"
-    r"renewenvironment|def|let|setlength|addtolength|setcounter|addtocounter|vspace|hspace|color|"
-    r"textcolor|definecolor|hypersetup|graphicspath|lstset|pagestyle|thispagestyle|pagenumbering|"
-    r"fontsize|newtheorem|DeclareMathOperator|SweaveOpts|Sexpr|Vignette[A-Za-z]*|texttt|verb|code|"
-    r"pkg|CRANpkg|Biocpkg|proglang|Rfunction|Robject|Rclass|Rpackage|Rmethod|Rcode|file|var|samp|kbd|"
-    r"env|cs|marg|oarg|meta|opt|command|option|email|doi|path)\*?"
-    # a command named as the first argument ("\\newcommand\\pkg[1]{...}"), then options and arguments
-    r"(?:[ \t]*\\[A-Za-z@]+)?(?:[ \t]*\[[^\]\r\n]*\]|[ \t]*" + _BRACED + r")*"
-)
-LATEX_VERB = lazy(r"\\verb\*?([^\w\s]).*?\1")
-LATEX_COMMAND = lazy(r"\\(?:[A-Za-z@]+\*?|[\\,;:!% &#$_{}~^>| -])")
-LATEX_MARK = lazy(r"``|''|~")
-LATEX_ACCENT = lazy(
-    r"\\['\"^`~=.](?:\{[A-Za-z]?\}|[A-Za-z])|\\[uvHtcdbkr](?:\{[A-Za-z]?\}|[ \t]+[A-Za-z])"
-    r"|\\(?:ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\{\})?"
 )
 
 
