@@ -1,7 +1,7 @@
-"""Property tests over arbitrary Unicode and Markdown.
+"""Property tests over arbitrary Unicode, every markup kind and Jupyter notebooks.
 
 check never crashes; fix is idempotent; protected spans come back identical;
-nothing changes outside the spans the first check flagged.
+nothing changes outside the spans the first check flagged; a notebook stays a notebook.
 """
 
 from __future__ import annotations
