@@ -105,6 +105,11 @@ def verify(doc: Document, new_text: str, edits: Sequence[Edit]) -> None:
         raise UnsafeFixError("text after the last fix changed")
 
 
+#: At most this many fixes of a pass that changed a protected span are tried one by one (each try
+#: builds the document again); more, and the file is left as it was.
+ONE_BY_ONE = 50
+
+
 def fix_document(
     doc: Document,
     analyze: Callable[[Document], list[Finding]],
@@ -126,11 +131,16 @@ def fix_document(
         step = _apply_pass(current, chosen)
         if step is None:  # a fix next to markup changed a protected span: keep away from markup
             chosen = [f for f in chosen if not any(_beside_protected(current, e) for e in f.fix)]
+            step = _apply_pass(current, chosen) if chosen else None
+        if step is None and chosen and len(chosen) <= ONE_BY_ONE:
+            # a fix may still change what the markup around it means (a control character removed
+            # before "```" makes it a fence): keep the fixes that pass the check one by one
+            chosen = [f for f in chosen if _apply_pass(current, [f]) is not None]
+            step = _apply_pass(current, chosen) if chosen else None
+        if step is None:
             if not chosen:
                 return FixResult(current.text, tuple(applied), tuple(findings), passes, False)
-            step = _apply_pass(current, chosen)
-            if step is None:
-                raise UnsafeFixError("a fix changed a protected span (code, link, URL or markup)")
+            raise UnsafeFixError("a fix changed a protected span (code, link, URL or markup)")
         if step.text in seen:
             return FixResult(current.text, tuple(applied), tuple(findings), passes, False)
         seen.add(step.text)

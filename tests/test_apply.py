@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from repair import apply
+from repair import apply, engine, registry
 from repair.document import Document
 from repair.model import Applicability, Category, Edit, Finding
 
@@ -92,13 +92,28 @@ def test_fix_document_stops_on_a_cycle() -> None:
     assert result.passes <= apply.MAX_PASSES
 
 
-def test_fix_document_refuses_a_fix_that_breaks_markup() -> None:
+def test_fix_document_refuses_a_fix_that_breaks_markup_and_keeps_the_others() -> None:
     def break_code(doc: Document) -> list[Finding]:
+        out = []
         i = doc.text.find("x")
-        return [finding(i, i + 1, "`")] if i >= 0 else []
+        if i >= 0:
+            out.append(finding(i, i + 1, "`"))  # would open a code span and shift the markup
+        j = doc.text.find("z")
+        if j >= 0:
+            out.append(finding(j, j + 1, "Z"))
+        return out
 
-    with pytest.raises(apply.UnsafeFixError):
-        apply.fix_document(Document.from_text("x `code` y", kind="markdown"), break_code)
+    result = apply.fix_document(Document.from_text("x `code` y z", kind="markdown"), break_code)
+    assert result.text == "x `code` y Z" and not result.converged
+    assert [f.start for f in result.remaining] == [0]  # reported, not applied
+
+
+def test_a_fix_that_makes_markup_of_its_neighbour_is_left_out() -> None:
+    # removing the bell before "```" would make it a fence and change what the code block covers;
+    # the repeated word is still fixed
+    doc = Document.from_text("\x07```\nfenced the the\n```\n", kind="markdown")
+    result = engine.fix(doc, registry.selected_codes(None, None))
+    assert result.text == "\x07```\nfenced the\n```\n"
 
 
 def _rules(table: dict[str, tuple[str, str, Category]]) -> Callable[[Document], list[Finding]]:
