@@ -141,6 +141,11 @@ def test_a_lone_listed_phrase_in_technical_writing_is_only_shown() -> None:
     assert repair.fix(notes, path="CHANGELOG.md") == notes
     (prose,) = _spn005("Our model uses flag handling in every layer.")
     assert prose.applicability is Applicability.SAFE
+    # one term used twice is still one sign ("call tree": a listed spin of "decision tree")
+    manual = "The tool draws the call tree of a function.\n\nEach node of the call tree is a `defun`.\n"
+    found = [f for f in repair.check(manual, path="README.md") if f.rule == "SPN005"]
+    assert len(found) == 2 and all(f.applicability is Applicability.DISPLAY for f in found)
+    assert repair.fix(manual, path="README.md") == manual
 
 
 @pytest.mark.parametrize(

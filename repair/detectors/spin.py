@@ -468,7 +468,9 @@ def spin(doc: Document) -> Iterator[Finding]:
         yield from _spin(doc)
         return
     found = list(_spin(doc))
-    if sum(1 for f in found if f.rule in LISTED_RULES and not suspect(f)) >= TECHNICAL_SIGNS:
+    # distinct phrases: a manual that uses one of its terms twice ("call tree") is no more spun
+    listed = {doc.text[f.start : f.end].lower() for f in found if f.rule in LISTED_RULES and not suspect(f)}
+    if len(listed) >= TECHNICAL_SIGNS:
         yield from found
         return
     # one listed phrase alone: software has terms of its own that the list of paraphrased papers
@@ -501,7 +503,8 @@ def _shown_only(found: Finding, why: str) -> Finding:
     return replace(found, applicability=Applicability.DISPLAY, explanation=found.explanation + why)
 
 
-#: Listed phrases that show a technical text spun, so that its other spin findings are reported.
+#: Distinct listed phrases that show a technical text spun, so that its other spin findings are
+#: reported.
 TECHNICAL_SIGNS = 2
 
 
