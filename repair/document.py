@@ -1,7 +1,7 @@
 """The document model every detector reads.
 
 A :class:`Document` holds the decoded text exactly as read (line ends kept), its
-kind (text, markdown, html, rst, asciidoc, latex, org, roff, notebook), protected spans, inline
+kind (text, markdown, html, rst, asciidoc, latex, texinfo, org, roff, notebook), protected spans, inline
 suppressions and the per-run options detectors may consult (allow-listed words, extra dictionary
 words).  ``masked`` is the text with protected characters blanked out, the same
 length, so a detector can run patterns over prose only and keep true offsets.
@@ -104,10 +104,10 @@ class Document:
     def technical(self) -> bool:
         """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
         file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)
-        or reStructuredText, AsciiDoc, LaTeX or roff, the markups of Sphinx, docutils, Asciidoctor,
-        papers and man pages, whose sources hold code, math and names.
+        or reStructuredText, AsciiDoc, LaTeX, Texinfo or roff, the markups of Sphinx, docutils,
+        Asciidoctor, papers, GNU manuals and man pages, whose sources hold code, math and names.
         An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`)."""
-        if self.kind in ("rst", "asciidoc", "latex", "roff") or markup.software_doc(self.path):
+        if self.kind in ("rst", "asciidoc", "latex", "texinfo", "roff") or markup.software_doc(self.path):
             return True
         return markup.technical_page(self.text) if self.kind == "html" else markup.technical(self.text)
 

@@ -19,7 +19,7 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "org", "roff", "notebook")
+KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff", "notebook")
 #: Man pages by section (".1", ".8", ".3pm", ".1ssl") and by name (".man", ".mdoc"), read as roff
 #: when the text is roff source (:func:`roff_document`)
 ROFF_EXTENSION = lazy(r"\.(?:[1-9][a-z]{0,4}|man|mdoc)", regex.IGNORECASE)
@@ -32,6 +32,9 @@ EXTENSION_KIND = {
     ".rmarkdown": "markdown",
     ".qmd": "markdown",
     ".org": "org",
+    ".texi": "texinfo",
+    ".texinfo": "texinfo",
+    ".txi": "texinfo",
     # Jupyter: JSON whose Markdown cells are read as Markdown (repair.notebook)
     ".ipynb": "notebook",
     ".html": "html",
@@ -285,6 +288,38 @@ ROFF_ESCAPE = lazy(
     r"|[nk](?:\[[^\]\n]*\]|\(..|.)|s[+-]?(?:\d+|\(\d\d|\[[^\]\n]*\])"
     r"|[hvwoxlLbDZ]'[^'\n]*'|.)"
 )
+# Texinfo (GNU manuals): comments ("@c", "@comment" to the line's end), blocks of code or of
+# another format ("@example" … "@end example", "@lisp", "@verbatim", "@tex", "@ignore", "@menu",
+# "@macro" …), line commands whose argument is a name (a node, a definition's header, an index
+# entry, "@set"), the item lines of a table formatted as code ("@table @code"), the argument of a
+# command that marks code, names or references ("@code{…}", "@var{…}", "@file{…}", "@xref{…}"),
+# and every other command with its braces ("@emph{", "@dots{}", "@@"); a command between two
+# letters ("AUC@TeX{}", "r@'esum@'e") stands inside a word, as a LaTeX accent does
+TEXI_BLOCK = lazy(
+    r"^[ \t]*@(example|smallexample|lisp|smalllisp|verbatim|tex|iftex|ifhtml|html|ifdocbook|docbook"
+    r"|ifxml|xml|iflatex|latex|displaymath|ignore|macro|rmacro|menu|direntry|detailmenu)\b.*?"
+    r"(?:^[ \t]*@end[ \t]+\1\b[^\n]*$|\Z)",
+    regex.MULTILINE | regex.DOTALL,
+)
+TEXI_LINE = lazy(
+    r"^[ \t]*@(?:c|comment|node|set|clear|setfilename|include|[a-z]*index|def[a-z]*|"
+    r"(?:v|f)?table|itemize|enumerate|multitable|anchor|printindex|syncodeindex|synindex|"
+    r"paragraphindent|firstparagraphindent|exampleindent|documentencoding|documentlanguage|"
+    r"setchapternewpage|headings|footnotestyle|dircategory|insertcopying|contents|bye|top|"
+    r"end|need|sp|page|vskip|finalout|smallbook|afourpaper|raisesections|lowersections)(?![\w{])[^\n]*",
+    regex.MULTILINE,
+)
+TEXI_COMMENT = lazy(r"@c(?:omment)?(?:[ \t][^\n]*)?$", regex.MULTILINE)
+_TEXI_ARG = r"\{(?:[^{}@]|@.|\{(?:[^{}@]|@.)*\})*\}"
+TEXI_CODE = lazy(
+    rf"@(?:code|samp|var|file|command|option|env|kbd|key|url|uref|email|indicateurl|verb|t|r|math"
+    rf"|xref|pxref|ref|inforef|anchor|image|footnotestyle|acronym|abbr|clicksequence){_TEXI_ARG}"
+)
+TEXI_COMMAND = lazy(r"@(?:[A-Za-z]+(?:\{\})?\{?|['\"^`~=,]\{?[A-Za-z]?\}?|[@{}*:.\-/ !?])|\}")
+# an "@item" line of a table whose entries are formatted as code
+TEXI_TABLE = lazy(r"^[ \t]*@(?:(v|f)?table)[ \t]+@(\w+)|^[ \t]*@end[ \t]+(?:v|f)?table\b", regex.MULTILINE)
+TEXI_ITEM = lazy(r"^[ \t]*@itemx?\b[^\n]*", regex.MULTILINE)
+TEXI_CODE_FORMATS = frozenset(("code", "samp", "var", "file", "command", "option", "env", "kbd", "key", "t"))
 # Org mode (Emacs): source, example, export and comment blocks ("#+begin_src python" … "#+end_src",
 # any case), property and other drawers (":PROPERTIES:" … ":END:"), keyword lines ("#+OPTIONS: toc:nil",
 # whose value is prose only for a title, subtitle, description or caption), comment lines ("# note"),
@@ -709,6 +744,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _org_spans(text)
     if kind == "roff":
         spans += _roff_spans(text)
+    if kind == "texinfo":
+        spans += _texinfo_spans(text)
     urls = _anchored(URL, text, _url_anchors, "url", before=8)
     if kind == "org":  # a link's description follows its target: "[[https://…][the manual]]"
         urls = (
@@ -755,6 +792,36 @@ def roff_document(text: str) -> bool:
     """Whether ``text`` is a man page's roff source: a title or section macro, or a roff comment, at
     a line start."""
     return ROFF_DOCUMENT.search(text[:20_000]) is not None
+
+
+def _texinfo_spans(text: str) -> Iterator[Span]:
+    """Texinfo's markup (see :data:`TEXI_BLOCK` and the patterns after it); a command inside a
+    word is of the kind "accent"."""
+    yield from _matches(TEXI_BLOCK, text, "code-block")
+    yield from _matches(TEXI_LINE, text, "code")
+    yield from _matches(TEXI_COMMENT, text, "code")
+    yield from _matches(TEXI_CODE, text, "code")
+    yield from _code_table_items(text)
+    for m in TEXI_COMMAND.finditer(text):
+        a, b = m.start(), m.end()
+        inside = a > 0 and b < len(text) and text[a - 1].isalnum() and text[b].isalnum()
+        yield Span(a, b, "accent" if inside else "code")
+
+
+def _code_table_items(text: str) -> Iterator[Span]:
+    """The "@item" lines of the tables whose entries are formatted as code ("@table @code"), nested
+    tables tracked."""
+    formats: list[str] = []
+    marks = list(TEXI_TABLE.finditer(text))
+    bounds = [m.start() for m in marks] + [len(text)]
+    for k, m in enumerate(marks):
+        if m.group(2):
+            formats.append(m.group(2))
+        elif formats:
+            formats.pop()
+        if formats and formats[-1] in TEXI_CODE_FORMATS:
+            for item in TEXI_ITEM.finditer(text, m.end(), bounds[k + 1]):
+                yield Span(item.start(), item.end(), "code")
 
 
 def _org_spans(text: str) -> Iterator[Span]:

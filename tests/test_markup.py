@@ -357,3 +357,44 @@ def test_roff_markup_is_protected_and_escapes_inside_words_split_them() -> None:
     ]
     assert Document.from_text("Read me first.\n", path="notes.1st").kind == "text"
     assert Document.from_text(".Dd March 1, 2024\n.Dt FROB 1\n", path="frob.8").kind == "roff"
+
+
+TEXI = r"""\input texinfo
+@c A manual written for the tests of repair; teh comment is never printed.
+@setfilename frob.info
+@settitle Frob Manual
+
+@node Invoking
+@chapter Invoking frob
+
+Run @command{frob} on each @var{fyle}; see @ref{Optionz} and @xref{Setup,,Settng up}.
+The seperate log goes to @file{~/.frob/lgo} and AUC@TeX{} reads it, as the r@'esum@'e says.
+
+@table @code
+@item --keep-goinng
+Go on after errors.
+@end table
+
+@example
+frob --dry-run teh.txt
+@end example
+
+@itemize @bullet
+@item
+Every widget is counted once.
+@end itemize
+"""
+
+
+def test_texinfo_markup_is_protected_and_commands_inside_words_split_them() -> None:
+    doc = Document.from_text(TEXI, path="doc/frob.texi")
+    assert doc.kind == "texinfo" and doc.technical
+    masked = doc.masked
+    for prose in ("Invoking frob", "Run", "on each", "Go on after errors.", "Every widget is counted once."):
+        assert prose in masked, prose
+    for markup_text in ("teh", "frob.info", "fyle", "Optionz", "Settng", "lgo", "goinng", "dry", "@"):
+        assert markup_text not in masked, markup_text
+    # "AUC@TeX{}" and "r@'esum@'e" are single words: no finding on "AUC" or "esum"
+    assert [TEXI[f.start : f.end] for f in repair.check(TEXI, path="doc/frob.texi", select=["TYP"])] == [
+        "seperate"
+    ]

@@ -87,6 +87,13 @@ FRAGMENTS = [
     ".nf\n",
     ".fi\n",
     '.\\" c\n',
+    "@code{x}",
+    "@c note\n",
+    "@example\n",
+    "@end example\n",
+    "@{",
+    "@'e",
+    "@table @code\n@item x\n",
 ]
 
 texts = st.one_of(
@@ -94,7 +101,7 @@ texts = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join),
 )
-kinds = st.sampled_from(["text", "markdown", "html", "rst", "asciidoc", "latex", "org", "roff"])
+kinds = st.sampled_from(["text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff"])
 SETTINGS = settings(
     max_examples=int(os.environ.get("REPAIR_HYPOTHESIS_EXAMPLES", "60")),
     deadline=None,
