@@ -288,6 +288,8 @@ ROFF_ESCAPE = lazy(
     r"|[nk](?:\[[^\]\n]*\]|\(..|.)|s[+-]?(?:\d+|\(\d\d|\[[^\]\n]*\])"
     r"|[hvwoxlLbDZ]'[^'\n]*'|.)"
 )
+
+
 # Texinfo (GNU manuals): comments ("@c", "@comment" to the line's end), blocks of code or of
 # another format ("@example" … "@end example", "@lisp", "@verbatim", "@tex", "@ignore", "@menu",
 # "@macro" …), line commands whose argument is a name (a node, a definition's header, an index
@@ -302,8 +304,8 @@ TEXI_BLOCK = lazy(
     regex.MULTILINE | regex.DOTALL,
 )
 TEXI_LINE = lazy(
-    r"^[ \t]*@(?:c|comment|node|set|clear|setfilename|include|[a-z]*index|def[a-z]*|"
-    r"(?:v|f)?table|itemize|enumerate|multitable|anchor|printindex|syncodeindex|synindex|"
+    r"^[ \t]*@(?:node|set|clear|setfilename|include|[a-z]*index|def[a-z]*|"
+    r"(?:v|f)?table|itemize|enumerate|multitable|printindex|syncodeindex|synindex|"
     r"paragraphindent|firstparagraphindent|exampleindent|documentencoding|documentlanguage|"
     r"setchapternewpage|headings|footnotestyle|dircategory|insertcopying|contents|bye|top|"
     r"end|need|sp|page|vskip|finalout|smallbook|afourpaper|raisesections|lowersections)(?![\w{])[^\n]*",
@@ -313,13 +315,15 @@ TEXI_COMMENT = lazy(r"@c(?:omment)?(?:[ \t][^\n]*)?$", regex.MULTILINE)
 _TEXI_ARG = r"\{(?:[^{}@]|@.|\{(?:[^{}@]|@.)*\})*\}"
 TEXI_CODE = lazy(
     rf"@(?:code|samp|var|file|command|option|env|kbd|key|url|uref|email|indicateurl|verb|t|r|math"
-    rf"|xref|pxref|ref|inforef|anchor|image|footnotestyle|acronym|abbr|clicksequence){_TEXI_ARG}"
+    rf"|xref|pxref|ref|inforef|anchor|image|acronym|abbr|clicksequence){_TEXI_ARG}"
 )
 TEXI_COMMAND = lazy(r"@(?:[A-Za-z]+(?:\{\})?\{?|['\"^`~=,]\{?[A-Za-z]?\}?|[@{}*:.\-/ !?])|\}")
 # an "@item" line of a table whose entries are formatted as code
 TEXI_TABLE = lazy(r"^[ \t]*@(?:(v|f)?table)[ \t]+@(\w+)|^[ \t]*@end[ \t]+(?:v|f)?table\b", regex.MULTILINE)
 TEXI_ITEM = lazy(r"^[ \t]*@itemx?\b[^\n]*", regex.MULTILINE)
 TEXI_CODE_FORMATS = frozenset(("code", "samp", "var", "file", "command", "option", "env", "kbd", "key", "t"))
+
+
 # Org mode (Emacs): source, example, export and comment blocks ("#+begin_src python" … "#+end_src",
 # any case), property and other drawers (":PROPERTIES:" … ":END:"), keyword lines ("#+OPTIONS: toc:nil",
 # whose value is prose only for a title, subtitle, description or caption), comment lines ("# note"),
@@ -782,10 +786,7 @@ def _roff_spans(text: str) -> Iterator[Span]:
     yield from _matches(ROFF_TAG, text, "code", group=1)
     yield from _matches(ROFF_COMMENT, text, "code")
     yield from _matches(ROFF_LITERAL, text, "code")
-    for m in ROFF_ESCAPE.finditer(text):
-        a, b = m.start(), m.end()
-        inside = a > 0 and b < len(text) and text[a - 1].isalnum() and text[b].isalnum()
-        yield Span(a, b, "accent" if inside else "code")
+    yield from _commands(ROFF_ESCAPE, text)
 
 
 def roff_document(text: str) -> bool:
@@ -802,9 +803,16 @@ def _texinfo_spans(text: str) -> Iterator[Span]:
     yield from _matches(TEXI_COMMENT, text, "code")
     yield from _matches(TEXI_CODE, text, "code")
     yield from _code_table_items(text)
-    for m in TEXI_COMMAND.finditer(text):
+    yield from _commands(TEXI_COMMAND, text)
+
+
+def _commands(pattern: regex.Pattern[str], text: str) -> Iterator[Span]:
+    """The matches of ``pattern`` (roff's escapes, Texinfo's commands) as code, or of the kind
+    "accent" where one stands between two letters or digits, inside a word ("isn\\(cqt", "AUC@TeX{}")."""
+    n = len(text)
+    for m in pattern.finditer(text):
         a, b = m.start(), m.end()
-        inside = a > 0 and b < len(text) and text[a - 1].isalnum() and text[b].isalnum()
+        inside = a > 0 and b < n and text[a - 1].isalnum() and text[b].isalnum()
         yield Span(a, b, "accent" if inside else "code")
 
 
