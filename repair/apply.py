@@ -130,13 +130,13 @@ def fix_document(
             return FixResult(current.text, tuple(applied), tuple(findings), passes - 1, True)
         step = _apply_pass(current, chosen)
         if step is None:  # a fix next to markup changed a protected span: keep away from markup
-            chosen = [f for f in chosen if not any(_beside_protected(current, e) for e in f.fix)]
-            step = _apply_pass(current, chosen) if chosen else None
-        if step is None and chosen and len(chosen) <= ONE_BY_ONE:
+            away = [f for f in chosen if not any(_beside_protected(current, e) for e in f.fix)]
+            step, chosen = _narrowed(current, chosen, away)
+        if step is None and len(chosen) <= ONE_BY_ONE:
             # a fix may still change what the markup around it means (a control character removed
             # before "```" makes it a fence): keep the fixes that pass the check one by one
-            chosen = [f for f in chosen if _apply_pass(current, [f]) is not None]
-            step = _apply_pass(current, chosen) if chosen else None
+            alone = [f for f in chosen if _apply_pass(current, [f]) is not None]
+            step, chosen = _narrowed(current, chosen, alone)
         if step is None:
             if not chosen:
                 return FixResult(current.text, tuple(applied), tuple(findings), passes, False)
@@ -175,6 +175,16 @@ def _written(restored: Sequence[Edit], chosen: Sequence[Finding]) -> list[Edit]:
             out.append(Edit(e.start + shift, e.start + shift + len(e.replacement), e.replacement))
         shift += len(e.replacement) - (e.end - e.start)
     return out
+
+
+def _narrowed(
+    doc: Document, chosen: list[Finding], kept: list[Finding]
+) -> tuple[Document | None, list[Finding]]:
+    """The pass of ``kept`` and ``kept``, where it leaves out some of ``chosen``; else (None,
+    ``chosen``): the pass of the same fixes failed already."""
+    if len(kept) == len(chosen):
+        return None, chosen
+    return (_apply_pass(doc, kept) if kept else None), kept
 
 
 def _beside_protected(doc: Document, edit: Edit) -> bool:
