@@ -478,6 +478,19 @@ def test_a_wrapped_sentence_ending_on_a_boilerplate_word_is_no_boilerplate() -> 
     assert [page[f.start : f.end].strip() for f in scrape(page) if f.rule == "SCR002"] == ["Advertisement"]
 
 
+def test_a_heading_written_with_a_command_is_no_boilerplate() -> None:
+    # Texinfo's sectioning commands keep their title on the line; deleting it left "@section" empty
+    manual = "@node Notes\n@section Comments\n\nA comment runs to the end of a line.\n\n@heading Share this\n"
+    assert [f for f in scrape(manual, kind="texinfo") if f.rule == "SCR002"] == []
+    assert scrape_fix(manual, kind="texinfo", unsafe=True) == manual
+    # the same lines with nothing before them are still page elements
+    bare = "A comment runs to the end of the line.\n\nComments\n\nLeave a Reply\n"
+    assert [bare[f.start : f.end].strip() for f in scrape(bare, kind="texinfo") if f.rule == "SCR002"] == [
+        "Comments",
+        "Leave a Reply",
+    ]
+
+
 def test_a_word_doubled_as_a_label_on_the_next_line_is_no_slip() -> None:
     text = "    Update docs\n    docs: enclose local references in links\n"
     assert [f for f in scrape(text) if f.rule == "SCR011"] == []

@@ -68,7 +68,8 @@ def boilerplate_line(doc: Document) -> Iterator[Finding]:
     `dictionaries/scrape_boilerplate.tsv`; a phrase inside a sentence is never
     flagged, nor is a line in lower case that carries on the sentence of the
     line before ("…is not\nrecommended."), nor a heading underlined on the next
-    line ("Comments\n--------").
+    line ("Comments\n--------"), nor the argument of markup that begins the line
+    (Texinfo's "@section Comments", HTML's "<li>Share this article").
 
     ## Why is this bad?
     Scrapers keep the buttons, labels and prompts around an article; they are
@@ -102,6 +103,8 @@ def boilerplate_line(doc: Document) -> Iterator[Finding]:
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         if (masked[start].islower() and _continues(masked, m.start())) or _underlined(masked, m.end()):
             continue  # the last line of a wrapped sentence ("…for generating\ncomments."), a heading
+        if doc.text[m.start() : start].strip():
+            continue  # the argument of markup that begins the line ("@section Comments"): a heading
         span = line_span(masked, start, m.end(), doc.is_protected)
         safe = row["fix"] == "safe"
         yield finding(
