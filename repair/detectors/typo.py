@@ -22,7 +22,9 @@ from repair.registry import rule
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling import variety
 from repair.spelling.correct import (
+    LISTED_COST,
     MAX_COST,
+    Candidate,
     Ranking,
     best_gain,
     has_ocr_reading,
@@ -31,6 +33,7 @@ from repair.spelling.correct import (
     rank,
     rank_real,
     split_score,
+    with_listed,
 )
 from repair.spelling.cost import describe, neighbours
 from repair.spelling.protect import (
@@ -97,6 +100,16 @@ TECHNICAL_COST = 1.0
 TECHNICAL_SHORT = 6
 UNSAFE_GAIN = 3.5
 UNSAFE_MARGIN = 0.8
+#: A runner-up reached by a slip writers often make (edit cost at most RIVAL_SLIP, a learned common
+#: misspelling), RIVAL_COST cheaper than the best candidate's edit, is the likelier reading unless
+#: the best leads it by RIVAL_MARGIN: "directoy" is "directory" (a letter left out) at least as
+#: often as "directly" (a neighbouring key), whatever the frequencies say; so are "consummed"
+#: ("consumed", not "consumer") and "parametic" ("parametric", not "paramedic").  Such a correction
+#: is shown with its alternatives, never applied.  (A dearer rival, such as "big" for "biy" beside
+#: "by", is no likelier than the best.)
+RIVAL_SLIP = 0.6
+RIVAL_COST = 0.2
+RIVAL_MARGIN = 2.0
 #: A word the context rejects this strongly (gain over the word as written), with a correction one
 #: slip away, is a misspelling even when two corrections fit alike ("versoin": "version" or
 #: "person"): it is shown with its alternatives, never changed.  A longer word needs less: the
@@ -139,7 +152,13 @@ two misspelling rules learned from codespell's list of Wikipedia misspellings
 common words that sound the same ("enuf" for "enough"), by edit cost (transpositions, doubled
 letters, neighbouring keys, vowel slips and common learned confusions are
 cheap) and by how well they fit the two words on either side (CMU's trigram
-model and symspellpy's bigram counts), and proposes the best.
+model and symspellpy's bigram counts), and proposes the best.  A common
+misspelling that codespell's list corrects to one word ("goverment", "prefered",
+"teh") is read as a misspelling even though wordfreq counts it or it looks like a
+word plus a suffix; its listed correction costs almost nothing, and is applied
+when the context prefers it clearly (else it is shown with the other readings).
+When the runner-up is a common slip away and a cheaper edit than the best
+("directoy": "directory" beside "directly"), the correction is only shown.
 
 ## Why is this bad?
 A misspelling distracts the reader and defeats search.  Words next to
@@ -579,6 +598,35 @@ def _umlaut_misread(lex: lexicon_mod.Lexicon, base: str, start: int, end: int) -
     return None
 
 
+#: A common misspelling whose listed correction the context prefers to the word as written by this
+#: much, and to any other reading by LISTED_MARGIN, is corrected; a smaller lead leaves it shown.
+LISTED_GAIN = 1.0
+LISTED_MARGIN = 1.0
+
+
+def _decide_listed(r: Ranking, listed: str, other: Applicability | None) -> Applicability | None:
+    """Applicability for a common misspelling, given its listed correction and what the evidence
+    alone supports (``other``): safe when the listed correction ranks first by a clear lead;
+    when another reading ranks first, what the evidence supports for it ("wich him": "with"),
+    and at least shown ("similary" is listed for "similarly", but "the weight similar in both"
+    reads better)."""
+    if r.best is None or r.gain < 0:
+        return None
+    if r.best.word == listed:
+        strong = r.gain >= LISTED_GAIN and r.margin >= LISTED_MARGIN
+        return Applicability.SAFE if strong else other or Applicability.DISPLAY
+    return other or Applicability.DISPLAY
+
+
+def _cheaper_rival(r: Ranking) -> Candidate | None:
+    """The runner-up, when a common slip reaches it more cheaply than the best candidate and the best
+    leads it by less than :data:`RIVAL_MARGIN` (see :data:`RIVAL_SLIP`)."""
+    if len(r.candidates) < 2 or r.margin >= RIVAL_MARGIN:
+        return None
+    rival = r.candidates[1]
+    return rival if rival.cost <= min(RIVAL_SLIP, r.candidates[0].cost - RIVAL_COST) else None
+
+
 def _decide(
     r: Ranking, morph: bool, initial: bool, recurring: bool, noisy: bool = False
 ) -> Applicability | None:
@@ -599,7 +647,8 @@ def _decide(
     gain = SOUND_GAIN if best.by_sound else SAFE_GAIN
     if noisy:
         margin, gain = NOISY_MARGIN, NOISY_GAIN
-    if not initial:
+    rival = _cheaper_rival(r) is not None  # never safe then: shown below if the evidence is strong enough
+    if not initial and not rival:
         # a sound-alike is costed by its sound, not its letters: any cost it was admitted at will do
         if r.gain >= gain and r.margin >= margin and best.cost <= (MAX_COST if best.by_sound else SAFE_COST):
             return Applicability.SAFE
@@ -616,7 +665,9 @@ def _decide(
         if sole and r.gain >= SOLE_GAIN and best.cost <= MAX_COST:
             return Applicability.SAFE
     elif (
-        r.gain >= INITIAL_GAIN
+        initial
+        and not rival
+        and r.gain >= INITIAL_GAIN
         and r.margin >= INITIAL_MARGIN
         and best.cost <= 1.0
         and best.zipf >= INITIAL_ZIPF
@@ -795,6 +846,11 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode is None:
             continue
         low = base.lower()
+        # a common misspelling's listed correction ("goverment"): the word reads as a misspelling
+        # even where wordfreq counts it, or it looks like a word plus a suffix or two words
+        listed = lex.misspelling(low) if mode in ("word", "initial") else None
+        if listed is not None and doc.masked[end : end + 2] in ("'t", "’t"):
+            listed = None  # a contraction: "doens't" is "doesn't", not the listed "does" and "'t"
         if mode == "initial" and dw.counts[low] > 1:
             continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
         if dw.counts[low] > (1 if doc.technical else TERM_USES - 1) and (doc.technical or not noisy):
@@ -816,11 +872,11 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # another ending offered after a slash: "the directory/ies", "the child/ren"
         if doc.protected and _named_in_code(dw.hidden, low):
             continue  # the name of something the text links to or quotes as code: "[rply](…/rply/)"
-        if mode == "word" and not noisy and _closed_compound(low, lex, doc.technical):
+        if mode == "word" and not noisy and listed is None and _closed_compound(low, lex, doc.technical):
             continue  # two common words written as one: a term ("manpage", "automake", "hashtable")
         if mode == "short" and (i == 0 or dw.tokens[i - 1].text.isdigit() or dw.tokens[i - 1].text.isupper()):
             continue  # units and initials: "5 km", "J. R. R."
-        morph = mode in ("word", "initial") and morphologically_known(low, lex)
+        morph = mode in ("word", "initial") and listed is None and morphologically_known(low, lex)
         if morph and (mode != "word" or dw.counts[low] > 1):
             continue  # a known word plus a prefix or suffix: nothing to rank
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
@@ -836,17 +892,26 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         sound = mode == "word" and not noisy  # sound-alikes: not for names, nor in OCR-damaged text
         used = _used(dw, i, low, lex, sound, noisy)
         ranking = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
+        if listed is not None:
+            ranking = with_listed(ranking, listed, left, right, lex, used)
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:
             applicability = _decide(ranking, morph, mode == "initial", dw.counts[low] > 1, noisy)
+            if listed is not None:
+                applicability = _decide_listed(ranking, listed, applicability)
         best = ranking.best
         if applicability is None or best is None:
             continue
         if beside_unknown and not _overwhelming(ranking):
             continue  # a foreign phrase ("sans doute"), unless this is a slip beyond doubt beside another
-        if applicability is Applicability.SAFE and len(low) >= FOREIGN_LENGTH and lex.foreign(low):
-            applicability = Applicability.UNSAFE  # a word of another language: "liquore", "werkend"
+        if (
+            applicability is Applicability.SAFE
+            and (len(low) >= FOREIGN_LENGTH or listed is not None)
+            and lex.foreign(low)
+        ):
+            # a word of another language: "liquore", "werkend", or the listed misspelling "Juni"
+            applicability = Applicability.UNSAFE
         held = ""  # why a safe correction is held back, as the explanation says it
         if applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex):
             held = "it reads as the plural of a dictionary word."  # a rare plural: "instigations"
@@ -891,7 +956,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # a name opening a sentence as its subject: a program in lower case ("restruct is a
             # library for …"), or any name, unless the evidence makes the correction safe ("Eximon is")
             continue
-        common = lex.zipf(low) >= KNOWN_ZIPF
+        common = listed is None and lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
             continue
         kind = describe(low, best.word, noisy)
@@ -912,9 +977,20 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
         if applicability is Applicability.DISPLAY:
             confidence = min(confidence, DISPLAY_CONFIDENCE)
-            held = "the context does not single out one of the corrections."
+            rival = _cheaper_rival(ranking)
+            held = (
+                "the context does not single out one of the corrections."
+                if rival is None
+                else f"{rival.word!r} is a smaller edit and trails by only {ranking.margin:.1f}."
+            )
         replacement = _cased(base, best.word)
         explanation = ranking.explain(left, right)
+        if listed is not None:
+            explanation += (
+                f" {low!r} is a common misspelling of {listed!r} (codespell's list, from Wikipedia's"
+                " lists of common misspellings)"
+                + (f", so the edit costs {LISTED_COST:g}." if best.word == listed else ".")
+            )
         tail = low[len(best.word) :] if low.startswith(best.word) else ""
         if tail in RUN_ON_TAILS and split_score(left, (best.word, tail), right) >= best.total:
             # the correction only drops an article run on to the word: "nota" is "not a", not "not"

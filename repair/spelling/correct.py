@@ -313,6 +313,32 @@ def rank(
     return Ranking(word=word, candidates=tuple(scored[:limit]), original=original, scanned=scanned)
 
 
+#: Edit cost of the one correction a list of common misspellings gives a word ("goverment" ->
+#: "government"): writers make that slip so often that it costs about as little as the cheapest
+#: learned confusion, whatever edits it takes ("publically" -> "publicly").
+LISTED_COST = 0.2
+
+
+def with_listed(
+    r: Ranking,
+    correction: str,
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    lex: Lexicon,
+    used: frozenset[str] = frozenset(),
+) -> Ranking:
+    """``r`` with ``correction``, the listed correction of its word, among its candidates at
+    :data:`LISTED_COST`, ranked again."""
+    (listed,) = _scored(((correction, LISTED_COST, lex.zipf(correction)),), left, right, lex, used)
+    others = [c for c in r.candidates if c.word != correction]
+    return Ranking(
+        word=r.word,
+        candidates=tuple(sorted((listed, *others), key=lambda c: c.total, reverse=True)),
+        original=r.original,
+        scanned=r.scanned,
+    )
+
+
 #: Words at least this common may be proposed for a rare real word (see :func:`near_common`).
 COMMON_ZIPF = 4.0
 
