@@ -23,11 +23,9 @@ Usage: python tools/build_typo_misspellings.py [--dictionary PATH] [--out PATH]
 
 from __future__ import annotations
 
-import argparse
 import gzip
-from pathlib import Path
 
-from build_typo_confusions import codespell_dictionary, read_pairs
+from build_typo_confusions import arguments, read_pairs
 
 #: wordfreq Zipf frequency from which a listed misspelling reads as a word English uses.
 COMMON_ZIPF = 3.0
@@ -47,14 +45,7 @@ def main() -> None:
     """Write the table."""
     import wordfreq
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    root = Path(__file__).resolve().parent.parent
-    ap.add_argument(
-        "--dictionary", default=None, help="codespell's dictionary.txt (default: installed codespell)"
-    )
-    ap.add_argument("--out", default=str(root / "dictionaries" / "typo_misspellings.tsv.gz"))
-    args = ap.parse_args()
-    path = Path(args.dictionary) if args.dictionary else codespell_dictionary()
+    path, out = arguments(__doc__.splitlines()[0], "typo_misspellings.tsv.gz")
     with open(path, encoding="utf-8") as fh:
         pairs = sorted(
             (w, c)
@@ -69,9 +60,9 @@ def main() -> None:
         *(f"{w}\t{c}" for w, c in pairs),
     ]
     # a fixed timestamp, so that the same input gives the same bytes
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))
-    print(f"{len(pairs)} pairs -> {args.out}")
+    print(f"{len(pairs)} pairs -> {out}")
 
 
 if __name__ == "__main__":
