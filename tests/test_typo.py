@@ -555,6 +555,9 @@ def test_what_the_misspelling_list_leaves_out_stays() -> None:
     assert not lex.is_vocab("teh") and lex.misspelling("nothin") is None
     # a word the word lists hold is no misspelling, whatever codespell says ("bloc")
     assert lex.info("bloc")[1] & LISTED and lex.misspelling("bloc") is None
+    # nor is a term of software writing that codespell corrects (the Adapter pattern's "adaptee")
+    assert lex.misspelling("adaptee") is None
+    assert repair.check("The adapter wraps the adaptee object.", select=FAMILY) == []
     # the list's "does" is no correction of "doens't"; a word another language uses ("Juni", German
     # for June) is corrected only with --unsafe-fixes
     for text in ("The tool doens't like its pool.", "Released on 27. Juni 2017 in Berlin."):
