@@ -23,7 +23,7 @@ import threading
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from repair.resources import cache_dir, data_path, fingerprint, mark_used, publish
+from repair.resources import cache_dir, data_path, fingerprint, mark_used, open_text, parse_tsv, publish
 from repair.spelling import phonetic
 
 INDEX_VERSION = "10"
@@ -156,10 +156,11 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]], list[t
 def _misspellings(words: dict[str, tuple[float, int]]) -> list[tuple[str, str]]:
     """The pairs of ``typo_misspellings.tsv.gz`` whose misspelling no word list holds (a list that
     learns a word wins); such a misspelling is never proposed as a correction either."""
-    raw = gzip.decompress(data_path(_MISSPELLINGS).read_bytes()).decode("utf-8")
+    with open_text(_MISSPELLINGS) as fh:
+        pairs = parse_tsv(_MISSPELLINGS, fh).rows
     out = []
-    for line in raw.splitlines()[2:]:  # after the description and the header
-        wrong, _, right = line.partition("\t")
+    for row in pairs:
+        wrong, right = row["misspelling"], row["correction"]
         z, flags = words.get(wrong, (0.0, 0))
         if flags & (LISTED | RARE):
             continue
