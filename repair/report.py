@@ -9,12 +9,15 @@ changed, or to a path outside the root.
 
 Each finding carries its replacement options: the proposed fix (its exact
 edits) and the alternatives (each replacing the finding's span), every one with
-a word-level diff (diff-match-patch, semantic cleanup) over a little context.
+a word-level diff (diff-match-patch, semantic cleanup) over a little context.  In a Jupyter
+notebook that context stays inside the Markdown string the change is in, so the reviewer reads the
+cell's line, not the JSON around it.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime
 import hashlib
 import json
@@ -24,10 +27,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from repair import __version__, textio
+from repair import __version__, notebook, textio
 from repair.apply import splice
 from repair.config import Settings
 from repair.files import FileResult, Target
+from repair.markup import Span
 from repair.model import Edit, Finding
 from repair.render.worddiff import word_ops
 
@@ -96,8 +100,32 @@ def expand(text: str, at: int, ops: list[list[Any]]) -> list[list[Any]]:
     return out
 
 
-def option(text: str, kind: str, replacement: str, edits: Sequence[Edit]) -> dict[str, Any]:
-    """One replacement option with its edits and its word diff over a little context.
+def _within(
+    text: str, strings: Sequence[Span], lo: int, hi: int, start: int, end: int
+) -> tuple[int, int, bool, bool]:
+    """The window ``[start, end)`` of a change ``[lo, hi)`` cut to the strings (sorted spans of
+    string content) that hold it, and before the escaped line end ("\\n") that closes a notebook's
+    line, with whether it reaches its strings' start and end; unchanged (and neither) when the
+    change is not inside them."""
+    starts = [s.start for s in strings]
+    i = bisect.bisect_right(starts, lo) - 1
+    j = bisect.bisect_right(starts, max(lo, hi - 1)) - 1
+    if i < 0 or lo > strings[i].end or hi > strings[j].end:
+        return start, end, False, False
+    start, end = max(start, strings[i].start), min(end, strings[j].end)
+    whole = end == strings[j].end
+    if whole and end - 2 >= hi and text.endswith("n", 0, end):
+        before = text[start : end - 1]
+        if (len(before) - len(before.rstrip("\\"))) % 2:  # \n ends a line; \\n is a backslash and "n"
+            end -= 2
+    return start, end, start == strings[i].start, whole
+
+
+def option(
+    text: str, kind: str, replacement: str, edits: Sequence[Edit], strings: Sequence[Span] = ()
+) -> dict[str, Any]:
+    """One replacement option with its edits and its word diff over a little context (inside
+    ``strings``, when given: a notebook's Markdown strings).
 
     ``diff`` is compact (see :func:`compact`): the window starts at ``at`` in the
     document, so only inserted text is stored, which keeps large reports small.
@@ -105,6 +133,9 @@ def option(text: str, kind: str, replacement: str, edits: Sequence[Edit]) -> dic
     lo = min(e.start for e in edits)
     hi = max(e.end for e in edits)
     start, end = _context(text, lo, hi)
+    first = last = False  # the window reaches the start or end of a string of ``strings``
+    if strings:
+        start, end, first, last = _within(text, strings, lo, hi, start, end)
     after = splice(text[start:end], [Edit(e.start - start, e.end - start, e.replacement) for e in edits])
     return {
         "kind": kind,
@@ -112,18 +143,18 @@ def option(text: str, kind: str, replacement: str, edits: Sequence[Edit]) -> dic
         "edits": [[e.start, e.end, e.replacement] for e in sorted(edits)],
         "at": start,
         "diff": compact(word_ops(text[start:end], after)),
-        "more_before": start > 0 and text[start - 1] not in "\r\n",
-        "more_after": end < len(text) and text[end] not in "\r\n",
+        "more_before": start > 0 and text[start - 1] not in "\r\n" and not first,
+        "more_after": end < len(text) and text[end] not in "\r\n" and not last,
     }
 
 
-def finding_record(text: str, f: Finding, fid: str) -> dict[str, Any]:
-    """A finding as the page needs it."""
+def finding_record(text: str, f: Finding, fid: str, strings: Sequence[Span] = ()) -> dict[str, Any]:
+    """A finding as the page needs it (``strings``: see :func:`option`)."""
     options = []
     if f.fix:
-        options.append(option(text, "fix", f.fixed_span_text(), f.fix))
+        options.append(option(text, "fix", f.fixed_span_text(), f.fix, strings))
     for alt in (a for a in f.alternatives if not options or a != options[0]["text"]):
-        options.append(option(text, "alternative", alt, (Edit(f.start, f.end, alt),)))
+        options.append(option(text, "alternative", alt, (Edit(f.start, f.end, alt),), strings))
     return {
         "id": fid,
         "rule": f.rule,
@@ -138,6 +169,14 @@ def finding_record(text: str, f: Finding, fid: str) -> dict[str, Any]:
     }
 
 
+def _markdown_strings(text: str) -> tuple[Span, ...]:
+    """The Markdown strings of a notebook's text (none when it is no notebook)."""
+    try:
+        return notebook.view(text).prose
+    except notebook.NotebookError:
+        return ()
+
+
 def build(sources: Sequence[Source], root: str, created: str | None = None) -> dict[str, Any]:
     """The report's data: every document (text only where there are findings), with a stable id."""
     docs = []
@@ -146,6 +185,7 @@ def build(sources: Sequence[Source], root: str, created: str | None = None) -> d
         assert r.document is not None
         rel = os.path.relpath(s.real, root).replace(os.sep, "/")
         text = r.document.text
+        strings = _markdown_strings(text) if r.document.kind == "notebook" and r.findings else ()
         docs.append(
             {
                 "path": rel,
@@ -153,7 +193,7 @@ def build(sources: Sequence[Source], root: str, created: str | None = None) -> d
                 "encoding": r.decoded.encoding if r.decoded else "utf-8",
                 "metrics": {k: round(v, 4) for k, v in sorted(r.metrics.items())},
                 "text": text if r.findings else None,
-                "findings": [finding_record(text, f, f"d{i}f{j}") for j, f in enumerate(r.findings)],
+                "findings": [finding_record(text, f, f"d{i}f{j}", strings) for j, f in enumerate(r.findings)],
             }
         )
     ident = hashlib.sha256(

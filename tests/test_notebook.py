@@ -10,7 +10,7 @@ import pytest
 from report_helpers import decide, report_data, write_json
 
 import repair
-from repair import notebook
+from repair import notebook, report
 from repair.corpus.run import run_corpus
 from tests.conftest import one_line
 
@@ -164,3 +164,19 @@ def test_review_decisions_apply_to_a_notebook_and_a_hand_edit_must_keep_it_json(
     accepted = decide(data, {finding["id"]: "fix"})
     assert run("apply", str(write_json(tmp_path / "d.json", accepted)))[0] == 0
     assert path.read_text(encoding="utf-8") == text.replace("beleive", "believe")
+
+
+def test_the_report_shows_a_change_inside_its_cell_line_not_the_json(run, clean_config: Path) -> None:
+    text = notebook_text(("markdown", ["# Notes\n", "They did not beleive it.\n", "Nor did we.\n"]))
+    path = clean_config / "n.ipynb"
+    path.write_text(text, encoding="utf-8")
+    out = clean_config / "report.html"
+    assert run("report", str(path), "-o", str(out))[0] == 0
+    (doc,) = report_data(out.read_text(encoding="utf-8"))["documents"]
+    ((option, *_),) = (f["options"] for f in doc["findings"])
+    shown = report.expand(doc["text"], option["at"], option["diff"])
+    before = "".join(chunk for op, chunk in shown if op <= 0)
+    after = "".join(chunk for op, chunk in shown if op >= 0)
+    # the cell's line, without the JSON string's quotes, indentation or escaped line end
+    assert before == "They did not beleive it." and after == "They did not believe it."
+    assert not option["more_before"] and not option["more_after"]
