@@ -546,12 +546,36 @@ def test_a_common_misspelling_is_corrected_to_its_listed_word(text: str, word: s
     assert repair.fix(text, select=FAMILY) == text.replace(word, fixed)
 
 
+def test_a_misspelling_with_several_listed_corrections_is_shown_not_fixed_by_the_list() -> None:
+    # what happened, or what happens? codespell lists both: the word is shown with them, never applied
+    text = "Nobody knew what happend to the money."
+    (f,) = repair.check(text, select=FAMILY)
+    assert f.applicability is Applicability.DISPLAY and {"happened", "happens"} <= set(f.replacements)
+    assert "a common misspelling of 'happened', 'happens' or 'happen'" in f.explanation
+    assert repair.fix(text, select=FAMILY, unsafe=True) == text
+    assert lexicon().misspelling("happend") == ("happened", "happens", "happen")
+    # "latest" or "last"? the list gives both; the rule's own evidence alone would apply neither
+    (f,) = repair.check("Update the library to lastest.", select=FAMILY)
+    assert f.applicability is Applicability.DISPLAY and {"latest", "last"} <= set(f.replacements)
+    # where the rule's own evidence is clear, it decides as for any word ("heared" -> "heard")
+    (f,) = repair.check("I heared a strange noise in the attic.", select=FAMILY)
+    assert (f.replacements[0], f.applicability) == ("heard", Applicability.SAFE)
+
+
+def test_a_listed_misspelling_before_a_surname_is_a_first_name() -> None:
+    # codespell lists "abou" for "about" and "abound"; wordfreq counts it (Zipf 2.75) as a name
+    assert repair.check("Abou Karim opened the shop on Monday.", select=FAMILY) == []
+    # a rarer word is the slip, before a capital on its line or the next
+    for text in ("Sincerly Yours, Keegan", "Call me soon.\n\nSincerly \nYour friend Keegan\n"):
+        assert repair.fix(text, select=FAMILY).count("Sincerely") == 1
+
+
 def test_what_the_misspelling_list_leaves_out_stays() -> None:
     # a dropped final g is dialect written on purpose; a common misspelling is never proposed
     text = "We had nothin to eat that winter, and nothin to burn."
     assert repair.fix(text, select=FAMILY) == text
     lex = lexicon()
-    assert lex.misspelling("goverment") == "government" and lex.misspelling("government") is None
+    assert lex.misspelling("goverment") == ("government",) and lex.misspelling("government") is None
     assert not lex.is_vocab("teh") and lex.misspelling("nothin") is None
     # a word the word lists hold is no misspelling, whatever codespell says ("bloc")
     assert lex.info("bloc")[1] & LISTED and lex.misspelling("bloc") is None
@@ -568,13 +592,15 @@ def test_what_the_misspelling_list_leaves_out_stays() -> None:
 def test_misspelling_list_is_linted() -> None:
     with gzip.open(HERE.parent / "dictionaries" / "typo_misspellings.tsv.gz", "rt", encoding="utf-8") as fh:
         lines = fh.read().splitlines()
-    assert lines[0].startswith("# description:") and lines[1] == "misspelling\tcorrection"
+    assert lines[0].startswith("# description:") and lines[1] == "misspelling\tcorrections"
     pairs = [tuple(line.split("\t")) for line in lines[2:]]
     assert pairs == sorted(set(pairs)), "sorted and unique"
-    assert len({w for w, _ in pairs}) == len(pairs), "one correction each"
-    for wrong, right in pairs:
+    assert len({w for w, _ in pairs}) == len(pairs), "one row each"
+    for wrong, rights in pairs:
         assert wrong.isascii() and wrong.isalpha() and wrong.islower() and len(wrong) >= 3
-        assert right.isascii() and right.isalpha() and right.islower() and right not in (wrong, wrong + "g")
+        fixes = rights.split(",")
+        assert len(set(fixes)) == len(fixes) and wrong not in fixes and wrong + "g" not in fixes
+        assert all(f.isascii() and f.isalpha() and f.islower() for f in fixes)
 
 
 def test_extra_word_list_is_linted() -> None:

@@ -30,17 +30,29 @@ def test_read_pairs_keeps_unambiguous_letter_pairs(builder: ModuleType) -> None:
     assert list(builder.read_pairs(lines)) == [("abotu", "about"), ("adn", "and")]
 
 
+def test_read_entries_keeps_ambiguous_entries_whole(builder: ModuleType) -> None:
+    lines = ["teh->the, tech,\n", "alot->a lot, allot,\n", "abotu->about\n", "Wich->Which, Witch\n"]
+    # an entry with a correction of two words goes whole: "allot" alone would read as unambiguous
+    assert list(builder.read_entries(lines)) == [
+        ("teh", ("the", "tech")),
+        ("abotu", ("about",)),
+        ("wich", ("which", "witch")),
+    ]
+
+
 def test_the_misspelling_table_leaves_out_short_dialect_and_common_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # tools/build_typo_misspellings.py imports its sibling, as when run from the command line
     monkeypatch.syspath_prepend(str(ROOT / "tools"))
     keep = load_tool("build_typo_misspellings").keep
-    assert keep("goverment", "government", 2.66, 5.5)
-    assert keep("teh", "the", 3.04, 7.7)  # English uses it, but its correction far more
-    assert not keep("welp", "whelp", 3.3, 2.0)  # a word English uses: slang, a name, another language
-    assert not keep("goin", "going", 3.95, 6.0)  # a dropped final g: dialect on purpose
-    assert not keep("te", "the", 4.07, 7.7)  # two letters: the rule checks those on its own terms
+    assert keep("goverment", ("government",), 2.66, 5.5)
+    assert keep("happend", ("happened", "happens", "happen"), 2.79, 5.1)  # the context chooses
+    assert keep("teh", ("the",), 3.04, 7.7)  # English uses it, but its correction far more
+    assert not keep("welp", ("whelp",), 3.3, 2.0)  # a word English uses: slang, a name, another language
+    assert not keep("goin", ("going",), 3.95, 6.0)  # a dropped final g: dialect on purpose
+    assert not keep("abandonin", ("abandoning", "abandon"), 0.0, 3.3)  # so too beside another reading
+    assert not keep("te", ("the",), 4.07, 7.7)  # two letters: the rule checks those on its own terms
 
 
 def test_align_merges_a_run_of_differences(builder: ModuleType) -> None:

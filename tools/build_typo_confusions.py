@@ -42,18 +42,25 @@ def codespell_dictionary() -> Path:
     return Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
 
 
-def read_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """(misspelling, correction) pairs: lower-case letters only, one unambiguous correction."""
+def read_entries(lines: Iterable[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(misspelling, corrections) entries, lower case: an entry whose words are not all letters
+    (a correction of two words, "alot->a lot, allot") is left out whole, so that what is left of
+    an ambiguous entry never reads as unambiguous."""
     for line in lines:
         wrong, sep, right = line.strip().partition("->")
         if not sep:
             continue
-        fixes = [f.strip() for f in right.split(",") if f.strip()]
-        if len(fixes) != 1:
-            continue
-        w, c = wrong.lower(), fixes[0].lower()
-        if w != c and w.isascii() and c.isascii() and w.isalpha() and c.isalpha():
-            yield w, c
+        w = wrong.lower()
+        fixes = tuple(f.strip().lower() for f in right.split(",") if f.strip())
+        if fixes and all(x.isascii() and x.isalpha() for x in (w, *fixes)) and w not in fixes:
+            yield w, fixes
+
+
+def read_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(misspelling, correction) pairs: lower-case letters only, one unambiguous correction."""
+    for w, fixes in read_entries(lines):
+        if len(fixes) == 1:
+            yield w, fixes[0]
 
 
 def align(written: str, intended: str) -> list[tuple[str, str]]:

@@ -19,8 +19,8 @@ from repair.document import Document
 from repair.language import ENGLISH_FUNCTION_WORDS
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
+from repair.spelling import context, variety
 from repair.spelling import lexicon as lexicon_mod
-from repair.spelling import variety
 from repair.spelling.correct import (
     LISTED_COST,
     MAX_COST,
@@ -482,6 +482,15 @@ def _plural_of_listed(word: str, candidate: str, lex: lexicon_mod.Lexicon) -> bo
     return False
 
 
+def _elided(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` goes on after an apostrophe ("doens't", "accurs'd"),
+    a possessive's "'s" aside ("goverment's")."""
+    tail = text[end : end + 3]
+    if tail[:1] not in ("'", "’") or not tail[1:2].isalpha():
+        return False
+    return not (tail[1:2] == "s" and not tail[2:3].isalpha())
+
+
 def _surname_follows(dw: DocWords, i: int) -> bool:
     """Whether a capitalised word follows token ``i`` after a space (and any name particles:
     "van", "da"), as a surname follows a first name."""
@@ -602,10 +611,13 @@ def _umlaut_misread(lex: lexicon_mod.Lexicon, base: str, start: int, end: int) -
 #: much, and to any other reading by LISTED_MARGIN, is corrected; a smaller lead leaves it shown.
 LISTED_GAIN = 1.0
 LISTED_MARGIN = 1.0
+#: A listed misspelling this common (Zipf) may be a first name at a sentence start: "Abou Karim"
+#: (Zipf 2.75); "Sincerly Yours" (1.44) is the slip.
+LISTED_NAME_ZIPF = 2.0
 
 
 def _decide_listed(r: Ranking, listed: str, other: Applicability | None) -> Applicability | None:
-    """Applicability for a common misspelling, given its listed correction and what the evidence
+    """Applicability for a common misspelling, given its one listed correction and what the evidence
     alone supports (``other``): safe when the listed correction ranks first by a clear lead;
     when another reading ranks first, what the evidence supports for it ("wich him": "with"),
     and at least shown ("similary" is listed for "similarly", but "the weight similar in both"
@@ -616,6 +628,12 @@ def _decide_listed(r: Ranking, listed: str, other: Applicability | None) -> Appl
         strong = r.gain >= LISTED_GAIN and r.margin >= LISTED_MARGIN
         return Applicability.SAFE if strong else other or Applicability.DISPLAY
     return other or Applicability.DISPLAY
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """``'a'``, ``'a' or 'b'``, ``'a', 'b' or 'c'``."""
+    quoted = [repr(w) for w in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
 
 
 def _cheaper_rival(r: Ranking) -> Candidate | None:
@@ -849,8 +867,21 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         # a common misspelling's listed correction ("goverment"): the word reads as a misspelling
         # even where wordfreq counts it, or it looks like a word plus a suffix or two words
         listed = lex.misspelling(low) if mode in ("word", "initial") else None
-        if listed is not None and doc.masked[end : end + 2] in ("'t", "’t"):
-            listed = None  # a contraction: "doens't" is "doesn't", not the listed "does" and "'t"
+        if listed is not None and _elided(doc.masked, end):
+            # a contraction or an elision: "doens't" is "doesn't", not the listed "does" and "'t";
+            # a poet's "accurs'd" is no "occurs"
+            listed = None
+        # a word English text uses, at a sentence start and with a name after it on its line
+        nxt = dw.tokens[i + 1].start if i + 1 < len(dw.tokens) else end
+        named = mode == "initial" and lex.zipf(low) >= LISTED_NAME_ZIPF and "\n" not in doc.masked[end:nxt]
+        if listed is not None and named and _surname_follows(dw, i):
+            listed = None  # a first name before a surname: "Abou Karim", not "About Karim"
+        # one listed correction is applied on the list's word; of several ("happend": "happened",
+        # "happens", "happen") the rule's own evidence decides, and the list only makes the word
+        # shown where that evidence would leave it (``shown``)
+        single = listed[0] if listed is not None and len(listed) == 1 else None
+        several = listed if listed is not None and len(listed) > 1 else None
+        shown = False
         if mode == "initial" and dw.counts[low] > 1:
             continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
         if dw.counts[low] > (1 if doc.technical else TERM_USES - 1) and (doc.technical or not noisy):
@@ -872,15 +903,21 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # another ending offered after a slash: "the directory/ies", "the child/ren"
         if doc.protected and _named_in_code(dw.hidden, low):
             continue  # the name of something the text links to or quotes as code: "[rply](…/rply/)"
-        if mode == "word" and not noisy and listed is None and _closed_compound(low, lex, doc.technical):
-            continue  # two common words written as one: a term ("manpage", "automake", "hashtable")
+        if mode == "word" and not noisy and single is None and _closed_compound(low, lex, doc.technical):
+            if several is None:
+                continue  # two common words written as one: a term ("manpage", "automake", "hashtable")
+            shown = True
         if mode == "short" and (i == 0 or dw.tokens[i - 1].text.isdigit() or dw.tokens[i - 1].text.isupper()):
             continue  # units and initials: "5 km", "J. R. R."
-        morph = mode in ("word", "initial") and listed is None and morphologically_known(low, lex)
+        morph = mode in ("word", "initial") and single is None and morphologically_known(low, lex)
         if morph and (mode != "word" or dw.counts[low] > 1):
-            continue  # a known word plus a prefix or suffix: nothing to rank
+            if several is None:
+                continue  # a known word plus a prefix or suffix: nothing to rank
+            shown = True
         if merged_in_context(dw, i, lex) is not None or split_partner(dw, i, lex) is not None:
             continue  # OCR004 / OCR003 own these
+        if low in lexicon_mod.run_together():
+            continue  # a phrase run together ("tennisplayer"): TYP004 owns these
         beside_unknown = False  # only an unknown word beside it makes the context foreign
         if foreign_context(dw, lex, i, neighbours=not noisy):
             if noisy or mode == "capital" or foreign_context(dw, lex, i, neighbours=False):
@@ -891,15 +928,22 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         left, right = left_context(dw, i), right_context(dw, i)
         sound = mode == "word" and not noisy  # sound-alikes: not for names, nor in OCR-damaged text
         used = _used(dw, i, low, lex, sound, noisy)
-        ranking = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
-        if listed is not None:
-            ranking = with_listed(ranking, listed, left, right, lex, used)
+        unlisted = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
+        ranking = unlisted if listed is None else with_listed(unlisted, listed, left, right, lex, used)
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         else:
-            applicability = _decide(ranking, morph, mode == "initial", dw.counts[low] > 1, noisy)
-            if listed is not None:
-                applicability = _decide_listed(ranking, listed, applicability)
+            recurring = dw.counts[low] > 1
+            plain = None if shown else _decide(unlisted, morph, mode == "initial", recurring, noisy)
+            if several is not None and plain is not None:
+                ranking, applicability = unlisted, plain  # as if unlisted: the list adds no evidence
+            elif several is not None:
+                applicability, shown = (Applicability.DISPLAY if ranking.gain >= 0 else None), True
+            elif single is not None:
+                other = _decide(ranking, morph, mode == "initial", recurring, noisy)
+                applicability = _decide_listed(ranking, single, other)
+            else:
+                applicability = plain
         best = ranking.best
         if applicability is None or best is None:
             continue
@@ -958,19 +1002,25 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # a name opening a sentence as its subject: a program in lower case ("restruct is a
             # library for …"), or any name, unless the evidence makes the correction safe ("Eximon is")
             continue
-        common = listed is None and lex.zipf(low) >= KNOWN_ZIPF
+        common = single is None and lex.zipf(low) >= KNOWN_ZIPF
         if common and best.zipf < lex.zipf(low) + FREQUENCY_LEAD:
-            continue
+            if several is None:
+                continue
+            applicability, shown = Applicability.DISPLAY, True  # a listed misspelling: shown only
         kind = describe(low, best.word, noisy)
         ocr = kind.startswith("OCR")
         if _variant(dw, lex, i, low, kind, noisy):
             continue  # old or dialect spelling ("wyfe", "bould"), not a slip
         if not noisy and _abbreviated(low, best.word):
             continue  # a name or abbreviation written without vowels ("httr", "nfsd", "sqrt")
-        if not ocr and ((common and ocr_noise(doc) == 0) or _stray_lead(low, best.word)):
-            # a word English uses ("pdf"; in OCR-damaged text "te" is damage), or a prefix, not
-            # a slip ("kdestroy", "qsort")
-            continue
+        if not ocr and _stray_lead(low, best.word):
+            continue  # a prefix, not a slip ("kdestroy", "qsort")
+        if not ocr and common and ocr_noise(doc) == 0:
+            if several is None:
+                continue  # a word English uses ("pdf"; in OCR-damaged text "te" is damage)
+            applicability, shown = Applicability.DISPLAY, True
+        if shown and doc.technical:
+            continue  # in technical writing only safe corrections are reported (see above)
         if applicability is Applicability.DISPLAY and best.word in PROFANE:
             continue  # a weak guess that is a swear word ("fsck" -> "fuck") is no help to a reviewer
         code = "OCR001" if ocr else "TYP001"
@@ -989,9 +1039,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         explanation = ranking.explain(left, right)
         if listed is not None:
             explanation += (
-                f" {low!r} is a common misspelling of {listed!r} (codespell's list, from Wikipedia's"
-                " lists of common misspellings)"
-                + (f", so the edit costs {LISTED_COST:g}." if best.word == listed else ".")
+                f" {low!r} is a common misspelling of {_either(listed)} (codespell's list, from"
+                " Wikipedia's lists of common misspellings)"
+                + (f", so the edit costs {LISTED_COST:g}." if best.word == single else ".")
             )
         tail = low[len(best.word) :] if low.startswith(best.word) else ""
         if tail in RUN_ON_TAILS and split_score(left, (best.word, tail), right) >= best.total:
@@ -1036,18 +1086,18 @@ def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:
 def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str, noisy: bool) -> bool:
     """Whether token ``i`` (``low``, whose correction is an edit of ``kind``, :func:`describe`'s
     name for it) is written in an older or dialect spelling: itself a mark of one that no slip
-    makes ("singeth", "seal'd", "hath"), or in a stretch with VARIANT_MARKS other marks, or an
-    old spelling of a common word ("repaire") beside another mark.  A misread glyph or two
+    makes ("singeth", "seal'd", "accurs'd", "hath"), or in a stretch with VARIANT_MARKS other
+    marks, or an old spelling of a common word ("repaire") beside another mark.  A misread glyph or two
     swapped letters ("thier") are corrected even there, unless the word is itself an old
     spelling.  In OCR-damaged text (``noisy``) only marks that damage does not make count (old
     words, elisions, ``-eth``): a misread word often looks like an old spelling."""
-    own = variety.old_spelling(low, lex) is not None
-    if (kind.startswith("OCR") or kind == "transposed letters") and not own:
-        return False  # a misread glyph or two swapped letters: slips, not a way of spelling
     tok = dw.tokens[i]
     masked = dw.doc.masked
     if variety.own_mark(tok.text, masked[tok.start - 1 : tok.start], masked[tok.end : tok.end + 1], lex):
-        return True
+        return True  # whatever the edit: no slip or misread makes "accurs'd" of "occurs"
+    own = variety.old_spelling(low, lex) is not None
+    if (kind.startswith("OCR") or kind == "transposed letters") and not own:
+        return False  # a misread glyph or two swapped letters: slips, not a way of spelling
     marks = dw.variant_marks(i, VARIANT_WINDOW, spellings=not noisy)
     return marks >= VARIANT_MARKS or (own and marks >= 1)
 
@@ -1565,4 +1615,117 @@ def rare_words(doc: Document) -> Iterator[Finding]:
                 + "."
             ),
             alternatives=tuple(c.word for c in ranking.candidates[1:4]),
+        )
+
+
+TYP004_DOC = """Run-together phrase: two words written as one ("alot", "eachother", "atleast", "infact").
+
+## What it does
+Flags a word of codespell's list of common misspellings whose correction is
+its own letters split into two words (`dictionaries/typo_run_together.tsv`:
+"alot" -> "a lot", "eachother" -> "each other", "incase" -> "in case"), in
+lower case or capitalised at a sentence start.  The two words are scored in
+their sentence by CMU's trigram model against the word as written and against
+the list's other corrections ("allot" for "alot").  A word a word list holds
+("lightyear"), an allow-listed word, a quoted word, an item of a comma-separated
+list of words and a name the document quotes as code are left alone; in
+technical writing, so is a phrase of less common words ("compiletime",
+"filetest"), which names a thing there.
+
+## Why is this bad?
+Writers run these phrases together so often that word lists count them as
+words (wordfreq gives "alot" the frequency of "rarely"), so a spelling checker
+that corrects one word to one word never flags them.
+
+## Example
+```
+We need atleast three chairs.
+```
+
+## Use instead
+```
+We need at least three chairs.
+```
+
+## Fix safety
+Safe when the two words read better in the sentence than the word as written
+and than every other listed correction, by a factor of ten; otherwise shown
+with the alternatives.
+"""
+
+#: How much likelier (log10) the two words must read than the word as written and than any other
+#: listed correction for the fix to be safe.
+RUN_TOGETHER_LEAD = 1.0
+#: In technical writing both words must be this common (Zipf): "at least", "each other", "a lot",
+#: but no "compile time", "file test" or "hash reference", which name things there.
+TECHNICAL_PHRASE_ZIPF = 5.0
+
+
+@rule(
+    "TYP004",
+    "typo.run-together",
+    Category.TYPO,
+    doc=TYP004_DOC,
+    examples=[
+        Example("We need atleast three chairs.", "We need at least three chairs."),
+        Example("Infact, the plan worked.", "In fact, the plan worked."),
+    ],
+    clean=["We need at least three chairs.", "The lightyear is no unit of time."],
+)
+def run_together(doc: Document) -> Iterator[Finding]:
+    """Common phrases of two words written as one (TYP004)."""
+    table = lexicon_mod.run_together()
+    dw = doc_words(doc)
+    hits = [i for i, tok in enumerate(dw.tokens) if tok.text.lower() in table]
+    if not hits:
+        return
+    lex = dw.lex
+    for i in hits:
+        tok = dw.tokens[i]
+        low = tok.text.lower()
+        if _mode(doc, dw, tok.text, tok.start) not in ("word", "initial") or dw.allowed(low):
+            continue
+        if lex.info(low)[1] & lexicon_mod.LISTED or in_hyphen_break(doc.masked, tok.start, tok.end):
+            continue
+        if _technical(doc.masked, tok.start, tok.end) or _mentioned(doc.masked, tok.start, tok.end):
+            continue  # written as code ("`canbe`", "canbe_flag") or quoted as a misspelling
+        before, after = doc.masked[tok.start - 1 : tok.start], doc.masked[tok.end : tok.end + 1]
+        if before in _QUOTES or (before == "," and after == ","):
+            continue  # a quoted string ('"atleast"') or an item of a list of words ("ba,eachother,fo")
+        if doc.protected and _named_in_code(dw.hidden, low):
+            continue  # the name of something the text links to or quotes as code
+        words, others = table[low]
+        if doc.technical and min(lex.zipf(w) for w in words.split(" ")) < TECHNICAL_PHRASE_ZIPF:
+            continue  # a term of technical writing run together on purpose ("compiletime", "filetest")
+        left, right = left_context(dw, i), right_context(dw, i)
+        split = context.phrase_score(left, tuple(words.split(" ")), right)
+        if split <= context.OOV:
+            continue
+        rivals = {low: context.phrase_score(left, (low,), right)}
+        rivals.update((o, context.phrase_score(left, (o,), right)) for o in others if " " not in o)
+        known = {w: s for w, s in rivals.items() if s > context.OOV}
+        lead = split - max(known.values()) if known else float("inf")
+        if lead < 0:
+            continue  # the sentence reads better with the word as written, or another correction
+        safe = lead >= RUN_TOGETHER_LEAD
+        replacement = _cased(tok.text, words)
+        versus = (
+            f"{lead:.1f} log10 units likelier than with {max(known, key=known.__getitem__)!r}"
+            if known
+            else "likely, and the word unknown to it"
+        )
+        yield finding(
+            "TYP004",
+            tok.start,
+            tok.end,
+            f"{tok.text!r} looks like two words run together: {replacement!r}",
+            replacement=replacement,
+            applicability=Applicability.SAFE if safe else Applicability.DISPLAY,
+            confidence=0.9 if safe else DISPLAY_CONFIDENCE,
+            explanation=(
+                f"{low!r} is a common misspelling of {_either((words, *others))} (codespell's list, from"
+                f" Wikipedia's lists of common misspellings); the trigram model finds the sentence with"
+                f" {words!r} {versus}."
+            ),
+            alternatives=tuple(_cased(tok.text, o) for o in others),
         )

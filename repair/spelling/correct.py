@@ -313,7 +313,7 @@ def rank(
     return Ranking(word=word, candidates=tuple(scored[:limit]), original=original, scanned=scanned)
 
 
-#: Edit cost of the one correction a list of common misspellings gives a word ("goverment" ->
+#: Edit cost of a correction a list of common misspellings gives a word ("goverment" ->
 #: "government"): writers make that slip so often that it costs about as little as the cheapest
 #: learned confusion, whatever edits it takes ("publically" -> "publicly").
 LISTED_COST = 0.2
@@ -321,19 +321,19 @@ LISTED_COST = 0.2
 
 def with_listed(
     r: Ranking,
-    correction: str,
+    corrections: tuple[str, ...],
     left: tuple[str, ...],
     right: tuple[str, ...],
     lex: Lexicon,
     used: frozenset[str] = frozenset(),
 ) -> Ranking:
-    """``r`` with ``correction``, the listed correction of its word, among its candidates at
-    :data:`LISTED_COST`, ranked again."""
-    (listed,) = _scored(((correction, LISTED_COST, lex.zipf(correction)),), left, right, lex, used)
-    others = [c for c in r.candidates if c.word != correction]
+    """``r`` with ``corrections``, the listed corrections of its word, among its candidates at
+    :data:`LISTED_COST`, ranked again (the context chooses among several: "happend")."""
+    listed = _scored(tuple((c, LISTED_COST, lex.zipf(c)) for c in corrections), left, right, lex, used)
+    others = [c for c in r.candidates if c.word not in corrections]
     return Ranking(
         word=r.word,
-        candidates=tuple(sorted((listed, *others), key=lambda c: c.total, reverse=True)),
+        candidates=tuple(sorted((*listed, *others), key=lambda c: c.total, reverse=True)),
         original=r.original,
         scanned=r.scanned,
     )

@@ -9,7 +9,8 @@ need.  When no cache folder is writable, the index is built in memory.
 
 Sources: symspellpy's bundled frequency list and bigram counts (MIT), wordfreq's
 English list (data CC BY-SA 4.0), and the word lists of ``dictionaries/`` (see its
-README), among them the common misspellings of ``typo_misspellings.tsv.gz``.
+README), among them the common misspellings of ``typo_misspellings.tsv.gz`` and the phrases run
+together of ``typo_run_together.tsv`` (:func:`run_together`).
 """
 
 from __future__ import annotations
@@ -23,10 +24,19 @@ import threading
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from repair.resources import cache_dir, data_path, fingerprint, mark_used, open_text, parse_tsv, publish
+from repair.resources import (
+    cache_dir,
+    data_path,
+    fingerprint,
+    mark_used,
+    open_text,
+    parse_tsv,
+    publish,
+    records,
+)
 from repair.spelling import phonetic
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 PREFIX_LENGTH = 7
 MAX_DISTANCE = 2
 #: Words at or above this Zipf frequency join the correction vocabulary.
@@ -55,6 +65,7 @@ _KNOWN = "typo_known.txt.gz"
 _TECHNICAL = "typo_technical.txt"
 _RARE = "typo_rare.txt.gz"
 _MISSPELLINGS = "typo_misspellings.tsv.gz"
+_RUN_TOGETHER = "typo_run_together.tsv"
 #: Languages whose common words mark a foreign phrase in English text (wordfreq's ``small`` lists),
 #: one bit each in the ``foreign`` table: the quotations of English books and articles.
 FOREIGN_LANGUAGES = ("fr", "de", "it", "es", "pt", "nl")
@@ -87,6 +98,7 @@ def index_key() -> str:
         data_path(_TECHNICAL),
         data_path(_RARE),
         data_path(_MISSPELLINGS),
+        data_path(_RUN_TOGETHER),
         *(_package_dir("wordfreq") / "data" / f"small_{lang}.msgpack.gz" for lang in FOREIGN_LANGUAGES),
     )
     return fingerprint(INDEX_VERSION, sources)[:12]
@@ -144,6 +156,10 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]], list[t
     _flag_listed(words, _TECHNICAL, KNOWN)
     _flag_listed(words, _RARE, RARE)
     misspellings = _misspellings(words)
+    for (merged,) in records(_RUN_TOGETHER, "merged"):
+        z, flags = words.get(merged, (0.0, 0))
+        if not flags & LISTED:
+            words[merged] = (z, flags & ~VOCAB)  # "alot" is never proposed as a correction
     bigrams: list[tuple[str, int]] = []
     with open(_symspell_file(_SYMSPELL_BIGRAMS), encoding="utf-8") as fh:
         for line in fh:
@@ -154,13 +170,14 @@ def _rows() -> tuple[dict[str, tuple[float, int]], list[tuple[str, int]], list[t
 
 
 def _misspellings(words: dict[str, tuple[float, int]]) -> list[tuple[str, str]]:
-    """The pairs of ``typo_misspellings.tsv.gz`` whose misspelling no word list holds (a list that
-    learns a word wins); such a misspelling is never proposed as a correction either."""
+    """The rows (misspelling, corrections comma-separated) of ``typo_misspellings.tsv.gz`` whose
+    misspelling no word list holds (a list that learns a word wins); such a misspelling is never
+    proposed as a correction either."""
     with open_text(_MISSPELLINGS) as fh:
         pairs = parse_tsv(_MISSPELLINGS, fh).rows
     out = []
     for row in pairs:
-        wrong, right = row["misspelling"], row["correction"]
+        wrong, right = row["misspelling"], row["corrections"]
         z, flags = words.get(wrong, (0.0, 0))
         if flags & (LISTED | RARE):
             continue
@@ -168,6 +185,14 @@ def _misspellings(words: dict[str, tuple[float, int]]) -> list[tuple[str, str]]:
             words[wrong] = (z, flags & ~VOCAB)
         out.append((wrong, right))
     return out
+
+
+@functools.cache
+def run_together() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Common phrases of two words written as one (``typo_run_together.tsv``): the merged word ->
+    (the two words, the list's other corrections)."""
+    rows = records(_RUN_TOGETHER, "merged", "words", "alternatives")
+    return {m: (w, tuple(a for a in alts.split(",") if a)) for m, w, alts in rows}
 
 
 def _flag_listed(words: dict[str, tuple[float, int]], name: str, flag: int) -> None:
@@ -274,7 +299,7 @@ class Lexicon:
         self._vocab_calls = 0
         self._common: dict[float, dict[str, float]] = {}
         self._foreign: dict[str, int] = {}
-        self._misspelt: dict[str, str | None] = {}
+        self._misspelt: dict[str, tuple[str, ...] | None] = {}
 
     def info(self, word: str) -> tuple[float, int]:
         """(Zipf frequency, flags) of a lower-case word; (0.0, 0) when unknown.  The flags leave
@@ -391,15 +416,15 @@ class Lexicon:
             hit = self._foreign[word] = int(row[0]) if row else 0
         return hit
 
-    def misspelling(self, word: str) -> str | None:
-        """The one correction of a lower-case word that is a common misspelling (codespell's list,
-        ``dictionaries/typo_misspellings.tsv.gz``), or None."""
-        hit = self._misspelt.get(word, "")
-        if hit == "":
+    def misspelling(self, word: str) -> tuple[str, ...] | None:
+        """The corrections of a lower-case word that is a common misspelling (codespell's list,
+        ``dictionaries/typo_misspellings.tsv.gz``; most have one), or None."""
+        hit = self._misspelt.get(word, ())
+        if hit == ():
             if len(self._misspelt) > MAX_CACHED:
                 self._misspelt.clear()
             row = self._conn.execute("SELECT c FROM misspellings WHERE w = ?", (word,)).fetchone()
-            hit = self._misspelt[word] = str(row[0]) if row else None
+            hit = self._misspelt[word] = tuple(str(row[0]).split(",")) if row else None
         return hit
 
     def bigrams(self, keys: list[str]) -> dict[str, int]:

@@ -54,6 +54,9 @@ BEFORE_APOSTROPHE = frozenset((
 
 #: A modern word a variant spelling stands for must be at least this common (Zipf).
 COMMON_ZIPF = 3.5
+#: An elided past tense ("accurs'd") is read as one when its "-ed" form is a dictionary word this
+#: frequent: a slip seldom spells a word before "'d".
+ELIDED_ZIPF = 1.5
 #: A word at or above this frequency is a word of its own, not a variant spelling (Zipf; the
 #: frequency from which the misspelling rule calls a word real, protect.KNOWN_ZIPF).
 OWN_ZIPF = 3.0
@@ -67,8 +70,13 @@ _MODERN_D = frozenset((
 
 
 def _common(word: str, lex: Lexicon) -> bool:
+    return _listed(word, lex, COMMON_ZIPF)
+
+
+def _listed(word: str, lex: Lexicon, zipf: float) -> bool:
+    """Whether a dictionary word list holds ``word`` and it is at least ``zipf`` frequent."""
     z, flags = lex.info(word)
-    return bool(flags & (CORE | EXTRA)) and z >= COMMON_ZIPF
+    return bool(flags & (CORE | EXTRA)) and z >= zipf
 
 
 def old_spelling(low: str, lex: Lexicon) -> str | None:
@@ -142,9 +150,9 @@ def own_mark(text: str, before: str, after: str, lex: Lexicon) -> bool:
         base = low[:-2]
         if len(base) < 3 or base in _MODERN_D:
             return False
-        # seal'd, carry'd, lov'd: the old past tense
+        # seal'd, carry'd, lov'd, accurs'd: the old past tense of a word the dictionary has
         forms = (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else "")
-        return any(f and _common(f, lex) for f in forms)
+        return any(f and _listed(f, lex, ELIDED_ZIPF) for f in forms)
     if "'" in low:
         return False
     if low.endswith("eth") and len(low) >= 6 and not low.endswith("tieth"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from repair.spelling.lexicon import run_together
 from repair.spin import store
 from repair.spin.context import Sentence, framed, known, pmi, window
 from repair.spin.lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, TITLE_HEADS
@@ -170,6 +171,8 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         after = text[tok.end : tok.end + 2]
         if after[:1] in QUOTE_MARKS and text[tok.start - 1 : tok.start] in QUOTE_MARKS:
             continue  # a word in quotes is mentioned, not used: 'type "unmask" to undo it'
+        if w.lower() in run_together():
+            continue  # two words run together ("coat incase it rains"): the typo family's TYP004
         if (after[:1] == "." and after[1:2].isalpha()) or (text[tok.start - 1 : tok.start] == "." and k):
             continue  # part of a dotted name: "receive.fsckObjects", "core.bare"
         kind = need = ""
