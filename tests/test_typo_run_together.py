@@ -20,6 +20,8 @@ HERE = Path(__file__).parent
     [
         ("We need atleast three chairs for the meeting.", "We need at least three chairs for the meeting."),
         ("Infact, the plan worked well.", "In fact, the plan worked well."),
+        # the trigram model knows "everytime": with no other correction listed, reading no worse will do
+        ("Everytime I call, he is out.", "Every time I call, he is out."),
         ("The two dogs chased eachother around the yard.", "The two dogs chased each other around the yard."),
         ("I still have alot of letters to answer.", "I still have a lot of letters to answer."),
         # WordNet lists "incase" beside "encase": the spin family's word-class rule had read it so

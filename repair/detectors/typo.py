@@ -1648,13 +1648,14 @@ We need at least three chairs.
 ```
 
 ## Fix safety
-Safe when the two words read better in the sentence than the word as written
-and than every other listed correction, by a factor of ten; otherwise shown
-with the alternatives.
+Safe when the two words read at least as well in the sentence as the word as
+written; when the list gives another correction ("allot" for "alot"), when
+they read better than it and than the word as written by a factor of ten,
+else shown with the alternatives.
 """
 
 #: How much likelier (log10) the two words must read than the word as written and than any other
-#: listed correction for the fix to be safe.
+#: listed correction for the fix to be safe, when the list gives another ("alot": "allot").
 RUN_TOGETHER_LEAD = 1.0
 #: In technical writing both words must be this common (Zipf): "at least", "each other", "a lot",
 #: but no "compile time", "file test" or "hash reference", which name things there.
@@ -1707,7 +1708,8 @@ def run_together(doc: Document) -> Iterator[Finding]:
         lead = split - max(known.values()) if known else float("inf")
         if lead < 0:
             continue  # the sentence reads better with the word as written, or another correction
-        safe = lead >= RUN_TOGETHER_LEAD
+        # with no other correction listed, the split is safe unless the context prefers the word
+        safe = lead >= (RUN_TOGETHER_LEAD if others else 0.0)
         replacement = _cased(tok.text, words)
         versus = (
             f"{lead:.1f} log10 units likelier than with {max(known, key=known.__getitem__)!r}"
