@@ -328,7 +328,7 @@ def with_listed(
     used: frozenset[str] = frozenset(),
 ) -> Ranking:
     """``r`` with ``corrections``, the listed corrections of its word, among its candidates at
-    :data:`LISTED_COST`, ranked again (the context chooses among several: "happend")."""
+    :data:`LISTED_COST`, ranked again (several are ordered by their context: "happend")."""
     listed = _scored(tuple((c, LISTED_COST, lex.zipf(c)) for c in corrections), left, right, lex, used)
     others = [c for c in r.candidates if c.word not in corrections]
     return Ranking(
