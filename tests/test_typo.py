@@ -554,6 +554,8 @@ def test_a_misspelling_with_several_listed_corrections_is_shown_not_fixed_by_the
     assert "a common misspelling of 'happened', 'happens' or 'happen'" in f.explanation
     assert repair.fix(text, select=FAMILY, unsafe=True) == text
     assert lexicon().misspelling("happend") == ("happened", "happens", "happen")
+    # "raison" is listed for "reason" and "raisin", but it is French: not even shown
+    assert repair.check("It was the raison d'être of the whole club.", select=FAMILY) == []
     # "latest" or "last"? the list gives both; the rule's own evidence alone would apply neither
     (f,) = repair.check("Update the library to lastest.", select=FAMILY)
     assert f.applicability is Applicability.DISPLAY and {"latest", "last"} <= set(f.replacements)

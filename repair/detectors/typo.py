@@ -1019,8 +1019,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             if several is None:
                 continue  # a word English uses ("pdf"; in OCR-damaged text "te" is damage)
             applicability, shown = Applicability.DISPLAY, True
-        if shown and doc.technical:
-            continue  # in technical writing only safe corrections are reported (see above)
+        if shown and (doc.technical or lex.foreign(low)):
+            # in technical writing only safe corrections are reported (see above); a word another
+            # language uses is no slip the list can vouch for ("our raison d'être")
+            continue
         if applicability is Applicability.DISPLAY and best.word in PROFANE:
             continue  # a weak guess that is a swear word ("fsck" -> "fuck") is no help to a reviewer
         code = "OCR001" if ocr else "TYP001"
