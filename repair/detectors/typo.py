@@ -491,6 +491,16 @@ def _elided(text: str, end: int) -> bool:
     return not (tail[1:2] == "s" and not tail[2:3].isalpha())
 
 
+def _first_name(dw: DocWords, i: int, low: str) -> bool:
+    """Whether token ``i`` (``low``), capitalised at a sentence start, may be a first name: a word
+    English text uses (:data:`LISTED_NAME_ZIPF`) with a surname after it on its line."""
+    if dw.lex.zipf(low) < LISTED_NAME_ZIPF:
+        return False
+    end = dw.tokens[i].end
+    nxt = dw.tokens[i + 1].start if i + 1 < len(dw.tokens) else end
+    return "\n" not in dw.doc.masked[end:nxt] and _surname_follows(dw, i)
+
+
 def _surname_follows(dw: DocWords, i: int) -> bool:
     """Whether a capitalised word follows token ``i`` after a space (and any name particles:
     "van", "da"), as a surname follows a first name."""
@@ -871,10 +881,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # a contraction or an elision: "doens't" is "doesn't", not the listed "does" and "'t";
             # a poet's "accurs'd" is no "occurs"
             listed = None
-        # a word English text uses, at a sentence start and with a name after it on its line
-        nxt = dw.tokens[i + 1].start if i + 1 < len(dw.tokens) else end
-        named = mode == "initial" and lex.zipf(low) >= LISTED_NAME_ZIPF and "\n" not in doc.masked[end:nxt]
-        if listed is not None and named and _surname_follows(dw, i):
+        if listed is not None and mode == "initial" and _first_name(dw, i, low):
             listed = None  # a first name before a surname: "Abou Karim", not "About Karim"
         # one listed correction is applied on the list's word; of several ("happend": "happened",
         # "happens", "happen") the rule's own evidence decides, and the list only makes the word
@@ -928,22 +935,21 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         left, right = left_context(dw, i), right_context(dw, i)
         sound = mode == "word" and not noisy  # sound-alikes: not for names, nor in OCR-damaged text
         used = _used(dw, i, low, lex, sound, noisy)
-        unlisted = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
-        ranking = unlisted if listed is None else with_listed(unlisted, listed, left, right, lex, used)
+        ranking = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
+        recurring = dw.counts[low] > 1
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
+        elif single is not None:
+            ranking = with_listed(ranking, (single,), left, right, lex, used)
+            other = _decide(ranking, morph, mode == "initial", recurring, noisy)
+            applicability = _decide_listed(ranking, single, other)
         else:
-            recurring = dw.counts[low] > 1
-            plain = None if shown else _decide(unlisted, morph, mode == "initial", recurring, noisy)
-            if several is not None and plain is not None:
-                ranking, applicability = unlisted, plain  # as if unlisted: the list adds no evidence
-            elif several is not None:
+            applicability = None if shown else _decide(ranking, morph, mode == "initial", recurring, noisy)
+            if several is not None and applicability is None:
+                # the rule's own evidence, or a guard above, leaves a word with several listed
+                # corrections: it is shown, ranked with those corrections
+                ranking = with_listed(ranking, several, left, right, lex, used)
                 applicability, shown = (Applicability.DISPLAY if ranking.gain >= 0 else None), True
-            elif single is not None:
-                other = _decide(ranking, morph, mode == "initial", recurring, noisy)
-                applicability = _decide_listed(ranking, single, other)
-            else:
-                applicability = plain
         best = ranking.best
         if applicability is None or best is None:
             continue
