@@ -100,6 +100,10 @@ def expand(text: str, at: int, ops: list[list[Any]]) -> list[list[Any]]:
     return out
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
 def _within(
     text: str, strings: Sequence[Span], lo: int, hi: int, start: int, end: int
 ) -> tuple[int, int, bool, bool]:
@@ -107,9 +111,8 @@ def _within(
     string content) that hold it, and before the escaped line end ("\\n") that closes a notebook's
     line, with whether it reaches its strings' start and end; unchanged (and neither) when the
     change is not inside them."""
-    starts = [s.start for s in strings]
-    i = bisect.bisect_right(starts, lo) - 1
-    j = bisect.bisect_right(starts, max(lo, hi - 1)) - 1
+    i = bisect.bisect_right(strings, lo, key=_start) - 1
+    j = bisect.bisect_right(strings, max(lo, hi - 1), key=_start) - 1
     if i < 0 or lo > strings[i].end or hi > strings[j].end:
         return start, end, False, False
     start, end = max(start, strings[i].start), min(end, strings[j].end)
