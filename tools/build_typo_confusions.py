@@ -42,16 +42,22 @@ def codespell_dictionary() -> Path:
     return Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
 
 
+def split_entries(lines: Iterable[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each line ``misspelling->correction, correction,`` of codespell's list as written:
+    (misspelling, corrections), blanks around them stripped."""
+    for line in lines:
+        wrong, sep, right = line.strip().partition("->")
+        if sep:
+            yield wrong, tuple(f.strip() for f in right.split(",") if f.strip())
+
+
 def read_entries(lines: Iterable[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
     """(misspelling, corrections) entries, lower case: an entry whose words are not all letters
     (a correction of two words, "alot->a lot, allot") is left out whole, so that what is left of
     an ambiguous entry never reads as unambiguous."""
-    for line in lines:
-        wrong, sep, right = line.strip().partition("->")
-        if not sep:
-            continue
+    for wrong, right in split_entries(lines):
         w = wrong.lower()
-        fixes = tuple(f.strip().lower() for f in right.split(",") if f.strip())
+        fixes = tuple(f.lower() for f in right)
         if fixes and all(x.isascii() and x.isalpha() for x in (w, *fixes)) and w not in fixes:
             yield w, fixes
 

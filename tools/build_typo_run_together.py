@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from build_typo_confusions import arguments
+from build_typo_confusions import arguments, split_entries
 
 #: Each of the two words must be at least this frequent (wordfreq Zipf).
 PART_ZIPF = 3.0
@@ -33,10 +33,8 @@ _ALTERNATIVE = re.compile(r"[a-z][a-z' -]*")
 def read_run_together(lines: Iterable[str]) -> Iterator[tuple[str, str, tuple[str, ...]]]:
     """(misspelling, the two words, other corrections) of each entry whose first correction
     splits the misspelling's letters into two lower-case words."""
-    for line in lines:
-        wrong, sep, right = line.strip().partition("->")
-        fixes = [f.strip() for f in right.split(",") if f.strip()]
-        if not sep or not fixes or not _WORD.fullmatch(wrong):
+    for wrong, fixes in split_entries(lines):
+        if not fixes or not _WORD.fullmatch(wrong):
             continue
         first, *others = fixes
         parts = first.split(" ")
