@@ -171,7 +171,7 @@ def find(sentence: Sentence, text: str) -> Iterator[SlotHit]:
         after = text[tok.end : tok.end + 2]
         if after[:1] in QUOTE_MARKS and text[tok.start - 1 : tok.start] in QUOTE_MARKS:
             continue  # a word in quotes is mentioned, not used: 'type "unmask" to undo it'
-        if w.lower() in run_together():
+        if w in run_together():
             continue  # two words run together ("coat incase it rains"): the typo family's TYP004
         if (after[:1] == "." and after[1:2].isalpha()) or (text[tok.start - 1 : tok.start] == "." and k):
             continue  # part of a dotted name: "receive.fsckObjects", "core.bare"
