@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from repair.detectors.ocr.glyphs import l_reading, sentence_i
 from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, ocr_noise, split_partner
 from repair.detectors.scrape.printable import cuts
 from repair.document import Document
@@ -840,6 +841,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
+        if text[0] == "l" and sentence_i(doc.masked, tok.start, text, lex) is not None:
+            continue  # a capital I read as a small l opening a sentence ("lt was"): OCR011 owns these
+        if text[0] == "I" and l_reading(text, lex) is not None:
+            continue  # a small l read as a capital I ("Iittle"): OCR011 owns these
         if _bracketed_part(doc.masked, start, end):
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
         if _truncated(doc.masked, end, base, lex):
@@ -1044,6 +1049,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
                 else f"{rival.word!r} is a smaller edit and trails by only {ranking.margin:.1f}."
             )
         replacement = _cased(base, best.word)
+        if base[0] == "l" and best.word[0] == "i" and _capital_i(dw, start, best.word):
+            replacement = "I" + replacement[1:]  # "lndia", "lmportant" opening a sentence
         explanation = ranking.explain(left, right)
         if listed is not None:
             explanation += (
@@ -1073,6 +1080,13 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             ),
             alternatives=alternatives,
         )
+
+
+def _capital_i(dw: DocWords, start: int, word: str) -> bool:
+    """Whether the small l opening a word at ``start`` that is corrected to ``word`` (in "i") stood for
+    a capital I: the two are one stroke in print, so a word opening a sentence, or one the document
+    writes capitalised inside sentences and never in lower case ("lndia" beside "India"), has it."""
+    return is_sentence_start(dw.doc.masked, start) or (word in dw.capitalised and word not in dw.texts)
 
 
 def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from repair.detectors.ocr.glyphs import sentence_i
 from repair.detectors.ocr.structure import (
     COMMON_ZIPF,
     CURLY_APOSTROPHE,
@@ -176,6 +177,8 @@ def real_word_misreads(doc: Document) -> Iterator[Finding]:
             variants = known[word] = _glyph_variants(word, lex)
         if not variants or in_hyphen_break(doc.masked, tok.start, tok.end):
             continue
+        if word[0] == "l" and sentence_i(doc.masked, tok.start, word, lex) is not None:
+            continue  # a capital I read as a small l opening a sentence ("ln the end"): OCR011's
         if foreign_context(dw, lex, i, neighbours=False):
             continue  # a word of another language: "le mari", "trop froid", "con sentimento"
         left, right = left_context(dw, i), right_context(dw, i)

@@ -1,0 +1,148 @@
+"""OCR011: a capital I, a small l and the digits 1 and 0 read for each other inside words."""
+
+from __future__ import annotations
+
+import pytest
+
+import repair
+from repair.detectors.ocr.glyphs import i_reading
+from repair.model import Applicability
+from repair.spelling.lexicon import lexicon
+
+#: A damaged line (a word broken by a line-end hyphen, read joined): the text shows OCR damage.
+DAMAGED = "The infor- mation reached the ta- ble late. "
+
+
+def _ocr011(text: str) -> list[repair.Finding]:
+    return [f for f in repair.check(text) if f.rule == "OCR011"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a capital I after a small letter is a small l
+        ("You wiII find the key under the mat.", "You will find the key under the mat."),
+        ("We ate aII the bread before noon.", "We ate all the bread before noon."),
+        ("It was nobody's fauIt but his own.", "It was nobody's fault but his own."),
+        ("Her IittIe sister sang to the cat.", "Her little sister sang to the cat."),
+        # one opening small letters, where the context wants the small l's word
+        ("Her Iittle sister sang to the cat.", "Her little sister sang to the cat."),
+        ("I Iike the way the river bends.", "I like the way the river bends."),
+        # the pronoun in a contraction, and a contraction's "ll" in capitals
+        ("She knows that l'm tired of waiting.", "She knows that I'm tired of waiting."),
+        ("Wait here and l’ll fetch the car.", "Wait here and I’ll fetch the car."),
+        ("Tell them we'II be there by six.", "Tell them we'll be there by six."),
+        ("Ask again and I'II say no.", "Ask again and I'll say no."),
+        # a small l opening a sentence: the capital I's word, capitalised
+        (
+            "The night was cold. lt was late when we got home.",
+            "The night was cold. It was late when we got home.",
+        ),
+        ("lf you see him, say hello.", "If you see him, say hello."),
+        ("We waited an hour. ln the end we left.", "We waited an hour. In the end we left."),
+        ("lt's too late to call now.", "It's too late to call now."),
+    ],
+)
+def test_a_lookalike_glyph_is_read_as_its_letter(text: str, fixed: str) -> None:
+    found = _ocr011(text)
+    assert found and all(f.applicability is Applicability.SAFE for f in found)
+    assert repair.fix(text) == fixed
+
+
+def test_the_period_before_a_misread_capital_i_stays() -> None:
+    # the stray-period rule read "late. ln the" as a period inside a sentence ("late in the")
+    text = DAMAGED + "We stayed until it was late. ln the morning we walked back to the farm."
+    assert not [f for f in repair.check(text) if f.rule == "OCR005"]
+    assert repair.fix(text).endswith(
+        "We stayed until it was late. In the morning we walked back to the farm."
+    )
+
+
+def test_the_spelling_rules_leave_a_sentence_opening_l_to_ocr011() -> None:
+    # TYP001 had corrected "lt" to a small "it", and OCR007 "ln" to "in", at a sentence's start
+    text = DAMAGED + "He came back at dawn. lt was cold. ln the yard the dog barked."
+    rules = {
+        text[f.start : f.end]: f.rule for f in repair.check(text) if text[f.start : f.end] in ("lt", "ln")
+    }
+    assert rules == {"lt": "OCR011", "ln": "OCR011"}
+
+
+def test_digits_are_read_as_letters_only_in_damaged_text() -> None:
+    sentence = "The men were g0ing home through the 1ittle wood."
+    assert not _ocr011(sentence)  # digits in an undamaged text may be a name or a code ("b2b")
+    assert (
+        repair.fix(DAMAGED + sentence)
+        == repair.fix(DAMAGED) + "The men were going home through the little wood."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The a11y team and the l10n team met at 10am.",  # numerals that shorten words
+        "He ran the 100m in under ten seconds, at 1am.",
+        'The archive name has a "pr1" or "beta6" in it.',  # a version: digits only at the end
+        "1am and 1have are the pronoun run on to the verb, OCR004's.",
+    ],
+)
+def test_numbers_and_numeronyms_are_no_lookalikes_in_damaged_text(text: str) -> None:
+    assert not _ocr011(DAMAGED + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ioan Gruffudd and Ian McIlroy met in Iowa.",  # names: known, or before a surname
+        "The IIT campus and the PyPI index run on iOS and WiFi.",  # capitals and brands
+        "It was late. In the end we left.",  # the capital I's words themselves
+        "Run ls to list the files, and ln to link them.",  # commands inside a sentence
+        "ls lists the files in a folder.",  # the context does not want "Is lists" enough
+        "ln creates a link to a file.",
+        "The illness left him weak, and the lion slept.",
+        "Ilya and Iago arrived in Illinois.",
+        "Read process.release.lts to know the line.",  # a name after a dot opens no sentence
+        "Chapters IIIs and IVs, and the AIs, UIs and GIs.",  # numerals and plurals of capitals
+        'OCR reads "will" as "wiII" and "I\'m" as "l\'m".',  # words quoted alone are mentioned
+    ],
+)
+def test_clean_text_has_no_lookalike(text: str) -> None:
+    assert not _ocr011(text)
+
+
+def test_a_name_the_text_uses_again_is_kept() -> None:
+    text = "Iggor went home. Later Iggor came back with bread."
+    assert not _ocr011(text)
+
+
+def test_the_explanation_names_the_word_and_its_frequency() -> None:
+    (f,) = _ocr011("You wiII find the key under the mat.")
+    assert f.replacements == ("will",)
+    assert "'will' (Zipf 6." in f.explanation and "capital I between small letters" in f.explanation
+
+
+def test_i_reading_wants_a_far_commoner_word() -> None:
+    lex = lexicon()
+    assert i_reading("lt", lex) == "It" and i_reading("lnto", lex) == "Into"
+    assert i_reading("lon", lex) is None  # "ion" is not common enough, nor far commoner than "lon"
+    assert i_reading("like", lex) is None and i_reading("lL", lex) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a word the document writes capitalised, and never in lower case, keeps its capital I
+        (
+            "They sailed for lndia in May, for the ports of India were open.",
+            "They sailed for India in May, for the ports of India were open.",
+        ),
+        # a sentence's first word keeps its capital, whatever else was misread in it
+        (
+            "The men came late. lnportant news had reached them.",
+            "The men came late. Important news had reached them.",
+        ),
+        # inside a sentence a small l read for a small i stays small
+        ("He walked slowly lnto the house.", "He walked slowly into the house."),
+    ],
+)
+def test_the_spelling_rules_give_a_misread_l_its_capital_i(text: str, fixed: str) -> None:
+    assert repair.fix(text) == fixed
