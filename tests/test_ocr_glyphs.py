@@ -7,7 +7,7 @@ import pytest
 import repair
 from repair.detectors.ocr.glyphs import i_reading
 from repair.model import Applicability
-from repair.spelling.lexicon import lexicon
+from repair.spelling.lexicon import capitalised, lexicon
 
 #: A damaged line (a word broken by a line-end hyphen, read joined): the text shows OCR damage.
 DAMAGED = "The infor- mation reached the ta- ble late. "
@@ -135,6 +135,8 @@ def test_i_reading_wants_a_far_commoner_word() -> None:
             "They sailed for lndia in May, for the ports of India were open.",
             "They sailed for India in May, for the ports of India were open.",
         ),
+        # and so does a word English always writes capitalised
+        ("The band played old lrish songs all night.", "The band played old Irish songs all night."),
         # a sentence's first word keeps its capital, whatever else was misread in it
         (
             "The men came late. lnportant news had reached them.",
@@ -146,3 +148,9 @@ def test_i_reading_wants_a_far_commoner_word() -> None:
 )
 def test_the_spelling_rules_give_a_misread_l_its_capital_i(text: str, fixed: str) -> None:
     assert repair.fix(text) == fixed
+
+
+def test_the_list_of_capitalised_words_leaves_out_words_written_both_ways() -> None:
+    words = capitalised()
+    assert {"india", "irish", "monday", "italy"} <= words
+    assert not {"china", "may", "bill", "island", "internet"} & words  # "fine china", "a river island"

@@ -1084,9 +1084,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
 
 def _capital_i(dw: DocWords, start: int, word: str) -> bool:
     """Whether the small l opening a word at ``start`` that is corrected to ``word`` (in "i") stood for
-    a capital I: the two are one stroke in print, so a word opening a sentence, or one the document
-    writes capitalised inside sentences and never in lower case ("lndia" beside "India"), has it."""
-    return is_sentence_start(dw.doc.masked, start) or (word in dw.capitalised and word not in dw.texts)
+    a capital I: the two are one stroke in print, so a word opening a sentence, one English always
+    writes capitalised ("lndia", "lrish": ``typo_capitalised.txt``) or one the document writes
+    capitalised inside sentences and never in lower case has it."""
+    if is_sentence_start(dw.doc.masked, start) or word in lexicon_mod.capitalised():
+        return True
+    return word in dw.capitalised and word not in dw.texts
 
 
 def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:

@@ -66,6 +66,7 @@ _TECHNICAL = "typo_technical.txt"
 _RARE = "typo_rare.txt.gz"
 _MISSPELLINGS = "typo_misspellings.tsv.gz"
 _RUN_TOGETHER = "typo_run_together.tsv"
+_CAPITALISED = "typo_capitalised.txt"
 #: Languages whose common words mark a foreign phrase in English text (wordfreq's ``small`` lists),
 #: one bit each in the ``foreign`` table: the quotations of English books and articles.
 FOREIGN_LANGUAGES = ("fr", "de", "it", "es", "pt", "nl")
@@ -193,6 +194,14 @@ def run_together() -> dict[str, tuple[str, tuple[str, ...]]]:
     (the two words, the list's other corrections)."""
     rows = records(_RUN_TOGETHER, "merged", "words", "alternatives")
     return {m: (w, tuple(a for a in alts.split(",") if a)) for m, w, alts in rows}
+
+
+@functools.cache
+def capitalised() -> frozenset[str]:
+    """Words English always writes with a capital (``typo_capitalised.txt``), in lower case: "india",
+    "irish", "monday"; the other word lists are all in lower case."""
+    with open_text(_CAPITALISED) as fh:
+        return frozenset(w for w in (line.strip() for line in fh) if w and not w.startswith("#"))
 
 
 def _flag_listed(words: dict[str, tuple[float, int]], name: str, flag: int) -> None:
