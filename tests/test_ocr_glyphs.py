@@ -68,11 +68,11 @@ def test_the_spelling_rules_leave_a_sentence_opening_l_to_ocr011() -> None:
 
 
 def test_digits_are_read_as_letters_only_in_damaged_text() -> None:
-    sentence = "The men were g0ing home through the 1ittle wood."
+    sentence = "The men were g0ing home through the 1ittle wood to a g00d inn."
     assert not _ocr011(sentence)  # digits in an undamaged text may be a name or a code ("b2b")
     assert (
         repair.fix(DAMAGED + sentence)
-        == repair.fix(DAMAGED) + "The men were going home through the little wood."
+        == repair.fix(DAMAGED) + "The men were going home through the little wood to a good inn."
     )
 
 
@@ -154,3 +154,21 @@ def test_the_list_of_capitalised_words_leaves_out_words_written_both_ways() -> N
     words = capitalised()
     assert {"india", "irish", "monday", "italy"} <= words
     assert not {"china", "may", "bill", "island", "internet"} & words  # "fine china", "a river island"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use the \\fI font for \\fIoptions\\fR here.",  # roff escapes in a change log
+        "* src/system.h (printint, pI): New macro.",  # a symbol of two letters
+        "Tea in the harbour, or the DoI.",  # an abbreviation: "Dol" is no common word
+    ],
+)
+def test_symbols_escapes_and_abbreviations_are_no_lookalikes(text: str) -> None:
+    assert not _ocr011(text)
+
+
+def test_a_word_run_on_to_the_pronoun_keeps_its_spelling_fix() -> None:
+    # "Iam" reads as "lam" too, but the spelling rule's "I'm" is the better reading: OCR011 leaves it
+    (f,) = [f for f in repair.check("Iam currently living in a small town.") if f.start == 0]
+    assert f.rule == "TYP001" and f.replacements[0] == "I'm"

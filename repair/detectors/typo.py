@@ -843,8 +843,6 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
         if text[0] == "l" and sentence_i(doc.masked, tok.start, text, lex) is not None:
             continue  # a capital I read as a small l opening a sentence ("lt was"): OCR011 owns these
-        if text[0] == "I" and l_reading(text, lex) is not None:
-            continue  # a small l read as a capital I ("Iittle"): OCR011 owns these
         if _bracketed_part(doc.masked, start, end):
             continue  # part of a word an editor completed in brackets: "[Ri]chard", "Wil[liam]"
         if _truncated(doc.masked, end, base, lex):
@@ -958,6 +956,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if applicability is None or best is None:
             continue
+        if base[0] == "I" and (read := l_reading(base, lex)) is not None and read[0].lower() == best.word:
+            continue  # a small l read as a capital I ("Iittle"): OCR011 reads it so, with its small l
         if beside_unknown and not _overwhelming(ranking):
             continue  # a foreign phrase ("sans doute"), unless this is a slip beyond doubt beside another
         if (

@@ -75,6 +75,11 @@ WORD_ZIPF = 3.0
 #: the word lists will do.  Technical writing is no exception: the damage itself reads as camelCase
 #: names ("kindIing") to the test for it, and a name's halves seldom join into a word with an l.
 INNER_ZIPF = 0.0
+#: A word of ``SHORT`` letters or fewer must make a word this common ("aII", "oId"; no "DoI" for "Dol");
+#: a shorter one than ``MIN_LENGTH`` is left alone ("pI", "eI": symbols, and base64's letters).
+SHORT = 3
+SHORT_ZIPF = 4.0
+MIN_LENGTH = 3
 #: ... and, for a capitalised word read with a small l ("Iittle"), this common, unless the text shows
 #: the damage elsewhere: a rarer one is as likely a name's neighbour.
 CAPITAL_WORD_ZIPF = 3.5
@@ -111,7 +116,7 @@ _CONTRACTED = frozenset(("s", "ll", "d"))
 _QUOTES = frozenset("\"'`“‘")
 _UNQUOTES = frozenset("\"'`”’")
 _OPENERS = frozenset("\"'“‘(")
-_NUMERONYM = lazy(r"\p{L}\d\d+\p{L}{1,2}")
+_NUMERONYM = lazy(r"\p{L}(?!00)\d\d+\p{L}{1,2}")  # "a11y", "l10n"; no count is "00" ("g00d")
 _READINGS = {"I": ("l",), "1": ("l", "i"), "0": ("o",)}
 
 
@@ -203,8 +208,10 @@ def _digit_readings(word: str) -> list[str]:
 
 
 def _known(word: str, lex: lexicon_mod.Lexicon) -> bool:
-    """Whether a word list holds ``word`` (wordfreq alone counts OCR's own output: "iike", "lndia")."""
-    return bool(lex.info(word.lower().replace("’", "'"))[1])
+    """Whether a word list holds ``word`` (wordfreq alone counts OCR's own output: "iike", "lndia"),
+    or the word before its possessive "'s"."""
+    low = word.lower().replace("’", "'")
+    return bool(lex.info(low)[1] or (low.endswith("'s") and lex.info(low[:-2])[1]))
 
 
 def _gain(dw: DocWords, i: int, written: str, reading: str, lex: lexicon_mod.Lexicon) -> float:
@@ -267,12 +274,14 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
         first = word[0]
         if text[tok.start - 1 : tok.start] in _QUOTES and text[tok.end : tok.end + 1] in _UNQUOTES:
             continue  # a word quoted alone is mentioned, not used: 'OCR reads "will" as "wiII"'
+        if text[tok.start - 1 : tok.start] in ("\\", "."):
+            continue  # "\fI", "fontmap.cI": an escape, a file's extension
         if first == "l" and (m := _PRONOUN.fullmatch(word)) is not None:
             found.append(_pronoun(tok.start, tok.end, word, m.group(2)))
         elif "II" in word and (m := _WILL.fullmatch(word)) is not None:
             found.append(_contraction(tok.start + m.start(2), word))
-        elif "I" in word[1:] or (first == "I" and word[1:2].islower()):
-            read = l_reading(word, lex, INNER_ZIPF)
+        elif ("I" in word[1:] or (first == "I" and word[1:2].islower())) and len(word) >= MIN_LENGTH:
+            read = l_reading(word, lex, INNER_ZIPF if len(word) > SHORT else SHORT_ZIPF)
             if read is None:
                 continue
             reading, inner = read
