@@ -131,18 +131,29 @@ def i_reading(word: str, lex: lexicon_mod.Lexicon) -> str | None:
     return "I" + word[1:]
 
 
+def _i_word(word: str, lex: lexicon_mod.Lexicon) -> str | None:
+    """:func:`i_reading` of ``word``, or of the word before its contraction ("lt's" -> "It's")."""
+    base, mark, tail = word.replace("’", "'").partition("'")
+    reading = i_reading(base, lex)
+    if reading is None or (mark and tail not in _CONTRACTED):
+        return None
+    return reading + word[len(base) :]
+
+
+def _opens_sentence(text: str, start: int, word: str) -> bool:
+    """Whether the word at ``start`` opens a sentence and another word follows it ("lt was"); not a
+    name after a dot ("process.release.lts")."""
+    if start and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+        return False
+    after = text[start + len(word) : start + len(word) + 2]
+    return len(after) == 2 and after[0] == " " and after[1].isalnum() and is_sentence_start(text, start)
+
+
 def sentence_i(text: str, start: int, word: str, lex: lexicon_mod.Lexicon) -> str | None:
     """:func:`i_reading` for a word at ``start`` that opens a sentence and goes on with another word
     ("lt was"): the capital I misread, which OCR011 owns (the spelling rules read a small "i")."""
-    if start and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
-        return None  # "process.release.lts": a name after a dot, no sentence
-    base, mark, tail = word.replace("’", "'").partition("'")
-    reading = i_reading(base, lex)
-    if reading is None or (mark and tail not in _CONTRACTED) or not is_sentence_start(text, start):
-        return None
-    reading += word[len(base) :]  # "lt's" -> "It's"
-    after = text[start + len(word) : start + len(word) + 2]
-    return reading if len(after) == 2 and after[0] == " " and after[1].isalnum() else None
+    reading = _i_word(word, lex)
+    return reading if reading is not None and _opens_sentence(text, start, word) else None
 
 
 def _l_part(part: str) -> tuple[str, ...]:
@@ -269,37 +280,41 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
     # the plain cases first: they also show that the document has this damage
     found: list[Finding] = []
     later: list[tuple[int, str, str]] = []  # (token, reading, kind) of the cases that need evidence
+    kinds: dict[str, tuple[str, str, bool] | None] = {}  # what each distinct word may be, position aside
     for i, tok in enumerate(dw.tokens):
         word = tok.text
-        first = word[0]
-        if text[tok.start - 1 : tok.start] in _QUOTES and text[tok.end : tok.end + 1] in _UNQUOTES:
+        if word[0] not in "lI" and "I" not in word and "0" not in word and "1" not in word:
+            continue  # most words: no glyph to read
+        if word in kinds:
+            shape = kinds[word]
+        else:
+            shape = kinds[word] = _kind(word, lex)
+        if shape is None:
+            continue
+        what, reading, inner = shape
+        before = text[tok.start - 1 : tok.start]
+        if before in _QUOTES and text[tok.end : tok.end + 1] in _UNQUOTES:
             continue  # a word quoted alone is mentioned, not used: 'OCR reads "will" as "wiII"'
-        if text[tok.start - 1 : tok.start] in ("\\", "."):
+        if before in ("\\", "."):
             continue  # "\fI", "fontmap.cI": an escape, a file's extension
-        if first == "l" and (m := _PRONOUN.fullmatch(word)) is not None:
-            found.append(_pronoun(tok.start, tok.end, word, m.group(2)))
-        elif "II" in word and (m := _WILL.fullmatch(word)) is not None:
-            found.append(_contraction(tok.start + m.start(2), word))
-        elif ("I" in word[1:] or (first == "I" and word[1:2].islower())) and len(word) >= MIN_LENGTH:
-            read = l_reading(word, lex, INNER_ZIPF if len(word) > SHORT else SHORT_ZIPF)
-            if read is None:
-                continue
-            reading, inner = read
-            if inner:
-                found.append(_glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "inner"))
-            else:
-                later.append((i, reading, "capital"))
-        elif first == "l":
-            capital = sentence_i(text, tok.start, word, lex)
-            if capital is None or (len(word) == 2 and doc.technical):
+        if what == "pronoun":
+            found.append(_pronoun(tok.start, tok.end, word, reading))
+        elif what == "will":
+            found.append(_contraction(tok.start + len(word) - 2, word))
+        elif what == "l" and inner:
+            found.append(_glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "inner"))
+        elif what == "l":
+            later.append((i, reading, "capital"))
+        elif what == "sentence":
+            if not _opens_sentence(text, tok.start, word) or (len(word) == 2 and doc.technical):
                 continue  # "ls", "ln" and "lf" are commands and codes in technical writing
             if (
                 foreign_context(dw, lex, i, neighbours=False)
-                or _gain(dw, i, word, capital, lex) < SENTENCE_GAIN
+                or _gain(dw, i, word, reading, lex) < SENTENCE_GAIN
             ):
                 continue
-            found.append(_glyph(tok.start, tok.end, word, capital, lex, Applicability.SAFE, "sentence"))
-        elif ("0" in word or "1" in word) and not word.isdigit() and _DIGITS.fullmatch(word) is not None:
+            found.append(_glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "sentence"))
+        else:
             later.append((i, "", "digits"))
     damaged = bool(found) or ocr_noise(doc) >= 1
     yield from found
@@ -323,6 +338,27 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
             yield _glyph(tok.start, tok.end, word, reading, lex, safe, "capital")
         elif damaged and not doc.technical:
             yield from _digits(dw, i, lex)
+
+
+def _kind(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str, bool] | None:
+    """What a word may be wherever it stands: (``pronoun``, the verb's part, _) for "l'm"; (``will``,
+    "", _) for "we'II"; (``l``, its reading, whether an I inside it was read) for "wiII" and
+    "Iittle"; (``sentence``, its reading) for "lt" (if it opens a sentence); (``digits``, "", _) for
+    a word with the digits 1 or 0; None for the rest."""
+    first = word[0]
+    if first == "l" and (m := _PRONOUN.fullmatch(word)) is not None:
+        return "pronoun", m.group(2), False
+    if "II" in word and _WILL.fullmatch(word) is not None:
+        return "will", "", False
+    if ("I" in word[1:] or (first == "I" and word[1:2].islower())) and len(word) >= MIN_LENGTH:
+        read = l_reading(word, lex, INNER_ZIPF if len(word) > SHORT else SHORT_ZIPF)
+        return None if read is None else ("l", *read)
+    if first == "l":
+        capital = _i_word(word, lex)
+        return None if capital is None else ("sentence", capital, False)
+    if ("0" in word or "1" in word) and not word.isdigit() and _DIGITS.fullmatch(word) is not None:
+        return "digits", "", False
+    return None
 
 
 def _digits(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> Iterator[Finding]:
