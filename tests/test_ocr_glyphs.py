@@ -6,6 +6,7 @@ import pytest
 
 import repair
 from repair.detectors.ocr.glyphs import i_reading
+from repair.document import Document
 from repair.model import Applicability
 from repair.spelling.lexicon import capitalised, lexicon
 
@@ -172,3 +173,12 @@ def test_a_word_run_on_to_the_pronoun_keeps_its_spelling_fix() -> None:
     # "Iam" reads as "lam" too, but the spelling rule's "I'm" is the better reading: OCR011 leaves it
     (f,) = [f for f in repair.check("Iam currently living in a small town.") if f.start == 0]
     assert f.rule == "TYP001" and f.replacements[0] == "I'm"
+
+
+def test_damage_that_reads_as_camel_case_does_not_make_the_text_technical() -> None:
+    # "teIIing", "kindIing": names in camelCase to the test for technical writing, which made the
+    # text technical and kept "lt" (a command's name there) as written until a fix pass had run
+    text = "lt was Iate. l'm teIIing you, it wiII be aII right. It was kindIing and a meIodious song."
+    assert Document.from_text(text).technical
+    starts = {text[f.start : f.end]: f.replacements for f in _ocr011(text)}
+    assert starts["lt"] == ("It",)

@@ -111,6 +111,9 @@ _PRONOUN = lazy(r"l(['’])(m|ll|II|ve|d)")
 _WILL = lazy(r"(\p{L}\p{Ll}*)['’](II)")
 #: A word of letters with look-alike digits in it.
 _DIGITS = lazy(r"[\p{L}01]*[01][\p{L}01]*")
+#: A text with this many look-alikes found in plain cases ("wiII", "l'm") is no technical writing,
+#: whatever the test for it says: those words read as camelCase names to it.
+GLYPH_DAMAGE = 3
 #: What a contraction adds to a word read with a capital I: "lt's", "lt'll".
 _CONTRACTED = frozenset(("s", "ll", "d"))
 _QUOTES = frozenset("\"'`“‘")
@@ -306,22 +309,27 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
         elif what == "l":
             later.append((i, reading, "capital"))
         elif what == "sentence":
-            if not _opens_sentence(text, tok.start, word) or (len(word) == 2 and doc.technical):
+            if _opens_sentence(text, tok.start, word):
+                later.append((i, reading, "sentence"))
+        else:
+            later.append((i, "", "digits"))
+    damaged = bool(found) or ocr_noise(doc) >= 1
+    # the damage itself reads as camelCase names to the test for technical writing ("kindIing")
+    technical = doc.technical and len(found) < GLYPH_DAMAGE
+    yield from found
+    for i, reading, kind in later:
+        tok = dw.tokens[i]
+        word = tok.text
+        if kind == "sentence":
+            if len(word) == 2 and technical:
                 continue  # "ls", "ln" and "lf" are commands and codes in technical writing
             if (
                 foreign_context(dw, lex, i, neighbours=False)
                 or _gain(dw, i, word, reading, lex) < SENTENCE_GAIN
             ):
                 continue
-            found.append(_glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "sentence"))
-        else:
-            later.append((i, "", "digits"))
-    damaged = bool(found) or ocr_noise(doc) >= 1
-    yield from found
-    for i, reading, kind in later:
-        tok = dw.tokens[i]
-        word = tok.text
-        if kind == "capital":
+            yield _glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "sentence")
+        elif kind == "capital":
             # "Iittle": a capital I opening small letters, no word as written; a name unless the
             # context says otherwise
             floor = INNER_ZIPF if damaged else CAPITAL_WORD_ZIPF  # in damaged text any listed word
@@ -336,7 +344,7 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
                 continue
             safe = Applicability.SAFE if gain >= SAFE_GAIN else Applicability.UNSAFE
             yield _glyph(tok.start, tok.end, word, reading, lex, safe, "capital")
-        elif damaged and not doc.technical:
+        elif damaged and not technical:
             yield from _digits(dw, i, lex)
 
 
