@@ -182,3 +182,25 @@ def test_damage_that_reads_as_camel_case_does_not_make_the_text_technical() -> N
     assert Document.from_text(text).technical
     starts = {text[f.start : f.end]: f.replacements for f in _ocr011(text)}
     assert starts["lt"] == ("It",)
+
+
+@pytest.mark.xfail(
+    reason="a name has no dictionary word to read: 'RaveneI' could be 'Ravenel' or a name with an I",
+    strict=True,
+)
+def test_known_failure_a_name_with_a_misread_l() -> None:
+    assert (
+        repair.fix("Captain RaveneI came home late that night.")
+        == "Captain Ravenel came home late that night."
+    )
+
+
+@pytest.mark.xfail(
+    reason="the trigram model prefers 'In it' over 'ln it' by only 3.7, under the 4.5 a command name needs",
+    strict=True,
+)
+def test_known_failure_a_sentence_opening_l_the_model_likes_less() -> None:
+    assert (
+        repair.fix("He wrote a letter. ln it he begged her to stay.")
+        == "He wrote a letter. In it he begged her to stay."
+    )

@@ -28,8 +28,8 @@ a small l for a capital I ("l'm", "lt was" at a sentence's start), or, in OCR-da
 digits 1 and 0 for l and o ("1ittle", "g0ing").
 
 ## What it does
-Flags a word that is no word as written and becomes a common one when a
-character is read as the glyph of the same shape:
+Flags a word that is no word as written and becomes one when a character is
+read as the glyph of the same shape:
 - a capital I after a small letter ("wiII", "aII", "fauIt", "we'II") or one
   opening a word of small letters ("Iittle", "Iike"), read as a small l;
 - a small l standing for the pronoun in a contraction ("l'm", "l'll", "l've",
@@ -40,12 +40,16 @@ character is read as the glyph of the same shape:
   digit 1 read for l or i and 0 for o inside a word of letters ("1ittle",
   "g0ing", "wi11").
 
-The word the glyph makes must be a dictionary word at least as common as
-wordfreq's Zipf 3 ("will", "little"), the word as written none of the word
-lists', and the trigram model must read the new word better in its sentence
-than the word as written.  A capitalised word before another one ("Ioan
-Gruffudd") is a name, and so is one the document writes again, unless it
-shows the damage elsewhere.
+A capital I inside a word is read whenever the word it makes is in the word
+lists (one of three letters or fewer must be common: "aII", but no "DoI"), since
+no word has one there.  A capital I opening small letters, a small l opening a
+sentence and a digit are read only when the new word is common and the trigram
+model reads it better in its sentence than the word as written; a capitalised
+word before another one ("Ioan Gruffudd") is a name, and so is one the text
+uses again, unless it shows the damage elsewhere.  Left alone: a word quoted
+alone (mentioned, not used), one after a backslash or a dot (an escape, a file's
+extension), words under three letters or in capitals ("pI", "IIT"), versions
+("pr1") and numeronyms ("a11y", "l10n").
 
 ## Why is this bad?
 Spelling checkers pass these words by: a capital inside a word reads as a
