@@ -204,3 +204,12 @@ def test_known_failure_a_sentence_opening_l_the_model_likes_less() -> None:
         repair.fix("He wrote a letter. ln it he begged her to stay.")
         == "He wrote a letter. In it he begged her to stay."
     )
+
+
+def test_a_line_of_wrapped_prose_is_no_sentence_start() -> None:
+    # a small l at a line's start inside a wrapped sentence is a small i: "lnto" stays in lower case
+    text = "The men walked slowly along the river bank and then went\nlnto the old house by the mill."
+    assert repair.fix(text) == text.replace("lnto", "into")
+    assert repair.fix("The men walked home.\n\nlnto the house they went.").endswith(
+        "Into the house they went."
+    )

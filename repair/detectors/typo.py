@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from repair.detectors.ocr.glyphs import l_reading, sentence_i
+from repair.detectors.ocr.glyphs import l_reading, opens_sentence, sentence_i
 from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, ocr_noise, split_partner
 from repair.detectors.scrape.printable import cuts
 from repair.document import Document
@@ -1087,7 +1087,7 @@ def _capital_i(dw: DocWords, start: int, word: str) -> bool:
     a capital I: the two are one stroke in print, so a word opening a sentence, one English always
     writes capitalised ("lndia", "lrish": ``typo_capitalised.txt``) or one the document writes
     capitalised inside sentences and never in lower case has it."""
-    if is_sentence_start(dw.doc.masked, start) or word in lexicon_mod.capitalised():
+    if opens_sentence(dw.doc.masked, start) or word in lexicon_mod.capitalised():
         return True
     return word in dw.capitalised and word not in dw.texts
 

@@ -21,7 +21,6 @@ from repair.registry import rule
 from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.protect import DocWords, doc_words, foreign_context, left_context, right_context
-from repair.tokenize import is_sentence_start
 
 OCR011_DOC = """Look-alike glyph inside a word: a capital I read for a small l ("wiII", "Iittle"),
 a small l for a capital I ("l'm", "lt was" at a sentence's start), or, in OCR-damaged text, the
@@ -147,13 +146,25 @@ def _i_word(word: str, lex: lexicon_mod.Lexicon) -> str | None:
     return reading + word[len(base) :]
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: the text's or a paragraph's first, or the first
+    after a sentence's end (quotes and brackets aside).  Unlike :func:`repair.tokenize.is_sentence_start`
+    a line's start is none: a line of wrapped prose goes on with its sentence ("and then\nlt was")."""
+    k = start - 1
+    while k >= 0 and (text[k].isspace() or text[k] in _OPENERS):
+        if text[k - 1 : k + 1] in ("\n\n", "\r\r") or text[k - 2 : k + 1] == "\n\r\n":
+            return True  # a blank line before: a paragraph's first word
+        k -= 1
+    return k < 0 or text[k] in ".!?…:"
+
+
 def _opens_sentence(text: str, start: int, word: str) -> bool:
     """Whether the word at ``start`` opens a sentence and another word follows it ("lt was"); not a
     name after a dot ("process.release.lts")."""
     if start and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
         return False
     after = text[start + len(word) : start + len(word) + 2]
-    return len(after) == 2 and after[0] == " " and after[1].isalnum() and is_sentence_start(text, start)
+    return len(after) == 2 and after[0] == " " and after[1].isalnum() and opens_sentence(text, start)
 
 
 def sentence_i(text: str, start: int, word: str, lex: lexicon_mod.Lexicon) -> str | None:
@@ -398,7 +409,7 @@ def _digits(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> Iterator[Finding]
     gain, best = scored[0]
     if gain < GAIN or (len(scored) > 1 and gain - scored[1][0] < GAIN):
         return
-    if word[0] == "0" and is_sentence_start(dw.doc.masked, tok.start):
+    if word[0] == "0" and opens_sentence(dw.doc.masked, tok.start):
         best = "O" + best[1:]  # a zero is as tall as a capital O: "0nly" opening a sentence is "Only"
     yield _glyph(tok.start, tok.end, word, best, lex, Applicability.SAFE, "digits")
 
