@@ -34,6 +34,9 @@ def _ocr011(text: str) -> list[repair.Finding]:
         ("Wait here and l’ll fetch the car.", "Wait here and I’ll fetch the car."),
         ("Tell them we'II be there by six.", "Tell them we'll be there by six."),
         ("Ask again and I'II say no.", "Ask again and I'll say no."),
+        # the pronoun alone, where the model wants "I" far more than a letter
+        ("What l mean is that you should go.", "What I mean is that you should go."),
+        ("Maybe l should call him, but l won't.", "Maybe I should call him, but I won't."),
         # a small l opening a sentence: the capital I's word, capitalised
         (
             "The night was cold. lt was late when we got home.",
@@ -99,6 +102,8 @@ def test_numbers_and_numeronyms_are_no_lookalikes_in_damaged_text(text: str) -> 
         "Run ls to list the files, and ln to link them.",  # commands inside a sentence
         "ls lists the files in a folder.",  # the context does not want "Is lists" enough
         "ln creates a link to a file.",
+        "The length l of the rod is fixed, and the letter l is silent.",  # a variable, a letter
+        "Add 5 l of water, press the l key, and let l be a line.",
         "The illness left him weak, and the lion slept.",
         "Ilya and Iago arrived in Illinois.",
         "Read process.release.lts to know the line.",  # a name after a dot opens no sentence

@@ -6,8 +6,9 @@ paragraphs of public-domain books (see ``eval_typo_selfmade.paragraphs``) are da
 other OCR engines, and the OCR of film subtitles above all, damage text:
 
 - ``il``: in a word that opens with a capital I, the I becomes a small l half the time ("lt", "ln",
-  "lreland"), as does the pronoun in a contraction ("l'm"); then in three words in ten with a small
-  l every l becomes a capital I ("wiII", "Iittle"), and half the contractions' "'ll" become "'II";
+  "lreland"), as does the pronoun, alone or in a contraction ("l", "l'm"); in three words in ten
+  with a small l every l becomes a capital I ("wiII", "IittIe"), and half the contractions' "'ll"
+  become "'II";
 - ``digits``: in one word in twelve of three letters or more with an l or an o, each of them becomes
   the digit 1 or 0 with even odds ("g0ing", "1ittle"); a paragraph with a word broken at a line end
   comes first, so that the text shows OCR damage as a scanned page does.
@@ -47,8 +48,8 @@ DAMAGED_OPENING = "The infor- mation came late.\n\n"
 
 def damage_il(word: str, rnd: random.Random) -> str:
     """``word`` with a capital I and a small l read for each other, or unchanged."""
-    if word[0] == "I" and len(word) > 1:
-        return "l" + word[1:] if rnd.random() < 0.5 else word  # "lt", "l'm", "lreland"
+    if word[0] == "I":
+        return "l" + word[1:] if rnd.random() < 0.5 else word  # "l", "lt", "l'm", "lreland"
     new = word
     if "l" in word and rnd.random() < 0.3:
         new = word.replace("l", "I")  # "wiII", "IittIe"
@@ -71,7 +72,7 @@ def damage(para: str, kind: str, rnd: random.Random) -> tuple[str, int]:
 
     def one(m: re.Match[str]) -> str:
         nonlocal count
-        new = hurt(m.group(), rnd) if m.group() != "I" else "I"
+        new = hurt(m.group(), rnd)
         count += new != m.group()
         return new
 

@@ -32,7 +32,8 @@ read as the glyph of the same shape:
 - a capital I after a small letter ("wiII", "aII", "fauIt", "we'II") or one
   opening a word of small letters ("Iittle", "Iike"), read as a small l;
 - a small l standing for the pronoun in a contraction ("l'm", "l'll", "l've",
-  "l'd");
+  "l'd"), or alone before a word where the trigram model wants the pronoun
+  far more than a letter ("why l came"; not "the length l of");
 - a small l opening a sentence where a capital I makes a far commoner word
   ("lt was", "ln the end", "lf so", "lnto the night");
 - in a document that shows other OCR damage (not in technical writing), the
@@ -98,6 +99,9 @@ SAFE_GAIN = 2.0
 #: start over a word it scores by frequency alone ("lt was" 6.0, "ln the end" 5.4, but "ls lists the
 #: files" 2.7 and "ln creates a link" 3.3, where a command is named).
 SENTENCE_GAIN = 4.5
+#: A lone small l is the pronoun I where the model reads "I" this much better (log10): "why l came"
+#: 6.8, "If l know him" 4.6; "the length l of" 0.4, "Press the l key" 1.6, "Let l be a line" 1.0.
+PRONOUN_GAIN = 4.0
 #: A word with look-alike digits needs this many letters besides them and this length ("a11" for
 #: "all", but no "t0" or "1n", which name variables and units as often).
 DIGIT_LETTERS = 2
@@ -119,6 +123,7 @@ _DIGITS = lazy(r"[\p{L}01]*[01][\p{L}01]*")
 GLYPH_DAMAGE = 3
 #: What a contraction adds to a word read with a capital I: "lt's", "lt'll".
 _CONTRACTED = frozenset(("s", "ll", "d"))
+_NEXT_SMALL = lazy(r" \p{Ll}")  # a lower-case word after a lone l: "l came", not "l." or "l = 2"
 _QUOTES = frozenset("\"'`“‘")
 _UNQUOTES = frozenset("\"'`”’")
 _OPENERS = frozenset("\"'“‘(")
@@ -326,6 +331,9 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
         elif what == "sentence":
             if _opens_sentence(text, tok.start, word):
                 later.append((i, reading, "sentence"))
+        elif what == "alone":
+            if _NEXT_SMALL.match(text, tok.end) and not (i and dw.tokens[i - 1].text.isdigit()):
+                later.append((i, reading, "alone"))  # "why l came"; not "5 l of water"
         else:
             later.append((i, "", "digits"))
     damaged = bool(found) or ocr_noise(doc) >= 1
@@ -335,7 +343,13 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
     for i, reading, kind in later:
         tok = dw.tokens[i]
         word = tok.text
-        if kind == "sentence":
+        if kind == "alone":
+            # the pronoun alone: where the model wants "I" far more than a letter ("why l came"); a
+            # variable or a letter named reads no better as "I" ("the length l of", "the letter l is")
+            if technical or _gain(dw, i, word, reading, lex) < PRONOUN_GAIN:
+                continue
+            yield _glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "alone")
+        elif kind == "sentence":
             if len(word) == 2 and technical:
                 continue  # "ls", "ln" and "lf" are commands and codes in technical writing
             if (
@@ -369,6 +383,8 @@ def _kind(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str, bool] | None:
     "Iittle"; (``sentence``, its reading) for "lt" (if it opens a sentence); (``digits``, "", _) for
     a word with the digits 1 or 0; None for the rest."""
     first = word[0]
+    if word == "l":
+        return "alone", "I", False
     if first == "l" and (m := _PRONOUN.fullmatch(word)) is not None:
         return "pronoun", m.group(2), False
     if "II" in word and _WILL.fullmatch(word) is not None:
@@ -418,6 +434,7 @@ _WHY = {
     "inner": "a capital I between small letters is a small l in print",
     "capital": "a capital I opening small letters is a small l in print, and the context reads it so",
     "sentence": "a small l opening a sentence is a capital I in print",
+    "alone": "a small l alone before a word the pronoun takes is a capital I in print",
     "digits": "in this OCR-damaged text a 1 or a 0 among letters is an l, an i or an o",
 }
 
@@ -426,11 +443,10 @@ def _glyph(
     start: int, end: int, word: str, reading: str, lex: lexicon_mod.Lexicon, how: Applicability, kind: str
 ) -> Finding:
     zipf = lex.zipf(reading.lower())
-    written = (
-        f"{word!r} is rare (Zipf {lex.zipf(word):.1f})"
-        if kind == "sentence"
-        else f"{word!r} is in no word list"
-    )
+    written = {
+        "sentence": f"{word!r} is rare (Zipf {lex.zipf(word):.1f})",
+        "alone": f"a lone {word!r} is no word",
+    }.get(kind, f"{word!r} is in no word list")
     return finding(
         "OCR011",
         start,
