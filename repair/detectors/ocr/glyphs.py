@@ -379,10 +379,9 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
 
 def _kind(word: str, lex: lexicon_mod.Lexicon) -> tuple[str, str, bool] | None:
     """What a word may be wherever it stands: (``alone``, "I", _) for a lone "l"; (``pronoun``, the
-    verb's part, _) for "l'm"; (``will``,
-    "", _) for "we'II"; (``l``, its reading, whether an I inside it was read) for "wiII" and
-    "Iittle"; (``sentence``, its reading) for "lt" (if it opens a sentence); (``digits``, "", _) for
-    a word with the digits 1 or 0; None for the rest."""
+    verb's part, _) for "l'm"; (``will``, "", _) for "we'II"; (``l``, its reading, whether an I inside
+    it was read) for "wiII" and "Iittle"; (``sentence``, its reading, _) for "lt" (if it opens a
+    sentence); (``digits``, "", _) for a word with the digits 1 or 0; None for the rest."""
     first = word[0]
     if word == "l":
         return "alone", "I", False
