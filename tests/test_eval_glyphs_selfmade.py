@@ -41,3 +41,9 @@ def test_damage_counts_the_words_it_changed(tool: ModuleType) -> None:
     para = "It was a little late, and I'm sure we'll all be cold."
     text, hurt = tool.damage(para, "il", random.Random(3))
     assert hurt == sum(a != b for a, b in zip(para.split(), text.split(), strict=True)) > 0
+
+
+def test_a_join_counts_as_one_change_not_a_shift(tool: ModuleType) -> None:
+    before = ["that", "s", "he", "said", "it", "was", "so"]
+    assert tool._changed(before, ["thats", "he", "said", "it", "was", "so"]) == 2
+    assert tool._changed(before, before) == 0

@@ -1184,3 +1184,10 @@ def test_a_seven_outside_ocr_damage_is_a_number() -> None:
     text = "Draws near the ends are rarer. (7 would be drawn less often than 2, for example.)"
     assert fix(text) == text
     assert fix("He said that 1 was late again.") == "He said that I was late again."
+
+
+def test_an_underscore_that_opens_emphasis_of_several_words_is_no_speck() -> None:
+    # Project Gutenberg's plain text marks italics with underscores, over several words at times
+    text = SPECKLED + "\nHe wrote that his health was _no better_ and the _experiments failed.\n"
+    fixed = fix(text)
+    assert "his health was _no better_ and the experiments failed." in fixed

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import difflib
 import random
 import re
 import sys
@@ -79,6 +80,12 @@ def damage(para: str, kind: str, rnd: random.Random) -> tuple[str, int]:
     return WORD.sub(one, para), count
 
 
+def _changed(before: list[str], after: list[str]) -> int:
+    """How many words a fix changed, aligned as difflib aligns them (a join or split shifts no word)."""
+    ops = difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+
+
 def _body(fixed: str, opening: str) -> str:
     """The fixed paragraph without the damaged opening paragraph."""
     return fixed.split("\n\n", 1)[1] if opening else fixed
@@ -103,9 +110,7 @@ def main() -> None:
             fixed = _body(repair.fix(opening + text), opening)
             control = _body(repair.fix(opening + para), opening)
             tally["words"] += len(para.split())
-            tally["control changes"] += sum(
-                a != b for a, b in zip(para.split(), control.split(), strict=False)
-            )
+            tally["control changes"] += _changed(para.split(), control.split())
             original, damaged, repaired = para.split(), text.split(), fixed.split()
             if not len(original) == len(damaged) == len(repaired):
                 tally["documents whose words the fix joined or split"] += 1

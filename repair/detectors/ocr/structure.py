@@ -1699,15 +1699,32 @@ LEADING_SPECK = lazy(
 )
 
 
+#: How far (characters, within its paragraph) an underscore opening a word looks for the one that
+#: closes its emphasis: Project Gutenberg's plain text marks italics so, over several words.
+EMPHASIS_REACH = 300
+_EMPHASIS_CLOSE = lazy(r"[\p{L}\p{N}.,;:!?'’\x22”)]_(?![\p{L}\p{N}])")
+
+
+def _emphasis_closed(text: str, end: int) -> bool:
+    """Whether the next underscore after ``end``, within its paragraph and :data:`EMPHASIS_REACH`,
+    closes an emphasis ("_no better_"), not opens another ("the _experiments … the _old_")."""
+    window = text[end : end + EMPHASIS_REACH].split("\n\n")[0]
+    k = window.find("_")
+    return k > 0 and _EMPHASIS_CLOSE.match(window, k - 1) is not None
+
+
 def _leading_specks(text: str) -> Iterator[Finding]:
     """A speck read as a mark glued to the front of a function word, in OCR-damaged text: a hyphen,
     a period, a colon or another mark ("receive -your", ".the", ">the", "music :to be"); before any
     other word the mark may belong there (".net", "-verbose", "well -known", ":param"), except an
-    underscore that no underscore closes ("the _experiments": "_word_" is emphasis)."""
+    underscore that no underscore closes ("the _experiments": "_word_" and "_no better_" are
+    emphasis)."""
     for m in scan_marks(LEADING_SPECK, "LEADING_SPECK", text):
         mark, word = m.group(1), m.group(2)
         if word not in GLUE_WORDS and word != "to" and mark != "_":
             continue
+        if mark == "_" and _emphasis_closed(text, m.end()):
+            continue  # "_no better_": emphasis of several words, closed further on
         yield _punct_finding(
             m.start(1),
             m.end(1),
