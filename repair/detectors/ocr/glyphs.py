@@ -211,18 +211,19 @@ def l_reading(word: str, lex: lexicon_mod.Lexicon, min_zipf: float = 0.0) -> tup
     reading is a word of the word lists at least ``min_zipf`` common, or ``word`` needs none."""
     if "I" not in word or not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
         return None
+    parts = word.split("-")
     # a part opening with a capital I that is a word as written is one ("Ian", "Iowa", "It")
     options = [
         (part,) if part[:1] == "I" and "I" not in part[1:] and _known(part, lex) else _l_part(part)
-        for part in word.split("-")
+        for part in parts
     ]
     for choice in product(*options):
         reading = "-".join(choice)
         if reading == word:
             continue
-        parts = [(old, new) for old, new in zip(word.split("-"), choice, strict=True) if old != new]
-        if all(_known(new, lex) and lex.zipf(new.lower()) >= min_zipf for _, new in parts):
-            inner = any(new[1:] != old[1:] for old, new in parts)
+        read = [(old, new) for old, new in zip(parts, choice, strict=True) if old != new]
+        if all(_known(new, lex) and lex.zipf(new.lower()) >= min_zipf for _, new in read):
+            inner = any(new[1:] != old[1:] for old, new in read)
             return reading, inner
     return None
 
@@ -306,7 +307,7 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
     kinds: dict[str, tuple[str, str, bool] | None] = {}  # what each distinct word may be, position aside
     for i, tok in enumerate(dw.tokens):
         word = tok.text
-        if word[0] not in "lI" and "I" not in word and "0" not in word and "1" not in word:
+        if word[0] != "l" and "I" not in word and "0" not in word and "1" not in word:
             continue  # most words: no glyph to read
         if word in kinds:
             shape = kinds[word]
@@ -362,7 +363,7 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
             # "Iittle": a capital I opening small letters, no word as written; a name unless the
             # context says otherwise
             floor = INNER_ZIPF if damaged else CAPITAL_WORD_ZIPF  # in damaged text any listed word
-            if len(word) < 3 or lex.zipf(reading.lower()) < floor or _name_follows(dw, i):
+            if lex.zipf(reading.lower()) < floor or _name_follows(dw, i):
                 continue
             if dw.counts[word.lower()] > 1 and not damaged:
                 continue  # a name the text uses again

@@ -1517,7 +1517,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         opens = nxt in OPENING_PRONOUNS  # a sentence begun in lower case: "the design is unsafe. we use"
         if not damaged and not joined and (opens or _association(word, nxt) < CLEAN_PERIOD_PMI):
             continue
-        if nxt[0] == "l" and _capital_i(nxt, lex or lexicon_mod.lexicon()):
+        if nxt[0] == "l" and _reads_as_capital_i(nxt, lex or lexicon_mod.lexicon()):
             continue  # "long. lt was": the capital I of the next sentence read as a small l (OCR011)
         if word == "cent" and PER_BEFORE.search(text, 0, m.start(1)):
             continue  # "per cent.": the older abbreviation of "per centum"
@@ -1908,7 +1908,7 @@ def _numbers_near(text: str, start: int, end: int) -> bool:
     return any(c.isdigit() for c in around)
 
 
-def _capital_i(word: str, lex: lexicon_mod.Lexicon) -> bool:
+def _reads_as_capital_i(word: str, lex: lexicon_mod.Lexicon) -> bool:
     """Whether a word opening with a small l reads as a capital I's word (:func:`glyphs.i_reading`)."""
     from repair.detectors.ocr.glyphs import i_reading  # glyphs builds on this module
 
