@@ -251,6 +251,19 @@ def test_a_word_is_not_restored_to_the_word_it_is_paired_with() -> None:
     assert "worried" in [c.text for c in store.candidates("apprehensive", 40)]  # it would be a candidate
 
 
+def test_a_word_is_not_restored_to_its_neighbour() -> None:
+    # a writer sets a synonym beside a word ("robin redbreast"): "the robin robin" is no original,
+    # though the model likes a word after itself; such a proposal is a compound, never shown
+    text = "In the old tale the robin redbreast carried the fire across the water to the people."
+    (sentence,) = sentences(text)
+    robin = [p for p in propose(sentence, text, set()) if p.replacement.lower() == "robin"]
+    assert {p.written for p in robin} == {"redbreast", "robin redbreast"}
+    assert all(p.compound for p in robin)
+    assert "robin" in [c.text for c in store.candidates("redbreast", 40)]  # it would be a candidate
+    assert all("robin" not in f.replacements for f in repair.check(text))
+    assert repair.fix(text) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

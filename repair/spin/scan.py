@@ -84,7 +84,9 @@ class Proposal:
     zipf_candidate: float = 0.0
     unseen: bool = False  # the written word is a dictionary word the trigram model has never seen
     fit: float = 0.0  # topical fit of the candidate minus the written word's (repair.spin.vectors)
-    compound: bool = False  # the written phrase is the candidate with a word added: never shown (_part_of)
+    # the written phrase is the candidate with a word added ("web browser"), or the written word
+    # and the candidate beside it are ("robin redbreast"): never shown (_part_of)
+    compound: bool = False
     rate: float = SPIN_RATE  # the prior spin rate the posterior assumes (the document's, once known)
 
     def at_rate(self, rate: float) -> Proposal:
@@ -543,5 +545,7 @@ def _best(
         first=first_tok,
         last=last_tok,
         fit=vectors.fit_gain(text, start, end, written_words, parts),
-        compound=_part_of(parts, written_words),
+        # (a candidate that repeats the word beside it is that word with the written one added:
+        # "the robin redbreast" read as "the robin robin")
+        compound=_part_of(parts, written_words) or repl in (seq[i], seq[j + 1]),
     )
