@@ -194,6 +194,13 @@ def test_a_suffix_after_an_apostrophe_is_no_fragment_of_a_split_word() -> None:
     assert repair.check(text, select=["OCR003"]) == []
 
 
+def test_a_word_written_two_ways_with_a_slash_is_no_fragment_of_a_split_word() -> None:
+    # "s/he" is "she" or "he": joining "that s" made "thats/he" in a damaged page
+    text = f"{DAMAGED} that s/he must return it, and/or pay."
+    assert repair.check(text, select=["OCR003"]) == []
+    assert fix(text).endswith("that s/he must return it, and/or pay.")
+
+
 def test_dashes_typed_as_hyphens_around_words_are_no_damage() -> None:
     # two such asides made the text read as damaged, and each was "rejoined" as a compound
     for text in (
@@ -397,6 +404,10 @@ def test_hyphen_glued_between_words() -> None:
     # OCR-damaged text: any function word that joins no compounds
     damaged = "The re- port said He-gave the order, and the win- dow stood open."
     assert fix(damaged) == "The report said He gave the order, and the window stood open."
+    # but a participle's "for" or "of", and "he" or "she" before a noun, make compounds
+    compounds = "The re- port said the wished-for rain came, and a she-wolf and a he-goat fled."
+    assert fix(compounds) == "The report said the wished-for rain came, and a she-wolf and a he-goat fled."
+    assert fix("The re- port said she-had gone.") == "The report said she had gone."
 
 
 @pytest.mark.parametrize(

@@ -249,6 +249,10 @@ PARTICLES = frozenset((
     "out", "in", "up", "off", "by", "on", "down", "over", "away", "back", "about", "to", "between",
     "together", "all", "so",
 ))
+#: log10 of how much likelier the trigram model finds a word right after "he" or "she" than alone
+#: below which "he-" or "she-" makes a compound with it ("he-goat" -1.4, "she-wolf" 0.1) rather than
+#: a pronoun glued to its verb ("he-gave" 1.2, "she-had" 1.2; "he-thought" 0.8 is the least)
+SEXED_NOUN_PMI = 0.5
 #: Words that stand first (or second) in no hyphenated compound of plain English text ("and" is
 #: left out: a single hyphen often stands for a dash, "he can-and will").
 NEVER_GLUED_FIRST = frozenset(("the", "of", "was", "were", "had", "been", "which", "their", "them"))
@@ -832,11 +836,12 @@ frequent word leaves no other reading.
 
 def _split_shape(a: Token, b: Token, text: str) -> bool:
     """Whether two tokens of ``text`` have the form of a word split by a space: letters only, one
-    space or tab between, the second in lower case, the first in lower or title case and not
-    after an apostrophe."""
+    space or tab between, the second in lower case, the first in lower or title case, not after an
+    apostrophe nor beside a slash."""
     return (
         text[a.end : b.start] in (" ", "\t")
-        and text[a.start - 1 : a.start] not in ("'", "’")  # "%'s and ='s": a suffix, then a word
+        and text[a.start - 1 : a.start] not in ("'", "’", "/")  # "%'s and ='s": a suffix, then a word
+        and text[b.end : b.end + 1] != "/"  # "that s/he": a word, then a word written two ways
         and a.text.isalpha()
         and b.text.isalpha()
         and b.text.islower()
@@ -1261,7 +1266,8 @@ Flags:
 - a hyphen where a space belongs between two words, one of them a function
   word that joins no compounds ("castle-of", "still-be"; in OCR-damaged text
   also "He-gave", "in-all"); outside OCR damage two function words so joined
-  make a term ("a for-of loop").
+  make a term ("a for-of loop"); a participle's "for" or "of" ("a wished-for
+  chance") and "he" or "she" before a noun ("a he-goat") make compounds.
 
 ## Why is this bad?
 Specks and smudges on a page are read as punctuation; the stray marks break
@@ -1817,6 +1823,10 @@ def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) ->
         return False
     if lb in PARTICLES and la not in GLUE_WORDS:
         return False  # "look-out", "passer-by"
+    if lb in ("for", "of") and la.endswith(("ed", "ght")):
+        return False  # a participle's compound: "a wished-for chance", "an unthought-of plan"
+    if la in ("he", "she") and lb not in GLUE_WORDS and _association(la, lb) < SEXED_NOUN_PMI:
+        return False  # a male or female animal: "he-goat", "she-wolf"; not a verb ("He-gave")
     return all(w in GLUE_WORDS or (len(w) >= 2 and _known(w, lex)) for w in (la, lb))
 
 
