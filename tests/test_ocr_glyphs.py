@@ -150,6 +150,15 @@ def test_i_reading_wants_a_far_commoner_word() -> None:
         ),
         # inside a sentence a small l read for a small i stays small
         ("He walked slowly lnto the house.", "He walked slowly into the house."),
+        # but a word beside a capitalised one inside a sentence is part of a name
+        ("They wrote to the lnternal Revenue office.", "They wrote to the Internal Revenue office."),
+        ("We sailed past the Channel lslands at dawn.", "We sailed past the Channel Islands at dawn."),
+        # a function word is none ("if" before a name), nor is a word after a sentence's first word
+        (
+            DAMAGED + "He will come lf Maria asks him.",
+            "The information reached the table late. He will come if Maria asks him.",
+        ),
+        ("The lnternet was slow.", "The internet was slow."),
     ],
 )
 def test_the_spelling_rules_give_a_misread_l_its_capital_i(text: str, fixed: str) -> None:
@@ -209,6 +218,18 @@ def test_known_failure_a_sentence_opening_l_the_model_likes_less() -> None:
         repair.fix("He wrote a letter. ln it he begged her to stay.")
         == "He wrote a letter. In it he begged her to stay."
     )
+
+
+def test_a_sentence_closed_inside_brackets_ends_before_a_sentence_opening_l() -> None:
+    text = "He wrote six songs on one theme.) ln our days few would. (See above) ln this way too."
+    assert [text[f.start : f.end] for f in _ocr011(text)] == ["ln"]
+    assert repair.fix(text).startswith("He wrote six songs on one theme.) In our days")
+
+
+def test_a_lone_l_read_for_the_pronoun_becomes_a_capital_i() -> None:
+    # OCR007 read the lone "l" as a small "i", a word no print sets for the pronoun
+    text = DAMAGED + "Nobody will demand it sooner than l. Then we can talk."
+    assert repair.fix(text).endswith("Nobody will demand it sooner than I. Then we can talk.")
 
 
 def test_a_line_of_wrapped_prose_is_no_sentence_start() -> None:

@@ -1049,7 +1049,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
                 else f"{rival.word!r} is a smaller edit and trails by only {ranking.margin:.1f}."
             )
         replacement = _cased(base, best.word)
-        if base[0] == "l" and best.word[0] == "i" and _capital_i(dw, start, best.word):
+        if base[0] == "l" and best.word[0] == "i" and _capital_i(dw, i, best.word):
             replacement = "I" + replacement[1:]  # "lndia", "lmportant" opening a sentence
         explanation = ranking.explain(left, right)
         if listed is not None:
@@ -1082,14 +1082,36 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         )
 
 
-def _capital_i(dw: DocWords, start: int, word: str) -> bool:
-    """Whether the small l opening a word at ``start`` that is corrected to ``word`` (in "i") stood for
-    a capital I: the two are one stroke in print, so a word opening a sentence, one English always
-    writes capitalised ("lndia", "lrish": ``typo_capitalised.txt``) or one the document writes
-    capitalised inside sentences and never in lower case has it."""
-    if opens_sentence(dw.doc.masked, start) or word in lexicon_mod.capitalised():
+def _capital_i(dw: DocWords, i: int, word: str) -> bool:
+    """Whether the small l opening token ``i``, corrected to ``word`` (in "i"), stood for a capital I:
+    the two are one stroke in print, so a word opening a sentence, one English always writes
+    capitalised ("lndia", "lrish": ``typo_capitalised.txt``), one the document writes capitalised
+    inside sentences and never in lower case, and a content word beside a capitalised word inside
+    a sentence, in a name ("the lnternal Revenue Service", "the Channel lslands"), has it."""
+    text, start = dw.doc.masked, dw.tokens[i].start
+    if opens_sentence(text, start) or word in lexicon_mod.capitalised():
         return True
-    return word in dw.capitalised and word not in dw.texts
+    if word in dw.capitalised and word not in dw.texts:
+        return True
+    return word not in ENGLISH_FUNCTION_WORDS and any(
+        _capitalised_neighbour(dw, i, k) for k in (i - 1, i + 1)
+    )
+
+
+def _capitalised_neighbour(dw: DocWords, i: int, k: int) -> bool:
+    """Whether token ``k``, next to token ``i`` with one space between, is a capitalised word of two
+    letters or more that opens no sentence."""
+    if not 0 <= k < len(dw.tokens):
+        return False
+    a, b = sorted((dw.tokens[i], dw.tokens[k]), key=lambda t: t.start)
+    word = dw.tokens[k].text
+    return (
+        dw.doc.masked[a.end : b.start] == " "
+        and len(word) >= 2
+        and word[0].isupper()
+        and word[1:2].isalpha()
+        and not opens_sentence(dw.doc.masked, dw.tokens[k].start)
+    )
 
 
 def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:

@@ -34,7 +34,8 @@ read as the glyph of the same shape:
 - a small l standing for the pronoun in a contraction ("l'm", "l'll", "l've",
   "l'd"), or alone before a word where the trigram model wants the pronoun
   far more than a letter ("why l came"; not "the length l of");
-- a small l opening a sentence where a capital I makes a far commoner word
+- a small l opening a sentence (also after one closed inside brackets or
+  quotes: "…theme.) ln our days") where a capital I makes a far commoner word
   ("lt was", "ln the end", "lf so", "lnto the night");
 - in a document that shows other OCR damage (not in technical writing), the
   digit 1 read for l or i and 0 for o inside a word of letters ("1ittle",
@@ -127,6 +128,7 @@ _NEXT_SMALL = lazy(r" \p{Ll}")  # a lower-case word after a lone l: "l came", no
 _QUOTES = frozenset("\"'`“‘")
 _UNQUOTES = frozenset("\"'`”’")
 _OPENERS = frozenset("\"'“‘(")
+_CLOSERS = frozenset(")]”’")
 _NUMERONYM = lazy(r"\p{L}(?!00)\d\d+\p{L}{1,2}")  # "a11y", "l10n"; no count is "00" ("g00d")
 _READINGS = {"I": ("l",), "1": ("l", "i"), "0": ("o",)}
 
@@ -153,13 +155,18 @@ def _i_word(word: str, lex: lexicon_mod.Lexicon) -> str | None:
 
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence: the text's or a paragraph's first, or the first
-    after a sentence's end (quotes and brackets aside).  Unlike :func:`repair.tokenize.is_sentence_start`
-    a line's start is none: a line of wrapped prose goes on with its sentence ("and then\nlt was")."""
+    after a sentence's end (quotes and brackets aside, on either side of the end mark).  Unlike
+    :func:`repair.tokenize.is_sentence_start` a line's start is none: a line of wrapped prose goes on
+    with its sentence ("and then\nlt was")."""
     k = start - 1
     while k >= 0 and (text[k].isspace() or text[k] in _OPENERS):
         if text[k - 1 : k + 1] in ("\n\n", "\r\r") or text[k - 2 : k + 1] == "\n\r\n":
             return True  # a blank line before: a paragraph's first word
         k -= 1
+    if k >= 0 and text[k] in _CLOSERS:
+        while k >= 0 and text[k] in _CLOSERS:
+            k -= 1  # a sentence closed inside brackets or quotes: "on one theme.) ln our days"
+        return k >= 0 and text[k] in ".!?…"
     return k < 0 or text[k] in ".!?…:"
 
 

@@ -105,7 +105,8 @@ OCR007_DOC = """OCR misreading that made another real word ("clay" for "day"), i
 Only in a document that shows other marks of OCR damage (broken words, stray
 marks), checks each word against the words one glyph confusion away (b/h,
 rn/m, cl/d, li/h, e/c, u/n, f/t, l/i ...) and flags it when the trigram model
-reads a frequent alternative far better in its sentence.
+reads a frequent alternative far better in its sentence.  A lone "l" read for
+the pronoun becomes a capital I ("sooner than l." is "sooner than I.").
 
 ## Why is this bad?
 A misread that lands on another dictionary word passes every spelling checker
@@ -190,6 +191,8 @@ def real_word_misreads(doc: Document) -> Iterator[Finding]:
         runner = scored[1][0] if len(scored) > 1 else own
         if best_score - own < REAL_WORD_MARGIN or best_score - runner < 1.0:
             continue
+        if best == "i":
+            best = "I"  # a lone "l" read for the pronoun, which print capitalises ("sooner than l.")
         yield finding(
             "OCR007",
             tok.start,
