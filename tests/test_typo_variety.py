@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import repair
+from repair.model import Applicability
 from repair.spelling.lexicon import lexicon
 from repair.spelling.variety import is_mark, old_spelling, own_mark
 
@@ -152,3 +153,27 @@ def test_a_dialect_spelling_alone_is_a_slip() -> None:
         repair.fix("The boy wuz late for school again.", select=FAMILY)
         == "The boy was late for school again."
     )
+
+
+def test_a_line_of_verse_keeps_its_old_spellings() -> None:
+    # a poem quoted in prose keeps its poet's spelling: shown as an unsafe fix, never applied by
+    # default; the same words in the prose around it are corrected as before
+    verse = "    My ark I have builded, heaven is nigh,\n    And the water flowed forth alway.\n"
+    prose = "He said the ark was builded, and the water flowed forth alway.\n"
+    text = f"The infor- mation reached the ta- ble late, and the old song ran thus:\n\n{verse}\n{prose}"
+    found = {
+        (text[f.start : f.end], text.count("\n", 0, f.start) + 1): f
+        for f in repair.check(text, select=FAMILY)
+        if f.rule == "TYP001"
+    }
+    assert {k: f.applicability for k, f in found.items()} == {
+        ("builded", 3): Applicability.UNSAFE,
+        ("alway", 4): Applicability.UNSAFE,
+        ("builded", 6): Applicability.SAFE,
+        ("alway", 6): Applicability.SAFE,
+    }
+    assert "verse" in found[("alway", 4)].explanation
+    assert verse in repair.fix(text, select=FAMILY)
+    # one indented short line alone is no verse (a block quote of one line, a list's continuation)
+    one = "The infor- mation reached the ta- ble late.\n\n    It flowed forth alway.\n\nThen it stopped.\n"
+    assert "flowed forth always." in repair.fix(one, select=FAMILY)

@@ -223,7 +223,9 @@ rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period s
 prose; `dictionaries/typo_rare.txt.gz`), nor a word one letter longer than a file type or
 technical abbreviation (those themselves, "wav", "rpms", "dns", are never flagged), nor a word
 corrected to a swear word (writers disguise those on
-purpose).  A word of six letters or more
+purpose), nor, but for a misread glyph, a word in a line of verse (indented short lines, two
+or more together: a poem quoted in prose keeps its poet's spelling, "grene", "alway", "builded").
+A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
 sentence start is fixed safely only to a very common word far ahead of every
@@ -1030,6 +1032,11 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             if several is None:
                 continue  # a word English uses ("pdf"; in OCR-damaged text "te" is damage)
             applicability, shown = Applicability.DISPLAY, True
+        if applicability is Applicability.SAFE and not ocr and _in_verse(doc.masked, start):
+            # a poem quoted in prose keeps its poet's spelling ("in many a grene mede", "welled
+            # forth alway"), which a list of today's misspellings reads as slips
+            applicability = Applicability.UNSAFE
+            held = "it stands in a line of verse, and verse keeps old spellings."
         if shown and (doc.technical or lex.foreign(low)):
             # in technical writing only safe corrections are reported (see above); a word another
             # language uses is no slip the list can vouch for ("our raison d'être")
@@ -1112,6 +1119,35 @@ def _capitalised_neighbour(dw: DocWords, i: int, k: int) -> bool:
         and word[1:2].isalpha()
         and not opens_sentence(dw.doc.masked, dw.tokens[k].start)
     )
+
+
+#: Verse: lines of at most this many characters, indented, two or more together.
+VERSE_LINE = 60
+
+
+def _indented_short(text: str, ls: int, le: int) -> bool:
+    """Whether the line ``text[ls:le]`` is indented (two spaces or a tab) and short, with words."""
+    line = text[ls:le].rstrip("\r")
+    body = line.lstrip(" \t")
+    return line.startswith(("  ", "\t")) and 0 < len(body) <= VERSE_LINE and any(c.isalpha() for c in body)
+
+
+def _in_verse(text: str, start: int) -> bool:
+    """Whether ``start`` is in a line of verse as books print it: an indented short line, with an
+    indented short line right before or after it (the stanza's neighbour)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    if not _indented_short(text, ls, le):
+        return False
+    if ls > 0:
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if _indented_short(text, prev, ls - 1):
+            return True
+    if le < len(text):
+        nxt = text.find("\n", le + 1)
+        return _indented_short(text, le + 1, len(text) if nxt < 0 else nxt)
+    return False
 
 
 def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:
