@@ -180,6 +180,9 @@ def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
     [
         "Fixed a typo in the help text, remaning -> remaining.\n",
         'The checker catches common misspellings like "adn", but not every slip.\n',
+        # a name given, quoted, the period inside the quotes in the American style
+        "The infor- mation was late. She met one of the spirits whom the Celts call “dusi.” Then she left.\n",
+        'The infor- mation was late. It was a small spirit known as "dusi", and it was shy.\n',
     ],
 )
 def test_a_misspelling_quoted_as_one_is_left_alone(text: str) -> None:

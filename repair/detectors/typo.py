@@ -1338,7 +1338,10 @@ _SIC = re.compile(r"[\"'’”]?[ \t]*[\[(]sic[\])]", re.IGNORECASE)
 _ARROW = re.compile(r"[\"'`’”]?[ \t]*(?:->|=>|→)")
 _QUOTES = ('"', "'", "`", "“", "‘")
 # a quoted word named as a word: 'the word "sekunda"', "the term 'eventing'", "spelled 'colour'"
-_NAMED_AS = re.compile(r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?)[ \t]*$")
+# or a name given: 'whom the Celts call "dusi."', 'a spirit known as "tarroo"'
+_NAMED_AS = re.compile(
+    r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as)[ \t]*$"
+)
 _UNQUOTES = ('"', "'", "`", "”", "’")
 
 
@@ -1348,7 +1351,8 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     ("it will catch errors like \"adn\"")."""
     if _ARROW.match(text, end):
         return True
-    if text[start - 1 : start] not in _QUOTES or text[end : end + 1] not in _UNQUOTES:
+    close = end + 1 if text[end : end + 1] in (".", ",") else end  # 'call "dusi."', American style
+    if text[start - 1 : start] not in _QUOTES or text[close : close + 1] not in _UNQUOTES:
         return False
     if _NAMED_AS.search(text, max(0, start - 30), start - 1):
         return True  # 'use the word "sekunda" for second', 'the term "eventing"'
