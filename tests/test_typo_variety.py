@@ -177,3 +177,8 @@ def test_a_line_of_verse_keeps_its_old_spellings() -> None:
     # one indented short line alone is no verse (a block quote of one line, a list's continuation)
     one = "The infor- mation reached the ta- ble late.\n\n    It flowed forth alway.\n\nThen it stopped.\n"
     assert "flowed forth always." in repair.fix(one, select=FAMILY)
+    # nor are a nested list's items, nor indented lines of wrapped prose, which go on in lower case
+    nested = "Notes:\n\n- Parent item\n  - a child that will recieve mail\n  - another child item\n"
+    assert "will receive mail" in repair.fix(nested, select=FAMILY)
+    wrapped = "Notes:\n\n  The parcel came late, and we\n  recieved it on a Monday\n  at last.\n"
+    assert "we\n  received it" in repair.fix(wrapped, select=FAMILY)

@@ -223,8 +223,8 @@ rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period s
 prose; `dictionaries/typo_rare.txt.gz`), nor a word one letter longer than a file type or
 technical abbreviation (those themselves, "wav", "rpms", "dns", are never flagged), nor a word
 corrected to a swear word (writers disguise those on
-purpose), nor, but for a misread glyph, a word in a line of verse (indented short lines, two
-or more together: a poem quoted in prose keeps its poet's spelling, "grene", "alway", "builded").
+purpose), nor, but for a misread glyph, a word in a line of verse (indented short lines opening
+with capitals, two or more together: a poem quoted in prose keeps its spelling, "grene", "alway").
 A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
@@ -1126,15 +1126,17 @@ VERSE_LINE = 60
 
 
 def _indented_short(text: str, ls: int, le: int) -> bool:
-    """Whether the line ``text[ls:le]`` is indented (two spaces or a tab) and short, with words."""
+    """Whether the line ``text[ls:le]`` is a line of verse: indented (two spaces or a tab), short,
+    and opening with a capital letter, as verse lines do (after an opening quote); the indented lines
+    of wrapped prose go on in lower case, and a nested list's items open with their marks."""
     line = text[ls:le].rstrip("\r")
-    body = line.lstrip(" \t")
-    return line.startswith(("  ", "\t")) and 0 < len(body) <= VERSE_LINE and any(c.isalpha() for c in body)
+    body = line.lstrip(" \t").lstrip("\"'“‘")
+    return line.startswith(("  ", "\t")) and 0 < len(body) <= VERSE_LINE and body[0].isupper()
 
 
 def _in_verse(text: str, start: int) -> bool:
-    """Whether ``start`` is in a line of verse as books print it: an indented short line, with an
-    indented short line right before or after it (the stanza's neighbour)."""
+    """Whether ``start`` is in a line of verse as books print it: an indented short line opening with
+    a capital, with another right before or after it (the stanza's neighbour)."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     le = len(text) if le < 0 else le
@@ -1338,7 +1340,7 @@ _SIC = re.compile(r"[\"'’”]?[ \t]*[\[(]sic[\])]", re.IGNORECASE)
 _ARROW = re.compile(r"[\"'`’”]?[ \t]*(?:->|=>|→)")
 _QUOTES = ('"', "'", "`", "“", "‘")
 # a quoted word named as a word: 'the word "sekunda"', "the term 'eventing'", "spelled 'colour'"
-# or a name given: 'whom the Celts call "dusi."', 'a spirit known as "tarroo"'
+# or a name given: 'whom the Celts call "dusi."', 'a spirit known as "dusi"'
 _NAMED_AS = re.compile(
     r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as)[ \t]*$"
 )
