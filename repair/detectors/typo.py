@@ -1123,6 +1123,8 @@ def _capitalised_neighbour(dw: DocWords, i: int, k: int) -> bool:
 
 #: Verse: lines of at most this many characters, indented, two or more together.
 VERSE_LINE = 60
+#: How many lines of a stanza around a word are looked at.
+STANZA_LINES = 40
 
 
 def _indented_short(text: str, ls: int, le: int) -> bool:
@@ -1135,21 +1137,35 @@ def _indented_short(text: str, ls: int, le: int) -> bool:
 
 
 def _in_verse(text: str, start: int) -> bool:
-    """Whether ``start`` is in a line of verse as books print it: an indented short line opening with
-    a capital, with another right before or after it (the stanza's neighbour)."""
+    """Whether ``start`` is in a stanza as books print verse: two indented lines or more together
+    (up to a blank or unindented line), every one short and opening with a capital.  A paragraph of
+    wrapped prose, indented, has a line going on in lower case among any few."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     le = len(text) if le < 0 else le
     if not _indented_short(text, ls, le):
         return False
-    if ls > 0:
-        prev = text.rfind("\n", 0, ls - 1) + 1
-        if _indented_short(text, prev, ls - 1):
-            return True
-    if le < len(text):
-        nxt = text.find("\n", le + 1)
-        return _indented_short(text, le + 1, len(text) if nxt < 0 else nxt)
-    return False
+    lines = 1
+    a = ls  # earlier lines of the stanza
+    while a > 0 and lines < STANZA_LINES:
+        prev = text.rfind("\n", 0, a - 1) + 1
+        line = text[prev : a - 1]
+        if not line.startswith((" ", "\t")) or not line.strip():
+            break
+        if not _indented_short(text, prev, a - 1):
+            return False
+        a, lines = prev, lines + 1
+    b = le  # later ones
+    while b < len(text) and lines < STANZA_LINES:
+        nxt = text.find("\n", b + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[b + 1 : nxt]
+        if not line.startswith((" ", "\t")) or not line.strip():
+            break
+        if not _indented_short(text, b + 1, nxt):
+            return False
+        b, lines = nxt, lines + 1
+    return lines >= 2
 
 
 def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:
