@@ -183,5 +183,5 @@ def test_a_line_of_verse_keeps_its_old_spellings() -> None:
     wrapped = "Notes:\n\n  The parcel came late, and we\n  recieved it on a Monday\n  at last.\n"
     assert "we\n  received it" in repair.fix(wrapped, select=FAMILY)
     # a stanza's every line opens with a capital: two that do in a paragraph of prose make none
-    prose = "Notes:\n\n  The parcel came late on a wet day.\n  Tom recieved it on Monday and was\n  glad of it.\n"
-    assert "Tom received it" in repair.fix(prose, select=FAMILY)
+    indented = "Notes:\n\n  The parcel came late on a wet day.\n  Tom recieved it on Monday and\n  smiled.\n"
+    assert "Tom received it" in repair.fix(indented, select=FAMILY)
