@@ -185,3 +185,6 @@ def test_a_line_of_verse_keeps_its_old_spellings() -> None:
     # a stanza's every line opens with a capital: two that do in a paragraph of prose make none
     indented = "Notes:\n\n  The parcel came late on a wet day.\n  Tom recieved it on Monday and\n  smiled.\n"
     assert "Tom received it" in repair.fix(indented, select=FAMILY)
+    # nor does a list of short capitalised lines, each its own sentence (a commit message)
+    commit = "commit 1a2b3c\n\n    Restore the license text.\n    It was dammaged in the conversion.\n"
+    assert "It was damaged in" in repair.fix(commit, select=FAMILY)

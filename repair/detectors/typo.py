@@ -223,8 +223,9 @@ rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period s
 prose; `dictionaries/typo_rare.txt.gz`), nor a word one letter longer than a file type or
 technical abbreviation (those themselves, "wav", "rpms", "dns", are never flagged), nor a word
 corrected to a swear word (writers disguise those on
-purpose), nor, but for a misread glyph, a word in a line of verse (indented short lines opening
-with capitals, two or more together: a poem quoted in prose keeps its spelling, "grene", "alway").
+purpose), nor, but for a misread glyph, a word in a stanza of verse (two or more indented short
+lines opening with capitals, a sentence going on across a comma at a line's end: a poem quoted in
+prose keeps its spelling, "grene", "alway").
 A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
@@ -1138,8 +1139,10 @@ def _indented_short(text: str, ls: int, le: int) -> bool:
 
 def _in_verse(text: str, start: int) -> bool:
     """Whether ``start`` is in a stanza as books print verse: two indented lines or more together
-    (up to a blank or unindented line), every one short and opening with a capital.  A paragraph of
-    wrapped prose, indented, has a line going on in lower case among any few."""
+    (up to a blank or unindented line), every one short and opening with a capital, and a sentence
+    going on from one line to the next after a comma or semicolon.  A paragraph of wrapped prose,
+    indented, has a line going on in lower case among any few; a list of short lines (a change
+    log's entries, a commit message, slogans) ends each line with its sentence or with none."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     le = len(text) if le < 0 else le
@@ -1165,7 +1168,10 @@ def _in_verse(text: str, start: int) -> bool:
         if not _indented_short(text, b + 1, nxt):
             return False
         b, lines = nxt, lines + 1
-    return lines >= 2
+    if lines < 2:
+        return False
+    # (the stanza is text[a:b]; its last line's end does not count)
+    return any(line.rstrip(" \t\r").endswith((",", ";")) for line in text[a:b].split("\n")[:-1])
 
 
 def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:
