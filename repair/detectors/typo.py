@@ -1148,30 +1148,34 @@ def _in_verse(text: str, start: int) -> bool:
     le = len(text) if le < 0 else le
     if not _indented_short(text, ls, le):
         return False
-    lines = 1
-    a = ls  # earlier lines of the stanza
-    while a > 0 and lines < STANZA_LINES:
-        prev = text.rfind("\n", 0, a - 1) + 1
-        line = text[prev : a - 1]
-        if not line.startswith((" ", "\t")) or not line.strip():
-            break
-        if not _indented_short(text, prev, a - 1):
-            return False
-        a, lines = prev, lines + 1
-    b = le  # later ones
-    while b < len(text) and lines < STANZA_LINES:
-        nxt = text.find("\n", b + 1)
-        nxt = len(text) if nxt < 0 else nxt
-        line = text[b + 1 : nxt]
-        if not line.startswith((" ", "\t")) or not line.strip():
-            break
-        if not _indented_short(text, b + 1, nxt):
-            return False
-        b, lines = nxt, lines + 1
-    if lines < 2:
-        return False
-    # (the stanza is text[a:b]; its last line's end does not count)
-    return any(line.rstrip(" \t\r").endswith((",", ";")) for line in text[a:b].split("\n")[:-1])
+    stanza = [(ls, le)]  # (start, end) of each line, the earlier lines first
+    for forward in (False, True):
+        while len(stanza) < STANZA_LINES:
+            line = _beside(text, stanza[-1] if forward else stanza[0], forward)
+            if line is None:
+                break  # the text's start or end
+            body = text[line[0] : line[1]]
+            if not body.startswith((" ", "\t")) or not body.strip():
+                break  # an unindented or a blank line ends the stanza
+            if not _indented_short(text, *line):
+                return False
+            stanza.insert(len(stanza) if forward else 0, line)
+    # the stanza's last line's end does not count
+    return len(stanza) >= 2 and any(text[a:b].rstrip(" \t\r").endswith((",", ";")) for a, b in stanza[:-1])
+
+
+def _beside(text: str, line: tuple[int, int], forward: bool) -> tuple[int, int] | None:
+    """The line after (``forward``) or before ``line`` of ``text``, as (start, end), or None at the
+    text's end or start."""
+    start, end = line
+    if forward:
+        if end >= len(text):
+            return None
+        nxt = text.find("\n", end + 1)
+        return end + 1, len(text) if nxt < 0 else nxt
+    if start == 0:
+        return None
+    return text.rfind("\n", 0, start - 1) + 1, start - 1
 
 
 def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:
