@@ -188,3 +188,35 @@ def test_a_line_of_verse_keeps_its_old_spellings() -> None:
     # nor does a list of short capitalised lines, each its own sentence (a commit message)
     commit = "commit 1a2b3c\n\n    Restore the license text.\n    It was dammaged in the conversion.\n"
     assert "It was damaged in" in repair.fix(commit, select=FAMILY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Irish speech: "niver" was fixed safely to "never", twice, beside "wance"
+        "“The fun of it niver lasts but the wance, niver but the wance,” the cook told him.",
+        # and once, opening a sentence beside "ye" and "ye're"
+        "“Niver ye mind the rain! Ye’re wanting your tea,” said the cook.",
+        # a German's speech: "vill" was fixed safely to "will" each time
+        "“I vill it play,” said the old teacher. “Now ve vill see if he vill more play.”",
+    ],
+)
+def test_eye_dialect_words_together_are_speech(text: str) -> None:
+    assert _typo_rules(text) == []
+    assert repair.fix(text, select=FAMILY) == text
+
+
+def test_a_dialect_word_alone_is_still_a_slip() -> None:
+    # marks count only beside other marks: one "vill" in plain prose is a slip
+    text = "The committee vill meet on Monday to discuss the budget."
+    assert repair.fix(text, select=FAMILY) == text.replace("vill", "will")
+    assert is_mark("ye're", "", "", lexicon()) and not is_mark("you're", "", "", lexicon())
+
+
+def test_a_word_beside_a_capitalised_noun_of_another_language_is_foreign() -> None:
+    # "freye" was fixed safely to "free": German capitalises its nouns ("Fantasien")
+    assert _typo_rules("He gave the sonatas a somewhat “freye Fantasien” reading.") == []
+    # a capitalised name beside a slip makes no foreign phrase, even one common in Spanish
+    for name in ("Wellington", "Arjona"):
+        text = f"The troops under {name} recieved their orders."
+        assert repair.fix(text, select=FAMILY) == text.replace("recieved", "received")

@@ -21,7 +21,7 @@ from repair import language
 from repair.document import Document
 from repair.language import FOREIGN_FUNCTION_WORDS
 from repair.patterns import lazy
-from repair.spelling.lexicon import Lexicon
+from repair.spelling.lexicon import FOREIGN_LANGUAGES, Lexicon
 from repair.spelling.tokens import word_tokens
 from repair.spelling.variety import is_mark
 from repair.tokenize import Token, is_sentence_start
@@ -411,10 +411,15 @@ FOREIGN_ONLY = frozenset((
 FOREIGN_ARTICLES = frozenset(("la", "le", "les", "de", "du", "des", "el", "il", "der", "das", "del", "della"))
 
 
+#: The bit of German in :meth:`repair.spelling.lexicon.Lexicon.foreign`.
+_GERMAN = 1 << FOREIGN_LANGUAGES.index("de")
+
+
 def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True) -> bool:
     """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
 
-    True when a neighbouring word is also unknown (with ``neighbours``), when a word within four
+    True when a neighbouring word is also unknown, or a capitalised German noun (with
+    ``neighbours``), when a word within four
     tokens has accented letters ("allées", "Hrvatska vojska" beside "Zbor"), when the token and a
     lower-case word within six tokens are both common words of the same other language and rare in
     English ("nicht", "comme": :meth:`repair.spelling.lexicon.Lexicon.foreign`),
@@ -425,10 +430,16 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
-        if 0 <= j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower():
-            z, flags = lex.info(toks[j].text.lower())
-            if (not flags and z < 2.0) or lex.foreign(toks[j].text):
+        if 0 <= j < len(toks) and toks[j].text.isalpha():
+            w = toks[j].text
+            low = w.lower()
+            z, flags = lex.info(low)
+            if w.islower() and ((not flags and z < 2.0) or lex.foreign(w)):
                 return True  # an unknown word, or a common word of another language: "zur alten"
+            if w[0].isupper() and w[1:].islower() and not flags and z < 2.0 and lex.foreign(low) & _GERMAN:
+                # a German noun (German capitalises them) that English does not know: "freye
+                # Fantasien"; other languages' capitalised words are names ("Arjona", "Ricco")
+                return True
     if i and toks[i - 1].text in FOREIGN_ARTICLES and dw.doc.masked[toks[i - 1].end : toks[i].start] == " ":
         return True  # after an article or preposition of another language: "la plume", "del monte"
     accented = sum(

@@ -42,6 +42,8 @@ DIALECT_WORDS = frozenset((
     "yer", "yez", "yous", "wid", "av", "sez", "shure", "ter", "gwine", "dat", "dey", "dem",
     "wuz", "wot", "mebbe", "allus", "summat", "nowt", "afeard", "agin", "ould", "nuthin", "somethin",
     "nothin", "anythin", "everythin", "jist", "oncet", "twict",
+    # Irish speech in Victorian fiction ("niver", "wance", "afther"); a German's ("vill", "vhat")
+    "niver", "iver", "wance", "divil", "afther", "wint", "vill", "vould", "vhat", "vhen", "vith",
 ))
 #: Words that, after an apostrophe, are elided forms: "'tis", "'em".
 AFTER_APOSTROPHE = frozenset(("tis", "twas", "twere", "twill", "twould", "em", "ee", "ud", "ow", "appen"))
@@ -154,7 +156,8 @@ def own_mark(text: str, before: str, after: str, lex: Lexicon) -> bool:
         forms = (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else "")
         return any(f and _listed(f, lex, ELIDED_ZIPF) for f in forms)
     if "'" in low:
-        return False
+        # a contraction of an archaic pronoun: "ye're", "ye'll", "thou'rt"
+        return low.split("'")[0] in ARCHAIC_WORDS
     if low.endswith("eth") and len(low) >= 6 and not low.endswith("tieth"):
         stem = low[:-3]
         stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "")
