@@ -42,6 +42,17 @@ def test_a_recurring_capitalised_name_at_sentence_starts_is_no_misspelling() -> 
     assert repair.check(text, select=["TYP"]) == []
 
 
+def test_a_slip_the_text_also_writes_in_lower_case_is_no_name_at_a_sentence_start() -> None:
+    # the same slip twice, once opening a sentence: the lower-case use shows it is no name
+    text = "The boat left at dawn. Thw crew rowed hard until noon, and thw wind stayed calm.\n"
+    found = {text[f.start : f.end]: f for f in repair.check(text, select=["TYP"])}
+    assert found["Thw"].replacements[0] == "The" and found["Thw"].applicability is Applicability.SAFE
+    assert found["thw"].replacements[0] == "the"
+    # written only capitalised, twice, it stays a name
+    named = "Thw builds the index. Thw reads each file once.\n"
+    assert repair.check(named, select=["TYP"]) == []
+
+
 def test_thesaurus_swaps_are_not_sought_in_technical_writing_without_spin_evidence() -> None:
     text = README + "\nUpstream has promised that they will increment the version, and refuse changes.\n"
     assert [f for f in repair.check(text, select=["SPN"]) if f.rule in ("SPN002", "SPN003", "SPN004")] == []

@@ -895,8 +895,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         single = listed[0] if listed is not None and len(listed) == 1 else None
         several = listed if listed is not None and len(listed) > 1 else None
         shown = False
-        if mode == "initial" and dw.counts[low] > 1:
-            continue  # a capitalised word the text uses again, at a sentence start: a name ("Cscope")
+        if mode == "initial" and dw.counts[low] > 1 and not dw.texts[low]:
+            # a capitalised word the text uses again, at a sentence start, and never in lower case:
+            # a name ("Cscope"); a word it also writes in lower case is none ("Thw storm … thw coast")
+            continue
         if dw.counts[low] > (1 if doc.technical else TERM_USES - 1) and (doc.technical or not noisy):
             # in technical writing a word used again names a program, file or option ("dgit"); in
             # any text a word used TERM_USES times is one of its terms, unless OCR damage repeats it
