@@ -256,6 +256,8 @@ def test_short_slang_and_dialect_are_not_shown(text: str) -> None:
         ("It is not unfrequently the case that the river floods in spring.", "infrequently"),
         ("The subtilties of the argument were lost on the jury.", "subtleties"),
         ("I was surprized to find the door open.", "surprised"),  # a variant codespell also corrects
+        # derived from a listed variant ("reenforce"); SCOWL does not list the noun itself
+        ("The general asked the capital for a reenforcement of two regiments.", "reinforcement"),
     ],
 )
 def test_rare_or_variant_spelling_is_no_safe_fix(text: str, candidate: str) -> None:

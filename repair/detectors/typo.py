@@ -397,6 +397,27 @@ _ELONGATED = re.compile(r"([aeiouy])\1\1|([a-z])\2\2+$", re.IGNORECASE)
 COMMON_SHORT_ZIPF = 5.0  # a drawn-out two-letter word must be a very common one ("sooo", "nooo"; not "eee")
 
 
+#: Derivational endings SCOWL's lists do not add to a variant spelling ("reenforce" is listed,
+#: "reenforcement" is not), and the shortest stem they are taken from.
+_DERIVED_ENDINGS = ("ments", "ment", "ness", "ly", "ers", "er")
+_DERIVED_STEM = 5
+
+
+def _rare_spelling(low: str, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether ``low`` is a rare or variant spelling SCOWL lists (``dictionaries/typo_rare.txt.gz``:
+    "intrusted"), or a word derived from one, or from a variant the lists know but do not propose
+    ("reenforcement" of "reenforce", "intrustment" of "intrust")."""
+    if lex.is_rare(low):
+        return True
+    for ending in _DERIVED_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= _DERIVED_STEM:
+            flags = lex.info(stem)[1]
+            if lex.is_rare(stem) or (flags & lexicon_mod.KNOWN and not flags & lexicon_mod.VOCAB):
+                return True
+    return False
+
+
 def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     """Whether a lower-case word is unknown enough to look for a correction."""
     z, flags = lex.info(low)
@@ -981,8 +1002,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # "my wifes", "someone elses": the s is a plural or a possessive whose apostrophe was left
             # out, and dropping it loses what the writer meant (a third s, "placess", is a slip)
             held = "the correction drops a final s, which may be a plural or a possessive."
-        elif applicability is Applicability.SAFE and not noisy and lex.is_rare(low):
-            held = "SCOWL lists it as a rare or variant spelling."  # a period spelling: "intrusted"
+        elif applicability is Applicability.SAFE and not noisy and _rare_spelling(low, lex):
+            # a period spelling: "intrusted", and "reenforcement" of the listed "reenforce"
+            held = "SCOWL lists it, or the word it is derived from, as a rare or variant spelling."
         elif applicability is Applicability.SAFE and low[:-1] in TECH_TERMS:  # listed ones are never flagged
             held = "it is the name of a file type or a technical abbreviation."  # "wav", "rpms"
         elif applicability is Applicability.SAFE and best.word in PROFANE:
