@@ -72,7 +72,7 @@ NOISY_FAR_MARGIN = 2.5
 #: Two-letter words and capitalised words inside a sentence need overwhelming evidence.
 STRICT_COST = 0.7
 STRICT_GAIN = 5.0
-STRICT_MARGIN = 2.5
+STRICT_MARGIN = 2.0
 NOISY_STRICT_GAIN = 3.0
 NOISY_STRICT_MARGIN = 1.0
 #: A correction reached only by its sound ("enuf" for "enough") is far from the letters as written:
