@@ -157,6 +157,14 @@ ARMOR = lazy(
     r"^-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\r?$.*?^-----END \1-----[ \t]*\r?$",
     regex.MULTILINE | regex.DOTALL,
 )
+# A keyword that RCS, CVS and Subversion expand in a file ("$Id: notes.c,v 1.12 2002/07/29 16:25:10
+# jmason Exp $", "$Revision: 1.4 $", "$Author: jdoe $"): a file name, a login and a state, no prose;
+# and the tail of one whose line was wrapped ("2002/07/29 16:25:10 jmason Exp $").
+VCS_KEYWORD = lazy(
+    r"\$(?:Id|Header|Revision|Rev|Date|Author|Source|RCSfile|Log|Locker|Name|State|HeadURL|URL"
+    r"|LastChanged(?:Date|By|Revision)|FreeBSD|NetBSD|OpenBSD)(?::[^$\n]{0,300})?\$"
+    r"|\b\d{4}[/-]\d\d[/-]\d\d \d\d:\d\d:\d\dZ? [\w.-]+ (?:Exp|Stab|Rel)\b[^$\n]{0,40}\$"
+)
 #: Tags that mark up a run of text inside a line without breaking it: one written between two letters
 #: sits inside a word ("<strong>g</strong>lobally", "super<wbr>market"); block tags ("<p>", "<br>",
 #: "<td>") separate words even without a space.
@@ -763,6 +771,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _paths(text)
     if "$ " in text:
         spans += _matches(SHELL_PROMPT, text, "code")
+    if "$" in text:
+        spans += _matches(VCS_KEYWORD, text, "code")
     if '":' in text or "':" in text:
         spans += _matches(DATA_BLOCK, text, "code")
     if "{%" in text or "{{" in text or "{#" in text:

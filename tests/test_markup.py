@@ -116,6 +116,24 @@ def test_pgp_and_certificate_blocks_are_protected() -> None:
     assert protected_texts(signed, "text") == [block]
 
 
+def test_version_control_keywords_are_protected() -> None:
+    # "jmason" was fixed safely to "jason": a login inside an expanded RCS keyword
+    keyword = "$Id: notes.c,v 1.12 2002/07/29 16:25:10 jmason Exp $"
+    text = f"These notes are kept under version control.\n{keyword}\nThe troops recieved their orders.\n"
+    for kind in ("text", "markdown"):
+        assert protected_texts(text, kind) == [keyword]
+    assert [text[f.start : f.end] for f in repair.check(text)] == ["recieved"]
+    # its tail alone, the line wrapped before it, and the short keywords
+    tail = "2002/07/29 16:25:10 jmason Exp $"
+    assert protected_texts(f"(filter version 2.40,\n{tail}) checked it.", "text") == [tail]
+    assert protected_texts("Revision $Revision: 1.4 $ by $Author: jdoe $.", "text") == [
+        "$Revision: 1.4 $",
+        "$Author: jdoe $",
+    ]
+    # prices and shell variables are no keywords
+    assert protected_texts("It cost $5 at the Date stall and $10 at the Id stand.", "text") == []
+
+
 def test_url_anchors_in_any_case_and_after_letters_that_grow_when_lowered() -> None:
     assert protected_texts("Visit WWW.Example.COM/Path today.", "text") == ["WWW.Example.COM/Path"]
     # "İ" lower-cases to two code points; the offsets must still be those of the text.
