@@ -84,6 +84,7 @@ def test_marks() -> None:
     assert old_spelling("good", lex) is None  # a word of its own
     assert old_spelling("recieved", lex) is None  # a slip, not an old spelling
     assert own_mark("walkin", "", "'", lex) and own_mark("tis", "'", " ", lex)
+    assert own_mark("uns", "'", " ", lex) and not own_mark("uns", " ", " ", lex)  # "the little 'uns"
     assert not own_mark("violin", "", "'", lex)  # a closing single quote
     assert own_mark("hath", "", "", lex) and own_mark("singeth", "", "", lex)
     assert not own_mark("teeth", "", "", lex) and not own_mark("twentieth", "", "", lex)
@@ -204,6 +205,11 @@ def test_a_line_of_verse_keeps_its_old_spellings() -> None:
 def test_eye_dialect_words_together_are_speech(text: str) -> None:
     assert _typo_rules(text) == []
     assert repair.fix(text, select=FAMILY) == text
+
+
+def test_an_elided_one_is_no_slip() -> None:
+    # "'uns" (ones) was shown as "and"; in a mail it was fixed safely
+    assert _typo_rules("The big comets travel with many little 'uns spread out along their path.") == []
 
 
 def test_a_dialect_word_alone_is_still_a_slip() -> None:

@@ -45,8 +45,10 @@ DIALECT_WORDS = frozenset((
     # Irish speech in Victorian fiction ("niver", "wance", "afther"); a German's ("vill", "vhat")
     "niver", "iver", "wance", "divil", "afther", "wint", "vill", "vould", "vhat", "vhen", "vith",
 ))
-#: Words that, after an apostrophe, are elided forms: "'tis", "'em".
-AFTER_APOSTROPHE = frozenset(("tis", "twas", "twere", "twill", "twould", "em", "ee", "ud", "ow", "appen"))
+#: Words that, after an apostrophe, are elided forms: "'tis", "'em", "the little 'uns".
+AFTER_APOSTROPHE = frozenset((
+    "tis", "twas", "twere", "twill", "twould", "em", "ee", "ud", "ow", "appen", "un", "uns",
+))
 #: Words that, before an apostrophe, are elided forms: "o'", "th'", "mysel'".
 BEFORE_APOSTROPHE = frozenset((
     "o", "th", "an", "wi", "ol", "jes", "fo", "gi", "mysel", "yoursel", "himsel", "hersel", "ne", "e",
