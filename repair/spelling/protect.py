@@ -419,14 +419,13 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
     """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
 
     True when a neighbouring word is also unknown, or a capitalised German noun (with
-    ``neighbours``), when a word within four
-    tokens has accented letters ("allées", "Hrvatska vojska" beside "Zbor"), when the token and a
-    lower-case word within six tokens are both common words of the same other language and rare in
-    English ("nicht", "comme": :meth:`repair.spelling.lexicon.Lexicon.foreign`),
-    when the token sits inside ``_..._`` or ``*...*`` emphasis, which plain
-    text and Markdown use for foreign words, or in a paragraph written in
-    another language, or within six words of two function words of another
-    language, or in a sentence or quotation of another language.
+    ``neighbours``), when a word within four tokens has accented letters ("allées", "Hrvatska
+    vojska" beside "Zbor"), when the token and a lower-case word within six tokens are both common
+    words of the same other language and rare in English ("nicht", "comme":
+    :meth:`repair.spelling.lexicon.Lexicon.foreign`), when the token sits inside ``_..._`` or
+    ``*...*`` emphasis, which plain text and Markdown use for foreign words, or in a paragraph
+    written in another language, or within six words of two function words of another language,
+    or in a sentence or quotation of another language.
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
