@@ -677,6 +677,9 @@ def damaged_fix(line: str) -> str:
         "Money is available now!\n\n~ Never Repay ~\n~ No Credit Checks ~\n~ No Interest Charges ~\n",
         # units and short forms before a period
         "Each tablet holds 500 mg. of the herb, and the plan costs $20/mo. or less.\n",
+        # a list on one line, its items set apart by the same mark
+        "We take all the usual cards.\n\nVisa ~ Discover ~ Diners Club ~ Personal Checks\n",
+        "Home • Products • Contact Us\n",
     ],
 )
 def test_typed_marks_of_forms_and_mail_are_no_specks(text: str) -> None:

@@ -493,10 +493,16 @@ FORM_BLANK = 4
 LINE_END = re.compile(r"[ \t]*(?:\r?\n|\r|\Z)")
 
 
+#: Marks a writer types between the items of a list on one line ("Visa ~ MasterCard ~ Amex",
+#: "Home • News • Contact"); a speck seldom leaves the same one twice on a line, set off by spaces.
+SEPARATOR_MARKS = frozenset(("~", "•", "·", "■", "*"))
+
+
 def _typed_mark(text: str, start: int, end: int) -> bool:
     """Whether the lone mark ``text[start:end]`` was typed, not left by a speck: a colon set off by a
     space, as French and much e-mail typing sets it, before what a colon introduces, after a
-    definition list's term or after a form's label at a line's end; a blank of underscores; or a
+    definition list's term or after a form's label at a line's end; a blank of underscores; a
+    separator set off twice on its line ("Visa ~ MasterCard ~ Amex"); or a
     mark that frames its line as it opened it ("~ No Credit Checks ~").  An OCR speck sits between
     words, and mid-line."""
     mark = text[start:end].strip()
@@ -512,9 +518,14 @@ def _typed_mark(text: str, start: int, end: int) -> bool:
             return True  # the term of a definition list, its colon set off to align: "  drhook : tracing"
     if len(mark) >= FORM_BLANK and set(mark) == {"_"}:
         return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if mark in SEPARATOR_MARKS:
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if line.count(f" {mark} ") >= 2:
+            return True  # the same mark set off twice on its line separates a list ("Visa ~ Amex ~ …")
     if LINE_END.match(text, end) is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
     if mark == ":":
         return FORM_LABEL.match(text, max(0, line_start - 1), start) is not None
     return text[line_start:start].lstrip().startswith(mark + " ")
