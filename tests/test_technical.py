@@ -659,6 +659,19 @@ def test_terms_of_a_definition_list_on_one_line_are_no_misspellings() -> None:
     assert repair.check("A day out:\n  freinds swam - and then we ate.\n", select=["TYP"]) != []
 
 
+def test_the_head_words_of_a_glossary_are_mentioned_not_used() -> None:
+    # a coined word defined as a dictionary defines it: "procrastinnation" was fixed safely
+    text = (
+        "An office glossary.\n\n"
+        "procrastinnation, n.:\n\tA country where nothing is ever done today.\n\n"
+        "procrastinnator:\n\tA citizen of that country.\n"
+    )
+    assert repair.check(text, select=["TYP", "OCR"]) == []
+    # the word class must follow the word at the line's start; a slip in the definition is one
+    text = "procrastinnation, n.:\n\tA country where the staff recieved no memo.\n"
+    assert [text[f.start : f.end] for f in repair.check(text, select=["TYP"])] == ["recieved"]
+
+
 def test_a_program_named_in_lower_case_opening_a_sentence_is_no_misspelling() -> None:
     text = "Notes on the build.\n\nrestruct is a library for reading binary data, and it is fast.\n"
     assert repair.check(text, select=["TYP"]) == []

@@ -1462,14 +1462,17 @@ def _named_subject(text: str, start: int, end: int) -> bool:
 
 def _defined_term(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is the term of a definition list, as manuals and package
-    descriptions list commands and options: alone on its line with the next line indented deeper,
-    or first on its line (after any bullet) before a spaced dash or colon ("fhist - a file history
-    tool", "acmart -- Class for …", "drhook : tracing")."""
+    descriptions list commands and options: alone on its line (or before a colon) with the next line
+    indented deeper, or first on its line (after any bullet) before a spaced dash or colon ("fhist -
+    a file history tool", "acmart -- Class for …", "drhook : tracing") or its word class, as a
+    dictionary writes it ("cashtration, n.: the act of buying a house")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _TERM_HEAD.fullmatch(text, line_start, start) and _TERM_DASH.match(text, end):
+    if _TERM_HEAD.fullmatch(text, line_start, start) and (
+        _TERM_DASH.match(text, end) or _WORD_CLASS.match(text, end)
+    ):
         return True
     line_end = text.find("\n", end)
-    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip() not in ("", ":"):
         return False
     indent = start - line_start
     next_end = text.find("\n", line_end + 1)
@@ -1480,6 +1483,8 @@ def _defined_term(text: str, start: int, end: int) -> bool:
 
 _TERM_HEAD = re.compile(LINE_HEAD)
 _TERM_DASH = re.compile(r"[ \t]+(?:--?|–|—|:)[ \t]+\S")
+#: A dictionary's head word before its word class: "cashtration, n.:", "frobnicate, v.", "tamato, n:"
+_WORD_CLASS = re.compile(r",[ \t]*(?:n|v|vt|vi|adj|adv|pl|interj|prep|conj|pron|abbr)\.?[ \t]*(?::|$)", re.M)
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[ \t-]+([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t-]*([A-Za-z]+)?[ \t]*\($")
 
 
