@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import repair
-from repair.detectors.ocr.glyphs import i_reading
+from repair.detectors.ocr.glyphs import i_reading, opens_sentence
 from repair.document import Document
 from repair.model import Applicability
 from repair.spelling.lexicon import capitalised, lexicon
@@ -224,6 +224,14 @@ def test_a_sentence_closed_inside_brackets_ends_before_a_sentence_opening_l() ->
     text = "He wrote six songs on one theme.) ln our days few would. (See above) ln this way too."
     assert [text[f.start : f.end] for f in _ocr011(text)] == ["ln"]
     assert repair.fix(text).startswith("He wrote six songs on one theme.) In our days")
+
+
+def test_a_quotation_after_a_comma_opens_a_sentence() -> None:
+    # "lt" after 'said, "' was left, and "lnformation" came back in lower case
+    assert repair.fix("She said, “lt was late when we left.”") == "She said, “It was late when we left.”"
+    assert repair.fix('He said, "lnformation is the key."') == 'He said, "Information is the key."'
+    # after a closing quote and a comma, the next quoted item of a list goes on in lower case
+    assert opens_sentence('He said, "It', 10) and not opens_sentence('the words "ice", "ink"', 18)
 
 
 def test_a_lone_l_read_for_the_pronoun_becomes_a_capital_i() -> None:

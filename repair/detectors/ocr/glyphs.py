@@ -129,6 +129,9 @@ _QUOTES = frozenset("\"'`“‘")
 _UNQUOTES = frozenset("\"'`”’")
 _OPENERS = frozenset("\"'“‘(")
 _CLOSERS = frozenset(")]”’")
+#: A double quotation mark opening a quotation after a comma ('she said, "'); after a closing quote
+#: and a comma ('"apple", "lemon"') it opens the next item of a list, in lower case.
+_QUOTATION_OPENS = frozenset(('"', "“"))
 _NUMERONYM = lazy(r"\p{L}(?!00)\d\d+\p{L}{1,2}")  # "a11y", "l10n"; no count is "00" ("g00d")
 _READINGS = {"I": ("l",), "1": ("l", "i"), "0": ("o",)}
 
@@ -167,6 +170,13 @@ def opens_sentence(text: str, start: int) -> bool:
         while k >= 0 and text[k] in _CLOSERS:
             k -= 1  # a sentence closed inside brackets or quotes: "on one theme.) ln our days"
         return k >= 0 and text[k] in ".!?…"
+    if (
+        k >= 1
+        and text[k] == ","
+        and text[k + 1 : start].strip() in _QUOTATION_OPENS
+        and text[k - 1].isalpha()
+    ):
+        return True  # a quotation after a comma opens its own sentence: 'she said, "lt was late"'
     return k < 0 or text[k] in ".!?…:"
 
 
