@@ -43,7 +43,8 @@ read as the glyph of the same shape:
 
 A capital I inside a word is read whenever the word it makes is in the word
 lists (one of three letters or fewer must be common: "aII", but no "DoI"), since
-no word has one there.  A capital I opening small letters, a small l opening a
+no word has one there, and in a name when the text writes the name elsewhere as
+it reads ("RaveneI" beside "Ravenel").  A capital I opening small letters, a small l opening a
 sentence and a digit are read only when the new word is common and the trigram
 model reads it better in its sentence than the word as written; a capitalised
 word before another one ("Ioan Gruffudd") is a name, and so is one the text
@@ -259,6 +260,23 @@ def _digit_readings(word: str) -> list[str]:
     return out
 
 
+def _intact_name(dw: DocWords, word: str) -> str | None:
+    """The name ``word`` makes with a capital I after a small letter read as a small l, when the
+    document writes that name elsewhere as it is ("RaveneI" beside "Ravenel"); no word list holds a
+    name, but the text's own spelling of it is evidence enough."""
+    if len(word) < MIN_LENGTH or not word.isalpha() or not word[:1].isupper():
+        return None
+    for reading in _l_part(word):
+        if (
+            reading != word
+            and "I" in word[1:]
+            and dw.texts[reading]
+            and not dw.texts[word] > dw.texts[reading]
+        ):
+            return reading
+    return None
+
+
 def _known(word: str, lex: lexicon_mod.Lexicon) -> bool:
     """Whether a word list holds ``word`` (wordfreq alone counts OCR's own output: "iike", "lndia"),
     or the word before its possessive "'s"."""
@@ -331,7 +349,10 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
         else:
             shape = kinds[word] = _kind(word, lex)
         if shape is None:
-            continue
+            intact = _intact_name(dw, word)
+            if intact is None:
+                continue
+            shape = ("name", intact, True)
         what, reading, inner = shape
         before = text[tok.start - 1 : tok.start]
         if before in _QUOTES and text[tok.end : tok.end + 1] in _UNQUOTES:
@@ -344,6 +365,8 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
             found.append(_contraction(tok.start + len(word) - 2, word))
         elif what == "l" and inner:
             found.append(_glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "inner"))
+        elif what == "name":
+            found.append(_glyph(tok.start, tok.end, word, reading, lex, Applicability.SAFE, "name"))
         elif what == "l":
             later.append((i, reading, "capital"))
         elif what == "sentence":
@@ -450,6 +473,7 @@ def _digits(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> Iterator[Finding]
 
 _WHY = {
     "inner": "a capital I between small letters is a small l in print",
+    "name": "a capital I after a small letter is a small l in print, and the text writes the name so",
     "capital": "a capital I opening small letters is a small l in print, and the context reads it so",
     "sentence": "a small l opening a sentence is a capital I in print",
     "alone": "a small l alone before a word the pronoun takes is a capital I in print",
