@@ -347,12 +347,12 @@ def lookalike_glyphs(doc: Document) -> Iterator[Finding]:
         if word in kinds:
             shape = kinds[word]
         else:
-            shape = kinds[word] = _kind(word, lex)
+            shape = _kind(word, lex)
+            if shape is None and (intact := _intact_name(dw, word)) is not None:
+                shape = ("name", intact, True)  # "RaveneI" where the text writes "Ravenel"
+            kinds[word] = shape
         if shape is None:
-            intact = _intact_name(dw, word)
-            if intact is None:
-                continue
-            shape = ("name", intact, True)
+            continue
         what, reading, inner = shape
         before = text[tok.start - 1 : tok.start]
         if before in _QUOTES and text[tok.end : tok.end + 1] in _UNQUOTES:
