@@ -181,6 +181,18 @@ def test_contributor_handles_in_a_change_log_are_no_misspellings() -> None:
     assert _typo_words("He bought a pencill and went to the gardnr.") >= {"pencill"}
 
 
+def test_a_handle_after_a_name_and_a_slash_in_a_contributor_list_is_no_misspelling() -> None:
+    # "* Name / handle": the handles "glytch" and "defunkt" were "corrected" to "glitch" and "defunct"
+    text = (
+        "This project owes a lot to these people:\n\n"
+        "  * Mara Ostrowski / glytch\n"
+        "  * Tobias Lund / defunkt\n"
+        "  * Ines Quaresma\n\n"
+        "Send patches / contribtions to the list.\n"
+    )
+    assert _typo_words(text) == {"contribtions"}  # a slash inside prose is no credit
+
+
 def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
     text = "They walked to the harbour (recieved wisdom says it is safe) and waited.\n"
     assert _typo_words(text) == {"recieved"}

@@ -270,6 +270,21 @@ def test_rare_or_variant_spelling_is_no_safe_fix(text: str, candidate: str) -> N
     assert candidate in repair.fix(text, select=FAMILY, unsafe=True)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "stem"),
+    [
+        ("The logs came out of the fire quite unsinged, to everyone's surprise.", "unsinged", "singed"),
+        ("He wrote a long and atheistical pamphlet that the bishop condemned.", "atheistical", "atheistic"),
+    ],
+)
+def test_a_regular_derivation_of_a_dictionary_word_is_no_safe_fix(text: str, word: str, stem: str) -> None:
+    # English forms "un-" + participle and "-ical" of an "-ic" adjective freely; the lists hold few
+    (f,) = repair.check(text, select=FAMILY)
+    assert text[f.start : f.end] == word and f.applicability is Applicability.UNSAFE
+    assert f"derivation of the dictionary word '{stem}'" in f.explanation
+    assert repair.fix(text, select=FAMILY) == text
+
+
 def test_short_slip_that_a_huge_list_holds_is_still_fixed() -> None:
     # size 80 lists "wus"; a three-letter word there is more often a slip of a common word
     assert not lexicon().is_rare("wus")

@@ -418,6 +418,24 @@ def _rare_spelling(low: str, lex: lexicon_mod.Lexicon) -> bool:
     return False
 
 
+#: How common (Zipf) the dictionary word under a regular derivation must be for the derivation to
+#: read as a word: "unsinged" of "singed" (2.6), "atheistical" of "atheistic" (2.5).
+_DERIVATION_ZIPF = 2.0
+
+
+def _regular_derivation(low: str, lex: lexicon_mod.Lexicon) -> str | None:
+    """The dictionary word ``low`` is regularly derived from, where English forms such words freely
+    and the lists hold few of them: "un" and a participle ("unsinged": not singed, no slip for
+    "unsigned"), or "-al" after an adjective in "-ic" ("atheistical", "rhapsodical")."""
+    if low.startswith("un") and low.endswith(("ed", "en")) and len(low) >= 7:
+        stem = low[2:]
+    elif low.endswith("ical") and len(low) >= 8:
+        stem = low[:-2]
+    else:
+        return None
+    return stem if lex.is_core(stem) and lex.zipf(stem) >= _DERIVATION_ZIPF else None
+
+
 def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     """Whether a lower-case word is unknown enough to look for a correction."""
     z, flags = lex.info(low)
@@ -1005,6 +1023,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         elif applicability is Applicability.SAFE and not noisy and _rare_spelling(low, lex):
             # a period spelling: "intrusted", and "reenforcement" of the listed "reenforce"
             held = "SCOWL lists it, or the word it is derived from, as a rare or variant spelling."
+        elif applicability is Applicability.SAFE and (stem := _regular_derivation(low, lex)) is not None:
+            held = f"it reads as a regular derivation of the dictionary word '{stem}'."
         elif applicability is Applicability.SAFE and low[:-1] in TECH_TERMS:  # listed ones are never flagged
             held = "it is the name of a file type or a technical abbreviation."  # "wav", "rpms"
         elif applicability is Applicability.SAFE and best.word in PROFANE:
@@ -1351,6 +1371,8 @@ _CREDIT = re.compile(r"\(([\w.' -]{1,40})\)[ \t]*(?:$|\[|\(?#\d|<?https?:)", re.
 _SHORTLOG = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\s(][^\n()]{0,60} \(\d+\):[ \t]*$", re.MULTILINE)
 #: A list item's opening.
 _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+#: A list item naming a person and their handle after a slash: "* Chris Wanstrath / defunkt".
+_NAME_HANDLE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[A-ZÀ-Þ][\w'.-]*[ \t]+){1,4}/[ \t]+$")
 
 
 #: A chat log's speaker at a line start, as IRC clients write it ("<kestrel> "), right before a word.
@@ -1362,7 +1384,8 @@ _ON_SITE = re.compile(r"[ \t]+on[ \t]+(?:GitHub|GitLab|Bitbucket|Codeberg|Source
 def _credited(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` credits a contributor in a change log: a handle or name
     in parentheses after an entry and before its link or the line end ("fix the lexer (adamk)
-    [#23948]"; at the line end only in a list item), or a git shortlog heading ("- darkxst (1):")."""
+    [#23948]"; at the line end only in a list item), a git shortlog heading ("- darkxst (1):"), or
+    the handle after a name and a slash ending a list item ("* Elise Wood / glytch")."""
     if _ON_SITE.match(text, end):
         return True  # "thanks to [dsego on GitHub](…)"
     if text[end : end + 1] in (":", ",") and _CHAT_SPEAKER.search(text, max(0, start - 40), start):
@@ -1374,6 +1397,8 @@ def _credited(text: str, start: int, end: int) -> bool:
         line_end -= 1
     if text[end:line_end].endswith("):") and _SHORTLOG.match(text, line_start, line_end):
         return True
+    if not text[end:line_end].strip() and _NAME_HANDLE.fullmatch(text, line_start, start):
+        return True  # a contributor list's "Elise Wood / glytch"
     opening = text.rfind("(", line_start, start)
     if opening < 0 or ")" in text[opening:start]:
         return False
