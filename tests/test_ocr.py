@@ -107,6 +107,16 @@ def test_curly_quotes_alone_do_not_make_a_readme_curly() -> None:
     assert [f.rule for f in repair.check(text, select=["OCR006"])] == ["OCR006"]
 
 
+def test_a_slim_majority_of_curly_apostrophes_makes_no_safe_fix() -> None:
+    # four curly apostrophes against three straight: the style is undecided, the fix only offered
+    slim = "We're glad you're here; we'd like help. You’ll see it’s easy, we’ll help, it’s fun.\n"
+    found = repair.check(slim, select=["OCR006"])
+    assert len(found) == 3 and {f.applicability for f in found} == {Applicability.UNSAFE}
+    assert repair.fix(slim, select=["OCR006"]) == slim
+    clear = "We're glad. You’ll see it’s easy, we’ll help, it’s fun and you’re in.\n"
+    assert repair.fix(clear, select=["OCR006"]) == clear.replace("We're", "We’re")
+
+
 def test_a_capital_t_is_read_for_i_only_in_damaged_text() -> None:
     # a type or a set named T in technical prose; in a damaged scan the glyph is a misread "I"
     text = "The wrapper behaves as if T was stored inside it."

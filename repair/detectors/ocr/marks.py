@@ -54,8 +54,14 @@ writes curly quotes and no straight ones, unless it is technical writing (a
 README's apostrophes are typed straight, whatever quotes an editor curled).
 
 ## Fix safety
-Safe: the document's own majority style decides, and only the apostrophe changes.
+Safe when the document's style is clear: at least twice as many curly apostrophes inside
+words as straight ones, or curly quotes and no straight ones; only the apostrophe changes.
+A slimmer majority ("We're … we'd" beside "You’ll … We’d") is a style still undecided:
+the fix is ``unsafe``.
 """
+
+#: Curly apostrophes per straight one that make the curly style the document's, beyond doubt.
+CLEAR_MAJORITY = 2
 
 
 @rule(
@@ -83,6 +89,8 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
     quotes_style = typographic >= 2 and typographic > plain and not doc.technical
     if not straight or not ((curly > len(straight) and curly >= 2) or quotes_style):
         return
+    marks = typographic - curly  # curly quotation marks, the apostrophes inside words aside
+    clear = curly >= CLEAR_MAJORITY * len(straight) or (marks >= 2 and marks > plain and not doc.technical)
     for pos in straight:
         yield finding(
             "OCR006",
@@ -90,11 +98,12 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
             pos + 1,
             "straight apostrophe in a document that uses curly ones",
             replacement="’",
-            applicability=Applicability.SAFE,
-            confidence=0.75,
+            applicability=Applicability.SAFE if clear else Applicability.UNSAFE,
+            confidence=0.75 if clear else 0.55,
             explanation=(
                 f"This document writes {typographic} curly quotes and apostrophes ({curly} inside words) "
                 f"and {plain} straight ones."
+                + ("" if clear else f" With {len(straight)} straight inside words, its style is not clear.")
             ),
         )
 
