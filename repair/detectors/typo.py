@@ -188,7 +188,8 @@ format or word), a coinage on "-ify" ("rustified"), or a word of software writin
 (`dictionaries/typo_technical.txt`: "struct", "mutex", "middleware").  Nor are a word cut short
 by an ellipsis that begins a known word ("when the toolti...": a truncated title, SCR003's), a
 contributor's handle in a change log (in parentheses before the change's link, "(gardnr)
-[#3374]", or heading a git shortlog, "- windowz (1):"), a misspelling quoted as one ("remaning
+[#3374]", heading a git shortlog, "- windowz (1):", or after a name and a slash ending a list
+item, "* Elise Wood / glytch"), a misspelling quoted as one ("remaning
 -> remaining", or in quotation marks in a passage about spelling), a word glued to a bracket
 glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), and a folder of a
 path ("<sys/wait.h>").
@@ -220,7 +221,9 @@ evidence for that than a longer one (slang, abbreviations and dialect are short:
 the lead a finding short of safe needs.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
-prose; `dictionaries/typo_rare.txt.gz`), nor a word one letter longer than a file type or
+prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
+lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor a word one letter
+longer than a file type or
 technical abbreviation (those themselves, "wav", "rpms", "dns", are never flagged), nor a word
 corrected to a swear word (writers disguise those on
 purpose), nor, but for a misread glyph, a word in a stanza of verse (two or more indented short
