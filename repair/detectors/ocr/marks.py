@@ -54,14 +54,16 @@ writes curly quotes and no straight ones, unless it is technical writing (a
 README's apostrophes are typed straight, whatever quotes an editor curled).
 
 ## Fix safety
-Safe when the document's style is clear: at least twice as many curly apostrophes inside
-words as straight ones, or curly quotes and no straight ones; only the apostrophe changes.
-A slimmer majority ("We're … we'd" beside "You’ll … We’d") is a style still undecided:
-the fix is ``unsafe``.
+Safe: the document's own majority style decides, and only the apostrophe changes. In
+technical writing, which types apostrophes straight, a slim majority of curly ones ("We're
+… we'd" beside "You’ll … We’d" pasted in) makes no style: there the fix is safe only with
+at least twice as many curly apostrophes inside words as straight ones (and three or more),
+and ``unsafe`` otherwise.
 """
 
-#: Curly apostrophes per straight one that make the curly style the document's, beyond doubt.
+#: Curly apostrophes per straight one, and in all, that make technical writing's style curly.
 CLEAR_MAJORITY = 2
+CLEAR_CURLY = 3
 
 
 @rule(
@@ -89,8 +91,9 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
     quotes_style = typographic >= 2 and typographic > plain and not doc.technical
     if not straight or not ((curly > len(straight) and curly >= 2) or quotes_style):
         return
-    marks = typographic - curly  # curly quotation marks, the apostrophes inside words aside
-    clear = curly >= CLEAR_MAJORITY * len(straight) or (marks >= 2 and marks > plain and not doc.technical)
+    # technical writing types its apostrophes straight, and a few curly ones pasted in make no style;
+    # elsewhere the majority decides (OCR mixes the marks of a print that had one style)
+    clear = not doc.technical or curly >= max(CLEAR_CURLY, CLEAR_MAJORITY * len(straight))
     for pos in straight:
         yield finding(
             "OCR006",
