@@ -82,6 +82,15 @@ def test_a_scanned_text_gets_spin_findings_shown_not_applied() -> None:
     assert "scan of print" in found[0].explanation
 
 
+def test_a_word_running_into_an_ellipsis_is_shown_not_applied() -> None:
+    # "the sustain..." may be a word cut short ("sustainability"), not a swap
+    text = "The union appealed for sustain..."
+    assert repair.fix(text, select=["SPN"]) == text
+    (f,) = [f for f in spin_findings(text) if text[f.start : f.end] == "sustain"]
+    assert f.applicability is Applicability.DISPLAY and "cut short" in f.explanation
+    assert repair.fix("The union appealed for sustain.", select=["SPN"]) == "The union appealed for support."
+
+
 def test_title_word_is_offered_not_applied_by_default() -> None:
     text = "Dutch chief Minister Pieter Smit arrived late."
     found = [f for f in spin_findings(text) if f.rule == "SPN004"]

@@ -465,7 +465,7 @@ def spin(doc: Document) -> Iterator[Finding]:
         if ocr_noise(doc) >= SCANNED_MARKS:
             yield from (f if f.rule in LISTED_RULES else _shown_only(f, SCANNED) for f in _spin(doc))
             return
-        yield from _spin(doc)
+        yield from (_shown_only(f, CUT_SHORT) if _cut_short(doc.text, f) else f for f in _spin(doc))
         return
     found = list(_spin(doc))
     # distinct phrases: a manual that uses one of its terms twice ("call tree") is no more spun
@@ -494,6 +494,15 @@ TERM_OF_ITS_OWN = (
     " Not applied: in technical writing that shows no other listed phrase, the phrase may be a term"
     " of its own."
 )
+
+
+CUT_SHORT = ' Not applied: the word runs into an ellipsis, so it may be cut short ("the woo...").'
+
+
+def _cut_short(text: str, found: Finding) -> bool:
+    """Whether the one word ``found`` reads (not a listed phrase) runs into an ellipsis: the end of a
+    word cut short ("what's with the woo..."), as a truncated line or title has it."""
+    return found.rule not in LISTED_RULES and text.startswith(("...", "…"), found.end)
 
 
 def _shown_only(found: Finding, why: str) -> Finding:
