@@ -1582,6 +1582,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
                 continue
         if m.group(1) == "|" and _framed_by_bars(text, line_start, line_end):
             continue  # "| hope | trust | beg |": a table's row, whatever its cells say
+        if m.group(1) == "|" and _in_pipe_table(text, line_start):
+            continue  # "`loud` | had all the logs" under "---- | ----": a row without outer bars
         if m.group(1) in "[]" and _paired(text, m.start(1), line_start, line_end):
             continue  # "[ Stevens ] was": a bracket that closes, around a name
         if m.group(1) == "|" and _quoting_prefix(text, line_start, m.start(1)):
@@ -1879,6 +1881,32 @@ def _framed_by_bars(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` opens and closes with a bar, as a table's row does."""
     line = text[start:end].strip()
     return len(line) > 1 and line[0] == "|" and line[-1] == "|"
+
+
+#: A Markdown table's delimiter row, outer bars optional: "------ | -----------", ":--|--:".
+_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?")
+#: How many lines above a row its table's delimiter row may stand.
+TABLE_REACH = 200
+
+
+def _in_pipe_table(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` is a row of a Markdown table whose rows need no outer
+    bars ("`minimal` | only the summary"): a delimiter row heads its block of lines, or follows the
+    line (the header row)."""
+    below = text.find("\n", start) + 1
+    if below and _DELIMITER_ROW.fullmatch(text, below, (text.find("\n", below) + 1 or len(text) + 1) - 1):
+        return True
+    for _ in range(TABLE_REACH):
+        end = text.find("\n", start)
+        if _DELIMITER_ROW.fullmatch(text, start, len(text) if end < 0 else end):
+            return True
+        if start == 0:
+            return False
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev : start - 1].strip():
+            return False  # a blank line ends the block
+        start = prev
+    return False
 
 
 def _paired(text: str, at: int, start: int, end: int) -> bool:
