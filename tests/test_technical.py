@@ -193,6 +193,22 @@ def test_a_handle_after_a_name_and_a_slash_in_a_contributor_list_is_no_misspelli
     assert _typo_words(text) == {"contribtions"}  # a slash inside prose is no credit
 
 
+def test_short_forms_of_technical_writing_are_no_slips() -> None:
+    # "lts" one glyph from "its" (no key lies next to both) and "dest" slashed to "src": short forms
+    text = (
+        "Since 20 is the maintained lts (see the release schedule), the plugin targets it.\n"
+        "When the src/dest path starts with a tilde, pass the flag.\n"
+    )
+    assert _typo_words(text, path="README.md") == set()
+    # a word slashed to a dictionary word is still read, and so is a short slip of another kind
+    assert _typo_words("Pass the recieve/send flags to tbe server.\n", path="README.md") == {"recieve", "tbe"}
+
+
+def test_a_quoted_slip_beside_other_quoted_words_is_still_a_slip() -> None:
+    # no other quoted word holds it: "recieve" is used, not cut from a word
+    assert _typo_words('She wrote "recieve" on the form, not "get" or "take".\n') == {"recieve"}
+
+
 def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
     text = "They walked to the harbour (recieved wisdom says it is safe) and waited.\n"
     assert _typo_words(text) == {"recieved"}
@@ -206,6 +222,8 @@ def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
         # a name given, quoted, the period inside the quotes in the American style
         "The infor- mation was late. She met one of the spirits whom the Celts call “dusi.” Then she left.\n",
         'The infor- mation was late. It was a small spirit known as "dusi", and it was shy.\n',
+        # a piece of a word quoted beside it
+        'A tokeniser may split "encoding" into "encod" and "ing", rather than "enc" and "oding".\n',
     ],
 )
 def test_a_misspelling_quoted_as_one_is_left_alone(text: str) -> None:

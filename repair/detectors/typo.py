@@ -958,6 +958,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # the line-end hyphenation rule owns these
         if low in SLASHED_ENDINGS and _after_slash(doc.text, start):
             continue  # another ending offered after a slash: "the directory/ies", "the child/ren"
+        if _slashed_to_short_form(doc.masked, start, end, lex):
+            continue  # a pair of short forms or a path: "the src/dest path", "rx/tx"
         if doc.protected and _named_in_code(dw.hidden, low):
             continue  # the name of something the text links to or quotes as code: "[rply](…/rply/)"
         if mode == "word" and not noisy and single is None and _closed_compound(low, lex, doc.technical):
@@ -1070,6 +1072,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             applicability, shown = Applicability.DISPLAY, True  # a listed misspelling: shown only
         kind = describe(low, best.word, noisy)
         ocr = kind.startswith("OCR")
+        if ocr and doc.technical and not specked and len(low) <= 3 and kind.endswith("'l'->'i'"):
+            # no key lies next to both: in clean technical writing such a word is a short form ("the
+            # maintained lts", "lf line ends"), and the scans technical writing comes from show specks
+            continue
         if _variant(dw, lex, i, low, kind, noisy):
             continue  # old or dialect spelling ("wyfe", "bould"), not a slip
         if not noisy and _abbreviated(low, best.word):
@@ -1423,6 +1429,8 @@ _NAMED_AS = re.compile(
     r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as)[ \t]*$"
 )
 _UNQUOTES = ('"', "'", "`", "”", "’")
+#: A word alone in quotation marks.
+_QUOTED_WORD = re.compile(r"[\"'`“‘]([A-Za-z]+)[\"'`”’]")
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
@@ -1436,7 +1444,11 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return False
     if _NAMED_AS.search(text, max(0, start - 30), start - 1):
         return True  # 'use the word "sekunda" for second', 'the term "eventing"'
-    return _SPELLING_TALK.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    piece = text[start:end].lower()
+    if any(piece in w.lower() and len(w) > len(piece) for w in _QUOTED_WORD.findall(text, lo, hi)):
+        return True  # a piece of a word quoted beside it: split "encoding" into "enc" and "oding"
+    return _SPELLING_TALK.search(text, lo, hi) is not None
 
 
 #: A verb in the singular: after a lower-case word opening a sentence, that word is a name (a writer
@@ -1581,6 +1593,18 @@ def _abbreviated(written: str, word: str) -> bool:
 def _after_slash(text: str, start: int) -> bool:
     """Whether a slash right after a letter stands just before ``start`` ("directory/ies")."""
     return start >= 2 and text[start - 1] == "/" and text[start - 2].isalpha()
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9]+)/$")
+_WORD_AFTER = re.compile(r"/([A-Za-z0-9]+)")
+
+
+def _slashed_to_short_form(text: str, start: int, end: int, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether the word at ``[start, end)`` is joined by a slash to a word no dictionary holds in its
+    core ("src/dest", "rx/tx"): a pair of short forms or a path, where "recieve/send" is a slip."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and not lex.is_core(m.group(1).lower()) for m in (before, after))
 
 
 def _one_deleted(short: str, long: str) -> bool:
