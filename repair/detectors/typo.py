@@ -190,9 +190,13 @@ by an ellipsis that begins a known word ("when the toolti...": a truncated title
 contributor's handle in a change log (in parentheses before the change's link, "(gardnr)
 [#3374]", heading a git shortlog, "- windowz (1):", or after a name and a slash ending a list
 item, "* Elise Wood / glytch"), a misspelling quoted as one ("remaning
--> remaining", or in quotation marks in a passage about spelling), a word glued to a bracket
-glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), and a folder of a
-path ("<sys/wait.h>").
+-> remaining", or in quotation marks in a passage about spelling, or a quoted piece of a word
+quoted beside it: "enc" and "oding" of "encoding"), a word glued to a bracket
+glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
+path ("<sys/wait.h>"), and a word slashed to a word no dictionary holds in its core ("the
+src/dest path", "rx/tx"). In technical writing without OCR specks a word of three letters or
+fewer one l-for-i glyph from a word is a short form ("the maintained lts", "lf"): no key lies
+next to both letters, so no typist's slip makes it.
 
 ## Example
 ```
