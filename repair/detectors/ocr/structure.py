@@ -1273,7 +1273,9 @@ Flags:
   emoticon (":-)"), an arrow or another symbol is typed, never read off a speck;
 - a bar, digit or capital read for the pronoun I before a verb at a clause
   start ("| had", "and 1 was"), and in OCR-damaged text a bar at a clause
-  start before any lower-case word ("; | doubt not");
+  start before any lower-case word ("; | doubt not"); never a bar of a table's
+  row, with or without bars at its ends (a Markdown delimiter row, "--- | ---",
+  heads the rows that have none);
 - a hyphen where a space belongs between two words, one of them a function
   word that joins no compounds ("castle-of", "still-be"; in OCR-damaged text
   also "He-gave", "in-all"); outside OCR damage two function words so joined
