@@ -697,6 +697,15 @@ def test_common_words_of_another_language_together_are_a_foreign_phrase(text: st
     assert lexicon().foreign("comme") and not lexicon().foreign("the")
 
 
+def test_letters_lost_to_a_wrong_encoding_mark_a_foreign_phrase() -> None:
+    # Irish with its accented letters lost: "againn" is no slip of "again"
+    irish = "We asked them.\n\nBheadh sp\ufffdis againn m\ufffdr a dh\ufffdanamh mar gheall air.\n"
+    assert not [f for f in repair.check(irish, select=FAMILY) if f.rule in ("TYP001", "OCR001")]
+    # a lost apostrophe is no lost letter: the English around it is still read
+    english = "I don\ufffdt think the mesage came, and I\ufffdm sure it\ufffds lost.\n"
+    assert [english[f.start : f.end] for f in repair.check(english, select=FAMILY)] == ["mesage"]
+
+
 def test_a_slip_that_spells_a_foreign_word_among_english_ones_is_fixed() -> None:
     text = "The children wer happy to see the harbour again."  # "wer" is common German
     assert repair.fix(text, select=FAMILY) == "The children were happy to see the harbour again."

@@ -441,8 +441,11 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
                 return True
     if i and toks[i - 1].text in FOREIGN_ARTICLES and dw.doc.masked[toks[i - 1].end : toks[i].start] == " ":
         return True  # after an article or preposition of another language: "la plume", "del monte"
+    text = dw.doc.masked
     accented = sum(
-        1 for j in range(max(0, i - 4), min(len(toks), i + 5)) if j != i and not toks[j].text.isascii()
+        1
+        for j in range(max(0, i - 4), min(len(toks), i + 5))
+        if j != i and (not toks[j].text.isascii() or _lost_letter(text, toks[j]))
     )
     if accented and not toks[i].text.isascii():
         return True
@@ -460,6 +463,18 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
         return True
     return (
         dw.emphasised(toks[i].start) or dw.foreign(toks[i].start) or _foreign_sentence(dw.doc.masked, toks[i])
+    )
+
+
+#: A character lost between letters that was a letter, not an apostrophe ("sp\ufffdis", but
+#: "don\ufffdt", "I\ufffdm"): a wrong encoding loses the accented letters of other languages.
+_LOST_LETTER = lazy(r"(?<=\p{L})\ufffd(?=\p{L})(?!(?:t|s|m|d|ll|re|ve)\b)")
+
+
+def _lost_letter(text: str, tok: Token) -> bool:
+    """Whether a letter lost to a wrong encoding touches ``tok`` ("sp" and "is" of "sp\ufffdis")."""
+    return (text[tok.end : tok.end + 1] == "\ufffd" and _LOST_LETTER.match(text, tok.end) is not None) or (
+        text[tok.start - 1 : tok.start] == "\ufffd" and _LOST_LETTER.match(text, tok.start - 1) is not None
     )
 
 
