@@ -56,6 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], tuple[dict[str, str], ...]]:
         "She wanted to read more about the history of the town.",
         "## Comments\n\nNo comments yet.",
         "He told us to share this article with friends, and we did.",
+        "Linking the issue in the commit is *strongly*\nrecommended.\n",
     ],
 )
 def boilerplate_line(doc: Document) -> Iterator[Finding]:
@@ -67,7 +68,8 @@ def boilerplate_line(doc: Document) -> Iterator[Finding]:
     article", "Sign up for our newsletter").  The patterns live in
     `dictionaries/scrape_boilerplate.tsv`; a phrase inside a sentence is never
     flagged, nor is a line in lower case that carries on the sentence of the
-    line before ("…is not\nrecommended."), nor a heading underlined on the next
+    line before ("…is not\nrecommended.", also after a word in emphasis: "…is
+    *strongly*\nrecommended."), nor a heading underlined on the next
     line ("Comments\n--------"), nor the argument of markup that begins the line
     (Texinfo's "@section Comments", HTML's "<li>Share this article").
 
@@ -131,7 +133,13 @@ def _continues(text: str, line_start: int) -> bool:
     if len(before) == line_start or not before or before[-1] in "\r\n":
         return False
     last = before[max(before.rfind("\n"), before.rfind("\r")) + 1 :].strip()
+    if _EMPHASIS_END.search(last):
+        return True  # "…that led up to the commit is *strongly*\nrecommended.": a word's markup
     return bool(last) and last[-1] not in _LINE_ENDS and any(c.isalpha() for c in last)
+
+
+#: Inline markup closing on a word at a line's end ("*strongly*", "``code``", "_word_").
+_EMPHASIS_END = re.compile(r"[^\W\d_][*_`]{1,2}$")
 
 
 def _underlined(text: str, end: int) -> bool:
