@@ -544,6 +544,13 @@ def test_a_bar_in_a_table_without_outer_bars_is_no_pronoun(header: str) -> None:
     assert len(repair.check("`loud` | had all the logs\n", kind="markdown", select=["OCR005"])) == 1
 
 
+@pytest.mark.parametrize("before", ["", f"{DAMAGED}. "])
+def test_a_unit_after_its_number_keeps_its_period(before: str) -> None:
+    # "in." is inches after a number; elsewhere "in. the" may hold a speck
+    text = f"{before}The stalk grew 1 in. in length and 2 in. in girth that week.\n"
+    assert not [f for f in repair.check(text, select=["OCR005"]) if text[f.start - 2 : f.start] == "in"]
+
+
 def test_glued_names_in_clean_technical_text_are_left_alone() -> None:
     # "sources.list" and "man.local" are file names in text with no OCR damage: no finding;
     # "gpg-agent.socket" is part of a longer name

@@ -210,6 +210,9 @@ ABBREVIATIONS = frozenset((
 ))
 #: Abbreviations written capitalised, of titles, firms and states ("the Corp. for", "Calif. and"):
 #: some are words in lower case ("mass", "wash"), so only a capitalised one is read so.
+#: Short forms of units that are words too ("in", inches), abbreviations only after a number.
+NUMBER_UNITS = frozenset(("in", "ins", "yd", "yds", "gal", "gals", "qt", "qts", "doz", "cu", "bu"))
+_NUMBER_BEFORE = re.compile(r"\d[ \t\r\n]*$")
 CAPITAL_ABBREVIATIONS = frozenset((
     "Corp", "Bros", "Assn", "Assoc", "Inst", "Acad", "Prof", "Hon", "Messrs", "Esq", "Supt", "Secy",
     "Treas", "Adm", "Maj", "Sgt", "Cpl", "Calif", "Mass", "Conn", "Penn", "Mich", "Minn", "Wash",
@@ -1222,7 +1225,8 @@ Flags:
 - a quotation mark glued between a function word and another word in damaged
   text ("was‘a", "and’a": no elision ends in "a", "the", "and", "to" or "of");
 - a period after a word when the next word starts in lower case and the word
-  is no abbreviation ("went to. the house", but not "per cent. of"; before
+  is no abbreviation ("went to. the house", but not "per cent. of", nor a
+  unit after its number, "1 in. in length"; before
   "and", "but", "which", "when" and other conjunctions, and before "he", "she"
   and "they", which open clauses, it becomes a comma), unless the
   text shows no other damage and its writer does not capitalise ("i" for "I"
@@ -1532,6 +1536,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         low = word.lower()
         if low in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
+        if low in NUMBER_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+            continue  # "just over 1 in. in girth": a unit after its number
         joined = low in NEVER_FINAL or low in RARELY_FINAL or nxt in JOINERS
         opens = nxt in OPENING_PRONOUNS  # a sentence begun in lower case: "the design is unsafe. we use"
         if not damaged and not joined and (opens or _association(word, nxt) < CLEAN_PERIOD_PMI):
@@ -2055,6 +2061,8 @@ def _periods_after_function_words(text: str, stray: set[int], lex: lexicon_mod.L
         low = word.lower()
         if m.end(1) in stray or not (word.islower() or word.istitle()):
             continue
+        if low in NUMBER_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+            continue  # "1 in. in girth": a unit after its number
         if low not in NEVER_FINAL:
             if low not in RARELY_FINAL or not word.islower():
                 continue
