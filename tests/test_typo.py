@@ -704,6 +704,9 @@ def test_letters_lost_to_a_wrong_encoding_mark_a_foreign_phrase() -> None:
     # a lost apostrophe is no lost letter: the English around it is still read
     english = "I don\ufffdt think the mesage came, and I\ufffdm sure it\ufffds lost.\n"
     assert [english[f.start : f.end] for f in repair.check(english, select=FAMILY)] == ["mesage"]
+    # nor is a name's lost letter: English writes names with accents
+    signed = "See an examle below.\n\n- J\ufffdrgen\n"
+    assert [signed[f.start : f.end] for f in repair.check(signed, select=FAMILY)] == ["examle"]
 
 
 def test_a_slip_that_spells_a_foreign_word_among_english_ones_is_fixed() -> None:

@@ -466,16 +466,23 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
     )
 
 
-#: A character lost between letters that was a letter, not an apostrophe ("sp\ufffdis", but
-#: "don\ufffdt", "I\ufffdm"): a wrong encoding loses the accented letters of other languages.
-_LOST_LETTER = lazy(r"(?<=\p{L})\ufffd(?=\p{L})(?!(?:t|s|m|d|ll|re|ve)\b)")
+#: A character lost between letters of a lower-case word that was a letter, not an apostrophe
+#: ("sp\ufffdis", but "don\ufffdt", "I\ufffdm"): a wrong encoding loses the accented letters of
+#: other languages.  A name's ("J\ufffdrgen") is no sign: English writes names with accents.
+_LOST_LETTER = lazy(r"(?<![\p{L}\ufffd])\p{Ll}[\p{L}\ufffd]*\ufffd(?=\p{L})(?!(?:t|s|m|d|ll|re|ve)\b)")
+_LOST_REACH = 20  # the longest part of a word before its lost letter that is looked at
 
 
 def _lost_letter(text: str, tok: Token) -> bool:
     """Whether a letter lost to a wrong encoding touches ``tok`` ("sp" and "is" of "sp\ufffdis")."""
-    return (text[tok.end : tok.end + 1] == "\ufffd" and _LOST_LETTER.match(text, tok.end) is not None) or (
-        text[tok.start - 1 : tok.start] == "\ufffd" and _LOST_LETTER.match(text, tok.start - 1) is not None
-    )
+    if text[tok.end : tok.end + 1] == "\ufffd":
+        at = tok.end
+    elif text[tok.start - 1 : tok.start] == "\ufffd":
+        at = tok.start - 1
+    else:
+        return False
+    found = _LOST_LETTER.finditer(text, max(0, at - _LOST_REACH), at + _LOST_REACH)
+    return any(m.end() == at + 1 for m in found)
 
 
 #: What ends a sentence or a quotation, for :func:`_foreign_sentence`.
