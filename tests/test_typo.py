@@ -904,6 +904,14 @@ def test_a_word_the_text_links_to_or_quotes_as_code_is_a_name() -> None:
     assert [alone[f.start : f.end] for f in repair.check(alone, path="notes.md", select=FAMILY)] == ["rply"]
 
 
+def test_a_word_its_link_runs_together_with_its_neighbour_is_a_name() -> None:
+    # "tecnical" and "notes" are one word in the address below them: the blog's name
+    linked = "Blogs I read:\n\n  a blog of tecnical notes\n    http://www.tecnicalnotes.example/\n"
+    assert repair.check(linked, select=FAMILY) == []
+    unlinked = "Blogs I read:\n\n  a blog of tecnical notes\n    http://www.example.org/\n"
+    assert [unlinked[f.start : f.end] for f in repair.check(unlinked, select=FAMILY)] == ["tecnical"]
+
+
 def test_a_lower_case_word_inside_a_camel_case_name_is_no_damaged_name() -> None:
     text = (
         "Programs link against GLibC on most systems. The stubs are needed where libc does not "

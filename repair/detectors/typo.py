@@ -966,6 +966,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a pair of short forms or a path: "the src/dest path", "rx/tx"
         if doc.protected and _named_in_code(dw.hidden, low):
             continue  # the name of something the text links to or quotes as code: "[rply](…/rply/)"
+        if doc.protected and _joined_in_code(dw, i, low):
+            continue  # a name whose words its link runs together: "Capn Design" over "capndesign.com"
         if mode == "word" and not noisy and single is None and _closed_compound(low, lex, doc.technical):
             if several is None:
                 continue  # two common words written as one: a term ("manpage", "automake", "hashtable")
@@ -1287,6 +1289,19 @@ def _named_in_code(hidden: str, low: str) -> bool:
         if not (i and hidden[i - 1].isalpha()) and not (j < len(hidden) and hidden[j].isalpha()):
             return True
         i = hidden.find(low, i + 1)
+    return False
+
+
+def _joined_in_code(dw: DocWords, i: int, low: str) -> bool:
+    """Whether token ``i`` (``low``) run together with the word before or after it is a whole word
+    of the document's protected text: a name its link or address writes as one ("Capn Design" and
+    "www.capndesign.com")."""
+    toks = dw.tokens
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks) and toks[j].text.isalpha():
+            other = toks[j].text.lower()
+            if _named_in_code(dw.hidden, other + low if j < i else low + other):
+                return True
     return False
 
 
