@@ -196,7 +196,9 @@ glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a fo
 path ("<sys/wait.h>"), and a word slashed to a word no dictionary holds in its core ("the
 src/dest path", "rx/tx"). In technical writing without OCR specks a word of three letters or
 fewer one l-for-i glyph from a word is a short form ("the maintained lts", "lf"): no key lies
-next to both letters, so no typist's slip makes it.
+next to both letters, so no typist's slip makes it. A word that the document's links, paths or
+code hold as a word, alone ("[rply](…/rply/)") or run together with the word beside it ("Capn
+Design" over "www.capndesign.com"), is a name.
 
 ## Example
 ```
