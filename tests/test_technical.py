@@ -246,6 +246,12 @@ def test_a_word_cut_short_by_an_ellipsis_is_no_misspelling(text: str) -> None:
     assert _typo_words(text) == set()
 
 
+@pytest.mark.parametrize("mark", ["-—", "- —", "--"])
+def test_a_speakers_false_start_is_no_misspelling(mark: str) -> None:
+    # a transcript breaks a word off so: "twe" began "twenty" and was dropped
+    assert _typo_words(f"Back in the early twe{mark}2000s, the law expired.\n") == set()
+
+
 def test_a_slip_before_a_trailing_ellipsis_is_still_a_slip() -> None:
     text = "Any help with the screws would be appreaciated...\n"
     assert _typo_words(text) == {"appreaciated"}

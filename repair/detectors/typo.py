@@ -186,7 +186,8 @@ word) is no slip outside OCR-damaged text, nor is an escape ("\\ufffd") or a pie
 e-mail encoder broke (see SCR013), a library's name ("libgcc", "libpng": "lib" and a program,
 format or word), a coinage on "-ify" ("rustified"), or a word of software writing
 (`dictionaries/typo_technical.txt`: "struct", "mutex", "middleware").  Nor are a word cut short
-by an ellipsis that begins a known word ("when the toolti...": a truncated title, SCR003's), a
+by an ellipsis that begins a known word ("when the toolti...": a truncated title, SCR003's), or
+by a hyphen and a dash (a speaker's false start in a transcript: "the early twe-—2000s"), a
 contributor's handle in a change log (in parentheses before the change's link, "(gardnr)
 [#3374]", heading a git shortlog, "- windowz (1):", or after a name and a slash ending a list
 item, "* Elise Wood / glytch"), a misspelling quoted as one ("remaning
@@ -1388,10 +1389,16 @@ TRUNCATED_ZIPF = 2.0
 def _truncated(text: str, end: int, word: str, lex: lexicon_mod.Lexicon) -> bool:
     """Whether ``word``, ending at ``end``, was cut short: it runs into an ellipsis and begins a
     known word ("…when the toolti...", "is grea…": a title or a line cut, whose end it lost; not
-    "would be appreaciated...", a slip before a trailing ellipsis)."""
-    if not (text.startswith("...", end) or text.startswith("…", end)):
+    "would be appreaciated...", a slip before a trailing ellipsis), or into a hyphen and a dash
+    (a speaker's false start in a transcript: "in the early twe-—2000s")."""
+    if not (text.startswith(("...", "…"), end) or _FALSE_START.match(text, end)):
         return False
     return lex.begins(word.lower(), TRUNCATED_ZIPF)
+
+
+#: A word broken off by its speaker, as transcripts write it: a hyphen, then a dash ("in the early
+#: twe-—2000s", "twe- — the", "twe--").
+_FALSE_START = re.compile(r"-[ \t]?(?:[—–]|-(?!-))")
 
 
 #: A change log's credit after an entry: a parenthesised handle or name of up to three words,
