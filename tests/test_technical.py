@@ -246,10 +246,12 @@ def test_a_word_cut_short_by_an_ellipsis_is_no_misspelling(text: str) -> None:
     assert _typo_words(text) == set()
 
 
-@pytest.mark.parametrize("mark", ["-—", "- —", "--"])
+@pytest.mark.parametrize("mark", ["-—", "- —", "-–"])
 def test_a_speakers_false_start_is_no_misspelling(mark: str) -> None:
     # a transcript breaks a word off so: "twe" began "twenty" and was dropped
     assert _typo_words(f"Back in the early twe{mark}2000s, the law expired.\n") == set()
+    # two hyphens are a plain-text dash after a whole word: a slip before it is still a slip
+    assert _typo_words("He will see it in the futur--so he says.\n") == {"futur"}
 
 
 def test_a_slip_before_a_trailing_ellipsis_is_still_a_slip() -> None:

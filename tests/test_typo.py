@@ -285,6 +285,22 @@ def test_a_regular_derivation_of_a_dictionary_word_is_no_safe_fix(text: str, wor
     assert repair.fix(text, select=FAMILY) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "past"),
+    [
+        ("The two treaties were discust at length by the conference.", "discust", "discussed"),
+        ("He dropt the cup on the stone floor of the kitchen.", "dropt", "dropped"),
+    ],
+)
+def test_a_simplified_past_spelling_is_offered_its_past_form(text: str, word: str, past: str) -> None:
+    # the reformed spelling of 1906 ("discust"): "discuss" would change the tense
+    (f,) = repair.check(text, select=FAMILY)
+    assert text[f.start : f.end] == word and f.applicability is Applicability.UNSAFE
+    assert f.replacements[0] == past
+    assert repair.fix(text, select=FAMILY) == text
+    assert repair.fix(text, select=FAMILY, unsafe=True) == text.replace(word, past)
+
+
 def test_short_slip_that_a_huge_list_holds_is_still_fixed() -> None:
     # size 80 lists "wus"; a three-letter word there is more often a slip of a common word
     assert not lexicon().is_rare("wus")

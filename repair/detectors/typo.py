@@ -229,7 +229,8 @@ the lead a finding short of safe needs.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
-lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor a word one letter
+lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor an older or
+simplified spelling of a past form ("discust", "dropt": the past form is proposed), nor a word one letter
 longer than a file type or
 technical abbreviation (those themselves, "wav", "rpms", "dns", are never flagged), nor a word
 corrected to a swear word (writers disguise those on
@@ -444,6 +445,27 @@ def _regular_derivation(low: str, lex: lexicon_mod.Lexicon) -> str | None:
     else:
         return None
     return stem if lex.is_core(stem) and lex.zipf(stem) >= _DERIVATION_ZIPF else None
+
+
+#: The endings after which a past form's "ed" sounds "t", and simplified spelling writes it so.
+_VOICELESS = ("p", "k", "s", "x", "f", "sh", "ch")
+#: How common (Zipf) the past form a simplified spelling stands for must be.
+_PAST_ZIPF = 3.0
+
+
+def _reformed_past(low: str, best: str, lex: lexicon_mod.Lexicon) -> str | None:
+    """The past form ``low`` spells as the simplified spelling of 1906 and older prose wrote it, a
+    final "t" for "ed" ("discust": "discussed", "dropt": "dropped", "wisht": "wished"), when the
+    correction ``best`` is not that form: undoing it to "discuss" changes the tense."""
+    if len(low) < 4 or not low.endswith("t") or best.endswith("ed"):
+        return None
+    base = low[:-1]
+    if not base.endswith(_VOICELESS):
+        return None  # the ending sounds "t" only after these: "fired" is never spelt "firt"
+    for past in (base + base[-1] + "ed", base + "ed"):
+        if lex.zipf(past) >= _PAST_ZIPF and lex.is_core(past):
+            return past
+    return None
 
 
 def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
@@ -1028,6 +1050,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # case a short one is a slip far more often ("stil", "adres", "vor": 13 of 14 in samples)
             applicability = Applicability.UNSAFE
         held = ""  # why a safe correction is held back, as the explanation says it
+        reformed = _reformed_past(low, best.word, lex)  # the past form "discust" or "dropt" spells
         if applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex):
             held = "it reads as the plural of a dictionary word."  # a rare plural: "instigations"
         elif applicability is Applicability.SAFE and low == best.word + "s" and not best.word.endswith("s"):
@@ -1039,6 +1062,11 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             held = "SCOWL lists it, or the word it is derived from, as a rare or variant spelling."
         elif applicability is Applicability.SAFE and (stem := _regular_derivation(low, lex)) is not None:
             held = f"it reads as a regular derivation of the dictionary word '{stem}'."
+        elif applicability is Applicability.SAFE and reformed is not None:
+            held = (
+                f"it reads as an older or simplified spelling of the past form '{reformed}' (as \"dropt\""
+                f" of \"dropped\"), which is proposed instead of '{best.word}'."
+            )
         elif applicability is Applicability.SAFE and low[:-1] in TECH_TERMS:  # listed ones are never flagged
             held = "it is the name of a file type or a technical abbreviation."  # "wav", "rpms"
         elif applicability is Applicability.SAFE and best.word in PROFANE:
@@ -1134,6 +1162,11 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             alternatives = (replacement, *alternatives[:2])
             replacement = f"{replacement} {tail}"
             explanation += f" Read as two words run together, {replacement!r} fits its context better still."
+        if reformed is not None:
+            alternatives = (replacement, *alternatives[:2])
+            replacement = _cased(base, reformed)
+            if reformed not in held:
+                explanation += f" It may be an older or simplified spelling of {reformed!r}, proposed first."
         yield finding(
             code,
             start,
@@ -1397,8 +1430,9 @@ def _truncated(text: str, end: int, word: str, lex: lexicon_mod.Lexicon) -> bool
 
 
 #: A word broken off by its speaker, as transcripts write it: a hyphen, then a dash ("in the early
-#: twe-—2000s", "twe- — the", "twe--").
-_FALSE_START = re.compile(r"-[ \t]?(?:[—–]|-(?!-))")
+#: twe-—2000s", "twe- — the"); not two hyphens, which plain-text books write for a dash after a
+#: whole word ("in futur--These").
+_FALSE_START = re.compile(r"-[ \t]?[—–]")
 
 
 #: A change log's credit after an entry: a parenthesised handle or name of up to three words,
