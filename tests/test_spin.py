@@ -91,6 +91,25 @@ def test_a_word_running_into_an_ellipsis_is_shown_not_applied() -> None:
     assert repair.fix("The union appealed for sustain.", select=["SPN"]) == "The union appealed for support."
 
 
+def test_a_lone_swap_in_a_long_unspun_text_is_not_applied() -> None:
+    # a long text whose sample shows no spinning is not read in full: its lone confident swap is
+    # more often an established term, so it is offered, not applied
+    towns = ["Alder", "Brook", "Cedar", "Dale", "Elm", "Fern", "Glen", "Heath"]
+    filler = "\n\n".join(
+        f"On day {n} the council of {towns[n % 8]}ford met in the town hall and talked about the budget "
+        f"for the park, the roads and the schools. The members agreed to meet again on day {n + 1}."
+        for n in range(1, 90)
+    )
+    para = "The trip began in the capital on a wet morning. Thousands of multitude gathered in the square.\n\n"
+    (short,) = spin_findings(para)
+    assert short.applicability is Applicability.SAFE and short.replacements[0] == "people"
+    text = para + filler + "\n"
+    (long,) = spin_findings(text)
+    assert (long.start, long.end) == (short.start, short.end) and long.applicability is Applicability.UNSAFE
+    assert "long text whose sample shows no clear signs of spinning" in long.explanation
+    assert repair.fix(text, select=["SPN"]) == text
+
+
 def test_title_word_is_offered_not_applied_by_default() -> None:
     text = "Dutch chief Minister Pieter Smit arrived late."
     found = [f for f in spin_findings(text) if f.rule == "SPN004"]
