@@ -100,7 +100,7 @@ def test_a_lone_swap_in_a_long_unspun_text_is_not_applied() -> None:
         f"for the park, the roads and the schools. The members agreed to meet again on day {n + 1}."
         for n in range(1, 90)
     )
-    para = "The trip began in the capital on a wet morning. Thousands of multitude gathered in the square.\n\n"
+    para = "The trip began in the capital on a wet morning. Thousands of multitude gathered there.\n\n"
     (short,) = spin_findings(para)
     assert short.applicability is Applicability.SAFE and short.replacements[0] == "people"
     text = para + filler + "\n"

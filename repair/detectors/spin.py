@@ -78,10 +78,6 @@ DOUBT = 0.4  # share of the spun bars (SPUN_SWAPS, SPUN_SWAP_DENSITY) at which a
 # is formal or old prose whose rare words the model dislikes one by one, not a spun text: summed weak
 # swaps neither mark it spun nor raise its rate (a 1790s address showed 161 display swaps).
 QUIET_WORDS = 500
-UNPROVEN = (
-    "in a long text whose sample shows no clear signs of spinning, a lone confident swap is more"
-    " often an established term than a spinner's."
-)
 SPUN_SWAP_DENSITY = 0.025  # expected swaps per content word scanned (clean prose: about 0.005)
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
@@ -506,6 +502,10 @@ TERM_OF_ITS_OWN = (
 
 
 CUT_SHORT = ' Not applied: the word runs into an ellipsis, so it may be cut short ("the woo...").'
+UNPROVEN = (
+    "in a long text whose sample shows no clear signs of spinning, a lone confident swap is more"
+    " often an established term than a spinner's."
+)
 
 
 def _cut_short(text: str, found: Finding) -> bool:

@@ -196,10 +196,10 @@ quoted beside it: "enc" and "oding" of "encoding"), a word glued to a bracket
 glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
 path ("<sys/wait.h>"), and a word slashed to a word no dictionary holds in its core ("the
 src/dest path", "rx/tx"). In technical writing without OCR specks a word of three letters or
-fewer one l-for-i glyph from a word is a short form ("the maintained lts", "lf"): no key lies
-next to both letters, so no typist's slip makes it. A word that the document's links, paths or
-code hold as a word, alone ("[rply](…/rply/)") or run together with the word beside it ("Capn
-Design" over "www.capndesign.com"), is a name.
+fewer one l-for-i glyph from a word is a short form ("the maintained lts", "lf"): typists
+seldom strike l for i, and the scans technical writing comes from show specks. A word that
+the document's links, paths or code hold as a word, alone ("[rply](…/rply/)") or run together
+with the word beside it ("Capn Design" over "www.capndesign.com"), is a name.
 
 ## Example
 ```
@@ -230,9 +230,9 @@ the lead a finding short of safe needs.  The plural of a dictionary word
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
 lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor an older or
-simplified spelling of a past form ("discust", "dropt": the past form is proposed), nor a word one letter
-longer than a file type or
-technical abbreviation (those themselves, "wav", "rpms", "dns", are never flagged), nor a word
+simplified spelling of a past form ("discust", "dropt": the past form is proposed), nor a
+word one letter longer than a file type or technical abbreviation (those themselves, "wav",
+"rpms", "dns", are never flagged), nor a word
 corrected to a swear word (writers disguise those on
 purpose), nor, but for a misread glyph, a word in a stanza of verse (two or more indented short
 lines opening with capitals, a sentence going on across a comma at a line's end: a poem quoted in
@@ -1110,8 +1110,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         kind = describe(low, best.word, noisy)
         ocr = kind.startswith("OCR")
         if ocr and doc.technical and not specked and len(low) <= 3 and kind.endswith("'l'->'i'"):
-            # no key lies next to both: in clean technical writing such a word is a short form ("the
-            # maintained lts", "lf line ends"), and the scans technical writing comes from show specks
+            # typists seldom strike l for i: in clean technical writing such a word is a short form
+            # ("the maintained lts", "lf line ends"), and the scans technical writing comes from show specks
             continue
         if _variant(dw, lex, i, low, kind, noisy):
             continue  # old or dialect spelling ("wyfe", "bould"), not a slip

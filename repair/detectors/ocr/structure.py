@@ -208,11 +208,11 @@ ABBREVIATIONS = frozenset((
     "mg", "kg", "km", "cm", "mm", "ml", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "secs", "mins",
     "avg", "tel", "ext", "qty", "govt", "misc", "ave", "blvd", "apt", "tbsp", "tsp", "doz", "pkg",
 ))
-#: Abbreviations written capitalised, of titles, firms and states ("the Corp. for", "Calif. and"):
-#: some are words in lower case ("mass", "wash"), so only a capitalised one is read so.
 #: Short forms of units that are words too ("in", inches), abbreviations only after a number.
 NUMBER_UNITS = frozenset(("in", "ins", "yd", "yds", "gal", "gals", "qt", "qts", "doz", "cu", "bu"))
 _NUMBER_BEFORE = re.compile(r"\d[ \t\r\n]*$")
+#: Abbreviations written capitalised, of titles, firms and states ("the Corp. for", "Calif. and"):
+#: some are words in lower case ("mass", "wash"), so only a capitalised one is read so.
 CAPITAL_ABBREVIATIONS = frozenset((
     "Corp", "Bros", "Assn", "Assoc", "Inst", "Acad", "Prof", "Hon", "Messrs", "Esq", "Supt", "Secy",
     "Treas", "Adm", "Maj", "Sgt", "Cpl", "Calif", "Mass", "Conn", "Penn", "Mich", "Minn", "Wash",
