@@ -207,6 +207,7 @@ def test_short_forms_of_technical_writing_are_no_slips() -> None:
 def test_a_quoted_slip_beside_other_quoted_words_is_still_a_slip() -> None:
     # no other quoted word holds it: "recieve" is used, not cut from a word
     assert _typo_words('She wrote "recieve" on the form, not "get" or "take".\n') == {"recieve"}
+    assert _typo_words('The tool keeps "snaphots" (see below) for a week.\n') == {"snaphots"}
 
 
 def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
@@ -224,6 +225,8 @@ def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
         'The infor- mation was late. It was a small spirit known as "dusi", and it was shy.\n',
         # a piece of a word quoted beside it
         'A tokeniser may split "encoding" into "encod" and "ing", rather than "enc" and "oding".\n',
+        # a term introduced in quotes with its gloss
+        'The tool keeps "snaphots" (that is, copies of the tree) for a week.\n',
     ],
 )
 def test_a_misspelling_quoted_as_one_is_left_alone(text: str) -> None:
@@ -608,6 +611,7 @@ def test_terms_of_a_definition_list_and_quoted_extensions_are_left_alone() -> No
     text = (
         "     showphoto\n          Display the selected photo.\n\n"
         "     deluid\n          Delete a user ID or photo ID. Note that it is not possible to retract it.\n\n"
+        "  sheduler\n\tPicks the elevator for the mount.\n\n"  # a tab indents deeper than two spaces
         'The name is found by cutting off the extension (".asc" or ".sig") of the file.\n'
     )
     assert _typo_words(text) == set()

@@ -192,7 +192,8 @@ contributor's handle in a change log (in parentheses before the change's link, "
 [#3374]", heading a git shortlog, "- windowz (1):", or after a name and a slash ending a list
 item, "* Elise Wood / glytch"), a misspelling quoted as one ("remaning
 -> remaining", or in quotation marks in a passage about spelling, or a quoted piece of a word
-quoted beside it: "enc" and "oding" of "encoding"), a word glued to a bracket
+quoted beside it: "enc" and "oding" of "encoding"; a quoted term glossed in parentheses,
+'"vports" (analogous to ports)', is mentioned too), a word glued to a bracket
 glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
 path ("<sys/wait.h>"), and a word slashed to a word no dictionary holds in its core ("the
 src/dest path", "rx/tx"). In technical writing without OCR specks a word of three letters or
@@ -1491,6 +1492,8 @@ _NAMED_AS = re.compile(
     r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as)[ \t]*$"
 )
 _UNQUOTES = ('"', "'", "`", "”", "’")
+#: A gloss in parentheses right after a quoted word, which introduces it as a term.
+_GLOSSED = re.compile(r"[ \t]+\((?:analogous|similar|short|i\.e\.|that is|aka|also called|or )")
 #: A word alone in quotation marks.
 _QUOTED_WORD = re.compile(r"[\"'`“‘]([A-Za-z]+)[\"'`”’]")
 
@@ -1506,6 +1509,8 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return False
     if _NAMED_AS.search(text, max(0, start - 30), start - 1):
         return True  # 'use the word "sekunda" for second', 'the term "eventing"'
+    if _GLOSSED.match(text, close + 1):
+        return True  # a term introduced with its gloss: 'multiple "vports" (analogous to ports)'
     lo, hi = max(0, start - 200), min(len(text), end + 200)
     piece = text[start:end].lower()
     if any(piece in w.lower() and len(w) > len(piece) for w in _QUOTED_WORD.findall(text, lo, hi)):
@@ -1576,11 +1581,11 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip() not in ("", ":"):
         return False
-    indent = start - line_start
+    indent = len(text[line_start:start].expandtabs())  # a tab reaches the next of every 8 columns
     next_end = text.find("\n", line_end + 1)
     following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
     body = following.lstrip(" \t")
-    return bool(body) and len(following) - len(body) > indent
+    return bool(body) and len(following[: len(following) - len(body)].expandtabs()) > indent
 
 
 _TERM_HEAD = re.compile(LINE_HEAD)
