@@ -228,6 +228,9 @@ def test_weak_correction_held_back_is_not_shown() -> None:
         "In general a priori knowledge of the noise helps the estimate.",  # not "a prior"
         "Each request passes a middleware layer before the mutex is taken.",
         "The build links libgcc and libpng statically.",  # "lib" and a program or format
+        "All other flags (suid, sgid, ...) are ignored and will be lost on a copy.",  # not "said"
+        "The page is tagged after it has been allocated to a task and a pte has been created for it.",
+        "If this is the last event the unit will be deconfigured and no further events will come.",
     ],
 )
 def test_words_of_software_writing_are_known(text: str) -> None:
