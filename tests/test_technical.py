@@ -210,6 +210,26 @@ def test_a_quoted_slip_beside_other_quoted_words_is_still_a_slip() -> None:
     assert _typo_words('The tool keeps "snaphots" (see below) for a week.\n') == {"snaphots"}
 
 
+def test_cells_of_a_simple_table_are_left_alone_as_cells_between_bars_are() -> None:
+    # reStructuredText's simple tables: mnemonics and values, not prose ("mtdar" -> "matter")
+    table = (
+        "The mapping:\n\n"
+        "=======================  ==========================\n"
+        "From                     To\n"
+        "=======================  ==========================\n"
+        "mtmsr\trX\t\tstd\trX, page->msr\n"
+        "mtsrr1\trX\t\tstd\trX, page->srr1\n"
+        "mtdar\trX\t\tstd\trX, page->dar\n\n"
+        "w\t\t\tDumps the tasks that are waiting in an uninterruptable state.\n\n"
+        "tlbsync\t\t\tnop\n"
+        "=======================  ==========================\n\n"
+        "Each of these traps is recieved by the host.\n"
+    )
+    # the prose after the table is read, and so is a row of prose in it
+    assert _typo_words(table, path="doc.rst") == {"recieved", "uninterruptable"}
+    assert "mtdar" in _typo_words(table.replace("=", "-"), path="doc.rst")  # no table without borders
+
+
 def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:
     text = "They walked to the harbour (recieved wisdom says it is safe) and waited.\n"
     assert _typo_words(text) == {"recieved"}

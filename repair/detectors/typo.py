@@ -195,12 +195,14 @@ item, "* Elise Wood / glytch"), a misspelling quoted as one ("remaning
 quoted beside it: "enc" and "oding" of "encoding"; a quoted term glossed in parentheses,
 '"vports" (analogous to ports)', is mentioned too), a word glued to a bracket
 glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
-path ("<sys/wait.h>"), and a word slashed to a word no dictionary holds in its core ("the
-src/dest path", "rx/tx"). In technical writing without OCR specks a word of three letters or
-fewer one l-for-i glyph from a word is a short form ("the maintained lts", "lf"): typists
-seldom strike l for i, and the scans technical writing comes from show specks. A word that
-the document's links, paths or code hold as a word, alone ("[rply](…/rply/)") or run together
-with the word beside it ("Capn Design" over "www.capndesign.com"), is a name.
+path ("<sys/wait.h>"), a cell of a table (between bars, or on a row of values inside a
+reStructuredText simple table's "=== ===" borders; a row of prose there is read), and a word
+slashed to a word no dictionary holds in its core ("the src/dest path", "rx/tx"). In
+technical writing without OCR specks a word of three letters or fewer one l-for-i glyph from a
+word is a short form ("the maintained lts", "lf"): typists seldom strike l for i, and the
+scans technical writing comes from show specks. A word that the document's links, paths or
+code hold as a word, alone ("[rply](…/rply/)") or run together with the word beside it ("Capn
+Design" over "www.capndesign.com"), is a name.
 
 ## Example
 ```
@@ -467,6 +469,48 @@ def _reformed_past(low: str, best: str, lex: lexicon_mod.Lexicon) -> str | None:
         if lex.zipf(past) >= _PAST_ZIPF and lex.is_core(past):
             return past
     return None
+
+
+#: A border line of a reStructuredText simple table: runs of "=" for two columns or more.
+_TABLE_BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*\r?$", re.MULTILINE)
+#: The most lines of header between a simple table's top border and the border under its header.
+_TABLE_HEADER = 3
+
+
+def simple_tables(text: str) -> list[tuple[int, int]]:
+    """The spans of reStructuredText simple tables in ``text``, borders included: a top border, a
+    header of up to three lines and its border if one follows that soon (and rows follow it, not a
+    blank line), the rows, a bottom border."""
+    if "==" not in text:
+        return []
+    borders = [(m.start(), m.end()) for m in _TABLE_BORDER.finditer(text)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(borders):
+        top, nxt = borders[k], borders[k + 1]
+        # a header's border is followed by the rows; a bottom border by a blank line or the end
+        after = text[nxt[1] : nxt[1] + 3].lstrip("\r")
+        header = text.count("\n", top[1], nxt[0]) <= _TABLE_HEADER and not (after[:2] == "\n\n" or not after)
+        end = k + 2 if header and k + 2 < len(borders) else k + 1
+        out.append((top[0], borders[end][1]))
+        k = end + 1
+    return out
+
+
+#: Words, and the share of them the lists know, that make a table's row prose rather than values.
+_PROSE_WORDS = 4
+_PROSE_SHARE = 0.6
+_ROW_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _prose_row(text: str, start: int, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether the line holding ``start`` reads as prose: a table's description column ("Dumps
+    tasks that are in uninterruptable (blocked) state.") rather than values ("mtdar rX std rX")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = _ROW_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+    known = sum(1 for w in words if lex.info(w.lower())[1] & lexicon_mod.LISTED)
+    return len(words) >= _PROSE_WORDS and known >= _PROSE_SHARE * len(words)
 
 
 def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
@@ -901,6 +945,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     # be flagged at all, before any per-occurrence work
     verdicts: dict[str, bool] = {}
     cut = cuts(doc)
+    tables = simple_tables(doc.masked)
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         maybe = verdicts.get(text)
@@ -934,6 +979,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a short form defined in parentheses: "conditional comments (condcoms)"
         if cut and (start in cut or end in cut):
             continue  # part of a word an e-mail encoder broke: "a=" / "ncient", "caf=C3=A9"
+        if tables and any(a <= start < b for a, b in tables) and not _prose_row(doc.masked, start, lex):
+            continue  # a cell of a simple table, as a cell between bars is ("mtdar  rX  std rX, …")
         if _lost_character(doc.masked, start, end):
             continue  # "wasn�t", "couldn?t", "Fahrl�nder": a character was lost, not a letter slipped
         if not ocr_noise(doc) and _drawn_out(base, lex):
