@@ -477,7 +477,7 @@ _TABLE_BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*\r?$", re.MULTILINE)
 _TABLE_HEADER = 3
 
 
-def simple_tables(text: str) -> list[tuple[int, int]]:
+def _simple_tables(text: str) -> list[tuple[int, int]]:
     """The spans of reStructuredText simple tables in ``text``, borders included: a top border, a
     header of up to three lines and its border if one follows that soon (and rows follow it, not a
     blank line), the rows, a bottom border."""
@@ -945,7 +945,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     # be flagged at all, before any per-occurrence work
     verdicts: dict[str, bool] = {}
     cut = cuts(doc)
-    tables = simple_tables(doc.masked)
+    tables = _simple_tables(doc.masked)
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         maybe = verdicts.get(text)
