@@ -148,6 +148,20 @@ def test_a_lone_listed_phrase_in_technical_writing_is_only_shown() -> None:
     assert repair.fix(manual, path="README.md") == manual
 
 
+def test_a_listed_phrase_inside_a_longer_term_is_no_sign_in_technical_writing() -> None:
+    # "side channel" is a term: "channel methods" is no tortured phrase there, and with it gone
+    # "flag handling" is a lone listed phrase, only shown
+    text = "Speculative execution side channel methods affect most chips. The kernel has flag handling.\n"
+    found = {text[f.start : f.end]: f for f in repair.check(text, path="README.md") if f.rule == "SPN005"}
+    assert set(found) == {"channel methods", "flag handling"}
+    assert all(f.applicability is Applicability.DISPLAY for f in found.values())
+    assert "part of a longer term" in found["channel methods"].explanation
+    assert repair.fix(text, path="README.md") == text
+    # without the term before it, the two listed phrases make the text read as spun
+    bare = text.replace("side channel", "channel")
+    assert repair.fix(bare, path="README.md") != bare
+
+
 @pytest.mark.parametrize(
     ("name", "marks"), [("spin_terms.tsv.gz", "sw"), ("spin_terms_computing.tsv.gz", "fv")]
 )

@@ -34,7 +34,7 @@ from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
 from repair.registry import document_metric, rule
 from repair.spelling.tokens import word_texts
-from repair.spin import adverbs, beyond, compounds, gate, tortured
+from repair.spin import adverbs, beyond, compounds, gate, terms, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
 from repair.spin.context import Sentence, framed, known, sentences
@@ -328,9 +328,11 @@ paraphrasing tools: the tortured term may be longer than the part restored. Susp
 beyond the list are ``display``, and so is a listed phrase in technical writing
 that shows no second one (software has terms of its own that the list holds:
 "flag handling", listed for "signal processing"), and the suspects such a lone
-phrase leads to are not reported there ("route module"). The correction takes the case of the written
-phrase (shared words as written, title case for a title-case phrase), and a
-preceding "a"/"an" follows it.
+phrase leads to are not reported there ("route module"). In technical writing a listed phrase
+whose first or last word makes a term with the word beside it ("side channel methods": "side
+channel") is part of that longer term: shown only, and no sign of spinning. The correction
+takes the case of the written phrase (shared words as written, title case for a title-case
+phrase), and a preceding "a"/"an" follows it.
 """
 
 COMPOUND_DOC = """Hyphenated compound that no one uses, where a synonym makes an established one.
@@ -472,9 +474,17 @@ def spin(doc: Document) -> Iterator[Finding]:
             return
         yield from (_shown_only(f, CUT_SHORT) if _cut_short(doc.text, f) else f for f in _spin(doc))
         return
-    found = list(_spin(doc))
-    # distinct phrases: a manual that uses one of its terms twice ("call tree") is no more spun
-    listed = {doc.text[f.start : f.end].lower() for f in found if f.rule in LISTED_RULES and not suspect(f)}
+    found = [
+        _shown_only(f, INSIDE_TERM) if f.rule == "SPN005" and _inside_term(doc.text, f) else f
+        for f in _spin(doc)
+    ]
+    # distinct phrases: a manual that uses one of its terms twice ("call tree") is no more spun; a
+    # listed phrase that begins or ends inside a term of the text ("side channel methods") is no sign
+    listed = {
+        doc.text[f.start : f.end].lower()
+        for f in found
+        if f.rule in LISTED_RULES and not suspect(f) and f.applicability is not Applicability.DISPLAY
+    }
     if len(listed) >= TECHNICAL_SIGNS:
         yield from found
         return
@@ -512,6 +522,28 @@ def _cut_short(text: str, found: Finding) -> bool:
     """Whether the one word ``found`` reads (not a listed phrase) runs into an ellipsis: the end of a
     word cut short ("what's with the woo..."), as a truncated line or title has it."""
     return found.rule not in LISTED_RULES and text.startswith(("...", "…"), found.end)
+
+
+INSIDE_TERM = (
+    " Not applied: in technical writing, the phrase begins or ends inside a term the text writes with"
+    " the word beside it, so it is part of a longer term."
+)
+
+
+def _inside_term(text: str, found: Finding) -> bool:
+    """Whether the listed phrase ``found`` shares its first word with a term the word before it makes,
+    or its last with one the word after it makes ("speculative execution side channel methods": "side
+    channel" is a term, so "channel methods" is no tortured phrase of its own)."""
+    words = text[found.start : found.end].lower().split()
+    if len(words) < 2:
+        return False
+    before, after = beyond.neighbour_words(text, found.start, found.end)
+    pairs = [(before.lower(), words[0])] if before else []
+    pairs += [(words[-1], after.lower())] if after else []
+    return any(
+        a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and set(terms.evidence((a, b))) - {"p"}
+        for a, b in pairs
+    )
 
 
 def _shown_only(found: Finding, why: str) -> Finding:

@@ -36,7 +36,7 @@ def telltale(word: str) -> bool:
     return word in _telltale()
 
 
-def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+def neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     """The words right before ``start`` and right after ``end``, when one space separates them."""
     before = after = ""
     if start >= 2 and text[start - 1] == " ":
@@ -69,7 +69,7 @@ def continues(text: str, start: int, end: int, replacement: str, loose: bool = T
     that word more often than they keep it and it makes no known pair with the replacement
     ("voice signal acknowledgement"; not "logistic regression model", a known pair).
     """
-    before, after = _neighbour_words(text, start, end)
+    before, after = neighbour_words(text, start, end)
     parts = replacement.lower().split()
     if not parts:
         return False
