@@ -264,15 +264,10 @@ def _intact_name(dw: DocWords, word: str) -> str | None:
     """The name ``word`` makes with a capital I after a small letter read as a small l, when the
     document writes that name elsewhere as it is ("RaveneI" beside "Ravenel"); no word list holds a
     name, but the text's own spelling of it is evidence enough."""
-    if len(word) < MIN_LENGTH or not word.isalpha() or not word[:1].isupper():
+    if len(word) < MIN_LENGTH or not word.isalpha() or not word[:1].isupper() or "I" not in word[1:]:
         return None
     for reading in _l_part(word):
-        if (
-            reading != word
-            and "I" in word[1:]
-            and dw.texts[reading]
-            and not dw.texts[word] > dw.texts[reading]
-        ):
+        if reading != word and dw.texts[reading] and not dw.texts[word] > dw.texts[reading]:
             return reading
     return None
 

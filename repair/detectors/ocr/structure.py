@@ -1536,7 +1536,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         low = word.lower()
         if low in ABBREVIATIONS or text[m.end() : m.end() + 1] == "." or ROMAN.match(word):
             continue
-        if low in NUMBER_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        if _unit_after_number(text, low, m.start(1)):
             continue  # "just over 1 in. in girth": a unit after its number
         joined = low in NEVER_FINAL or low in RARELY_FINAL or nxt in JOINERS
         opens = nxt in OPENING_PRONOUNS  # a sentence begun in lower case: "the design is unsafe. we use"
@@ -1891,10 +1891,16 @@ def _framed_by_bars(text: str, start: int, end: int) -> bool:
     return len(line) > 1 and line[0] == "|" and line[-1] == "|"
 
 
+def _unit_after_number(text: str, low: str, start: int) -> bool:
+    """Whether ``low``, the lower-cased word at ``start``, is a unit written after its number: a short
+    form of :data:`NUMBER_UNITS` with a number before it ("1 in.", "2 gal.")."""
+    return low in NUMBER_UNITS and _NUMBER_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 #: A Markdown table's delimiter row, outer bars optional: "------ | -----------", ":--|--:".
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?")
 #: How many lines above a row its table's delimiter row may stand.
-TABLE_REACH = 200
+DELIMITER_REACH = 200
 
 
 def _in_pipe_table(text: str, start: int) -> bool:
@@ -1902,9 +1908,11 @@ def _in_pipe_table(text: str, start: int) -> bool:
     bars ("`minimal` | only the summary"): a delimiter row heads its block of lines, or follows the
     line (the header row)."""
     below = text.find("\n", start) + 1
-    if below and _DELIMITER_ROW.fullmatch(text, below, (text.find("\n", below) + 1 or len(text) + 1) - 1):
-        return True
-    for _ in range(TABLE_REACH):
+    if below:
+        below_end = text.find("\n", below)
+        if _DELIMITER_ROW.fullmatch(text, below, len(text) if below_end < 0 else below_end):
+            return True
+    for _ in range(DELIMITER_REACH):
         end = text.find("\n", start)
         if _DELIMITER_ROW.fullmatch(text, start, len(text) if end < 0 else end):
             return True
@@ -2061,7 +2069,7 @@ def _periods_after_function_words(text: str, stray: set[int], lex: lexicon_mod.L
         low = word.lower()
         if m.end(1) in stray or not (word.islower() or word.istitle()):
             continue
-        if low in NUMBER_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        if _unit_after_number(text, low, m.start(1)):
             continue  # "1 in. in girth": a unit after its number
         if low not in NEVER_FINAL:
             if low not in RARELY_FINAL or not word.islower():
