@@ -162,6 +162,16 @@ def test_a_listed_phrase_inside_a_longer_term_is_no_sign_in_technical_writing() 
     assert repair.fix(bare, path="README.md") != bare
 
 
+def test_a_listed_phrase_shown_only_is_still_a_sign_in_technical_writing() -> None:
+    # "accuracy esteem" is listed with no original, so it is only shown, but it is a tortured
+    # phrase all the same: beside it "flag handling" is a second sign, and the text reads as spun
+    text = "We report the accuracy esteem of each run. The kernel has flag handling.\n"
+    found = {text[f.start : f.end]: f for f in repair.check(text, path="README.md") if f.rule == "SPN005"}
+    assert set(found) == {"accuracy esteem", "flag handling"}
+    assert found["accuracy esteem"].applicability is Applicability.DISPLAY
+    assert found["flag handling"].applicability is not Applicability.DISPLAY
+
+
 @pytest.mark.parametrize(
     ("name", "marks"), [("spin_terms.tsv.gz", "sw"), ("spin_terms_computing.tsv.gz", "fv")]
 )

@@ -474,16 +474,15 @@ def spin(doc: Document) -> Iterator[Finding]:
             return
         yield from (_shown_only(f, CUT_SHORT) if _cut_short(doc.text, f) else f for f in _spin(doc))
         return
-    found = [
-        _shown_only(f, INSIDE_TERM) if f.rule == "SPN005" and _inside_term(doc.text, f) else f
-        for f in _spin(doc)
-    ]
+    found = list(_spin(doc))
+    inside = [f.rule == "SPN005" and _inside_term(doc.text, f) for f in found]
+    found = [_shown_only(f, INSIDE_TERM) if part else f for f, part in zip(found, inside)]
     # distinct phrases: a manual that uses one of its terms twice ("call tree") is no more spun; a
     # listed phrase that begins or ends inside a term of the text ("side channel methods") is no sign
     listed = {
         doc.text[f.start : f.end].lower()
-        for f in found
-        if f.rule in LISTED_RULES and not suspect(f) and f.applicability is not Applicability.DISPLAY
+        for f, part in zip(found, inside)
+        if f.rule in LISTED_RULES and not suspect(f) and not part
     }
     if len(listed) >= TECHNICAL_SIGNS:
         yield from found
