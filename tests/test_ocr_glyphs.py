@@ -184,9 +184,9 @@ def test_symbols_escapes_and_abbreviations_are_no_lookalikes(text: str) -> None:
 
 
 def test_a_word_run_on_to_the_pronoun_keeps_its_spelling_fix() -> None:
-    # "Iam" reads as "lam" too, but the spelling rule's "I'm" is the better reading: OCR011 leaves it
+    # "Iam" reads as "lam" too, but the spelling rule's "I am" is the better reading: OCR011 leaves it
     (f,) = [f for f in repair.check("Iam currently living in a small town.") if f.start == 0]
-    assert f.rule == "TYP001" and f.replacements[0] == "I'm"
+    assert f.rule == "TYP001" and f.replacements[0] == "I am"
 
 
 def test_damage_that_reads_as_camel_case_does_not_make_the_text_technical() -> None:

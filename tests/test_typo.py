@@ -911,7 +911,7 @@ def test_a_word_inside_a_colon_joined_name_is_code() -> None:
     # the same word in prose is still read as a slip
     prose = "Give the role to the build job before iam gone for the day."
     assert [(prose[f.start : f.end], f.replacements[0]) for f in repair.check(prose, select=FAMILY)] == [
-        ("iam", "i'm")
+        ("iam", "I am")
     ]
 
 
@@ -952,6 +952,22 @@ def test_a_lower_case_word_inside_a_camel_case_name_is_no_damaged_name() -> None
 )
 def test_an_article_run_on_to_a_word_is_split_off(text: str, fixed: str) -> None:
     assert repair.fix(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Youare welcome to stay the night.", "You are welcome to stay the night."),
+        ("Iam going to the market today.", "I am going to the market today."),
+        ("He isnot ready for the trip.", "He is not ready for the trip."),
+        ("Itis a long way home.", "It is a long way home."),
+    ],
+)
+def test_a_word_run_on_in_full_is_split_not_contracted(text: str, fixed: str) -> None:
+    # the writer wrote the verb in full: "Youare" is "You are", and "You're" would change the words
+    assert repair.fix(text) == fixed
+    (f,) = repair.check(text, select=["TYP"])
+    assert "'" in f.alternatives[0] and "keeps the writer's words" in f.explanation
 
 
 @pytest.mark.parametrize(

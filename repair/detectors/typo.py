@@ -399,6 +399,10 @@ TECH_TERMS = frozenset(
 #: Words a writer runs on to the word before ("nota", "havea", "ofa"): a correction that only drops
 #: one is read as the two words when that reads better in context.
 RUN_ON_TAILS = frozenset(("a",))
+#: A contraction's ending and the word it stands for: a pronoun or verb run on to the next word in
+#: full ("Youare", "Iam", "donot") is those two words, and the contraction a spelling list offers
+#: ("You're") would change the writer's words.
+SPELLED_OUT = {"'re": "are", "'m": "am", "'s": "is", "'ll": "will", "'ve": "have", "n't": "not"}
 #: Endings a writer offers after a slash as another form of the word before it ("directory/ies").
 SLASHED_ENDINGS = frozenset(("es", "ies", "ren", "ed", "ing", "er", "ers"))
 #: The longest token the misspelling rules look at: English words stop short of it
@@ -475,6 +479,16 @@ def _reformed_past(low: str, best: str, lex: lexicon_mod.Lexicon) -> str | None:
 _TABLE_BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*\r?$", re.MULTILINE)
 #: The most lines of header between a simple table's top border and the border under its header.
 _TABLE_HEADER = 3
+
+
+def _spelled_out(low: str, best: str) -> tuple[str, str] | None:
+    """The two words ``low`` runs together when ``best`` is their contraction ("youare" and "you're":
+    "you", "are"; "donot" and "don't": "do", "not")."""
+    for ending, word in SPELLED_OUT.items():
+        head = best.removesuffix(ending)
+        if head != best and head and low == head + word:
+            return head, word
+    return None
 
 
 def _simple_tables(text: str) -> list[tuple[int, int]]:
@@ -1210,6 +1224,14 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             alternatives = (replacement, *alternatives[:2])
             replacement = f"{replacement} {tail}"
             explanation += f" Read as two words run together, {replacement!r} fits its context better still."
+        if (full := _spelled_out(low, best.word)) is not None:
+            alternatives = (replacement, *alternatives[:2])
+            head = "I" if full[0] == "i" else _cased(base, full[0])  # "iam gone": "I am"
+            replacement = f"{head} {full[1]}"
+            explanation += (
+                f" Read as two words run together, {replacement!r} keeps the writer's words, which the"
+                " contraction shortens."
+            )
         if reformed is not None:
             alternatives = (replacement, *alternatives[:2])
             replacement = _cased(base, reformed)
