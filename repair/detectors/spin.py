@@ -476,12 +476,12 @@ def spin(doc: Document) -> Iterator[Finding]:
         return
     found = list(_spin(doc))
     inside = [f.rule == "SPN005" and _inside_term(doc.text, f) for f in found]
-    found = [_shown_only(f, INSIDE_TERM) if part else f for f, part in zip(found, inside)]
+    found = [_shown_only(f, INSIDE_TERM) if part else f for f, part in zip(found, inside, strict=True)]
     # distinct phrases: a manual that uses one of its terms twice ("call tree") is no more spun; a
     # listed phrase that begins or ends inside a term of the text ("side channel methods") is no sign
     listed = {
         doc.text[f.start : f.end].lower()
-        for f, part in zip(found, inside)
+        for f, part in zip(found, inside, strict=True)
         if f.rule in LISTED_RULES and not suspect(f) and not part
     }
     if len(listed) >= TECHNICAL_SIGNS:
