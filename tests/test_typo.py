@@ -240,6 +240,20 @@ def test_words_of_software_writing_are_known(text: str) -> None:
     assert lexicon().info("struct")[1] & KNOWN
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The full GNU tool suite (gawk renamed to awk, and GNU find) must be on the path.",  # not "ask"
+        "On most systems the tool is called passwd and it asks twice.",  # not "passed"
+        "You can run umount from the shell, then check the output.",  # not "amount"
+        "The filter is called uniq and it drops the repeated lines.",  # not "unique"
+        "The former will automagically remove any duplicated directories.",  # not "automatically"
+    ],
+)
+def test_unix_commands_and_jargon_are_known_in_a_readme(text: str) -> None:
+    assert repair.check(text, path="README.md", select=FAMILY) == []
+
+
 def test_rare_words_of_technical_writing_are_terms() -> None:
     # TYP003 reads "provably" as a slip of "probably" in prose, never in technical writing
     prose = "The bridge was provably safe to cross that day."
