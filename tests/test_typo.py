@@ -308,6 +308,22 @@ def test_a_regular_derivation_of_a_dictionary_word_is_no_safe_fix(text: str, wor
     assert f"derivation of the dictionary word '{stem}'" in f.explanation
 
 
+def test_a_verb_technical_writing_coins_with_ify_is_no_slip() -> None:
+    # "podified" (made into POD) was "corrected" to "modified"; outside technical writing such a
+    # word is a slip ("clearifications")
+    manual = "This manual was podified for the spring release of the compiler."
+    assert repair.check(manual, path="README.md", select=FAMILY) == []
+    mail = "Please send your clearifications to the office before noon."
+    (f,) = repair.check(mail, select=FAMILY)
+    assert f.replacements[0] == "clarifications" and f.applicability is Applicability.SAFE
+
+
+def test_a_correction_that_loses_an_adverbs_ending_is_no_safe_fix() -> None:
+    # "minusculy" is the writer's adverb: "minuscule" is none, and the sentence would lose it
+    f = _held_back("It is, however, minusculy faster than the old loop.", "minusculy")
+    assert "reads as an adverb" in f.explanation
+
+
 @pytest.mark.parametrize(
     ("text", "word", "past"),
     [

@@ -439,16 +439,23 @@ def _rare_spelling(low: str, lex: lexicon_mod.Lexicon) -> bool:
 #: How common (Zipf) the dictionary word under a regular derivation must be for the derivation to
 #: read as a word: "unsinged" of "singed" (2.6), "atheistical" of "atheistic" (2.5).
 _DERIVATION_ZIPF = 2.0
+#: A verb made with "-ify" and its forms, from a stem of three letters or more ("podified", "jsonify").
+_IFY = re.compile(r"([a-z]{3,}?)(?:ify|ifies|ified|ifying|ification|ifications)")
 
 
-def _regular_derivation(low: str, lex: lexicon_mod.Lexicon) -> str | None:
+def _regular_derivation(low: str, lex: lexicon_mod.Lexicon, technical: bool) -> str | None:
     """The dictionary word ``low`` is regularly derived from, where English forms such words freely
     and the lists hold few of them: "un" and a participle ("unsinged": not singed, no slip for
-    "unsigned"), or "-al" after an adjective in "-ic" ("atheistical", "rhapsodical")."""
+    "unsigned"), "-al" after an adjective in "-ic" ("atheistical", "rhapsodical"), or, in technical
+    writing, which coins such verbs of its terms, a verb made with "-ify" ("podified": made into
+    POD, no slip for "modified"; elsewhere "clearifications" is a slip)."""
+    ify = _IFY.fullmatch(low) if technical else None
     if low.startswith("un") and low.endswith(("ed", "en")) and len(low) >= 7:
         stem = low[2:]
     elif low.endswith("ical") and len(low) >= 8:
         stem = low[:-2]
+    elif ify is not None:
+        stem = ify.group(1)
     else:
         return None
     return stem if lex.is_core(stem) and lex.zipf(stem) >= _DERIVATION_ZIPF else None
@@ -1122,8 +1129,14 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         elif applicability is Applicability.SAFE and not noisy and _rare_spelling(low, lex):
             # a period spelling: "intrusted", and "reenforcement" of the listed "reenforce"
             held = "SCOWL lists it, or the word it is derived from, as a rare or variant spelling."
-        elif applicability is Applicability.SAFE and (stem := _regular_derivation(low, lex)) is not None:
+        elif (
+            applicability is Applicability.SAFE
+            and (stem := _regular_derivation(low, lex, doc.technical)) is not None
+        ):
             held = f"it reads as a regular derivation of the dictionary word '{stem}'."
+        elif applicability is Applicability.SAFE and low.endswith("ly") and not best.word.endswith("y"):
+            # "minusculy faster": the writer made an adverb, which "minuscule" is not
+            held = f"it reads as an adverb in '-ly', and '{best.word}' is none."
         elif applicability is Applicability.SAFE and reformed is not None:
             held = (
                 f"it reads as an older or simplified spelling of the past form '{reformed}' (as \"dropt\""
