@@ -193,6 +193,17 @@ def test_a_handle_after_a_name_and_a_slash_in_a_contributor_list_is_no_misspelli
     assert _typo_words(text) == {"contribtions"}  # a slash inside prose is no credit
 
 
+def test_a_handle_among_the_names_of_a_list_is_no_misspelling() -> None:
+    # a release note's thanks: "raiph", a contributor's handle, was "corrected" to "ralph"
+    text = (
+        "Many people helped with this release: Oskar Lindqvist, Marta Ruiz, Paul Evans, raiph, Lena\n"
+        "Okafor, Tomas Reyes and others we forgot. Their work is much apreciated.\n"
+    )
+    assert _typo_words(text) == {"apreciated"}
+    # between names on one side only it is a word of the sentence
+    assert _typo_words("Thanks to Marta Ruiz, teh team and all the others.") == {"teh"}
+
+
 def test_short_forms_of_technical_writing_are_no_slips() -> None:
     # "lts" one glyph from "its" (no key lies next to both) and "dest" slashed to "src": short forms
     text = (

@@ -318,6 +318,13 @@ def test_a_verb_technical_writing_coins_with_ify_is_no_slip() -> None:
     assert f.replacements[0] == "clarifications" and f.applicability is Applicability.SAFE
 
 
+def test_an_exclamation_of_its_own_is_no_slip_of_a_function_word() -> None:
+    # "ouph!" was "corrected" to "of": no function word makes an exclamation
+    text = "It ran the version built for the old machine (ouph!). That one fails at once."
+    assert repair.check(text, select=FAMILY) == []
+    assert [f.replacements[0] for f in repair.check("I will miss yuo!", select=FAMILY)] == ["you"]
+
+
 def test_a_correction_that_loses_an_adverbs_ending_is_no_safe_fix() -> None:
     # "minusculy" is the writer's adverb: "minuscule" is none, and the sentence would lose it
     f = _held_back("It is, however, minusculy faster than the old loop.", "minusculy")

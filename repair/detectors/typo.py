@@ -1209,6 +1209,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if applicability is Applicability.DISPLAY and best.word in PROFANE:
             continue  # a weak guess that is a swear word ("fsck" -> "fuck") is no help to a reviewer
+        if best.word in ENGLISH_FUNCTION_WORDS and _exclamation(doc.masked, start, end):
+            continue  # "(ouph!)": an interjection, which no function word makes ("of!")
         code = "OCR001" if ocr else "TYP001"
         others = [c.word for c in ranking.candidates[1:5] if c.word not in PROFANE]
         alternatives = tuple(_cased(base, w) for w in others[:3])
@@ -1527,6 +1529,13 @@ _SHORTLOG = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\s(][^\n()]{0,60} \(\d+\):[ \t
 _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 #: A list item naming a person and their handle after a slash: "* Chris Wanstrath / defunkt".
 _NAME_HANDLE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[A-ZÀ-Þ][\w'.-]*[ \t]+){1,4}/[ \t]+$")
+#: A person's name as an item of a list of names: up to four capitalised words ("Petr Písař", "Nicolas R.").
+_LISTED_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
+#: The items of a list of names around a lower-case handle among them ("Petr Písař, raiph, Renee Baecker").
+_NAMES_BEFORE = re.compile(rf"(?:^|,)\s*{_LISTED_NAME},\s*$")
+_NAMES_AFTER = re.compile(rf",\s*{_LISTED_NAME}\s*(?:,|\.|\band\b|$)")
+#: How far back a list of names is looked for.
+_NAMES_REACH = 60
 
 
 #: A chat log's speaker at a line start, as IRC clients write it ("<kestrel> "), right before a word.
@@ -1535,11 +1544,18 @@ _CHAT_SPEAKER = re.compile(r"(?:^|\n)[ \t]*<[^<>\s]{1,30}>[ \t]+$")
 _ON_SITE = re.compile(r"[ \t]+on[ \t]+(?:GitHub|GitLab|Bitbucket|Codeberg|SourceForge|Twitter|Mastodon)\b")
 
 
+def _exclamation(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is an exclamation of its own: "!" after it, and a bracket
+    or a sentence's end before it ("(ouph!)", "Argh! The build")."""
+    return text[end : end + 1] == "!" and (text[start - 1 : start] == "(" or opens_sentence(text, start))
+
+
 def _credited(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` credits a contributor in a change log: a handle or name
     in parentheses after an entry and before its link or the line end ("fix the lexer (adamk)
-    [#23948]"; at the line end only in a list item), a git shortlog heading ("- darkxst (1):"), or
-    the handle after a name and a slash ending a list item ("* Elise Wood / glytch")."""
+    [#23948]"; at the line end only in a list item), a git shortlog heading ("- darkxst (1):"),
+    the handle after a name and a slash ending a list item ("* Elise Wood / glytch"), or a handle
+    among the names of a list ("Petr Písař, raiph, Renee Baecker")."""
     if _ON_SITE.match(text, end):
         return True  # "thanks to [dsego on GitHub](…)"
     if text[end : end + 1] in (":", ",") and _CHAT_SPEAKER.search(text, max(0, start - 40), start):
@@ -1553,6 +1569,8 @@ def _credited(text: str, start: int, end: int) -> bool:
         return True
     if not text[end:line_end].strip() and _NAME_HANDLE.fullmatch(text, line_start, start):
         return True  # a contributor list's "Elise Wood / glytch"
+    if _NAMES_AFTER.match(text, end) and _NAMES_BEFORE.search(text[max(0, start - _NAMES_REACH) : start]):
+        return True  # a handle among names: "Petr Písař, raiph, Renee Baecker"
     opening = text.rfind("(", line_start, start)
     if opening < 0 or ")" in text[opening:start]:
         return False
