@@ -204,6 +204,19 @@ def test_a_handle_among_the_names_of_a_list_is_no_misspelling() -> None:
     assert _typo_words("Thanks to Marta Ruiz, teh team and all the others.") == {"teh"}
 
 
+def test_a_pointer_perls_undef_and_a_crypted_password_are_code() -> None:
+    # "the *pprivate pointer" was "corrected" to "private", Perl's "undef" to "under" and the
+    # "crypted" password (hashed by crypt) to "encrypted"
+    text = (
+        "The hook copies any data kept in the *pprivate pointer of the clone.\n\n"
+        'What is the difference between "delete" and "undef" for a key?\n\n'
+        "Check a password against its full crypted form.\n"
+    )
+    assert _typo_words(text) == set()
+    # a "*" that a second one closes on the line is an emphasis, whose words are prose
+    assert _typo_words("The hook copies any data kept in the *pprivate* pointer, and teh clone.") == {"teh"}
+
+
 def test_short_forms_of_technical_writing_are_no_slips() -> None:
     # "lts" one glyph from "its" (no key lies next to both) and "dest" slashed to "src": short forms
     text = (

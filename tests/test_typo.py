@@ -318,6 +318,17 @@ def test_a_verb_technical_writing_coins_with_ify_is_no_slip() -> None:
     assert f.replacements[0] == "clarifications" and f.applicability is Applicability.SAFE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A word for it, sometimes spelled nummification, came from the mailing list.",
+        "In old letters the word is often misspelt as recieve, even by clerks.",
+    ],
+)
+def test_a_word_given_as_a_spelling_is_mentioned_not_used(text: str) -> None:
+    assert repair.check(text, select=FAMILY) == []
+
+
 def test_an_exclamation_of_its_own_is_no_slip_of_a_function_word() -> None:
     # "ouph!" was "corrected" to "of": no function word makes an exclamation
     text = "It ran the version built for the old machine (ouph!). That one fails at once."

@@ -1434,7 +1434,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
     """Whether the word at ``[start, end)`` is written as code, not prose: part of a dotted or
     snake_case name ("sys.path", "nsswitch.conf", "my_var"), a command-line flag ("-fexceptions"),
     a call or manual reference ("qsort(", "jq(1)"), an escape ("\\ufffd"), a placeholder ("<args>"),
-    a colon-joined name ("arn:aws:iam::1111"), a table cell, or a word amid code marks ("char *argv[]").
+    a colon-joined name ("arn:aws:iam::1111"), a pointer ("*pprivate" with no "*" after it on its
+    line to close an emphasis), a table cell, or a word amid code marks ("char *argv[]").
     In OCR-damaged text (``scanned``) bars and brackets are misread letters and specks ("for | will",
     "ducats, | will"): neither a table cell nor code marks are looked for there."""
     after = text[end : end + 2]
@@ -1443,6 +1444,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a call, a snake_case part or an escape: "\ufffd", "\alpha"
     if before[-1:] == "<" and after[:1] == ">":
         return True  # a placeholder or a tag: "command <args>"
+    if before[-1:] == "*" and (len(before) < 2 or before[0] in " \t\n(") and not _emphasis_closes(text, end):
+        return True  # a pointer dereferenced in C: "the *pprivate pointer", "(*ptr)"
     if before[-1:] == "`" and after[:1] in ("`", "'"):
         return True  # quoted as code in plain text, or in TeX's quotes: "`progen`", "`libfoo'"
     if before in ("==", "!=", ":=", "+=", "->"):
@@ -1475,6 +1478,12 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return False
     near = text[max(0, start - 25) : end + 25]
     return sum(c in _CODE_MARKS for c in near) >= 3
+
+
+def _emphasis_closes(text: str, end: int) -> bool:
+    """Whether a "*" follows ``end`` on its line, closing an emphasis the "*" before the word opened."""
+    line_end = text.find("\n", end)
+    return "*" in text[end : line_end if line_end >= 0 else len(text)]
 
 
 #: A contraction whose apostrophe a wrong encoding or a keyboard replaced ("wasn?t", "couldn´t"):
@@ -1592,6 +1601,9 @@ _NAMED_AS = re.compile(
     r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as)[ \t]*$"
 )
 _UNQUOTES = ('"', "'", "`", "”", "’")
+#: A verb of spelling right before a word, which gives the word as a spelling ("also spelled
+#: nummification"; in markup the italics that set it off are masked).
+_SPELLED = re.compile(r"(?i)\b(?:mis)?(?:spelled|spelt)(?:[ \t]+as)?[ \t]+$")
 #: A gloss in parentheses right after a quoted word, which introduces it as a term.
 _GLOSSED = re.compile(r"[ \t]+\((?:analogous|similar|short|i\.e\.|that is|aka|also called|or )")
 #: A word alone in quotation marks.
@@ -1600,10 +1612,13 @@ _QUOTED_WORD = re.compile(r"[\"'`“‘]([A-Za-z]+)[\"'`”’]")
 
 def _mentioned(text: str, start: int, end: int) -> bool:
     """Whether the misspelled word at ``[start, end)`` is quoted as one, not used: the wrong form of
-    a correction written out ("remaning -> remaining"), or a quoted word in a passage about spelling
-    ("it will catch errors like \"adn\"")."""
+    a correction written out ("remaning -> remaining"), a word given as a spelling ("sometimes
+    spelled nummification"), or a quoted word in a passage about spelling ("it will catch errors
+    like \"adn\"")."""
     if _ARROW.match(text, end):
         return True
+    if _SPELLED.search(text, max(0, start - 30), start):
+        return True  # 'sometimes spelled nummification', 'misspelt as recieve'
     close = end + 1 if text[end : end + 1] in (".", ",") else end  # 'call "dusi."', American style
     if text[start - 1 : start] not in _QUOTES or text[close : close + 1] not in _UNQUOTES:
         return False
