@@ -104,10 +104,13 @@ class Document:
     def technical(self) -> bool:
         """Whether the text reads as technical writing (see :func:`repair.markup.technical`), or its
         file is one a software project keeps its documentation in (:func:`repair.markup.software_doc`)
-        or reStructuredText, AsciiDoc, LaTeX, Texinfo or roff, the markups of Sphinx, docutils,
-        Asciidoctor, papers, GNU manuals and man pages, whose sources hold code, math and names.
+        or reStructuredText, AsciiDoc, LaTeX, Texinfo, roff or POD, the markups of Sphinx, docutils,
+        Asciidoctor, papers, GNU manuals, man pages and Perl's manuals, whose sources hold code, math
+        and names.
         An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`)."""
-        if self.kind in ("rst", "asciidoc", "latex", "texinfo", "roff") or markup.software_doc(self.path):
+        if self.kind in ("rst", "asciidoc", "latex", "texinfo", "roff", "pod") or markup.software_doc(
+            self.path
+        ):
             return True
         return markup.technical_page(self.text) if self.kind == "html" else markup.technical(self.text)
 

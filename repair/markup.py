@@ -19,7 +19,7 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff", "notebook")
+KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff", "pod", "notebook")
 #: Man pages by section (".1", ".8", ".3pm", ".1ssl") and by name (".man", ".mdoc"), read as roff
 #: when the text is roff source (:func:`roff_document`)
 ROFF_EXTENSION = lazy(r"\.(?:[1-9][a-z]{0,4}|man|mdoc)", regex.IGNORECASE)
@@ -47,6 +47,7 @@ EXTENSION_KIND = {
     ".latex": "latex",
     ".rnw": "latex",  # Sweave and knitr: LaTeX with R chunks
     ".txt": "text",
+    ".pod": "pod",
 }
 
 
@@ -296,6 +297,29 @@ ROFF_ESCAPE = lazy(
     r"|[nk](?:\[[^\]\n]*\]|\(..|.)|s[+-]?(?:\d+|\(\d\d|\[[^\]\n]*\])"
     r"|[hvwoxlLbDZ]'[^'\n]*'|.)"
 )
+
+
+# POD (Perl's documentation, perlpod(1)): verbatim paragraphs (a line that begins with a space or
+# tab), command paragraphs' commands ("=head2", "=item", "=over 4", "=encoding utf8"; a heading's
+# or an item's text is prose), the paragraphs a formatter reads ("=for html …" to a blank line,
+# "=begin text" … "=end text"), "=cut" to the next command (Perl code), and the formatting codes
+# that hold code, file names, links and index entries ("C<…>", "F<…>", "L<…>", "X<…>", "Z<>", with
+# doubled brackets "C<< $a <=> $b >>" too); of "B<…>", "I<…>" and "S<…>" only the brackets, since
+# the text inside is prose; an escape ("E<gt>", "E<0xf6>") or bracket between two letters stands
+# inside the word ("KE<0xf6>nig", "I<N>amed")
+POD_VERBATIM = lazy(r"^[ \t]+\S[^\n]*", regex.MULTILINE)
+POD_COMMAND = lazy(
+    r"^=(?:head[1-6]|item|pod|back|cut|over[ \t]*\S*|encoding[ \t]+\S+)[ \t]*", regex.MULTILINE
+)
+POD_FORMATTER = lazy(
+    r"^=for\b.*?(?:\n[ \t]*\n|\Z)|^=begin[ \t]+(\S+).*?(?:^=end[ \t]+\1\b[^\n]*|\Z)",
+    regex.MULTILINE | regex.DOTALL,
+)
+POD_CODE_PART = lazy(r"^=cut\b.*?(?=^=[a-z]|\Z)", regex.MULTILINE | regex.DOTALL)
+_POD_ANGLES = r"(?:<<<<\s.*?\s>>>>|<<<\s.*?\s>>>|<<\s.*?\s>>|<(?:[^<>\n]|<[^<>\n]*>)*>)"
+POD_CODE = lazy(rf"[CFLXZ]{_POD_ANGLES}", regex.DOTALL)
+POD_ESCAPE = lazy(r"E<[A-Za-z0-9]+>")
+POD_STYLE = lazy(rf"[BIS](?={_POD_ANGLES})")
 
 
 # Texinfo (GNU manuals): comments ("@c", "@comment" to the line's end), blocks of code or of
@@ -758,6 +782,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _roff_spans(text)
     if kind == "texinfo":
         spans += _texinfo_spans(text)
+    if kind == "pod":
+        spans += _pod_spans(text)
     urls = _anchored(URL, text, _url_anchors, "url", before=8)
     if kind == "org":  # a link's description follows its target: "[[https://…][the manual]]"
         urls = (
@@ -814,6 +840,31 @@ def _texinfo_spans(text: str) -> Iterator[Span]:
     yield from _matches(TEXI_CODE, text, "code")
     yield from _code_table_items(text)
     yield from _commands(TEXI_COMMAND, text)
+
+
+def _pod_spans(text: str) -> Iterator[Span]:
+    """POD's markup (see :data:`POD_VERBATIM` and the patterns after it); an escape, or the bracket
+    of a style, between two letters is of the kind "accent"."""
+    yield from _matches(POD_VERBATIM, text, "code-block")
+    yield from _matches(POD_FORMATTER, text, "code-block")
+    yield from _matches(POD_CODE_PART, text, "code-block")
+    yield from _matches(POD_COMMAND, text, "code")
+    yield from _matches(POD_CODE, text, "code")
+    yield from _commands(POD_ESCAPE, text)
+    for m in POD_STYLE.finditer(text):
+        close = POD_STYLE_END.match(text, m.end())
+        if close is None:
+            continue
+        inner = close.group(0)
+        opened = len(inner) - len(inner.lstrip("<"))
+        head = m.start(), m.end() + opened + (1 if opened > 1 else 0)
+        tail = close.end() - opened - (1 if opened > 1 else 0), close.end()
+        for a, b in (head, tail):
+            inside = a > 0 and b < len(text) and text[a - 1].isalnum() and text[b].isalnum()
+            yield Span(a, b, "accent" if inside else "code")
+
+
+POD_STYLE_END = lazy(_POD_ANGLES, regex.DOTALL)
 
 
 def _commands(pattern: regex.Pattern[str], text: str) -> Iterator[Span]:

@@ -416,3 +416,56 @@ def test_texinfo_markup_is_protected_and_commands_inside_words_split_them() -> N
     assert [TEXI[f.start : f.end] for f in repair.check(TEXI, path="doc/frob.texi", select=["TYP"])] == [
         "seperate"
     ]
+
+
+POD = """=encoding utf8
+
+=head1 NAME
+
+Frob - counts the widgets of a shelf
+
+=head1 DESCRIPTION
+
+Run C<frob --keep-goinng> on each F<fyle.txt>, see L<perlfaq4/Optionz> and X<indx>.
+The module, I<N>amed by Lena KE<0xf6>nig, takes S<two words> and C<< $a <=> $b >> too.
+Its B<seperate> log is kept.
+
+    my $buf = pack('w*', 1);  # teh buffer
+
+=over 4
+
+=item *
+
+Every widget is counted once.
+
+=back
+
+=for html <b>teh</b>
+
+=begin text
+
+Plane teh text.
+
+=end text
+
+=cut
+
+sub frob { teh() }
+"""
+
+
+def test_pod_markup_is_protected_and_codes_inside_words_split_them() -> None:
+    doc = Document.from_text(POD, path="lib/Frob.pod")
+    assert doc.kind == "pod" and doc.technical
+    masked = doc.masked
+    prose_parts = ("NAME", "counts the widgets", "Run", "on each", "log is kept.", "Every widget", "two")
+    for prose in prose_parts:
+        assert prose in masked, prose
+    markup_parts = ("=head1", "=item", "goinng", "fyle", "Optionz", "indx", "teh", "Plane", "utf8", "$buf")
+    for markup_text in markup_parts:
+        assert markup_text not in masked, markup_text
+    # "I<N>amed" and "KE<0xf6>nig" are single words: no finding on "amed" or "nig"; "seperate" in
+    # bold is prose
+    assert [POD[f.start : f.end] for f in repair.check(POD, path="lib/Frob.pod")] == ["seperate"]
+    # read as plain text, the same file's markup is taken for words and tags
+    assert len(repair.check(POD, path="lib/Frob.txt")) > 1

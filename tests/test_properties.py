@@ -94,6 +94,16 @@ FRAGMENTS = [
     "@{",
     "@'e",
     "@table @code\n@item x\n",
+    "=head1 ",
+    "=item *\n",
+    "=cut\n",
+    "=begin text\n",
+    "=end text\n",
+    "C<x>",
+    "B<< x >>",
+    "E<gt>",
+    "I<",
+    ">",
 ]
 
 texts = st.one_of(
@@ -101,7 +111,9 @@ texts = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join),
 )
-kinds = st.sampled_from(["text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff"])
+kinds = st.sampled_from(
+    ["text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff", "pod"]
+)
 SETTINGS = settings(
     max_examples=int(os.environ.get("REPAIR_HYPOTHESIS_EXAMPLES", "60")),
     deadline=None,
