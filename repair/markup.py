@@ -69,6 +69,8 @@ EMAIL = lazy(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 HANDLE = lazy(r"(?<![\w.@])@[A-Za-z0-9][\w-]*")
 HTML_COMMENT = lazy(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
 HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?/?>")
+# a document type declaration or a processing instruction: "<!DOCTYPE html>", "<?xml version="1.0"?>"
+HTML_DECLARATION = lazy(r"<[!?][A-Za-z][^<>]*>")
 # a named or numeric character reference: markup in HTML and Markdown ("better&nbsp;than", "&#8217;")
 CHARACTER_REFERENCE = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 HTML_RAW = lazy(
@@ -762,6 +764,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         if "class=" in text:
             spans += _matches(HTML_LITERAL_SPAN, text, "code")
         spans += _matches(HTML_TAG, text, "html")
+        if "<!" in text or "<?" in text:
+            spans += _matches(HTML_DECLARATION, text, "html")
         if "&" in text:
             spans += _matches(CHARACTER_REFERENCE, text, "html")
     if kind == "rst":

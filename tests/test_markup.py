@@ -43,6 +43,13 @@ def test_html_tags_and_attributes_are_protected_in_markdown_and_html() -> None:
     assert "Text" in masked and "link" in masked
 
 
+def test_a_document_type_declaration_and_a_processing_instruction_are_markup() -> None:
+    text = '<?xml version="1.0" encodng="utf-8"?>\n<!DOCTYPE html PUBLIC "teh">\n<p>Some text.</p>\n'
+    masked = Document.from_text(text, kind="html").masked
+    assert "DOCTYPE" not in masked and "encodng" not in masked and "teh" not in masked
+    assert "Some text." in masked
+
+
 def test_a_word_split_by_inline_markup_is_not_corrected_piece_by_piece() -> None:
     # a letter set in bold inside a word: "lobally" is no slip, and "globally" written after the
     # tag would read "gglobally"
