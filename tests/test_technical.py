@@ -720,6 +720,20 @@ def test_a_name_that_a_line_break_put_first_is_not_read_as_a_sentence_start() ->
         assert not typo._wrapped_on(before + "Xen runs", len(before))
 
 
+def test_a_term_an_html_page_defines_and_its_plural_are_terms() -> None:
+    # DocBook's "firstterm" (PostgreSQL's manual): "xids" had been "corrected" to "kids"
+    page = (
+        '<p>Every transaction gets an identifier, its <em class="firstterm">xid</em>.\n'
+        "   When stored on disk, xids are only 32 bits wide, and teh counter wraps.</p>\n"
+    )
+    assert _typo_words(page, path="mvcc.html") == {"teh"}
+    dfn = "<p>A <dfn>frobnet</dfn> joins two hosts. Two frobnets make a ring.</p>\n"
+    assert _typo_words(dfn, path="net.html") == set()
+    # the same words are slips where no element defines them
+    bare = page.replace('<em class="firstterm">xid</em>', "xid")
+    assert "xids" in _typo_words(bare, path="mvcc.html")
+
+
 def test_an_html_page_of_prose_is_not_technical_for_its_tags() -> None:
     page = (
         "<html><body><p>The old mill by the river was rebuilt in stone.</p>"

@@ -9,6 +9,7 @@ form the same document uses.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -184,16 +185,20 @@ the evidence makes it safe.  A word drawn out for effect ("waaay", "holidayyyy":
 a vowel three times running, or any letter at the end, that shortens to a common
 word) is no slip outside OCR-damaged text, nor is an escape ("\\ufffd") or a piece of a word that an
 e-mail encoder broke (see SCR013), a library's name ("libgcc", "libpng": "lib" and a program,
-format or word), a coinage on "-ify" ("rustified"), or a word of software writing
+format or word), a coinage on "-ify" ("rustified"; in technical writing even one letter from a
+far commoner word, "podified"), or a word of software writing
 (`dictionaries/typo_technical.txt`: "struct", "mutex", "middleware").  Nor are a word cut short
 by an ellipsis that begins a known word ("when the toolti...": a truncated title, SCR003's), or
 by a hyphen and a dash (a speaker's false start in a transcript: "the early twe-—2000s"), a
 contributor's handle in a change log (in parentheses before the change's link, "(gardnr)
-[#3374]", heading a git shortlog, "- windowz (1):", or after a name and a slash ending a list
-item, "* Elise Wood / glytch"), a misspelling quoted as one ("remaning
--> remaining", or in quotation marks in a passage about spelling, or a quoted piece of a word
-quoted beside it: "enc" and "oding" of "encoding"; a quoted term glossed in parentheses,
-'"vports" (analogous to ports)', is mentioned too), a word glued to a bracket
+[#3374]", heading a git shortlog, "- windowz (1):", after a name and a slash ending a list
+item, "* Elise Wood / glytch", or among the names of a list, "Paul Evans, raiph, Renee
+Baecker"), a misspelling quoted as one ("remaning -> remaining", or in quotation marks in a
+passage about spelling, or a quoted piece of a word quoted beside it: "enc" and "oding" of
+"encoding"; a quoted term glossed in parentheses, '"vports" (analogous to ports)', and a word
+given as a spelling, "sometimes spelled nummification", are mentioned too), a term an HTML page
+defines ("dfn", DocBook's "firstterm") or its plural, an exclamation of its own corrected to a
+function word ("(ouph!)"), a word after a C pointer's "*" ("the *pprivate pointer"), a word glued to a bracket
 glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
 path ("<sys/wait.h>"), a cell of a table (between bars, or on a row of values inside a
 reStructuredText simple table's "=== ===" borders; a row of prose there is read), and a word
@@ -232,7 +237,8 @@ the lead a finding short of safe needs.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
-lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor an older or
+lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor a word in "-ly"
+to a correction that is no adverb ("minusculy" to "minuscule"), nor an older or
 simplified spelling of a past form ("discust", "dropt": the past form is proposed), nor a
 word one letter longer than a file type or technical abbreviation (those themselves, "wav",
 "rpms", "dns", are never flagged), nor a word
@@ -240,6 +246,9 @@ corrected to a swear word (writers disguise those on
 purpose), nor, but for a misread glyph, a word in a stanza of verse (two or more indented short
 lines opening with capitals, a sentence going on across a comma at a line's end: a poem quoted in
 prose keeps its spelling, "grene", "alway").
+A pronoun or verb run on to the next word in full ("Youare", "Iam", "isnot") is given back as
+the two words; the contraction a spelling list offers ("You're") comes second, since it would
+change the writer's words.
 A word of six letters or more
 that is common in another language and rare in English ("liquore") is never
 fixed safely: it is more often that language's word than a slip.  A capitalised word at a
@@ -996,6 +1005,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # the writer marks the spelling as the source's own: "turkies [sic]"
         if _defined_term(doc.masked, start, end):
             continue  # a command or option alone on its line, its description indented below ("deluid")
+        if doc.kind == "html" and _singular(base.lower()) & _html_definitions(doc.text):
+            continue  # a term the page defines, or its plural: "<em class="firstterm">xid</em> … xids"
         if _abbreviation(doc.masked, start, end):
             continue  # a short form defined in parentheses: "conditional comments (condcoms)"
         if cut and (start in cut or end in cut):
@@ -1701,6 +1712,39 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
     body = following.lstrip(" \t")
     return bool(body) and len(following[: len(following) - len(body)].expandtabs()) > indent
+
+
+#: A term an HTML page defines: a "dfn" element, or an element of DocBook's classes for a term
+#: introduced ("firstterm", "glossterm"), as PostgreSQL's and many GNU manuals are published.
+_HTML_DEFINITION = re.compile(
+    r"<dfn\b[^<>]*>([^<>]{1,80})</dfn>"
+    r"|<(em|i|span|b|strong)\b[^<>]*\bclass=\"(?:[^\"]*\s)?(?:firstterm|glossterm)(?:\s[^\"]*)?\"[^<>]*>"
+    r"([^<>]{1,80})</\2>",
+    re.IGNORECASE,
+)
+
+
+def _html_definitions(text: str) -> frozenset[str]:
+    """The words of the terms an HTML page defines (:data:`_HTML_DEFINITION`), in lower case."""
+    if "firstterm" not in text and "glossterm" not in text and "<dfn" not in text:
+        return frozenset()
+    return _definitions_of(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _definitions_of(text: str) -> frozenset[str]:
+    terms = (m.group(1) or m.group(3) for m in _HTML_DEFINITION.finditer(text))
+    return frozenset(w.lower() for term in terms for w in re.findall(r"[A-Za-z]+", term))
+
+
+def _singular(low: str) -> set[str]:
+    """``low`` and the singulars it may be the plural of ("xids": "xid"; "indexes": "index")."""
+    out = {low}
+    if low.endswith("s") and len(low) > 3:
+        out.add(low[:-1])
+        if low.endswith("es"):
+            out.add(low[:-2])
+    return out
 
 
 _TERM_HEAD = re.compile(LINE_HEAD)
