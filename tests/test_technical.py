@@ -204,6 +204,15 @@ def test_a_handle_among_the_names_of_a_list_is_no_misspelling() -> None:
     assert _typo_words("Thanks to Marta Ruiz, teh team and all the others.") == {"teh"}
 
 
+def test_the_source_on_a_quotations_attribution_line_is_a_name() -> None:
+    # a fortune's "-- greenrd in http://…": the handle had been "corrected" to "green"
+    text = "Nothing is ever as simple as it looks.\n\t\t-- greenrd in http://www.example.org/c/2002/4\n"
+    assert _typo_words(text) == set()
+    assert _typo_words("The plan -- and teh budget -- were approved.") == {"teh"}
+    # later words of the line are read: "-- Hadji on metaphyics"
+    assert _typo_words("Run!\n\t\t-- Hadji on metaphyics in the cartoon\n") == {"metaphyics"}
+
+
 def test_a_pointer_perls_undef_and_a_crypted_password_are_code() -> None:
     # "the *pprivate pointer" was "corrected" to "private", Perl's "undef" to "under" and the
     # "crypted" password (hashed by crypt) to "encrypted"

@@ -190,16 +190,16 @@ far commoner word, "podified"), or a word of software writing
 (`dictionaries/typo_technical.txt`: "struct", "mutex", "middleware").  Nor are a word cut short
 by an ellipsis that begins a known word ("when the toolti...": a truncated title, SCR003's), or
 by a hyphen and a dash (a speaker's false start in a transcript: "the early twe-—2000s"), a
-contributor's handle in a change log (in parentheses before the change's link, "(gardnr)
-[#3374]", heading a git shortlog, "- windowz (1):", after a name and a slash ending a list
-item, "* Elise Wood / glytch", or among the names of a list, "Paul Evans, raiph, Renee
-Baecker"), a misspelling quoted as one ("remaning -> remaining", or in quotation marks in a
-passage about spelling, or a quoted piece of a word quoted beside it: "enc" and "oding" of
-"encoding"; a quoted term glossed in parentheses, '"vports" (analogous to ports)', and a word
-given as a spelling, "sometimes spelled nummification", are mentioned too), a term an HTML page
+contributor's handle in a change log (in parentheses before the change's link, "(gardnr) [#3374]",
+heading a git shortlog, "- windowz (1):", after a name and a slash ending a list item, "* Elise Wood
+/ glytch", among the names of a list, "Paul Evans, raiph, Renee Baecker", or first on a quotation's
+attribution line, "-- greenrd in"), a misspelling quoted as one ("remaning -> remaining", or in
+quotation marks in a passage about spelling, or a quoted piece of a word quoted beside it: "enc" and
+"oding" of "encoding"; a quoted term glossed in parentheses, '"vports" (analogous to ports)', and a
+word given as a spelling, "sometimes spelled nummification", are mentioned too), a term an HTML page
 defines ("dfn", DocBook's "firstterm") or its plural, an exclamation of its own corrected to a
-function word ("(ouph!)"), a word after a C pointer's "*" ("the *pprivate pointer"), a word glued to a bracket
-glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
+function word ("(ouph!)"), a word after a C pointer's "*" ("the *pprivate pointer"), a word glued to
+a bracket glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
 path ("<sys/wait.h>"), a cell of a table (between bars, or on a row of values inside a
 reStructuredText simple table's "=== ===" borders; a row of prose there is read), and a word
 slashed to a word no dictionary holds in its core ("the src/dest path", "rx/tx"). In
@@ -1554,6 +1554,8 @@ _LISTED_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
 #: The items of a list of names around a lower-case handle among them ("Petr Písař, raiph, Renee Baecker").
 _NAMES_BEFORE = re.compile(rf"(?:^|,)\s*{_LISTED_NAME},\s*$")
 _NAMES_AFTER = re.compile(rf",\s*{_LISTED_NAME}\s*(?:,|\.|\band\b|$)")
+#: A quotation's attribution line up to its first word: a dash opening the line ("-- greenrd in …").
+_ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]*")
 #: How far back a list of names is looked for.
 _NAMES_REACH = 60
 
@@ -1574,8 +1576,9 @@ def _credited(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` credits a contributor in a change log: a handle or name
     in parentheses after an entry and before its link or the line end ("fix the lexer (adamk)
     [#23948]"; at the line end only in a list item), a git shortlog heading ("- darkxst (1):"),
-    the handle after a name and a slash ending a list item ("* Elise Wood / glytch"), or a handle
-    among the names of a list ("Petr Písař, raiph, Renee Baecker")."""
+    the handle after a name and a slash ending a list item ("* Elise Wood / glytch"), a handle
+    among the names of a list ("Petr Písař, raiph, Renee Baecker"), or the first word of a
+    quotation's attribution ("-- greenrd in http://…")."""
     if _ON_SITE.match(text, end):
         return True  # "thanks to [dsego on GitHub](…)"
     if text[end : end + 1] in (":", ",") and _CHAT_SPEAKER.search(text, max(0, start - 40), start):
@@ -1591,6 +1594,8 @@ def _credited(text: str, start: int, end: int) -> bool:
         return True  # a contributor list's "Elise Wood / glytch"
     if _NAMES_AFTER.match(text, end) and _NAMES_BEFORE.search(text[max(0, start - _NAMES_REACH) : start]):
         return True  # a handle among names: "Petr Písař, raiph, Renee Baecker"
+    if _ATTRIBUTION.fullmatch(text, line_start, start):
+        return True  # a quotation's source: "-- greenrd in http://…"
     opening = text.rfind("(", line_start, start)
     if opening < 0 or ")" in text[opening:start]:
         return False
