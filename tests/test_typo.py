@@ -248,6 +248,7 @@ def test_words_of_software_writing_are_known(text: str) -> None:
         "You can run umount from the shell, then check the output.",  # not "amount"
         "The filter is called uniq and it drops the repeated lines.",  # not "unique"
         "The former will automagically remove any duplicated directories.",  # not "automatically"
+        "Intel builds the chips in its own fabs, while fabless firms rent them.",  # not "fans"
     ],
 )
 def test_unix_commands_and_jargon_are_known_in_a_readme(text: str) -> None:
