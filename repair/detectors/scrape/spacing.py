@@ -76,6 +76,14 @@ def _glued(masked: str) -> Iterator[regex.Match[str]]:
             yield m
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is all its line holds, spaces aside."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip() == text[start:end]
+
+
 #: Function words that open a sentence after a period even in technical writing ("the work.The
 #: next"), where no class is named after them; quantifiers name types ("typing.Any", "Option.Some").
 SENTENCE_OPENERS = ENGLISH_FUNCTION_WORDS - {"any", "some", "all", "each", "every", "other", "both"}
@@ -102,6 +110,7 @@ SENTENCE_OPENERS = ENGLISH_FUNCTION_WORDS - {"any", "some", "all", "each", "ever
         "Call Math.Max(a, b) or System.Out.println in Java.",
         "Open the file report.Final.docx and J.R.R. Tolkien's book.",
         "He met Ph.D. students from the U.K. and the E.U. today.",
+        "My favourite blogs:\n    Snap!Shots\n      http://www.example.net/fotos/\n",
     ],
 )
 def missing_space(doc: Document) -> Iterator[Finding]:
@@ -114,7 +123,8 @@ def missing_space(doc: Document) -> Iterator[Finding]:
     Abbreviations and initials ("U.S.", "e.g."), decimals, domains
     ("Amazon.Com"), file names and code ("Node.js", "Math.Max(") are left alone,
     and so is a full stop in technical writing ("net.Server", "stream.Transform")
-    unless a function word follows it ("the work.The next").
+    unless a function word follows it ("the work.The next"), and a name alone on
+    its line, as a list of links gives titles ("Snap!Shots").
 
     ## Why is this bad?
     When a page is flattened, the end of one element and the start of the next
@@ -143,6 +153,8 @@ def missing_space(doc: Document) -> Iterator[Finding]:
         if doc.technical and m.group("punct") == "." and m.group("next").lower() not in SENTENCE_OPENERS:
             # in technical writing "net.Server" names a class, not two sentences; "work.The" is two
             continue
+        if _alone_on_line(masked, m.start(), m.end()):
+            continue  # a name alone on its line, as a list of links gives titles: "Snap!Shots"
         at = m.end("punct")
         yield finding(
             "SCR008",
