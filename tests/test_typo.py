@@ -249,6 +249,8 @@ def test_words_of_software_writing_are_known(text: str) -> None:
         "The filter is called uniq and it drops the repeated lines.",  # not "unique"
         "The former will automagically remove any duplicated directories.",  # not "automatically"
         "Intel builds the chips in its own fabs, while fabless firms rent them.",  # not "fans"
+        "Use bracket expressions for the classes alnum alpha ascii blank cntrl digit graph lower.",
+        "Compilation and fasl loading cannot be run in parallel.",  # Lisp's fast-load files, not "fast"
     ],
 )
 def test_unix_commands_and_jargon_are_known_in_a_readme(text: str) -> None:
