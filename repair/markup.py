@@ -81,10 +81,14 @@ HTML_INLINE_CODE = lazy(
     r"(?<!\\)<(tt|kbd|samp|var|math)\b[^>]*>.{0,20000}?</\1\s*>", regex.DOTALL | regex.IGNORECASE
 )
 # docutils and Sphinx mark code as classes of spans and other elements: <span class="docutils literal">,
-# <span class="pre">, <strong class="program">, <span class="sig-param">, <em class="file">
+# <span class="pre">, <strong class="program">, <span class="sig-param">, <em class="file">; DocBook's
+# HTML (PostgreSQL's and many Linux manuals) names programs, files, packages and the like so:
+# <span class="application"><strong>sxid</strong></span>, <code class="filename">, <em class="replaceable">
 HTML_LITERAL_SPAN = lazy(
-    r"<(span|strong|em|code|samp)\b[^>]*\bclass=[\"'][^\"']*"
-    r"\b(?:literal|pre|program|option|file|command|sig-[\w-]+)\b[^\"']*[\"'][^>]*>.{0,20000}?</\1\s*>",
+    r"<(span|strong|em|code|samp|tt)\b[^>]*\bclass=[\"'][^\"']*"
+    r"\b(?:literal|pre|program|option|file|command|sig-[\w-]+|application|filename|systemitem|package"
+    r"|varname|envar|function|parameter|replaceable|userinput|computeroutput|classname|methodname"
+    r"|structname|structfield|type|constant|symbol|token|prompt)\b[^\"']*[\"'][^>]*>.{0,20000}?</\1\s*>",
     regex.DOTALL | regex.IGNORECASE,
 )
 # A run of three or more lines of quoted keys and their values: a string table or an object of data

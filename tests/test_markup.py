@@ -43,6 +43,19 @@ def test_html_tags_and_attributes_are_protected_in_markdown_and_html() -> None:
     assert "Text" in masked and "link" in masked
 
 
+def test_docbook_classes_for_programs_files_and_code_are_code() -> None:
+    # DocBook's HTML names programs so: "sxid" and "integrit" had become "said" and "integrity"
+    text = (
+        '<div class="para">\n\t\tCommon tools for this are <span class="application"><strong>sxid</strong>'
+        '</span>, <span class="application"><strong>aide</strong></span> (Advanced Intrusion Detection '
+        'Environment), <span class="application"><strong>tripwire</strong></span>, <span class="application">'
+        '<strong>integrit</strong></span> and <span class="application"><strong>samhain</strong></span>. '
+        "Each keeps a seperate log.\n</div>\n"
+    )
+    found = [text[f.start : f.end] for f in repair.check(text, path="harden.html")]
+    assert found == ["seperate"]
+
+
 def test_a_document_type_declaration_and_a_processing_instruction_are_markup() -> None:
     text = '<?xml version="1.0" encodng="utf-8"?>\n<!DOCTYPE html PUBLIC "teh">\n<p>Some text.</p>\n'
     masked = Document.from_text(text, kind="html").masked
