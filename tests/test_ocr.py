@@ -551,6 +551,13 @@ def test_a_unit_after_its_number_keeps_its_period(before: str) -> None:
     assert not [f for f in repair.check(text, select=["OCR005"]) if text[f.start - 2 : f.start] == "in"]
 
 
+def test_a_sentence_may_open_on_a_name_from_code() -> None:
+    # "groveled for. sb-grovel accepts": the next sentence opens on a package's name, in lower case
+    text = "The size and type constraints will be groveled for. sb-grovel accepts a form of the type.\n"
+    assert repair.check(text, select=["OCR005"]) == []
+    assert len(repair.check("We went there and. the house was big.\n", select=["OCR005"])) == 1
+
+
 def test_glued_names_in_clean_technical_text_are_left_alone() -> None:
     # "sources.list" and "man.local" are file names in text with no OCR damage: no finding;
     # "gpg-agent.socket" is part of a longer name

@@ -1538,6 +1538,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue
         if _unit_after_number(text, low, m.start(1)):
             continue  # "just over 1 in. in girth": a unit after its number
+        if _identifier_goes_on(text, m.end(2)):
+            continue  # "will be groveled for. sb-grovel accepts": a sentence opening on a name from code
         joined = low in NEVER_FINAL or low in RARELY_FINAL or nxt in JOINERS
         opens = nxt in OPENING_PRONOUNS  # a sentence begun in lower case: "the design is unsafe. we use"
         if not damaged and not joined and (opens or _association(word, nxt) < CLEAN_PERIOD_PMI):
@@ -2089,6 +2091,13 @@ def _periods_after_function_words(text: str, stray: set[int], lex: lexicon_mod.L
                 else f"and {nxt!r} after it opens no sentence: the period is a speck."
             ),
         )
+
+
+def _identifier_goes_on(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` goes on as a name from code does: a hyphen or underscore
+    and a letter or digit, or a digit ("sb-grovel", "my_var", "utf8")."""
+    nxt = text[end : end + 2]
+    return nxt[:1].isdigit() or (nxt[:1] in ("-", "_") and nxt[1:2].isalnum())
 
 
 def _period_finding(m: regex.Match[str], where: str) -> Finding:
