@@ -515,6 +515,16 @@ def test_a_doubled_word_in_a_markdown_table_cell_is_still_a_slip() -> None:
     assert "| the door |" in repair.fix(text)
 
 
+def test_a_lisp_lambda_lists_keyword_and_parameter_are_no_doubled_word() -> None:
+    # SBCL's manual: "&body body", "&key key" name a parameter after its keyword
+    page = (
+        "<dl><dt><strong>with-mutex</strong> <em>[sb-thread] (mutex &amp;key wait-p timeout) &amp;body "
+        "body</em></dt><dd><p>Acquire the mutex, then run the the body.</p></dd></dl>\n"
+    )
+    found = [f for f in scrape(page, kind="html") if f.rule == "SCR011"]
+    assert [page[f.start : f.start + 7] for f in found] == ["the the"]
+
+
 def test_a_term_and_its_indented_definition_are_no_doubled_word() -> None:
     text = '"store" actions\n   actions that result in a stored value.\n'
     assert [f for f in scrape(text) if f.rule == "SCR011"] == []

@@ -192,7 +192,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
     ## What it does
     Flags a word immediately repeated, on the same line or across a line break.
     Doubles that English uses ("had had", "that that", "very very", "bye bye",
-    "her her") and repeated capitalised names ("Bora Bora") are left alone.
+    "her her"), repeated capitalised names ("Bora Bora") and a Lisp lambda list's
+    keyword and parameter ("&body body") are left alone.
 
     ## Why is this bad?
     A doubled word is a slip of typing, editing or of joining two fragments.
@@ -235,6 +236,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # "tap tap tap", "ham ham ham ham": a run repeated on purpose (a sound, a filler)
         if _table_row(masked, first_at):
             continue  # two cells of a simple table: "head head" between "==== ====" borders
+        if doc.text.endswith(("&", "&amp;"), max(0, first_at - 5), first_at):
+            continue  # a Lisp lambda list names a parameter after its keyword: "&body body", "&key key"
         safe = word in NEVER_DOUBLED
         if not safe and len(word) < 3:
             continue
