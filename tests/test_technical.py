@@ -213,6 +213,13 @@ def test_the_source_on_a_quotations_attribution_line_is_a_name() -> None:
     assert _typo_words("Run!\n\t\t-- Hadji on metaphyics in the cartoon\n") == {"metaphyics"}
 
 
+def test_the_name_given_with_an_address_is_a_name() -> None:
+    # "address (Full Name)": "Jes" had been "corrected" to "Yes"
+    text = "Update: jds@mail.example.dk (Jes Sorensen) and faq@example.org (Chris Lawrence) wrote it.\n"
+    assert _typo_words(text) == set()
+    assert _typo_words("Write to me (teh address is below).") == {"teh"}
+
+
 def test_a_pointer_perls_undef_and_a_crypted_password_are_code() -> None:
     # "the *pprivate pointer" was "corrected" to "private", Perl's "undef" to "under" and the
     # "crypted" password (hashed by crypt) to "encrypted"

@@ -339,6 +339,14 @@ def test_an_exclamation_of_its_own_is_no_slip_of_a_function_word() -> None:
     assert [f.replacements[0] for f in repair.check("I will miss yuo!", select=FAMILY)] == ["you"]
 
 
+def test_an_older_regular_past_is_no_safe_fix() -> None:
+    # "builded" (Blake's "And was Jerusalem builded here") had become "built" in verse and prose
+    f = _held_back("Wagner, poet that he was, builded better than he knew.", "builded")
+    assert f.replacements[0] == "built" and "older regular past" in f.explanation
+    # the "-ay" verbs' regular pasts are slips: "overlayed" is "overlaid"
+    assert repair.fix("Images are overlayed on the map.", select=FAMILY) == "Images are overlaid on the map."
+
+
 def test_a_correction_that_loses_an_adverbs_ending_is_no_safe_fix() -> None:
     # "minusculy" is the writer's adverb: "minuscule" is none, and the sentence would lose it
     f = _held_back("It is, however, minusculy faster than the old loop.", "minusculy")
@@ -851,6 +859,13 @@ def test_a_system_call_named_in_plain_prose_is_no_slip() -> None:
 )
 def test_a_word_drawn_out_on_purpose_is_no_slip(text: str) -> None:
     assert repair.check(text, select=["TYP", "OCR"]) == []
+
+
+def test_a_drawn_out_word_no_common_word_underlies_is_no_safe_fix() -> None:
+    # "tadaaa" had become "today"; a tripled consonant inside a word is still a slip
+    f = _held_back('Switch to the console you just mapped. "tadaaa" and it works.', "tadaaa")
+    assert "draws the word out" in f.explanation
+    assert repair.fix("They were runnning late.", select=FAMILY) == "They were running late."
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from repair.spelling.protect import (
     morphologically_known,
     right_context,
 )
+from repair.spin import store
 from repair.tokenize import LINE_HEAD, is_sentence_start
 
 #: Thresholds in log10 units of context-and-cost score.
@@ -489,6 +490,14 @@ def _reformed_past(low: str, best: str, lex: lexicon_mod.Lexicon) -> str | None:
         if lex.zipf(past) >= _PAST_ZIPF and lex.is_core(past):
             return past
     return None
+
+
+def _regularised_past(low: str, best: str) -> bool:
+    """Whether ``low`` is the regular past ("builded") of the verb whose irregular past ``best`` is:
+    older prose and verse wrote such forms ("He builded better than he knew")."""
+    if not low.endswith("ed") or len(low) < 6 or best.endswith(("ed", "aid")):
+        return False  # "overlayed", "payed": a slip for "laid", "paid", never an older form
+    return any(store.inflect(stem, "VBD") == best for stem in (low[:-2], low[:-1]))
 
 
 #: A border line of a reStructuredText simple table: runs of "=" for two columns or more.
@@ -999,6 +1008,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a word cut short by an ellipsis ("toolti…"): a truncated title (SCR003)
         if _credited(doc.masked, start, end):
             continue  # a contributor's handle in a change log: "(micnic) [#3374]", "- darkxst (1):"
+        if _MAIL_NAME.search(doc.text, max(0, start - _MAIL_REACH), start):
+            continue  # the name given with an address: "jds@kom.auc.dk (Jes Sorensen)"
         if _mentioned(doc.masked, start, end):
             continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
         if _SIC.match(doc.text, end):
@@ -1148,6 +1159,14 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         elif applicability is Applicability.SAFE and low.endswith("ly") and not best.word.endswith("y"):
             # "minusculy faster": the writer made an adverb, which "minuscule" is not
             held = f"it reads as an adverb in '-ly', and '{best.word}' is none."
+        elif applicability is Applicability.SAFE and not noisy and len(low) >= 5 and _ELONGATED.search(low):
+            # "tadaaa": a word drawn out for effect that no common word underlies (those are left
+            # alone above) is an interjection or a name more often than a slip; a short one ("eee"
+            # for "see" in a scan) is as often a misread
+            held = "a vowel three times running, or a letter at its end, draws the word out for effect."
+        elif applicability is Applicability.SAFE and _regularised_past(low, best.word):
+            # "Jerusalem builded here": the older regular past of a verb whose past is now irregular
+            held = f"it reads as an older regular past form, which '{best.word}' has replaced."
         elif applicability is Applicability.SAFE and reformed is not None:
             held = (
                 f"it reads as an older or simplified spelling of the past form '{reformed}' (as \"dropt\""
@@ -1554,6 +1573,9 @@ _LISTED_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
 #: The items of a list of names around a lower-case handle among them ("Petr Písař, raiph, Renee Baecker").
 _NAMES_BEFORE = re.compile(rf"(?:^|,)\s*{_LISTED_NAME},\s*$")
 _NAMES_AFTER = re.compile(rf",\s*{_LISTED_NAME}\s*(?:,|\.|\band\b|$)")
+#: An e-mail address and the opening bracket of the name given with it ("jds@kom.auc.dk (Jes").
+_MAIL_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\([ \t]*$")
+_MAIL_REACH = 80
 #: A quotation's attribution line up to its first word: a dash opening the line ("-- greenrd in …").
 _ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]*")
 #: How far back a list of names is looked for.
