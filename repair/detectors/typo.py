@@ -194,15 +194,16 @@ by a hyphen and a dash (a speaker's false start in a transcript: "the early twe-
 contributor's handle in a change log (in parentheses before the change's link, "(gardnr) [#3374]",
 heading a git shortlog, "- windowz (1):", after a name and a slash ending a list item, "* Elise Wood
 / glytch", among the names of a list, "Paul Evans, raiph, Renee Baecker", or first on a quotation's
-attribution line, "-- greenrd in"), a misspelling quoted as one ("remaning -> remaining", or in
-quotation marks in a passage about spelling, or a quoted piece of a word quoted beside it: "enc" and
-"oding" of "encoding"; a quoted term glossed in parentheses, '"vports" (analogous to ports)', and a
-word given as a spelling, "sometimes spelled nummification", are mentioned too), a term an HTML page
-defines ("dfn", DocBook's "firstterm") or its plural, an exclamation of its own corrected to a
-function word ("(ouph!)"), a word after a C pointer's "*" ("the *pprivate pointer"), a word glued to
-a bracket glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a
-path ("<sys/wait.h>"), a cell of a table (between bars, or on a row of values inside a
-reStructuredText simple table's "=== ===" borders; a row of prose there is read), and a word
+attribution line, "-- greenrd in", or the name given with an e-mail address, "jds@… (Jes
+Sorensen)"), a misspelling quoted as one ("remaning -> remaining", or in quotation marks in a
+passage about spelling, or a quoted piece of a word quoted beside it: "enc" and "oding" of
+"encoding"; a quoted term glossed in parentheses, '"vports" (analogous to ports)', and a word given
+as a spelling, "sometimes spelled nummification", are mentioned too), a term an HTML page defines
+("dfn", DocBook's "firstterm") or its plural, an exclamation of its own corrected to a function word
+("(ouph!)"), a word after a C pointer's "*" ("the *pprivate pointer"), a word glued to a bracket
+glued to letters ("m(asculine)") or to a brace ("--coverage-{ex,in}clude"), a folder of a path
+("<sys/wait.h>"), a cell of a table (between bars, or on a row of values inside a reStructuredText
+simple table's "=== ===" borders; a row of prose there is read), and a word
 slashed to a word no dictionary holds in its core ("the src/dest path", "rx/tx"). In
 technical writing without OCR specks a word of three letters or fewer one l-for-i glyph from a
 word is a short form ("the maintained lts", "lf"): typists seldom strike l for i, and the
@@ -239,7 +240,9 @@ the lead a finding short of safe needs.  The plural of a dictionary word
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
 lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor a word in "-ly"
-to a correction that is no adverb ("minusculy" to "minuscule"), nor an older or
+to a correction that is no adverb ("minusculy" to "minuscule"), nor an older regular past
+("builded", not the slips of the "-ay" verbs, "overlayed"), nor a word of five letters or more
+drawn out for effect that no common word underlies ("tadaaa"), nor an older or
 simplified spelling of a past form ("discust", "dropt": the past form is proposed), nor a
 word one letter longer than a file type or technical abbreviation (those themselves, "wav",
 "rpms", "dns", are never flagged), nor a word

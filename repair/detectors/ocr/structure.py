@@ -1236,7 +1236,8 @@ Flags:
   pronoun, or inside a phrase the trigram model reads as one ("recently. saw"):
   elsewhere such a period ends a sentence whose writer left the next one in
   lower case ("photos. submissions welcome") or follows an abbreviation ("ref.
-  our script");
+  our script"); a period before a name from code, which goes on with a hyphen,
+  underscore or digit, ends a sentence too ("groveled for. sb-grovel accepts");
 - in text with other OCR damage, a comma or colon after an article,
   preposition or possessive ("by: the", "an, old"), a colon after a modal or
   auxiliary ("might: be") or before a word that carries the phrase on
