@@ -332,6 +332,17 @@ def test_a_word_given_as_a_spelling_is_mentioned_not_used(text: str) -> None:
     assert repair.check(text, select=FAMILY) == []
 
 
+def test_a_common_misspelling_in_emphasis_is_still_a_slip() -> None:
+    # emphasis sets off foreign words ("*fait accompli*"), but "*definately*" is English misspelt
+    text = "The plan was a *fait accompli* by the time we met.\n\nIt was also *definately* the best one we had.\n"
+    assert [(text[f.start : f.end], f.replacements[0]) for f in repair.check(text, path="notes.md")] == [
+        ("definately", "definitely")
+    ]
+    # emphasis mentions a word as quotation marks do: a passage about spelling keeps it
+    mention = "Older letters write *recieve*, a spelling the clerks used.\n"
+    assert repair.check(mention, path="notes.md", select=FAMILY) == []
+
+
 def test_an_exclamation_of_its_own_is_no_slip_of_a_function_word() -> None:
     # "ouph!" was "corrected" to "of": no function word makes an exclamation
     text = "It ran the version built for the old machine (ouph!). That one fails at once."

@@ -1103,8 +1103,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if low in lexicon_mod.run_together():
             continue  # a phrase run together ("tennisplayer"): TYP004 owns these
         beside_unknown = False  # only an unknown word beside it makes the context foreign
-        if foreign_context(dw, lex, i, neighbours=not noisy):
-            if noisy or mode == "capital" or foreign_context(dw, lex, i, neighbours=False):
+        # emphasis sets off foreign words, but not a common misspelling of English ("*seperate*")
+        emphasis = listed is None or bool(lex.foreign(low))
+        if foreign_context(dw, lex, i, neighbours=not noisy, emphasis=emphasis):
+            if noisy or mode == "capital" or foreign_context(dw, lex, i, neighbours=False, emphasis=emphasis):
                 continue  # in OCR-damaged text an unknown neighbour is usually damage too
             beside_unknown = True
         if mode == "capital" and not has_ocr_reading(low, lex, noisy):
@@ -1642,6 +1644,10 @@ _NAMED_AS = re.compile(
     r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as)[ \t]*$"
 )
 _UNQUOTES = ('"', "'", "`", "”", "’")
+#: The marks that set off a word mentioned: quotation marks, and emphasis, as Markdown mentions a
+#: word ("the word *colour*").
+_MENTION_OPEN = (*_QUOTES, "*")
+_MENTION_CLOSE = (*_UNQUOTES, "*")
 #: A verb of spelling right before a word, which gives the word as a spelling ("also spelled
 #: nummification"; in markup the italics that set it off are masked).
 _SPELLED = re.compile(r"(?i)\b(?:mis)?(?:spelled|spelt)(?:[ \t]+as)?[ \t]+$")
@@ -1652,7 +1658,8 @@ _QUOTED_WORD = re.compile(r"[\"'`“‘]([A-Za-z]+)[\"'`”’]")
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
-    """Whether the misspelled word at ``[start, end)`` is quoted as one, not used: the wrong form of
+    """Whether the misspelled word at ``[start, end)`` is quoted as one (in quotation marks or, as
+    Markdown mentions a word, in emphasis), not used: the wrong form of
     a correction written out ("remaning -> remaining"), a word given as a spelling ("sometimes
     spelled nummification"), or a quoted word in a passage about spelling ("it will catch errors
     like \"adn\"")."""
@@ -1661,7 +1668,7 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     if _SPELLED.search(text, max(0, start - 30), start):
         return True  # 'sometimes spelled nummification', 'misspelt as recieve'
     close = end + 1 if text[end : end + 1] in (".", ",") else end  # 'call "dusi."', American style
-    if text[start - 1 : start] not in _QUOTES or text[close : close + 1] not in _UNQUOTES:
+    if text[start - 1 : start] not in _MENTION_OPEN or text[close : close + 1] not in _MENTION_CLOSE:
         return False
     if _NAMED_AS.search(text, max(0, start - 30), start - 1):
         return True  # 'use the word "sekunda" for second', 'the term "eventing"'

@@ -415,7 +415,9 @@ FOREIGN_ARTICLES = frozenset(("la", "le", "les", "de", "du", "des", "el", "il", 
 _GERMAN = 1 << FOREIGN_LANGUAGES.index("de")
 
 
-def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True) -> bool:
+def foreign_context(
+    dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True, emphasis: bool = True
+) -> bool:
     """Whether token ``i`` stands in a foreign phrase, a formula or a list of names.
 
     True when a neighbouring word is also unknown, or a capitalised German noun (with
@@ -425,7 +427,8 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
     :meth:`repair.spelling.lexicon.Lexicon.foreign`), when the token sits inside ``_..._`` or
     ``*...*`` emphasis, which plain text and Markdown use for foreign words, or in a paragraph
     written in another language, or within six words of two function words of another language,
-    or in a sentence or quotation of another language.
+    or in a sentence or quotation of another language.  Without ``emphasis`` an emphasised word is
+    judged by the rest alone (a common misspelling, "*seperate*", is no foreign word).
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
@@ -462,7 +465,9 @@ def foreign_context(dw: DocWords, lex: Lexicon, i: int, neighbours: bool = True)
         # word of another language: "geht es", "comme il", "che la notte"
         return True
     return (
-        dw.emphasised(toks[i].start) or dw.foreign(toks[i].start) or _foreign_sentence(dw.doc.masked, toks[i])
+        (emphasis and dw.emphasised(toks[i].start))
+        or dw.foreign(toks[i].start)
+        or _foreign_sentence(dw.doc.masked, toks[i])
     )
 
 
