@@ -47,7 +47,6 @@ from repair.spelling.protect import (
     morphologically_known,
     right_context,
 )
-from repair.spin import store
 from repair.tokenize import LINE_HEAD, is_sentence_start
 
 #: Thresholds in log10 units of context-and-cost score.
@@ -240,9 +239,8 @@ the lead a finding short of safe needs.  The plural of a dictionary word
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
 lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor a word in "-ly"
-to a correction that is no adverb ("minusculy" to "minuscule"), nor an older regular past
-("builded", not the slips of the "-ay" verbs, "overlayed"), nor a word of five letters or more
-drawn out for effect that no common word underlies ("tadaaa"), nor an older or
+to a correction that is no adverb ("minusculy" to "minuscule"), nor a word of five letters or
+more drawn out for effect that no common word underlies ("tadaaa"), nor an older or
 simplified spelling of a past form ("discust", "dropt": the past form is proposed), nor a
 word one letter longer than a file type or technical abbreviation (those themselves, "wav",
 "rpms", "dns", are never flagged), nor a word
@@ -493,14 +491,6 @@ def _reformed_past(low: str, best: str, lex: lexicon_mod.Lexicon) -> str | None:
         if lex.zipf(past) >= _PAST_ZIPF and lex.is_core(past):
             return past
     return None
-
-
-def _regularised_past(low: str, best: str) -> bool:
-    """Whether ``low`` is the regular past ("builded") of the verb whose irregular past ``best`` is:
-    older prose and verse wrote such forms ("He builded better than he knew")."""
-    if not low.endswith("ed") or len(low) < 6 or best.endswith(("ed", "aid")):
-        return False  # "overlayed", "payed": a slip for "laid", "paid", never an older form
-    return any(store.inflect(stem, "VBD") == best for stem in (low[:-2], low[:-1]))
 
 
 #: A border line of a reStructuredText simple table: runs of "=" for two columns or more.
@@ -1169,9 +1159,6 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # alone above) is an interjection or a name more often than a slip; a short one ("eee"
             # for "see" in a scan) is as often a misread
             held = "a vowel three times running, or a letter at its end, draws the word out for effect."
-        elif applicability is Applicability.SAFE and _regularised_past(low, best.word):
-            # "Jerusalem builded here": the older regular past of a verb whose past is now irregular
-            held = f"it reads as an older regular past form, which '{best.word}' has replaced."
         elif applicability is Applicability.SAFE and reformed is not None:
             held = (
                 f"it reads as an older or simplified spelling of the past form '{reformed}' (as \"dropt\""
