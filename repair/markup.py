@@ -325,7 +325,8 @@ POD_CODE_PART = lazy(r"^=cut\b.*?(?=^=[a-z]|\Z)", regex.MULTILINE | regex.DOTALL
 _POD_ANGLES = r"(?:<<<<\s.*?\s>>>>|<<<\s.*?\s>>>|<<\s.*?\s>>|<(?:[^<>\n]|<[^<>\n]*>)*>)"
 POD_CODE = lazy(rf"[CFLXZ]{_POD_ANGLES}", regex.DOTALL)
 POD_ESCAPE = lazy(r"E<[A-Za-z0-9]+>")
-POD_STYLE = lazy(rf"[BIS](?={_POD_ANGLES})")
+POD_STYLE = lazy(rf"[BIS](?={_POD_ANGLES})", regex.DOTALL)  # a lookahead: styles nest ("B<I<x>>")
+POD_STYLE_END = lazy(_POD_ANGLES, regex.DOTALL)  # the brackets of a style and what they hold
 
 
 # Texinfo (GNU manuals): comments ("@c", "@comment" to the line's end), blocks of code or of
@@ -870,9 +871,6 @@ def _pod_spans(text: str) -> Iterator[Span]:
         for a, b in (head, tail):
             inside = a > 0 and b < len(text) and text[a - 1].isalnum() and text[b].isalnum()
             yield Span(a, b, "accent" if inside else "code")
-
-
-POD_STYLE_END = lazy(_POD_ANGLES, regex.DOTALL)
 
 
 def _commands(pattern: regex.Pattern[str], text: str) -> Iterator[Span]:
