@@ -460,3 +460,18 @@ def test_glucose_level_is_a_medical_term_not_a_tortured_phrase() -> None:
     # "glucose level" is what clinicians write; it was never on the published list
     text = "In the second model the risk of diabetes rises with the glucose level of each patient."
     assert [f for f in repair.check(text) if f.rule.startswith("SPN")] == []
+
+
+def test_an_html_pages_navigation_is_no_spinners_text() -> None:
+    # a site's menu or a book's table of contents is its own, repeated on every page: the Rust
+    # books' chapter list had "Validating References with Lifetimes" -> "Verifying" on each stub
+    page = (
+        '<html><body><nav id="sidebar"><ol><li><a href="a.html">Why he appealed for sustain from allies'
+        "</a></li></ol></nav>\n<main><p>The minister appealed for sustain from his allies, the officials"
+        " said.</p></main></body></html>\n"
+    )
+    found = [f for f in repair.check(page, path="book.html") if f.rule.startswith("SPN")]
+    assert [f.start for f in found] == [page.index("sustain", page.index("<main>"))]
+    # the same words outside the navigation are read
+    bare = page.replace('<nav id="sidebar">', "<div>").replace("</nav>", "</div>")
+    assert len([f for f in repair.check(bare, path="book.html") if f.rule.startswith("SPN")]) == 2

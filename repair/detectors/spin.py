@@ -24,14 +24,18 @@ spread over it first, and in full only when the sample shows spinning
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from repair.detectors.ocr.structure import ocr_noise
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
+from repair.patterns import lazy
 from repair.registry import document_metric, rule
 from repair.spelling.tokens import word_texts
 from repair.spin import adverbs, beyond, compounds, gate, terms, tortured
@@ -467,7 +471,34 @@ def spin(doc: Document) -> Iterator[Finding]:
     text that shows OCR damage is a scan of print, whose wording no spinner wrote: there the
     findings of those rules are only shown, never applied (old books read by OCR are full of the
     rarer words and turns that look like swaps, "in all probability", "instrumentalists").
+    An HTML page's navigation (its ``<nav>`` elements: menus, a book's table of contents) is a
+    site's own, which no spinner rewrites: nothing found there is reported.
     """
+    navigation = _navigation(doc)
+    found = _spin_findings(doc)
+    if not navigation:
+        yield from found
+        return
+    starts = [a for a, _ in navigation]
+    for f in found:
+        k = bisect.bisect_right(starts, f.start) - 1
+        if k < 0 or navigation[k][1] <= f.start:
+            yield f
+
+
+#: An HTML element of navigation: a site's menu, a book's table of contents.
+_NAV = lazy(r"<nav\b[^>]*>.*?(?:</nav\s*>|\Z)", regex.DOTALL | regex.IGNORECASE)
+
+
+def _navigation(doc: Document) -> list[tuple[int, int]]:
+    """The spans of an HTML page's ``<nav>`` elements, in order."""
+    if doc.kind != "html" or "<nav" not in doc.text:
+        return []
+    return [(m.start(), m.end()) for m in _NAV.finditer(doc.text)]
+
+
+def _spin_findings(doc: Document) -> Iterator[Finding]:
+    """:func:`spin`'s findings, navigation not yet set aside."""
     if not doc.technical:
         if ocr_noise(doc) >= SCANNED_MARKS:
             yield from (f if f.rule in LISTED_RULES else _shown_only(f, SCANNED) for f in _spin(doc))
