@@ -486,8 +486,9 @@ def spin(doc: Document) -> Iterator[Finding]:
             yield f
 
 
-#: An HTML element of navigation: a site's menu, a book's table of contents.
-_NAV = lazy(r"<nav\b[^>]*>.*?(?:</nav\s*>|\Z)", regex.DOTALL | regex.IGNORECASE)
+#: An HTML element of navigation: a site's menu, a book's table of contents (closed: a page cut off
+#: inside one keeps its text).
+_NAV = lazy(r"<nav\b[^>]*>.*?</nav\s*>", regex.DOTALL | regex.IGNORECASE)
 
 
 def _navigation(doc: Document) -> list[tuple[int, int]]:
