@@ -475,3 +475,6 @@ def test_an_html_pages_navigation_is_no_spinners_text() -> None:
     # the same words outside the navigation are read
     bare = page.replace('<nav id="sidebar">', "<div>").replace("</nav>", "</div>")
     assert len([f for f in repair.check(bare, path="book.html") if f.rule.startswith("SPN")]) == 2
+    # a page cut off inside its navigation keeps the text after it read
+    cut = page.replace("</nav>", "")
+    assert len([f for f in repair.check(cut, path="book.html") if f.rule.startswith("SPN")]) == 2
