@@ -64,7 +64,9 @@ URL = lazy(
     r"""(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}’”…»›]""",
     regex.IGNORECASE,
 )
-EMAIL = lazy(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+#: An e-mail address, as other patterns build on it ("jds@kom.auc.dk (Jes Sorensen)").
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL = lazy(rf"\b{EMAIL_ADDRESS}\b")
 # a user's handle on GitHub, Mastodon or X, as changelogs credit people ("by @eregon in #2511")
 HANDLE = lazy(r"(?<![\w.@])@[A-Za-z0-9][\w-]*")
 HTML_COMMENT = lazy(r"<!--.*?(?:-->|\Z)", regex.DOTALL)

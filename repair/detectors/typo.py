@@ -9,7 +9,6 @@ form the same document uses.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, o
 from repair.detectors.scrape.printable import cuts
 from repair.document import Document
 from repair.language import ENGLISH_FUNCTION_WORDS
+from repair.markup import EMAIL_ADDRESS
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
 from repair.spelling import context, variety
@@ -978,6 +978,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     verdicts: dict[str, bool] = {}
     cut = cuts(doc)
     tables = _simple_tables(doc.masked)
+    defined = _html_definitions(doc.text) if doc.kind == "html" else frozenset()
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         maybe = verdicts.get(text)
@@ -1009,7 +1010,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # the writer marks the spelling as the source's own: "turkies [sic]"
         if _defined_term(doc.masked, start, end):
             continue  # a command or option alone on its line, its description indented below ("deluid")
-        if doc.kind == "html" and _singular(base.lower()) & _html_definitions(doc.text):
+        if defined and _singular(base.lower()) & defined:
             continue  # a term the page defines, or its plural: "<em class="firstterm">xid</em> … xids"
         if _abbreviation(doc.masked, start, end):
             continue  # a short form defined in parentheses: "conditional comments (condcoms)"
@@ -1566,7 +1567,7 @@ _LISTED_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
 _NAMES_BEFORE = re.compile(rf"(?:^|,)\s*{_LISTED_NAME},\s*$")
 _NAMES_AFTER = re.compile(rf",\s*{_LISTED_NAME}\s*(?:,|\.|\band\b|$)")
 #: An e-mail address and the opening bracket of the name given with it ("jds@kom.auc.dk (Jes").
-_MAIL_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\([ \t]*$")
+_MAIL_NAME = re.compile(rf"{EMAIL_ADDRESS}[ \t]*\([ \t]*$")
 _MAIL_REACH = 80
 #: A quotation's attribution line up to its first word: a dash opening the line ("-- greenrd in …").
 _ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]*")
@@ -1752,11 +1753,6 @@ def _html_definitions(text: str) -> frozenset[str]:
     """The words of the terms an HTML page defines (:data:`_HTML_DEFINITION`), in lower case."""
     if "firstterm" not in text and "glossterm" not in text and "<dfn" not in text:
         return frozenset()
-    return _definitions_of(text)
-
-
-@functools.lru_cache(maxsize=4)
-def _definitions_of(text: str) -> frozenset[str]:
     terms = (m.group(1) or m.group(3) for m in _HTML_DEFINITION.finditer(text))
     return frozenset(w.lower() for term in terms for w in re.findall(r"[A-Za-z]+", term))
 
