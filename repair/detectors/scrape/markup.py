@@ -25,6 +25,8 @@ TAG = lazy(
     rf"</?(?:{_TAGS})(?:\s+[A-Za-z][\w:-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>",
     regex.IGNORECASE,
 )
+#: Marks that quote a reference on its own, as a text about HTML names one.
+QUOTE_PAIRS = frozenset((('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("`", "`")))
 BLOCK = lazy(r"</?(?:br|div|h[1-6]|hr|li|p|table|tr|td|th|ul|ol|blockquote)\b", regex.IGNORECASE)
 
 
@@ -45,6 +47,7 @@ BLOCK = lazy(r"</?(?:br|div|h[1-6]|hr|li|p|table|tr|td|th|ul|ol|blockquote)\b", 
         "The link https://example.com/?a=1&amp;b=2 stays.",
         "An ampersand in &notanentity; stays.",
         "Tom &amp Jerry without a semicolon.",
+        'Accented letters are escaped, e.g. "&eacute;" for a small e with an acute accent.',
     ],
 )
 def html_entity(doc: Document) -> Iterator[Finding]:
@@ -76,6 +79,8 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     Safe: the reference is decoded exactly as a browser would (Python's
     `html.unescape`), only when it is complete (ends in `;`) and names a
     real character, and only in plain text, where no markup language reads it.
+    A reference quoted on its own ('"&eacute;" stands for é') is named, not
+    used, and is left alone.
     """
     if doc.kind != "text" or _software_doc(doc):
         return  # markup, or a project's docs, which quote references as their content ("-&gt;")
@@ -83,6 +88,8 @@ def html_entity(doc: Document) -> Iterator[Finding]:
         ref = m.group()
         if ref[1] != "#" and ref[1:] not in html.entities.html5:
             continue
+        if (doc.masked[m.start() - 1 : m.start()], doc.masked[m.end() : m.end() + 1]) in QUOTE_PAIRS:
+            continue  # a reference quoted on its own is named, not used: 'write "&eacute;" for é'
         char = html.unescape(ref)
         if char == ref or not char or any(ord(c) < 32 and c not in "\t\n\r" for c in char):
             continue
