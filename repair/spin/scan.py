@@ -394,7 +394,12 @@ def _candidates(key: str, tag: str, multi: bool, limit: int = MAX_CANDIDATES) ->
 @functools.lru_cache(maxsize=4096)
 def _listed(key: str, limit: int) -> tuple[Cand, ...]:
     out = []
+    # a phrase's acronym ("disk operating system": "dos") is no candidate: writers spell acronyms
+    # out on purpose, and the lower-case tables would lose its capitals
+    initials = "".join(w[0] for w in key.split()) if " " in key else None
     for c in store.candidates(key, limit):
+        if c.text == initials:
+            continue
         parts = tuple(c.text.split())
         if all(known(x) for x in parts):
             out.append((c.text, c.text, c.sources, c.prior, c.rank, parts))
