@@ -6,7 +6,11 @@ Every text here is written for the test.
 
 from __future__ import annotations
 
+import pytest
+
 import repair
+from repair.detectors.ocr.structure import ocr_noise
+from repair.document import Document
 from repair.model import Applicability
 
 
@@ -17,6 +21,85 @@ def changes(text: str) -> list[tuple[str, str, str]]:
         for f in repair.check(text)
         if f.applicability is Applicability.SAFE
     ]
+
+
+ENTRY = (
+    "dogpile, v.\n\n    [Usenet: prob. fr. the slang of the playground] When many people answer one post\n"
+    "    at once, esp. with an all-purpose insult, they are said to dogpile it.\n"
+)
+
+
+def test_a_short_form_of_a_dictionary_keeps_its_period_and_is_no_damage() -> None:
+    assert ocr_noise(Document(ENTRY)) == 0
+    assert repair.fix(ENTRY) == ENTRY
+
+
+def test_a_hyphen_suspended_before_a_conjunction_is_no_damage() -> None:
+    text = "The tool has Pascal- and C-like syntax. It was written for the then-president of the club.\n"
+    assert ocr_noise(Document(text)) == 0
+    assert repair.fix(text) == text
+
+
+def test_compounds_of_all_and_then_keep_their_hyphen_in_damaged_text() -> None:
+    text = "The infor- mation was lost over.the years, but the all-purpose room stayed, and I-can see it.\n"
+    fixed = repair.fix(text)
+    assert "all-purpose room" in fixed
+    assert "I can see" in fixed  # a misread space beside the pronoun is still mended
+
+
+def test_curly_quotes_alone_do_not_make_straight_apostrophes_wrong() -> None:
+    # a converter that curls only the quotes keeps every apostrophe straight
+    text = "“Fred's at level 6 today,” she said, “so don't ask him.” Nobody asked.\n"
+    assert repair.fix(text) == text
+    # one curly apostrophe among them shows the print's style
+    mixed = "“Fred’s at level 6 today,” she said, “so don't ask him.” Nobody asked.\n"
+    assert "don’t" in repair.fix(mixed)
+
+
+DAMAGE = "The infor- mation came out over.the summer. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Ray P. Bellis released a version of it later.\n", "Bellis"),  # a surname after an initial
+        ("The column names (x and y in this example) are the same.\n", "x and y"),  # no "andy"
+        ("One of the preferred {metasyntactic variable}s in the UK is wibble.\n", "}s in"),  # no "sin"
+    ],
+)
+def test_names_and_letters_in_damaged_text_are_not_joined_or_split(sentence: str, kept: str) -> None:
+    fixed = repair.fix(DAMAGE + sentence)
+    assert "information" in fixed and "over the" in fixed  # the damage itself is mended
+    assert kept in fixed
+
+
+def test_code_in_an_entry_is_no_damage() -> None:
+    text = (
+        "keep\n\n   To keep the items of a row for which a test holds.  The old way to write it:\n\n"
+        "    keep p (x:xs) = if p x then x : rest else rest\n\n"
+        "   In the query language of the shop's ledger it reads\n\n"
+        "    select * from stock, sales\n    where stock.item = sales.item\n\n"
+        "   and every clerk learned it by heart.\n"
+    )
+    assert ocr_noise(Document(text)) == 0
+    assert repair.fix(text) == text
+
+
+def test_a_speck_far_along_a_line_of_ocr_is_still_damage() -> None:
+    # a paragraph OCR put on one line: garbage with "=" early on does not make the line code
+    text = (
+        "It was not always an island, and its old name, in. - = Cowse, means the grey rock in the wood,"
+        " as the people say, and that was at the time when the men built it, as : the story goes on.\n"
+    )
+    assert ocr_noise(Document(text)) >= 1
+
+
+def test_a_quoted_name_ending_in_a_digit_closes_its_quote() -> None:
+    text = (
+        "Machines running TOPS-10 were labeled ‘DECsystem-10’ and those running TOPS-20 were labeled"
+        " ‘DECSYSTEM-20’ to tell them apart.\n"
+    )
+    assert repair.fix(text) == text
 
 
 def test_a_phrase_is_never_restored_to_its_acronym() -> None:

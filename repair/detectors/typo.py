@@ -41,6 +41,7 @@ from repair.spelling.cost import describe, neighbours
 from repair.spelling.protect import (
     KNOWN_ZIPF,
     DocWords,
+    after_initial,
     doc_words,
     foreign_context,
     left_context,
@@ -583,7 +584,7 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
     if base.islower():
         return "word"
     if base[0].isupper() and base[1:].islower():
-        if _AFTER_INITIAL.search(doc.masked, max(0, start - 4), start):
+        if after_initial(doc.masked, start):
             return "capital"  # a surname after an initial ("R. A. Hettinga wrote"), not a sentence start
         if _wrapped_on(doc.masked, start) and not ocr_noise(doc):
             # a name a line break put first on its line ("built on top of the\nXen and KVM"); in OCR
@@ -608,9 +609,6 @@ def _wrapped_on(text: str, start: int) -> bool:
 
 
 #: A capital letter and its period right before a word: an initial of the name the word ends.
-_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]$")
-
-
 def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
     """Whether a capitalised neighbour is in no dictionary ("Bojna Zrinski", "Teritorijalna obrana")."""
     for j in (i - 1, i + 1):

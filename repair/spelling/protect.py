@@ -323,6 +323,15 @@ def doc_words(doc: Document) -> DocWords:
     return dw
 
 
+_AFTER_INITIAL = lazy(r"(?<![\w.])[A-Z]\.[ \t]$")
+
+
+def after_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows an initial ("R. A. Hettinga", "Ray P. Bellis"): a surname,
+    not a sentence's first word."""
+    return _AFTER_INITIAL.search(text, max(0, start - 4), start) is not None
+
+
 def morphologically_known(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a known word plus a productive prefix or suffix ("recarved", "eyewall")."""
     if len(word) < 6:

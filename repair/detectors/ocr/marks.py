@@ -49,9 +49,12 @@ It’s late and I’m tired, but don't go.
 It’s late and I’m tired, but don’t go.
 ```
 
-A document with no curly apostrophe inside a word counts as curly when it
-writes curly quotes and no straight ones, unless it is technical writing (a
-README's apostrophes are typed straight, whatever quotes an editor curled).
+A document with fewer curly apostrophes inside words than straight ones
+counts as curly when it writes curly quotes and no straight ones, and either
+one curly apostrophe or other OCR damage (a print curls both marks, and OCR
+misreads some; a writer or a converter that curls only the quotes keeps every
+apostrophe straight); never in technical writing (a README's apostrophes are
+typed straight, whatever quotes an editor curled).
 
 ## Fix safety
 Safe: the document's own majority style decides, and only the apostrophe changes. In
@@ -73,9 +76,12 @@ CLEAR_CURLY = 3
     doc=OCR006_DOC,
     examples=[
         Example("It’s late and I’m tired, but don't go.", "It’s late and I’m tired, but don’t go."),
-        Example("“Go,” she said, “it's late.”", "“Go,” she said, “it’s late.”"),
+        Example(
+            "“Go,” she said, “it's late,” and we walked over.the hill.",
+            "“Go,” she said, “it’s late,” and we walked over.the hill.",
+        ),
     ],
-    clean=["It's late and I'm tired, but don’t go.", "Don't do it."],
+    clean=["It's late and I'm tired, but don’t go.", "Don't do it.", "“Go,” she said, “it's late.”"],
 )
 def apostrophe_style(doc: Document) -> Iterator[Finding]:
     """Straight apostrophes among curly ones (OCR006)."""
@@ -86,9 +92,13 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
     curly = sum(1 for _ in CURLY_APOSTROPHE.finditer(text))
     typographic = sum(text.count(q) for q in "“”‘’")
     plain = text.count('"') + text.count("'") - len(straight)  # straight quotes, apostrophes aside
-    # the document's style: curly apostrophes inside words, or curly quotes and no straight ones (not
-    # in technical writing, which types its apostrophes straight whatever quotes an editor curled)
-    quotes_style = typographic >= 2 and typographic > plain and not doc.technical
+    # the document's style: curly apostrophes inside words, or curly quotes and no straight ones with
+    # a curly apostrophe or other OCR damage (a print curls both; a writer or a converter that curls
+    # only the quotes keeps every apostrophe straight: "“Fred's at spl 6”"; technical writing types
+    # them straight whatever quotes an editor curled)
+    quotes_style = (
+        typographic >= 2 and typographic > plain and not doc.technical and (curly >= 1 or ocr_noise(doc) >= 1)
+    )
     if not straight or not ((curly > len(straight) and curly >= 2) or quotes_style):
         return
     # technical writing types its apostrophes straight, and a few curly ones pasted in make no style;

@@ -28,6 +28,7 @@ from repair.spelling.correct import rank, split_score
 from repair.spelling.protect import (
     KNOWN_ZIPF,
     DocWords,
+    after_initial,
     doc_words,
     foreign_context,
     left_context,
@@ -204,6 +205,9 @@ ABBREVIATIONS = frozenset((
     "esp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pt", "pts", "sq", "min", "max", "cp",
     "resp", "incl", "chap", "sect", "art", "ser", "bk", "ms", "mss",
+    # a dictionary's and a glossary's short forms ("[prob. fr. techspeak", "perh. originally")
+    "prob", "perh", "poss", "orig", "fr", "abbr", "abbrev", "usu", "occas", "obs", "syn", "adj", "adv",
+    "pl", "colloq", "prep", "conj", "interj", "pron", "equiv",
     # units and short forms of commerce and mail ("500 mg. of", "$5,000/mo. or more")
     "mg", "kg", "km", "cm", "mm", "ml", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "secs", "mins",
     "avg", "tel", "ext", "qty", "govt", "misc", "ave", "blvd", "apt", "tbsp", "tsp", "doz", "pkg",
@@ -252,6 +256,9 @@ PARTICLES = frozenset((
     "out", "in", "up", "off", "by", "on", "down", "over", "away", "back", "about", "to", "between",
     "together", "all", "so",
 ))
+#: Words of GLUE_WORDS that open compounds with any noun or adjective ("all-purpose", "all-time",
+#: "the then-president").
+COMPOUND_FIRSTS = frozenset(("all", "then"))
 #: log10 of how much likelier the trigram model finds a word right after "he" or "she" than alone
 #: below which "he-" or "she-" makes a compound with it ("he-goat" -1.4, "she-wolf" 0.1) rather than
 #: a pronoun glued to its verb ("he-gave" 1.2, "she-had" 1.2; "he-thought" 0.8 is the least)
@@ -356,8 +363,9 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
 
 
 _OPENERS = lazy(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
-# a closing single quote, after a word or the mark that ends it ("hills,’ they said")
-_QUOTE_END = lazy(r"(?<=[\p{L}.,;:!?])’(?=[\s.,;:!?)\]—”]|\Z)")
+# a closing single quote, after a word, a number or the mark that ends it ("hills,’ they said",
+# "labeled ‘DECsystem-10’ as")
+_QUOTE_END = lazy(r"(?<=[\p{L}\p{N}.,;:!?])’(?=[\s.,;:!?)\]—”]|\Z)")
 _PARTNER = {"“": "”", '"': '"'}
 #: Words an opening quote may elide a first syllable of ("‘tis", "‘neath").
 _ELIDED = lazy(r"(?:tis|twas|twere|twill|em|neath|gainst|cause|til|round|bout)\b", regex.I)
@@ -450,12 +458,16 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
                 continue
             if pattern is LONE and "|" in m.group(1) and _table_row(text, m.start()):
                 continue
-            if pattern is HYPHEN_BREAK and _dash_pair(text, m.start(1)):
-                continue  # " -that- lucky": two dashes typed as hyphens around a word
+            if pattern is HYPHEN_BREAK and (_dash_pair(text, m.start(1)) or _suspended(text, m)):
+                continue  # " -that- lucky": two dashes typed as hyphens around a word; "Pascal- and C-like"
+            if pattern is STRAY_PERIOD and m.group(1).lower() in ABBREVIATIONS:
+                continue  # "esp. high-noise", "prob. fr. mainstream": an abbreviation's period
             if (pattern is LONE or pattern is LONE_ANY) and (
                 _aligned(text, m.start(1)) or _typed_mark(original, m.start(1), m.end(1))
             ):
                 continue  # a column of a table or a definition list; "wrote :", a typed colon
+            if pattern is not STRAY_PERIOD and _code_line(text, m.start()):
+                continue  # "(x:xs) = if p x then x : rest": code set among the prose
             counts_plain = True
             if pattern is GLUED:
                 if _name_or_abbreviation(m.group(1), m.group(3)):
@@ -544,6 +556,34 @@ def _aligned(text: str, mark: int) -> bool:
     return "\t" in gap or len(gap) > 1
 
 
+#: What marks a line as code or a formula set among prose: an assignment or a comparison set off by
+#: spaces, an arrow, a C comment ("filter p (x:xs) = if p x then x : rest", "f : D -> E").
+CODE_LINE = lazy(r"[ \t]=[ \t]|[=!<>]=|->|=>|/\*|\*/")
+CODE_REACH = 40  # how far along its line from a mark such code is looked for
+CODE_LINE_LENGTH = 80  # the longest line whose neighbours' code counts (a line of code is short)
+
+
+def _code_line(text: str, pos: int) -> bool:
+    """Whether code (:data:`CODE_LINE`) stands near ``pos`` on its line, or, on a short line, on the
+    short line before or after it in its block ("select * from A, B" over "where A.x = B.y"): the
+    marks there are the code's, no specks.  A paragraph that OCR put on one line is no code for a
+    mark far along it ("in. - = Cowse" is garbage, and a speck a hundred letters on is a speck)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if CODE_LINE.search(text, max(start, pos - CODE_REACH), min(end, pos + CODE_REACH)):
+        return True
+    if end - start > CODE_LINE_LENGTH:
+        return False
+    lines = []
+    if start > 1 and text[start - 2] != "\n":  # the line before, unless blank
+        lines.append((text.rfind("\n", 0, start - 1) + 1, start - 1))
+    if end < len(text) and text[end + 1 : end + 2] not in ("\n", "\r", ""):  # the line after
+        after = text.find("\n", end + 1)
+        lines.append((end + 1, len(text) if after < 0 else after))
+    return any(b - a <= CODE_LINE_LENGTH and CODE_LINE.search(text, a, b) for a, b in lines)
+
+
 def _name_or_abbreviation(a: str, b: str) -> bool:
     """Whether ``a`` + mark + ``b`` is a domain or file name ("pre-commit.ci") or follows an
     abbreviation ("e.g."), not two words glued by a misread mark."""
@@ -586,6 +626,16 @@ def _joinable(joined: str, a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bo
 #: "in- to", "where- as").
 SUSPENDED_JOINED_ZIPF = 3.0
 _NEXT_TOKEN = lazy(r"[ \t\r\n]*(\S*)")
+
+
+def _suspended(text: str, m: regex.Match[str]) -> bool:
+    """Whether the hyphen of a :data:`HYPHEN_BREAK` match on one line waits for the compound after a
+    conjunction ("Pascal- and C-like", "low- or high-income"): no line end between, a word of
+    :data:`SUSPENDED` after it, and a hyphenated word next."""
+    if m.group(3) not in SUSPENDED or regex.search(r"[\r\n]", m.group(2)):
+        return False
+    after = _NEXT_TOKEN.match(text, m.end(3))
+    return after is not None and "-" in after.group(1).strip("-")
 
 
 def _broken_before_conjunction(text: str, m: regex.Match[str], joined: str, lex: lexicon_mod.Lexicon) -> bool:
@@ -851,10 +901,11 @@ frequent word leaves no other reading.
 def _split_shape(a: Token, b: Token, text: str) -> bool:
     """Whether two tokens of ``text`` have the form of a word split by a space: letters only, one
     space or tab between, the second in lower case, the first in lower or title case, not after an
-    apostrophe nor beside a slash."""
+    apostrophe or a closing bracket nor beside a slash."""
     return (
         text[a.end : b.start] in (" ", "\t")
-        and text[a.start - 1 : a.start] not in ("'", "’", "/")  # "%'s and ='s": a suffix, then a word
+        # "%'s and ='s", "{variable}s in": a suffix, then a word
+        and text[a.start - 1 : a.start] not in ("'", "’", "/", ")", "]", "}")
         and text[b.end : b.end + 1] != "/"  # "that s/he": a word, then a word written two ways
         and a.text.isalpha()
         and b.text.isalpha()
@@ -872,6 +923,8 @@ def split_partner(dw: DocWords, i: int, lex: lexicon_mod.Lexicon) -> int | None:
         a, b = toks[j], toks[k]
         if not _split_shape(a, b, text):
             continue
+        if a.text.islower() and a.text + b.text in lexicon_mod.capitalised():
+            continue  # "x and y" is no "andy": a name would be written with its capital
         if _unknown(a.text, lex) or _unknown(b.text, lex):
             if _known(a.text + b.text, lex, COMMON_ZIPF):
                 return k if j == i else j
@@ -1181,8 +1234,8 @@ def merged_words(doc: Document) -> Iterator[Finding]:
         two_function_words = split is not None and split[0] in FUNCTION_WORDS and split[1] in FUNCTION_WORDS
         if not noisy and not two_function_words:
             continue  # outside damaged text only "ofthe"-like pairs: "bespeaking" is a word
-        if word.istitle() and low in dw.capitalised:
-            continue
+        if word.istitle() and (low in dw.capitalised or after_initial(doc.masked, tok.start)):
+            continue  # a name: written so elsewhere, or a surname after an initial ("Ray P. Bellis")
         if dw.allowed(word) or in_hyphen_break(doc.masked, tok.start, tok.end):
             continue
         parts = merged_in_context(dw, i, lex)
@@ -1648,6 +1701,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue  # a bar before a verb is PRONOUN_I's; lone marks only in OCR-damaged text
         if _aligned(text, m.start(1)) or _typed_mark(doc.text, m.start(1), m.end(1)):
             continue  # "cpp<tab><tab>: cpp-12", a column; "packages : http://", a typed colon
+        if _code_line(text, m.start(1)):
+            continue  # "x : rest", "select * from A": code set among the prose
         if len(marks) > 1 and (set(mark) <= set("*•■ ") or set(mark) <= set(". ")):
             continue  # a section break, a spaced ellipsis
         if mark == "." and text[m.end() : m.end() + 1].isupper():
@@ -1674,6 +1729,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             or not noisy
             or _aligned(text, m.start(1))
             or _typed_mark(doc.text, m.start(1), m.end(1))
+            or _code_line(text, m.start(1))
         ):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1847,6 +1903,8 @@ def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) ->
         return False
     if lb in PARTICLES and la not in GLUE_WORDS:
         return False  # "look-out", "passer-by"
+    if la in COMPOUND_FIRSTS and lb not in GLUE_WORDS:
+        return False  # "all-purpose", "the then-president"
     if lb in ("for", "of") and la.endswith(("ed", "ght")):
         return False  # a participle's compound: "a wished-for chance", "an unthought-of plan"
     if la in ("he", "she") and lb not in GLUE_WORDS and _association(la, lb) < SEXED_NOUN_PMI:
