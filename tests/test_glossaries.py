@@ -73,6 +73,14 @@ def test_names_and_letters_in_damaged_text_are_not_joined_or_split(sentence: str
     assert kept in fixed
 
 
+def test_a_pronunciation_spelt_in_syllables_is_no_misspelling() -> None:
+    text = (
+        "manularity\n /man`yoo·la'ri·tee/, n.\n\n    [from the shop floor] A measure of the manual labour"
+        " a task needs, and it was over.the top, as the infor- mation shows.\n"
+    )
+    assert "yoo" not in {flagged for _, flagged, _ in changes(text)}
+
+
 def test_code_in_an_entry_is_no_damage() -> None:
     text = (
         "keep\n\n   To keep the items of a row for which a test holds.  The old way to write it:\n\n"
@@ -92,6 +100,19 @@ def test_a_speck_far_along_a_line_of_ocr_is_still_damage() -> None:
         " as the people say, and that was at the time when the men built it, as : the story goes on.\n"
     )
     assert ocr_noise(Document(text)) >= 1
+
+
+def test_a_headword_in_lower_case_above_its_entry_is_a_term() -> None:
+    text = "cxref\n\n   <tool> A cross-reference generator for C programs.\n"
+    assert not [f for f in repair.check(text) if f.rule == "TYP001"]
+    # a word alone on its line above a paragraph that is not indented under it is still read
+    alone = "histroy\n\nThe book begins with a short history of the town and its people.\n"
+    assert [f for f in repair.check(alone) if f.rule == "TYP001"]
+
+
+def test_a_word_named_as_a_term_is_mentioned() -> None:
+    text = "Syn. chad. The term perfory is also heard; the infor- mation was lost over.the years."
+    assert "perfory" in repair.fix(text)
 
 
 def test_a_quoted_name_ending_in_a_digit_closes_its_quote() -> None:

@@ -554,6 +554,8 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     return not (dw.allowed(low) or low in dw.capitalised)
 
 
+#: Marks that part a word into its syllables, as a dictionary's pronunciation does ("/man`yoo·la'ri·tee/").
+SYLLABLE_MARKS = frozenset(("\u00b7", "\u2027"))
 #: Uses that make an unknown word a term of its document (outside OCR-damaged text, where a
 #: misreading recurs: "tbe"); a writer's slip seldom recurs that often.
 TERM_USES = 5
@@ -992,6 +994,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
+        if doc.masked[start - 1 : start] in SYLLABLE_MARKS or doc.masked[end : end + 1] in SYLLABLE_MARKS:
+            continue  # a syllable of a word spelt out as it sounds: "/man`yoo·la'ri·tee/"
         if text[0] == "l" and sentence_i(doc.masked, tok.start, text, lex) is not None:
             continue  # a capital I read as a small l opening a sentence ("lt was"): OCR011 owns these
         if _bracketed_part(doc.masked, start, end):
@@ -1636,7 +1640,9 @@ _MENTION_OPEN = (*_QUOTES, "*")
 _MENTION_CLOSE = (*_UNQUOTES, "*")
 #: A verb of spelling right before a word, which gives the word as a spelling ("also spelled
 #: nummification"; in markup the italics that set it off are masked).
-_SPELLED = re.compile(r"(?i)\b(?:mis)?(?:spelled|spelt)(?:[ \t]+as)?[ \t]+$")
+_SPELLED = re.compile(
+    r"(?i)\b(?:(?:mis)?(?:spelled|spelt)(?:[ \t]+as)?|(?:the|this)[ \t]+(?:term|word|spelling))[ \t]+$"
+)
 #: A gloss in parentheses right after a quoted word, which introduces it as a term.
 _GLOSSED = re.compile(r"[ \t]+\((?:analogous|similar|short|i\.e\.|that is|aka|also called|or )")
 #: A word alone in quotation marks.
@@ -1645,14 +1651,14 @@ _QUOTED_WORD = re.compile(r"[\"'`“‘]([A-Za-z]+)[\"'`”’]")
 
 def _mentioned(text: str, start: int, end: int) -> bool:
     """Whether the misspelled word at ``[start, end)`` is quoted as one (in quotation marks or, as
-    Markdown mentions a word, in emphasis), not used: the wrong form of
-    a correction written out ("remaning -> remaining"), a word given as a spelling ("sometimes
-    spelled nummification"), or a quoted word in a passage about spelling ("it will catch errors
-    like \"adn\"")."""
+    Markdown mentions a word, in emphasis), not used: the wrong form of a correction written out
+    ("remaning -> remaining"), a word given as a spelling ("sometimes spelled nummification") or
+    named as a term ("the term perfory is also heard"), or a quoted word in a passage about spelling
+    ("it will catch errors like \"adn\"")."""
     if _ARROW.match(text, end):
         return True
     if _SPELLED.search(text, max(0, start - 30), start):
-        return True  # 'sometimes spelled nummification', 'misspelt as recieve'
+        return True  # 'sometimes spelled nummification', 'misspelt as recieve', 'the term perfory'
     close = end + 1 if text[end : end + 1] in (".", ",") else end  # 'call "dusi."', American style
     if text[start - 1 : start] not in _MENTION_OPEN or text[close : close + 1] not in _MENTION_CLOSE:
         return False
@@ -1719,9 +1725,10 @@ def _named_subject(text: str, start: int, end: int) -> bool:
 def _defined_term(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is the term of a definition list, as manuals and package
     descriptions list commands and options: alone on its line (or before a colon) with the next line
-    indented deeper, or first on its line (after any bullet) before a spaced dash or colon ("fhist -
-    a file history tool", "acmart -- Class for …", "drhook : tracing") or its word class, as a
-    dictionary writes it ("cashtration, n.: the act of buying a house")."""
+    (after a blank one, for a word in lower case) indented deeper, or first on its line (after any
+    bullet) before a spaced dash or colon ("fhist - a file history tool", "acmart -- Class for …",
+    "drhook : tracing") or its word class, as a dictionary writes it ("cashtration, n.: the act of
+    buying a house")."""
     line_start = text.rfind("\n", 0, start) + 1
     if _TERM_HEAD.fullmatch(text, line_start, start) and (
         _TERM_DASH.match(text, end) or _WORD_CLASS.match(text, end)
@@ -1733,6 +1740,11 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     indent = len(text[line_start:start].expandtabs())  # a tab reaches the next of every 8 columns
     next_end = text.find("\n", line_end + 1)
     following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+    if not following.strip() and next_end >= 0 and text[start:end].islower():
+        # a dictionary's headword in lower case, a blank line, then its entry indented ("cxref⏎⏎
+        # <tool> A cross-reference generator"); a heading is capitalised
+        after = text.find("\n", next_end + 1)
+        following = text[next_end + 1 : after if after >= 0 else len(text)]
     body = following.lstrip(" \t")
     return bool(body) and len(following[: len(following) - len(body)].expandtabs()) > indent
 
