@@ -126,3 +126,28 @@ def test_a_quoted_name_ending_in_a_digit_closes_its_quote() -> None:
 def test_a_phrase_is_never_restored_to_its_acronym() -> None:
     text = "The new model shipped with a faster and enhanced disk operating system and improved video."
     assert not [f for f in repair.check(text) if "dos" in (r.lower() for r in f.replacements)]
+
+
+def test_a_word_in_braces_is_a_cross_reference() -> None:
+    text = "See {terminak} for a historical example of a bad keyboard.\n"
+    assert repair.fix(text) == text
+    spun = "Some languages mix infix notation\n   with {prefix} or {postfix} notation, as syntactic sugar.\n"
+    assert "postfix" not in [spun[f.start : f.end] for f in repair.check(spun)]
+
+
+def test_a_stress_mark_in_a_pronunciation_is_no_word_boundary() -> None:
+    text = (
+        "Dr. Fred Mbogo\n /@m·boh'goh, dok´tr fred/, n.\n\n    [Stanford] The man you do not want to see"
+        " about a problem, esp. over.the phone, as the infor- mation shows.\n"
+    )
+    assert "dok" not in {flagged for _, flagged, _ in changes(text)}
+
+
+def test_a_headword_may_stand_two_blank_lines_above_its_entry() -> None:
+    text = "sporgery\n\n\n    [portmanteau of spam and forgery] Posts forged in the name of others.\n"
+    assert repair.fix(text) == text
+
+
+def test_a_quoted_word_after_not_is_mentioned() -> None:
+    text = 'kernel\n\n   (Note: NOT "kernal").  The essential part of an operating system.\n'
+    assert repair.fix(text) == text

@@ -472,15 +472,15 @@ def spin(doc: Document) -> Iterator[Finding]:
     findings of those rules are only shown, never applied (old books read by OCR are full of the
     rarer words and turns that look like swaps, "in all probability", "instrumentalists").
     An HTML page's navigation (its ``<nav>`` elements: menus, a book's table of contents) is a
-    site's own, which no spinner rewrites: nothing found there is reported.
+    site's own, which no spinner rewrites: nothing found there is reported; nor is a phrase that
+    braces enclose whole, a glossary's cross-reference or a template's field ("{postfix}").
     """
     navigation = _navigation(doc)
-    found = _spin_findings(doc)
-    if not navigation:
-        yield from found
-        return
     starts = [a for a, _ in navigation]
-    for f in found:
+    text = doc.text
+    for f in _spin_findings(doc):
+        if text[f.start - 1 : f.start] == "{" and text[f.end : f.end + 1] == "}":
+            continue
         k = bisect.bisect_right(starts, f.start) - 1
         if k < 0 or navigation[k][1] <= f.start:
             yield f

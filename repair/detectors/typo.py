@@ -554,8 +554,9 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     return not (dw.allowed(low) or low in dw.capitalised)
 
 
-#: Marks that part a word into its syllables, as a dictionary's pronunciation does ("/man`yoo·la'ri·tee/").
-SYLLABLE_MARKS = frozenset(("\u00b7", "\u2027"))
+#: Marks that part a word into its syllables or mark their stress, as a dictionary's pronunciation
+#: does ("/man`yoo·la'ri·tee/", "/dok´tr/").
+SYLLABLE_MARKS = frozenset(("\u00b7", "\u2027", "\u00b4"))
 #: Uses that make an unknown word a term of its document (outside OCR-damaged text, where a
 #: misreading recurs: "tbe"); a writer's slip seldom recurs that often.
 TERM_USES = 5
@@ -996,6 +997,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
         if doc.masked[start - 1 : start] in SYLLABLE_MARKS or doc.masked[end : end + 1] in SYLLABLE_MARKS:
             continue  # a syllable of a word spelt out as it sounds: "/man`yoo·la'ri·tee/"
+        if doc.masked[start - 1 : start] == "{" and doc.masked[end : end + 1] == "}":
+            continue  # a glossary's cross-reference or a template's field: "See {terminak}", "{name}"
         if text[0] == "l" and sentence_i(doc.masked, tok.start, text, lex) is not None:
             continue  # a capital I read as a small l opening a sentence ("lt was"): OCR011 owns these
         if _bracketed_part(doc.masked, start, end):
@@ -1631,7 +1634,7 @@ _QUOTES = ('"', "'", "`", "“", "‘")
 # a quoted word named as a word: 'the word "sekunda"', "the term 'eventing'", "spelled 'colour'"
 # or a name given: 'whom the Celts call "dusi."', 'a spirit known as "dusi"'
 _NAMED_AS = re.compile(
-    r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as)[ \t]*$"
+    r"(?i)\b(?:words?|terms?|spelt|spelled|spelling|written|writes?|call(?:s|ed)?|named|known as|not)[ \t]*$"
 )
 _UNQUOTES = ('"', "'", "`", "”", "’")
 #: The marks that set off a word mentioned: quotation marks, and emphasis, as Markdown mentions a
@@ -1722,10 +1725,14 @@ def _named_subject(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in ".!?:" or text.count("\n", len(before), start) >= 2
 
 
+#: Blank lines a dictionary sets between a headword and its indented entry.
+HEADWORD_BLANKS = 2
+
+
 def _defined_term(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is the term of a definition list, as manuals and package
     descriptions list commands and options: alone on its line (or before a colon) with the next line
-    (after a blank one, for a word in lower case) indented deeper, or first on its line (after any
+    (after blank ones, for a word in lower case) indented deeper, or first on its line (after any
     bullet) before a spaced dash or colon ("fhist - a file history tool", "acmart -- Class for …",
     "drhook : tracing") or its word class, as a dictionary writes it ("cashtration, n.: the act of
     buying a house")."""
@@ -1740,11 +1747,13 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     indent = len(text[line_start:start].expandtabs())  # a tab reaches the next of every 8 columns
     next_end = text.find("\n", line_end + 1)
     following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
-    if not following.strip() and next_end >= 0 and text[start:end].islower():
-        # a dictionary's headword in lower case, a blank line, then its entry indented ("cxref⏎⏎
+    for _ in range(HEADWORD_BLANKS):
+        if following.strip() or next_end < 0 or not text[start:end].islower():
+            break
+        # a dictionary's headword in lower case, blank lines, then its entry indented ("cxref⏎⏎
         # <tool> A cross-reference generator"); a heading is capitalised
-        after = text.find("\n", next_end + 1)
-        following = text[next_end + 1 : after if after >= 0 else len(text)]
+        line_end, next_end = next_end, text.find("\n", next_end + 1)
+        following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
     body = following.lstrip(" \t")
     return bool(body) and len(following[: len(following) - len(body)].expandtabs()) > indent
 
