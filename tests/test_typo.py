@@ -338,6 +338,12 @@ def test_a_common_misspelling_in_emphasis_is_still_a_slip() -> None:
     assert [(text[f.start : f.end], f.replacements[0]) for f in repair.check(text, path="notes.md")] == [
         ("definately", "definitely")
     ]
+    # nor are the asterisks of an emphasis nearby code marks that hide the word
+    close = "It was a *fait accompli* and we *definately* had to go along with it.\n"
+    assert [f.replacements[0] for f in repair.check(close, path="notes.md")] == ["definitely"]
+    # (a pointer's star still counts: "char *argv[]")
+    code = "Pass it as char *argv[] and teh count.\n"
+    assert repair.check(code, path="notes.md", select=FAMILY) == []
     # emphasis mentions a word as quotation marks do: a passage about spelling keeps it
     mention = "Older letters write *recieve*, a spelling the clerks used.\n"
     assert repair.check(mention, path="notes.md", select=FAMILY) == []

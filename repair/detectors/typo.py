@@ -1427,6 +1427,12 @@ TABLE_REACH = 300
 _PATH_TAIL = re.compile(r"/[\w+-]+(?:\.[A-Za-z][\w]{0,4}\b|/)")
 #: Characters that mark code rather than prose when several stand within 25 characters of a word.
 _CODE_MARKS = frozenset("{}[];=*<>&|")
+#: How far on each side of a word code marks are counted, and how much further an emphasis that
+#: reaches into that stretch is looked for.
+CODE_MARK_REACH = 25
+EMPHASIS_REACH = 40
+#: Words set in emphasis by asterisks ("*fait accompli*"), not a pointer's star ("char *argv[]").
+_EMPHASIS_PAIR = re.compile(r"(?<![\w*])\*([^\s*](?:[^*\n]*[^\s*])?)\*(?![\w*])")
 
 
 def _named_in_code(hidden: str, low: str) -> bool:
@@ -1504,7 +1510,11 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True
     if scanned:
         return False
-    near = text[max(0, start - 25) : end + 25]
+    lo = max(0, start - CODE_MARK_REACH - EMPHASIS_REACH)
+    wide = text[lo : end + CODE_MARK_REACH + EMPHASIS_REACH]
+    if "*" in wide:  # emphasis is no code: "a *fait accompli* and we *definately* went"
+        wide = _EMPHASIS_PAIR.sub(lambda m: " " + m.group(1) + " ", wide)
+    near = wide[max(0, start - CODE_MARK_REACH) - lo : end + CODE_MARK_REACH - lo]
     return sum(c in _CODE_MARKS for c in near) >= 3
 
 
