@@ -478,3 +478,37 @@ def test_an_html_pages_navigation_is_no_spinners_text() -> None:
     # a page cut off inside its navigation keeps the text after it read
     cut = page.replace("</nav>", "")
     assert len([f for f in repair.check(cut, path="book.html") if f.rule.startswith("SPN")]) == 2
+
+
+def test_a_spun_navigation_does_not_make_the_page_read_as_spun() -> None:
+    # the menu's swaps are no evidence about the page's own text: the body is read as it is alone
+    titles = [
+        "Why he appealed for sustain from allies",
+        "The rocket set afloat complicate at the steppe",
+        "He additional that the talks went well",
+        "Officials appealed for sustain again",
+        "The set afloat complicate reopens",
+        "He additional a warning to the press",
+    ]
+    menu = "".join(f'<li><a href="{i}.html">{t}</a></li>' for i, t in enumerate(titles))
+    body = (
+        "<main><p>The minister spoke to the press on Tuesday and said that the talks with his neighbours"
+        " had gone well. He added that the next round would start in the spring, after the harvest, and"
+        " that the army would stay in its barracks. Reporters asked about the price of grain, and he"
+        " answered that it would fall.</p></main>"
+    )
+    page = f"<html><body><nav><ol>{menu}</ol></nav>\n{body}</body></html>\n"
+    alone = f"<html><body>{body}</body></html>\n"
+
+    def spin_in_body(html: str) -> list[tuple[str, str]]:
+        at = html.index("<main>")
+        return [
+            (html[f.start : f.end], f.applicability.value)
+            for f in repair.check(html, path="page.html")
+            if f.rule.startswith("SPN") and f.start > at
+        ]
+
+    assert spin_in_body(page) == spin_in_body(alone)
+    # the same titles in the page's own text do make it read as spun
+    told = page.replace("<nav>", "<div>").replace("</nav>", "</div>")
+    assert len([f for f in repair.check(told, path="page.html") if f.rule.startswith("SPN")]) >= len(titles)

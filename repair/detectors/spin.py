@@ -24,7 +24,6 @@ spread over it first, and in full only when the sample shows spinning
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from repair import markup
 from repair.detectors.ocr.structure import ocr_noise
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding
@@ -472,17 +472,16 @@ def spin(doc: Document) -> Iterator[Finding]:
     findings of those rules are only shown, never applied (old books read by OCR are full of the
     rarer words and turns that look like swaps, "in all probability", "instrumentalists").
     An HTML page's navigation (its ``<nav>`` elements: menus, a book's table of contents) is a
-    site's own, which no spinner rewrites: nothing found there is reported; nor is a phrase that
-    braces enclose whole, a glossary's cross-reference or a template's field ("{postfix}").
+    site's own, which no spinner rewrites: the family reads the page without it, so nothing there
+    is reported or weighs as a sign of spinning.  Nor is a phrase reported that braces enclose
+    whole, a glossary's cross-reference or a template's field ("{postfix}").
     """
     navigation = _navigation(doc)
-    starts = [a for a, _ in navigation]
+    if navigation:
+        doc = replace(doc, protected=tuple(markup.merge([*doc.protected, *navigation])))
     text = doc.text
     for f in _spin_findings(doc):
-        if text[f.start - 1 : f.start] == "{" and text[f.end : f.end + 1] == "}":
-            continue
-        k = bisect.bisect_right(starts, f.start) - 1
-        if k < 0 or navigation[k][1] <= f.start:
+        if text[f.start - 1 : f.start] != "{" or text[f.end : f.end + 1] != "}":
             yield f
 
 
@@ -491,11 +490,11 @@ def spin(doc: Document) -> Iterator[Finding]:
 _NAV = lazy(r"<nav\b[^>]*>.*?</nav\s*>", regex.DOTALL | regex.IGNORECASE)
 
 
-def _navigation(doc: Document) -> list[tuple[int, int]]:
+def _navigation(doc: Document) -> list[markup.Span]:
     """The spans of an HTML page's ``<nav>`` elements, in order."""
     if doc.kind != "html" or "<nav" not in doc.text:
         return []
-    return [(m.start(), m.end()) for m in _NAV.finditer(doc.text)]
+    return [markup.Span(m.start(), m.end(), "navigation") for m in _NAV.finditer(doc.text)]
 
 
 def _spin_findings(doc: Document) -> Iterator[Finding]:
