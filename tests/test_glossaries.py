@@ -151,3 +151,25 @@ def test_a_headword_may_stand_two_blank_lines_above_its_entry() -> None:
 def test_a_quoted_word_after_not_is_mentioned() -> None:
     text = 'kernel\n\n   (Note: NOT "kernal").  The essential part of an operating system.\n'
     assert repair.fix(text) == text
+
+
+def test_a_headword_parted_into_syllables_is_no_misspelling() -> None:
+    # Webster's 1913 dictionary marks syllables and stress with *, " and ` between letters
+    text = 'Protoplasmatic \\Pro`to*plas*mat"ic\\, a.\n   Protoplasmic.\n\nDespairer \\De*spair"er\\, n.\n'
+    assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
+    # a word beside a lone asterisk or quote mark is still read
+    said = 'He said "teh house" was *sold.'
+    assert [f.replacements[0] for f in repair.check(said) if f.rule == "TYP001"] == ["the"]
+
+
+def test_a_word_after_a_language_named_in_an_etymology_is_foreign() -> None:
+    text = "Strap, n. [OE. strope, AS. stropp, L. stroppus, fr. fluere to flow; akin to Icel. blys torch.]\n"
+    assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
+    assert [f for f in repair.check("Word, n. [From L. wrod, a word.]") if f.rule == "TYP001"] == []
+    assert [f for f in repair.check("She said the wrod was old.") if f.rule == "TYP001"]
+
+
+def test_a_letter_of_an_abbreviation_is_no_fragment_of_a_split_word() -> None:
+    text = "The infor- mation came out over.the summer, so as to be e.g. stronger or more complete.\n"
+    fixed = repair.fix(text)
+    assert "be e.g. stronger" in fixed and "information" in fixed

@@ -557,6 +557,22 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
 #: Marks that part a word into its syllables or mark their stress, as a dictionary's pronunciation
 #: does ("/man`yoo·la'ri·tee/", "/dok´tr/").
 SYLLABLE_MARKS = frozenset(("\u00b7", "\u2027", "\u00b4"))
+#: Marks a dictionary sets between two letters to part a headword into syllables and mark its stress
+#: ("\Pro`to*plas*mat"ic\", "\De*spair"er\").
+SYLLABLE_JOINS = frozenset(("*", '"', "`"))
+
+
+def _syllable(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is a syllable of a word spelt out in parts: beside a mark of
+    :data:`SYLLABLE_MARKS`, or joined to a letter by one of :data:`SYLLABLE_JOINS`."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in SYLLABLE_MARKS or after in SYLLABLE_MARKS:
+        return True
+    return (before in SYLLABLE_JOINS and text[start - 2 : start - 1].isalpha()) or (
+        after in SYLLABLE_JOINS and text[end + 1 : end + 2].isalpha()
+    )
+
+
 #: Uses that make an unknown word a term of its document (outside OCR-damaged text, where a
 #: misreading recurs: "tbe"); a writer's slip seldom recurs that often.
 TERM_USES = 5
@@ -995,8 +1011,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
-        if doc.masked[start - 1 : start] in SYLLABLE_MARKS or doc.masked[end : end + 1] in SYLLABLE_MARKS:
-            continue  # a syllable of a word spelt out as it sounds: "/man`yoo·la'ri·tee/"
+        if _syllable(doc.masked, start, end):
+            continue  # a syllable of a word spelt out in parts: "/man`yoo·la'ri·tee/", "\Pro`to*plas*mat"ic\"
         if doc.masked[start - 1 : start] == "{" and doc.masked[end : end + 1] == "}":
             continue  # a glossary's cross-reference or a template's field: "See {terminak}", "{name}"
         if text[0] == "l" and sentence_i(doc.masked, tok.start, text, lex) is not None:

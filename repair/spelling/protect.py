@@ -417,6 +417,12 @@ FOREIGN_ONLY = frozenset((
 
 #: Articles and prepositions of other languages, also short English words or names' particles
 #: ("la", "de"), that put the word right after them in that language when it is no English word.
+#: A language's abbreviation, as a dictionary's etymology names the language of the word after it
+#: ("[L. fluidus", "AS. stropp", "MHG. blas"), or its "fr." ("from": "fr. fluere to flow").
+_ETYMON = lazy(
+    r"(?<![\w.])(?:L|LL|NL|ML|Lat|Gr|AS|OE|ME|OF|OFr|F|G|D|Du|It|Sp|Pg|Pr|Prov|Icel|MHG|OHG|LG|Goth|Skr"
+    r"|Heb|Ar|Pers|Dan|Sw|Ir|Gael|W|Russ|fr)\.,?[ \t]+$"
+)
 FOREIGN_ARTICLES = frozenset(("la", "le", "les", "de", "du", "des", "el", "il", "der", "das", "del", "della"))
 
 
@@ -454,6 +460,8 @@ def foreign_context(
     if i and toks[i - 1].text in FOREIGN_ARTICLES and dw.doc.masked[toks[i - 1].end : toks[i].start] == " ":
         return True  # after an article or preposition of another language: "la plume", "del monte"
     text = dw.doc.masked
+    if _ETYMON.search(text, max(0, toks[i].start - 12), toks[i].start):
+        return True  # a word of the language an etymology names: "L. fluere", "AS. dreng", "Icel. blys"
     accented = sum(
         1
         for j in range(max(0, i - 4), min(len(toks), i + 5))

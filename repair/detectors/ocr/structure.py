@@ -907,6 +907,7 @@ def _split_shape(a: Token, b: Token, text: str) -> bool:
         # "%'s and ='s", "{variable}s in": a suffix, then a word
         and text[a.start - 1 : a.start] not in ("'", "’", "/", ")", "]", "}")
         and text[b.end : b.end + 1] != "/"  # "that s/he": a word, then a word written two ways
+        and not (text[b.end : b.end + 1] == "." and text[b.end + 1 : b.end + 2].isalpha())  # "be e.g."
         and a.text.isalpha()
         and b.text.isalpha()
         and b.text.islower()
