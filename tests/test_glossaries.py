@@ -173,3 +173,25 @@ def test_a_letter_of_an_abbreviation_is_no_fragment_of_a_split_word() -> None:
     text = "The infor- mation came out over.the summer, so as to be e.g. stronger or more complete.\n"
     fixed = repair.fix(text)
     assert "be e.g. stronger" in fixed and "information" in fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seclude, v. t. [L. secludere; pref. se- aside +\n   claudere to shut.] To shut up apart.\n",
+        "Requiem, n. [L. requiem; pref.\n   re- re + quiem.] A mass for the dead.\n",
+    ],
+)
+def test_a_prefix_named_in_an_etymology_keeps_its_hyphen_and_space(text: str) -> None:
+    assert repair.fix(text) == text
+
+
+def test_a_letter_named_is_no_fragment_and_a_headword_syllable_no_misreading() -> None:
+    letter = DAMAGE + "One side had the letter T on it, for Latin totum.\n"
+    assert "letter T on it" in repair.fix(letter)
+    parted = (
+        "Seclude \\Se*clude\\, v. t. To shut up apart; the infor- mation came out over.the summer,"
+        " and the ta- ble was set.\n"
+    )
+    fixed = repair.fix(parted)
+    assert "\\Se*clude\\" in fixed and "information" in fixed and "table" in fixed

@@ -47,6 +47,7 @@ from repair.spelling.protect import (
     left_context,
     morphologically_known,
     right_context,
+    syllable,
 )
 from repair.tokenize import LINE_HEAD, is_sentence_start
 
@@ -554,25 +555,6 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     return not (dw.allowed(low) or low in dw.capitalised)
 
 
-#: Marks that part a word into its syllables or mark their stress, as a dictionary's pronunciation
-#: does ("/man`yoo·la'ri·tee/", "/dok´tr/").
-SYLLABLE_MARKS = frozenset(("\u00b7", "\u2027", "\u00b4"))
-#: Marks a dictionary sets between two letters to part a headword into syllables and mark its stress
-#: ("\Pro`to*plas*mat"ic\", "\De*spair"er\").
-SYLLABLE_JOINS = frozenset(("*", '"', "`"))
-
-
-def _syllable(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` is a syllable of a word spelt out in parts: beside a mark of
-    :data:`SYLLABLE_MARKS`, or joined to a letter by one of :data:`SYLLABLE_JOINS`."""
-    before, after = text[start - 1 : start], text[end : end + 1]
-    if before in SYLLABLE_MARKS or after in SYLLABLE_MARKS:
-        return True
-    return (before in SYLLABLE_JOINS and text[start - 2 : start - 1].isalpha()) or (
-        after in SYLLABLE_JOINS and text[end + 1 : end + 2].isalpha()
-    )
-
-
 #: Uses that make an unknown word a term of its document (outside OCR-damaged text, where a
 #: misreading recurs: "tbe"); a writer's slip seldom recurs that often.
 TERM_USES = 5
@@ -1011,7 +993,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
-        if _syllable(doc.masked, start, end):
+        if syllable(doc.masked, start, end):
             continue  # a syllable of a word spelt out in parts: "/man`yoo·la'ri·tee/", "\Pro`to*plas*mat"ic\"
         if doc.masked[start - 1 : start] == "{" and doc.masked[end : end + 1] == "}":
             continue  # a glossary's cross-reference or a template's field: "See {terminak}", "{name}"

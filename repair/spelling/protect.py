@@ -323,6 +323,25 @@ def doc_words(doc: Document) -> DocWords:
     return dw
 
 
+#: Marks that part a word into its syllables or mark their stress, as a dictionary's pronunciation
+#: does ("/man`yoo·la'ri·tee/", "/dok´tr/").
+SYLLABLE_MARKS = frozenset(("\u00b7", "\u2027", "\u00b4"))
+#: Marks a dictionary sets between two letters to part a headword into syllables and mark its stress
+#: ("\Pro`to*plas*mat"ic\", "\De*spair"er\").
+SYLLABLE_JOINS = frozenset(("*", '"', "`"))
+
+
+def syllable(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is a syllable of a word spelt out in parts: beside a mark of
+    :data:`SYLLABLE_MARKS`, or joined to a letter by one of :data:`SYLLABLE_JOINS`."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in SYLLABLE_MARKS or after in SYLLABLE_MARKS:
+        return True
+    return (before in SYLLABLE_JOINS and text[start - 2 : start - 1].isalpha()) or (
+        after in SYLLABLE_JOINS and text[end + 1 : end + 2].isalpha()
+    )
+
+
 _AFTER_INITIAL = lazy(r"(?<![\w.])[A-Z]\.[ \t]$")
 
 

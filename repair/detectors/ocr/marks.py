@@ -27,7 +27,7 @@ from repair.registry import rule
 from repair.spelling import context
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.cost import OCR_CONFUSIONS
-from repair.spelling.protect import doc_words, foreign_context, left_context, right_context
+from repair.spelling.protect import doc_words, foreign_context, left_context, right_context, syllable
 
 OCR006_DOC = """Straight apostrophe in a document that writes curly ones.
 
@@ -200,6 +200,8 @@ def real_word_misreads(doc: Document) -> Iterator[Finding]:
             variants = known[word] = _glyph_variants(word, lex)
         if not variants or in_hyphen_break(doc.masked, tok.start, tok.end):
             continue
+        if syllable(doc.masked, tok.start, tok.end):
+            continue  # a syllable of a headword parted by a dictionary: "\Se*clude\" is no "dude"
         if word[0] == "l" and sentence_i(doc.masked, tok.start, word, lex) is not None:
             continue  # a capital I read as a small l opening a sentence ("ln the end"): OCR011's
         if foreign_context(dw, lex, i, neighbours=False):

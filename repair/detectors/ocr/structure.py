@@ -207,7 +207,7 @@ ABBREVIATIONS = frozenset((
     "resp", "incl", "chap", "sect", "art", "ser", "bk", "ms", "mss",
     # a dictionary's and a glossary's short forms ("[prob. fr. techspeak", "perh. originally")
     "prob", "perh", "poss", "orig", "fr", "abbr", "abbrev", "usu", "occas", "obs", "syn", "adj", "adv",
-    "pl", "colloq", "prep", "conj", "interj", "pron", "equiv",
+    "pl", "colloq", "prep", "conj", "interj", "pron", "equiv", "pref", "suff", "pr",
     # units and short forms of commerce and mail ("500 mg. of", "$5,000/mo. or more")
     "mg", "kg", "km", "cm", "mm", "ml", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "secs", "mins",
     "avg", "tel", "ext", "qty", "govt", "misc", "ave", "blvd", "apt", "tbsp", "tsp", "doz", "pkg",
@@ -628,6 +628,10 @@ SUSPENDED_JOINED_ZIPF = 3.0
 _NEXT_TOKEN = lazy(r"[ \t\r\n]*(\S*)")
 
 
+#: The word that names a prefix before it ("pref. se- aside", "the prefix un- not").
+_PREFIX_NAMED = lazy(r"(?i)\b(?:pref\.|prefix)\s+$")
+
+
 def _suspended(text: str, m: regex.Match[str]) -> bool:
     """Whether the hyphen of a :data:`HYPHEN_BREAK` match on one line waits for the compound after a
     conjunction ("Pascal- and C-like", "low- or high-income"): no line end between, a word of
@@ -772,6 +776,8 @@ def hyphen_breaks(doc: Document) -> Iterator[Finding]:
         newline = "\n" in sep or "\r" in sep
         if not newline and _dash_pair(text, m.start(1)) and ocr_noise(doc) < 2:
             continue  # "very few are -that- lucky": two hyphens typed as dashes around a word
+        if _PREFIX_NAMED.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue  # a prefix named before its sense, as an etymology gives it: "pref. se- aside +"
         if _joinable(joined, a, b, lex, damaged=newline or ocr_noise(doc) >= 1):
             # two common words may make a phrase: safe only when the trigram model reads the
             # joined word far better in its sentence
@@ -991,6 +997,8 @@ def split_words(doc: Document) -> Iterator[Finding]:
             continue  # two words of another language: "ni ne volez" is no "nine"
         if len(tok.text) == 1 and tok.text.isupper() and nxt.text in LETTER_LINKS:
             continue  # letters named in a list: "F or G", "A and B" ("For", "Aand" they are not)
+        if len(tok.text) == 1 and i and toks[i - 1].text.lower() in ("letter", "letters"):
+            continue  # a letter named: "the letter T on it" ("Ton" it is not)
         joined = tok.text + nxt.text
         yield finding(
             "OCR003",
