@@ -23,9 +23,9 @@ def check(
     """Findings in ``text``, sorted by position.
 
     ``kind`` is one of :data:`repair.markup.KINDS` (``text``, ``markdown``, ``html``, ``rst``,
-    ``asciidoc``, ``latex``, ``texinfo``, ``org``, ``roff``, ``pod``, ``notebook``; default: from the
-    extension of ``path``, else ``text``); ``select``/``ignore`` take rule codes or prefixes.  A
-    notebook's offsets are into its JSON text (:mod:`repair.notebook`).
+    ``asciidoc``, ``latex``, ``texinfo``, ``org``, ``roff``, ``pod``, ``subtitles``, ``notebook``;
+    default: from the extension of ``path``, else ``text``); ``select``/``ignore`` take rule codes or
+    prefixes.  A notebook's offsets are into its JSON text (:mod:`repair.notebook`).
     """
     doc = Document.from_text(text, path=path, kind=kind, options=options)
     return engine.analyze(doc, registry.selected_codes(select, ignore, doc.options), min_confidence)

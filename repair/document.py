@@ -107,11 +107,14 @@ class Document:
         or reStructuredText, AsciiDoc, LaTeX, Texinfo, roff or POD, the markups of Sphinx, docutils,
         Asciidoctor, papers, GNU manuals, man pages and Perl's manuals, whose sources hold code, math
         and names.
-        An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`)."""
+        An HTML page is judged on its text and the code it shows (:func:`repair.markup.technical_page`),
+        subtitles on their cues' text alone (a closing tag, "</i>", is no path)."""
         if self.kind in ("rst", "asciidoc", "latex", "texinfo", "roff", "pod") or markup.software_doc(
             self.path
         ):
             return True
+        if self.kind == "subtitles":
+            return markup.technical(self.masked)
         return markup.technical_page(self.text) if self.kind == "html" else markup.technical(self.text)
 
     @cached_property

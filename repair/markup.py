@@ -19,7 +19,20 @@ import regex
 
 from repair.patterns import lazy
 
-KINDS = ("text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff", "pod", "notebook")
+KINDS = (
+    "text",
+    "markdown",
+    "html",
+    "rst",
+    "asciidoc",
+    "latex",
+    "texinfo",
+    "org",
+    "roff",
+    "pod",
+    "subtitles",
+    "notebook",
+)
 #: Man pages by section (".1", ".8", ".3pm", ".1ssl") and by name (".man", ".mdoc"), read as roff
 #: when the text is roff source (:func:`roff_document`)
 ROFF_EXTENSION = lazy(r"\.(?:[1-9][a-z]{0,4}|man|mdoc)", regex.IGNORECASE)
@@ -48,6 +61,9 @@ EXTENSION_KIND = {
     ".rnw": "latex",  # Sweave and knitr: LaTeX with R chunks
     ".txt": "text",
     ".pod": "pod",
+    # subtitles: SubRip and WebVTT, whose cues' text is dialogue (repair.markup.SUB_TIMING)
+    ".srt": "subtitles",
+    ".vtt": "subtitles",
 }
 
 
@@ -329,6 +345,19 @@ POD_CODE = lazy(rf"[CFLXZ]{_POD_ANGLES}", regex.DOTALL)
 POD_ESCAPE = lazy(r"E<[A-Za-z0-9]+>")
 POD_STYLE = lazy(rf"[BIS](?={_POD_ANGLES})", regex.DOTALL)  # a lookahead: styles nest ("B<I<x>>")
 POD_STYLE_END = lazy(_POD_ANGLES, regex.DOTALL)  # the brackets of a style and what they hold
+
+
+# Subtitles (SubRip's .srt, WebVTT's .vtt): a cue's timing line ("00:00:01,000 --> 00:00:04,000",
+# with WebVTT's cue settings after it) and the line before it (SubRip's cue number, a WebVTT cue's
+# identifier), WebVTT's header (to the first blank line) and its NOTE, STYLE and REGION blocks, the
+# tags that style a cue's text ("<i>", "<font color=…>", WebVTT's "<c.yellow>", "<v Roger>" and
+# karaoke times "<00:19.000>") and an SSA override ("{\an8}"); the cues' text is dialogue, read as
+# prose, and a tag between two letters stands inside the word ("big<i>gest</i>")
+_SUB_TIME = r"(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}"
+SUB_TIMING = lazy(rf"^(?:[^\n]*\n)?[ \t]*{_SUB_TIME}[ \t]+-->[ \t]+{_SUB_TIME}[^\n]*", regex.MULTILINE)
+SUB_HEADER = lazy(r"\A\ufeff?WEBVTT\b[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+SUB_BLOCK = lazy(r"^(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?(?:\n[^\n]*\S[^\n]*)*", regex.MULTILINE)
+SUB_TAG = lazy(r"</?(?:[A-Za-z][\w.-]*(?:[ \t][^<>\n]*)?|(?:\d+:)?\d{2}:\d{2}\.\d{3})>|\{\\[^{}\n]*\}")
 
 
 # Texinfo (GNU manuals): comments ("@c", "@comment" to the line's end), blocks of code or of
@@ -795,6 +824,11 @@ def protected_spans(text: str, kind: str) -> list[Span]:
         spans += _texinfo_spans(text)
     if kind == "pod":
         spans += _pod_spans(text)
+    if kind == "subtitles":
+        spans += _matches(SUB_TIMING, text, "code")
+        spans += _matches(SUB_HEADER, text, "code-block")
+        spans += _matches(SUB_BLOCK, text, "code-block")
+        spans += _commands(SUB_TAG, text)
     urls = _anchored(URL, text, _url_anchors, "url", before=8)
     if kind == "org":  # a link's description follows its target: "[[https://…][the manual]]"
         urls = (

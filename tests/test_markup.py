@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import repair
 from repair import markup
 from repair.document import Document
@@ -489,3 +491,67 @@ def test_pod_markup_is_protected_and_codes_inside_words_split_them() -> None:
     assert [POD[f.start : f.end] for f in repair.check(POD, path="lib/Frob.pod")] == ["seperate"]
     # read as plain text, the same file's markup is taken for words and tags
     assert len(repair.check(POD, path="lib/Frob.txt")) > 1
+
+
+SRT = """1
+00:00:01,200 --> 00:00:03,900
+<i>Previously on The Harbour...</i>
+
+2
+00:00:04,100 --> 00:00:06,800
+- Where were you last night?
+- I was at the docks, with Tom.
+
+3
+00:00:13,100 --> 00:00:16,400
+{\\an8}I know. It was a long shift
+and the <b>boat</b> was big<i>gest</i> of all.
+
+4
+00:00:16,500 --> 00:00:19,000
+<font color="#ffff00">MARGARET:</font> Then you shoud have called...
+"""
+
+VTT = """WEBVTT
+Kind: captions
+
+NOTE
+Made for a tset of the cues.
+
+STYLE
+::cue(.yellow) { color: yellow; }
+
+intro
+00:00:01.000 --> 00:00:03.500 align:start position:10%
+<v Margaret>Where have you <i>been</i>?</v>
+
+00:00:03.600 --> 00:00:06.000
+<c.yellow>I went down to the harbour</c>
+<00:00:04.100>to see teh boats come in.
+"""
+
+
+@pytest.mark.parametrize(("text", "path", "typo"), [(SRT, "ep01.srt", "shoud"), (VTT, "ep01.vtt", "teh")])
+def test_subtitles_keep_their_timings_and_tags_and_read_their_cues(text: str, path: str, typo: str) -> None:
+    doc = Document.from_text(text, path=path)
+    assert doc.kind == "subtitles" and not doc.technical
+    masked = doc.masked
+    for markup_text in (
+        "-->",
+        "00:00",
+        "<i>",
+        "</font>",
+        "{\\an8}",
+        "<v Margaret>",
+        "<c.yellow>",
+        "tset",
+        "::cue",
+    ):
+        assert markup_text not in masked, markup_text
+    assert "Where were you last night?" in masked or "Where have you" in masked
+    # the one slip in the dialogue is found and mended; nothing else changes
+    assert [text[f.start : f.end] for f in repair.check(text, path=path)] == [typo]
+    fixed = repair.fix(text, path=path)
+    assert fixed == text.replace(typo, {"shoud": "should", "teh": "the"}[typo])
+    # read as plain text, the tags are taken for HTML a converter left behind
+    assert [f.rule for f in repair.check(text, path="ep01.txt") if f.rule == "SCR006"]

@@ -104,6 +104,11 @@ FRAGMENTS = [
     "E<gt>",
     "I<",
     ">",
+    "00:00:01,000 --> 00:00:02,500\n",
+    "WEBVTT\n",
+    "NOTE ",
+    "<c.yellow>",
+    "{\\an8}",
 ]
 
 texts = st.one_of(
@@ -112,7 +117,7 @@ texts = st.one_of(
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join),
 )
 kinds = st.sampled_from(
-    ["text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff", "pod"]
+    ["text", "markdown", "html", "rst", "asciidoc", "latex", "texinfo", "org", "roff", "pod", "subtitles"]
 )
 SETTINGS = settings(
     max_examples=int(os.environ.get("REPAIR_HYPOTHESIS_EXAMPLES", "60")),
