@@ -195,3 +195,15 @@ def test_a_letter_named_is_no_fragment_and_a_headword_syllable_no_misreading() -
     )
     fixed = repair.fix(parted)
     assert "\\Se*clude\\" in fixed and "information" in fixed and "table" in fixed
+
+
+def test_usenet_groups_prefixes_before_a_closed_word_and_a_quoted_tag_are_no_damage() -> None:
+    text = (
+        "When a missionary posts an appeal to alt.atheism, he is dogpiled. Such delays are short"
+        " (typically milli- or microseconds), and the command ‘FOD <player>’ ends them. “They don't"
+        " wait,” he said.\n"
+    )
+    assert ocr_noise(Document(text)) == 0
+    assert repair.fix(text) == text
+    # a word broken before a conjunction's letters is still damage: "mi- nor" is "minor"
+    assert ocr_noise(Document("It was a mi- nor point, they said, and it was soon forgotten.")) == 1

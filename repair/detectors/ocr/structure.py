@@ -225,6 +225,9 @@ CAPITAL_ABBREVIATIONS = frozenset((
 # fmt: on
 # fmt: off
 ROMAN = lazy(r"^[ivxlcdm]+$")
+#: The first parts of Usenet groups' names ("alt.atheism", "comp.lang.c", "rec.arts.sf"), no words
+#: a misread mark could glue.
+USENET_HIERARCHIES = frozenset(("alt", "comp", "sci", "soc", "rec"))
 FILE_SUFFIXES = frozenset((
     "com", "org", "net", "edu", "gov", "html", "htm", "txt", "py", "js", "md", "pdf", "png", "jpg",
     "csv", "json", "xml", "zip", "gz", "tar", "doc", "docx", "epub",
@@ -364,8 +367,8 @@ def in_hyphen_break(text: str, start: int, end: int) -> bool:
 
 _OPENERS = lazy(r"(?<=^|[\s(\[—])([‘“\"])(?=\p{L})", regex.M)
 # a closing single quote, after a word, a number or the mark that ends it ("hills,’ they said",
-# "labeled ‘DECsystem-10’ as")
-_QUOTE_END = lazy(r"(?<=[\p{L}\p{N}.,;:!?])’(?=[\s.,;:!?)\]—”]|\Z)")
+# "labeled ‘DECsystem-10’ as", "the command ‘FOD <player>’")
+_QUOTE_END = lazy(r"(?<=[\p{L}\p{N}.,;:!?>)\]])’(?=[\s.,;:!?)\]—”]|\Z)")
 _PARTNER = {"“": "”", '"': '"'}
 #: Words an opening quote may elide a first syllable of ("‘tis", "‘neath").
 _ELIDED = lazy(r"(?:tis|twas|twere|twill|em|neath|gainst|cause|til|round|bout)\b", regex.I)
@@ -585,9 +588,9 @@ def _code_line(text: str, pos: int) -> bool:
 
 
 def _name_or_abbreviation(a: str, b: str) -> bool:
-    """Whether ``a`` + mark + ``b`` is a domain or file name ("pre-commit.ci") or follows an
-    abbreviation ("e.g."), not two words glued by a misread mark."""
-    return b in FILE_SUFFIXES or a.lower() in ABBREVIATIONS
+    """Whether ``a`` + mark + ``b`` is a domain or file name ("pre-commit.ci"), a Usenet group's
+    ("alt.atheism") or follows an abbreviation ("e.g."), not two words glued by a misread mark."""
+    return b in FILE_SUFFIXES or a.lower() in ABBREVIATIONS or a in USENET_HIERARCHIES
 
 
 def _table_row(text: str, pos: int) -> bool:
@@ -634,12 +637,15 @@ _PREFIX_NAMED = lazy(r"(?i)\b(?:pref\.|prefix)\s+$")
 
 def _suspended(text: str, m: regex.Match[str]) -> bool:
     """Whether the hyphen of a :data:`HYPHEN_BREAK` match on one line waits for the compound after a
-    conjunction ("Pascal- and C-like", "low- or high-income"): no line end between, a word of
-    :data:`SUSPENDED` after it, and a hyphenated word next."""
+    conjunction ("Pascal- and C-like", "low- or high-income", "milli- or microseconds"): no line end
+    between, a word of :data:`SUSPENDED` after it, and a hyphenated word next, or no word that the
+    two run together make ("mi- nor" is "minor" broken)."""
     if m.group(3) not in SUSPENDED or regex.search(r"[\r\n]", m.group(2)):
         return False
     after = _NEXT_TOKEN.match(text, m.end(3))
-    return after is not None and "-" in after.group(1).strip("-")
+    if after is not None and "-" in after.group(1).strip("-"):
+        return True
+    return not lexicon_mod.lexicon().is_core((m.group(1) + m.group(3)).lower())
 
 
 def _broken_before_conjunction(text: str, m: regex.Match[str], joined: str, lex: lexicon_mod.Lexicon) -> bool:
