@@ -256,3 +256,13 @@ def test_a_line_of_wrapped_prose_is_no_sentence_start() -> None:
     assert repair.fix("The men walked home.\n\nlnto the house they went.").endswith(
         "Into the house they went."
     )
+
+
+def test_a_dash_that_opens_a_line_of_dialogue_opens_a_sentence() -> None:
+    # subtitles read by OCR from a disc's images set each speaker's line after a dash
+    cue = "2\n00:00:04,100 --> 00:00:06,800\n- lt's too late for that.\n- l know, l know.\n"
+    fixed = "2\n00:00:04,100 --> 00:00:06,800\n- It's too late for that.\n- I know, I know.\n"
+    assert repair.fix(cue, path="ep01.srt") == fixed
+    assert opens_sentence("- lt was late.", 2)
+    # a dash inside a line opens nothing
+    assert not opens_sentence("We went - lt was late.", 10)

@@ -158,8 +158,9 @@ def _i_word(word: str, lex: lexicon_mod.Lexicon) -> str | None:
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence: the text's or a paragraph's first, or the first
-    after a sentence's end (quotes and brackets aside, on either side of the end mark).  Unlike
+    """Whether the word at ``start`` opens a sentence: the text's or a paragraph's first, the first
+    after a sentence's end (quotes and brackets aside, on either side of the end mark) or after a
+    dash that opens a line of dialogue.  Unlike
     :func:`repair.tokenize.is_sentence_start` a line's start is none: a line of wrapped prose goes on
     with its sentence ("and then\nlt was")."""
     k = start - 1
@@ -167,6 +168,12 @@ def opens_sentence(text: str, start: int) -> bool:
         if text[k - 1 : k + 1] in ("\n\n", "\r\r") or text[k - 2 : k + 1] == "\n\r\n":
             return True  # a blank line before: a paragraph's first word
         k -= 1
+    if k >= 0 and text[k] in "-\u2013\u2014":
+        j = k - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < 0 or text[j] in "\r\n":
+            return True  # a line of dialogue opened by a dash: "- lt's too late", as subtitles set it
     if k >= 0 and text[k] in _CLOSERS:
         while k >= 0 and text[k] in _CLOSERS:
             k -= 1  # a sentence closed inside brackets or quotes: "on one theme.) ln our days"
