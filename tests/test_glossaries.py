@@ -207,3 +207,8 @@ def test_usenet_groups_prefixes_before_a_closed_word_and_a_quoted_tag_are_no_dam
     assert repair.fix(text) == text
     # a word broken before a conjunction's letters is still damage: "mi- nor" is "minor"
     assert ocr_noise(Document("It was a mi- nor point, they said, and it was soon forgotten.")) == 1
+
+
+def test_a_short_form_with_its_period_is_no_misspelling() -> None:
+    text = "-oid\n suff.\n\n    [from Greek suffix -oid] A thing like another.\n"
+    assert repair.fix(text) == text

@@ -14,7 +14,13 @@ import unicodedata
 from collections.abc import Iterator
 
 from repair.detectors.ocr.glyphs import l_reading, opens_sentence, sentence_i
-from repair.detectors.ocr.structure import in_hyphen_break, merged_in_context, ocr_noise, split_partner
+from repair.detectors.ocr.structure import (
+    ABBREVIATIONS,
+    in_hyphen_break,
+    merged_in_context,
+    ocr_noise,
+    split_partner,
+)
 from repair.detectors.scrape.printable import cuts
 from repair.document import Document
 from repair.language import ENGLISH_FUNCTION_WORDS
@@ -1039,6 +1045,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode is None:
             continue
         low = base.lower()
+        if low in ABBREVIATIONS and doc.masked[end : end + 1] == ".":
+            continue  # a short form with its period: a dictionary's "suff.", "perh.", "prob."
         # a common misspelling's listed correction ("goverment"): the word reads as a misspelling
         # even where wordfreq counts it, or it looks like a word plus a suffix or two words
         listed = lex.misspelling(low) if mode in ("word", "initial") else None
