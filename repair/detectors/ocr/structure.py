@@ -570,20 +570,23 @@ def _code_line(text: str, pos: int) -> bool:
     """Whether code (:data:`CODE_LINE`) stands near ``pos`` on its line, or, on a short line, on the
     short line before or after it in its block ("select * from A, B" over "where A.x = B.y"): the
     marks there are the code's, no specks.  A paragraph that OCR put on one line is no code for a
-    mark far along it ("in. - = Cowse" is garbage, and a speck a hundred letters on is a speck)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
+    mark far along it ("in. - = Cowse" is garbage, and a speck a hundred letters on is a speck).
+    Only the characters within a short line's reach of ``pos`` are looked at."""
+    reach = CODE_LINE_LENGTH + 1
+    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    end = text.find("\n", pos, hi)
+    end = hi if end < 0 else end
     if CODE_LINE.search(text, max(start, pos - CODE_REACH), min(end, pos + CODE_REACH)):
         return True
-    if end - start > CODE_LINE_LENGTH:
-        return False
+    if end - start > CODE_LINE_LENGTH or (start == lo and lo > 0) or (end == hi and hi < len(text)):
+        return False  # a long line
     lines = []
     if start > 1 and text[start - 2] != "\n":  # the line before, unless blank
-        lines.append((text.rfind("\n", 0, start - 1) + 1, start - 1))
+        lines.append((text.rfind("\n", max(0, start - 1 - reach), start - 1) + 1, start - 1))
     if end < len(text) and text[end + 1 : end + 2] not in ("\n", "\r", ""):  # the line after
-        after = text.find("\n", end + 1)
-        lines.append((end + 1, len(text) if after < 0 else after))
+        after = text.find("\n", end + 1, end + 1 + reach)
+        lines.append((end + 1, end + 1 + reach if after < 0 else after))
     return any(b - a <= CODE_LINE_LENGTH and CODE_LINE.search(text, a, b) for a, b in lines)
 
 
