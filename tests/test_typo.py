@@ -1082,3 +1082,13 @@ def test_a_correction_short_of_safe_is_shown_not_applied() -> None:
     (f,) = repair.check(text, select=FAMILY)
     assert f.applicability is Applicability.DISPLAY and len(f.replacements) >= 2
     assert repair.fix(text, select=FAMILY, unsafe=True) == text
+
+
+def test_a_name_set_far_to_the_right_signs_a_verse() -> None:
+    text = (
+        "The wind is cold, the night is long,\n    And no one hears the sailor's song.\n"
+        "                                                   Anonymus Bink\n"
+    )
+    assert repair.check(text, select=FAMILY) == []
+    # a heading set to the right is no name when it is no line of capitalised words alone
+    assert [f.replacements[0] for f in repair.check("                         The storm and teh sea\n")] == ["the"]

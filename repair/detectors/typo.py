@@ -1592,6 +1592,10 @@ _MAIL_NAME = re.compile(rf"{EMAIL_ADDRESS}[ \t]*\([ \t]*$")
 _MAIL_REACH = 80
 #: A quotation's attribution line up to its first word: a dash opening the line ("-- greenrd in …").
 _ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]*")
+#: A line set far to the right, as a verse's or a letter's signature is, holding only a name of at
+#: most four capitalised words ("                    Arbely C. Strunk").
+SIGNED_INDENT = 20
+_SIGNED_LINE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]*")
 #: How far back a list of names is looked for.
 _NAMES_REACH = 60
 
@@ -1608,13 +1612,21 @@ def _exclamation(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "!" and (text[start - 1 : start] == "(" or opens_sentence(text, start))
 
 
+def _signed(line: str) -> bool:
+    """Whether ``line`` is a signature set far to the right: only a name (:data:`_SIGNED_LINE`),
+    indented :data:`SIGNED_INDENT` columns or more."""
+    indent = line[: len(line) - len(line.lstrip())]
+    return _SIGNED_LINE.fullmatch(line) is not None and len(indent.expandtabs()) >= SIGNED_INDENT
+
+
 def _credited(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` credits a contributor in a change log: a handle or name
     in parentheses after an entry and before its link or the line end ("fix the lexer (adamk)
     [#23948]"; at the line end only in a list item), a git shortlog heading ("- darkxst (1):"),
     the handle after a name and a slash ending a list item ("* Elise Wood / glytch"), a handle
-    among the names of a list ("Petr Písař, raiph, Renee Baecker"), or the first word of a
-    quotation's attribution ("-- greenrd in http://…")."""
+    among the names of a list ("Petr Písař, raiph, Renee Baecker"), the first word of a
+    quotation's attribution ("-- greenrd in http://…"), or a name set far to the right on its own
+    line, as a verse or a letter is signed."""
     if _ON_SITE.match(text, end):
         return True  # "thanks to [dsego on GitHub](…)"
     if text[end : end + 1] in (":", ",") and _CHAT_SPEAKER.search(text, max(0, start - 40), start):
@@ -1632,6 +1644,8 @@ def _credited(text: str, start: int, end: int) -> bool:
         return True  # a handle among names: "Petr Písař, raiph, Renee Baecker"
     if _ATTRIBUTION.fullmatch(text, line_start, start):
         return True  # a quotation's source: "-- greenrd in http://…"
+    if text[start:end][:1].isupper() and _signed(text[line_start:line_end]):
+        return True  # a name set to the right under a verse or a letter: "          Anonymus Bink"
     opening = text.rfind("(", line_start, start)
     if opening < 0 or ")" in text[opening:start]:
         return False
