@@ -212,3 +212,13 @@ def test_usenet_groups_prefixes_before_a_closed_word_and_a_quoted_tag_are_no_dam
 def test_a_short_form_with_its_period_is_no_misspelling() -> None:
     text = "-oid\n suff.\n\n    [from Greek suffix -oid] A thing like another.\n"
     assert repair.fix(text) == text
+
+
+def test_authors_cited_and_surnames_after_initials_written_together_are_names() -> None:
+    text = (
+        "A language for testing circuits [Sammet 1969, p. 699], later ported by J.C.M. Baeten and"
+        " D.G. Kafura (Kafura et al. 1989).\n"
+    )
+    assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
+    # a word in lower case before a year is still read
+    assert [f.replacements[0] for f in repair.check("It shipped to the lab (reprot 1969).")] == ["report"]

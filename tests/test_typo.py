@@ -1091,4 +1091,6 @@ def test_a_name_set_far_to_the_right_signs_a_verse() -> None:
     )
     assert repair.check(text, select=FAMILY) == []
     # a heading set to the right is no name when it is no line of capitalised words alone
-    assert [f.replacements[0] for f in repair.check("                         The storm and teh sea\n")] == ["the"]
+    assert [f.replacements[0] for f in repair.check("                         The storm and teh sea\n")] == [
+        "the"
+    ]

@@ -1013,6 +1013,12 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a contributor's handle in a change log: "(micnic) [#3374]", "- darkxst (1):"
         if _MAIL_NAME.search(doc.text, max(0, start - _MAIL_REACH), start):
             continue  # the name given with an address: "jds@kom.auc.dk (Jes Sorensen)"
+        if (
+            base[:1].isupper()
+            and doc.masked[start - 1 : start] in ("(", "[")
+            and _CITED_YEAR.match(doc.masked, end)
+        ):
+            continue  # an author cited with a year: "[Sammet 1969, p. 699]", "(Kafura et al. 1989)"
         if _mentioned(doc.masked, start, end):
             continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
         if _SIC.match(doc.text, end):
@@ -1587,6 +1593,8 @@ _LISTED_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
 #: The items of a list of names around a lower-case handle among them ("Petr Písař, raiph, Renee Baecker").
 _NAMES_BEFORE = re.compile(rf"(?:^|,)\s*{_LISTED_NAME},\s*$")
 _NAMES_AFTER = re.compile(rf",\s*{_LISTED_NAME}\s*(?:,|\.|\band\b|$)")
+#: What follows an author's name cited in brackets: a year ("[Sammet 1969", "(Baeten et al., 1991").
+_CITED_YEAR = re.compile(r"(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:1[5-9]|20)\d\d[a-z]?\b")
 #: An e-mail address and the opening bracket of the name given with it ("jds@kom.auc.dk (Jes").
 _MAIL_NAME = re.compile(rf"{EMAIL_ADDRESS}[ \t]*\([ \t]*$")
 _MAIL_REACH = 80

@@ -342,13 +342,13 @@ def syllable(text: str, start: int, end: int) -> bool:
     )
 
 
-_AFTER_INITIAL = lazy(r"(?<![\w.])[A-Z]\.[ \t]$")
+_AFTER_INITIAL = lazy(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \t]$")
 
 
 def after_initial(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows an initial ("R. A. Hettinga", "Ray P. Bellis"): a surname,
-    not a sentence's first word."""
-    return _AFTER_INITIAL.search(text, max(0, start - 4), start) is not None
+    """Whether the word at ``start`` follows an initial or initials written together ("R. A.
+    Hettinga", "Ray P. Bellis", "J.C.M. Baeten"): a surname, not a sentence's first word."""
+    return _AFTER_INITIAL.search(text, max(0, start - 8), start) is not None
 
 
 def morphologically_known(word: str, lex: Lexicon) -> bool:
