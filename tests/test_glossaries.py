@@ -222,3 +222,10 @@ def test_authors_cited_and_surnames_after_initials_written_together_are_names() 
     assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
     # a word in lower case before a year is still read
     assert [f.replacements[0] for f in repair.check("It shipped to the lab (reprot 1969).")] == ["report"]
+
+
+def test_a_headword_before_its_form_in_syllables_is_a_term() -> None:
+    text = 'Uproll \\Up*roll"\\, v. t.\n   To roll up.\n\nTimaline \\Tim"a*line\\, a. (Zool.)\n   Of a bird.\n'
+    assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
+    # a slip before another word's form is still read
+    assert [f for f in repair.check('Uproll \\Up*rol"\\, v. t.\n   To roll up.\n') if f.rule == "TYP001"]

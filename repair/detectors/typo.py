@@ -561,6 +561,17 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
     return not (dw.allowed(low) or low in dw.capitalised)
 
 
+#: A headword's form parted in syllables after it, between backslashes ("Uproll \Up*roll"\").
+_PARTED_FORM = re.compile(r"[ \t]+\\([^\\\n]{1,60})\\")
+
+
+def _spelt_out_after(text: str, end: int, word: str) -> bool:
+    r"""Whether ``word``, ending at ``end``, is followed by its own letters parted in syllables between
+    backslashes, as Webster's dictionary sets a headword ("Uproll \Up*roll"\, v. t.")."""
+    m = _PARTED_FORM.match(text, end)
+    return m is not None and "".join(c for c in m.group(1) if c.isalpha()).lower() == word.lower()
+
+
 #: Uses that make an unknown word a term of its document (outside OCR-damaged text, where a
 #: misreading recurs: "tbe"); a writer's slip seldom recurs that often.
 TERM_USES = 5
@@ -999,6 +1010,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
+        if _spelt_out_after(doc.masked, end, base):
+            continue  # a dictionary's headword before its form parted in syllables: "Uproll \Up*roll"\"
         if syllable(doc.masked, start, end):
             continue  # a syllable of a word spelt out in parts: "/man`yoo·la'ri·tee/", "\Pro`to*plas*mat"ic\"
         if doc.masked[start - 1 : start] == "{" and doc.masked[end : end + 1] == "}":
