@@ -626,7 +626,6 @@ def _wrapped_on(text: str, start: int) -> bool:
     return len(prev) >= WRAPPED_LINE and (prev[-1:].islower() or prev[-1:] == ",")
 
 
-#: A capital letter and its period right before a word: an initial of the name the word ends.
 def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
     """Whether a capitalised neighbour is in no dictionary ("Bojna Zrinski", "Teritorijalna obrana")."""
     for j in (i - 1, i + 1):

@@ -434,14 +434,14 @@ FOREIGN_ONLY = frozenset((
 # fmt: on
 
 
-#: Articles and prepositions of other languages, also short English words or names' particles
-#: ("la", "de"), that put the word right after them in that language when it is no English word.
 #: A language's abbreviation, as a dictionary's etymology names the language of the word after it
 #: ("[L. fluidus", "AS. stropp", "MHG. blas"), or its "fr." ("from": "fr. fluere to flow").
 _ETYMON = lazy(
     r"(?<![\w.])(?:L|LL|NL|ML|Lat|Gr|AS|OE|ME|OF|OFr|F|G|D|Du|It|Sp|Pg|Pr|Prov|Icel|MHG|OHG|LG|Goth|Skr"
     r"|Heb|Ar|Pers|Dan|Sw|Ir|Gael|W|Russ|fr)\.,?[ \t]+$"
 )
+#: Articles and prepositions of other languages, also short English words or names' particles
+#: ("la", "de"), that put the word right after them in that language when it is no English word.
 FOREIGN_ARTICLES = frozenset(("la", "le", "les", "de", "du", "des", "el", "il", "der", "das", "del", "della"))
 
 
@@ -461,8 +461,9 @@ def foreign_context(
     :meth:`repair.spelling.lexicon.Lexicon.foreign`), when the token sits inside ``_..._`` or
     ``*...*`` emphasis, which plain text and Markdown use for foreign words, or in a paragraph
     written in another language, or within six words of two function words of another language,
-    or in a sentence or quotation of another language.  Without ``emphasis`` an emphasised word is
-    judged by the rest alone (a common misspelling, "*seperate*", is no foreign word).
+    or in a sentence or quotation of another language, or right after the language an etymology
+    names ("AS. dreng", "L. fluere").  Without ``emphasis`` an emphasised word is judged by the rest
+    alone (a common misspelling, "*seperate*", is no foreign word).
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
