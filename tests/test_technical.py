@@ -625,6 +625,7 @@ def test_community_files_are_software_docs() -> None:
     [
         "The clerk counted forty turkies [sic] in the yard.\n",
         'The note said the parcel was "recieved" (sic) on Monday.\n',
+        "The clerk wrote sqiggle (sic: he meant the tilde) on every form.\n",
         "He copied .rhosts into the home folder and edited ~/.bashrc.\n",
         "<kestrel> robrt: did you try the new build?\n<robert> kestrel, yes, it works now.\n",
     ],

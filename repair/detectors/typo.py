@@ -1678,7 +1678,7 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 #: Words that make a quoted misspelling a quotation of one: the text is about spelling.
 _SPELLING_TALK = re.compile(r"(?i)\b(?:typo|misspel|spelling|spelt|spell[- ]?check|codespell)")
-_SIC = re.compile(r"[\"'’”]?[ \t]*[\[(]sic[\])]", re.IGNORECASE)
+_SIC = re.compile(r"[\"'’”]?[ \t]*[\[(]sic\b", re.IGNORECASE)
 _ARROW = re.compile(r"[\"'`’”]?[ \t]*(?:->|=>|→)")
 _QUOTES = ('"', "'", "`", "“", "‘")
 # a quoted word named as a word: 'the word "sekunda"', "the term 'eventing'", "spelled 'colour'"
