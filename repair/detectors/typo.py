@@ -216,7 +216,13 @@ technical writing without OCR specks a word of three letters or fewer one l-for-
 word is a short form ("the maintained lts", "lf"): typists seldom strike l for i, and the
 scans technical writing comes from show specks. A word that the document's links, paths or
 code hold as a word, alone ("[rply](…/rply/)") or run together with the word beside it ("Capn
-Design" over "www.capndesign.com"), is a name.
+Design" over "www.capndesign.com"), is a name. The forms of dictionaries and glossaries are
+no slips either: a syllable of a pronunciation or of a headword parted into syllables
+("/man`yoo·la'ri·tee/", "\\Pro`to*plas*mat"ic\\"), a headword before its parted form or above its
+indented entry ("cxref"), a cross-reference in braces ("See {terminak}"), a word after the
+language an etymology names ("AS. dreng"), a short form with its period ("suff."), a word named as
+a term ("the term perfory") or quoted after "not", an author cited with a year ("[Sammet 1969"),
+a surname after initials ("J.C.M. Baeten") and a name set far to the right under a verse.
 
 ## Example
 ```

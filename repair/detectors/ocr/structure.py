@@ -721,10 +721,10 @@ position", "peo- - : ple"; not a comma, which may follow a suspended hyphen).
 When the joined form is not a word but both halves are (a real compound,
 "multi- pronged"), the stray space is removed and the hyphen kept.  Suspended
 hyphens ("pre- and post-war", "first- or second-hand": a hyphenated word follows
-the conjunction), notation ("the M- prefix") and a hyphen before a
-function word that ends no compound ("the roof- we can rest", a dash typed as a
-hyphen) are left alone; a common word broken before the letters of a
-conjunction is rejoined ("mi- nor", "in- to").
+the conjunction), notation ("the M- prefix", a prefix named before its sense:
+"pref. se- aside") and a hyphen before a function word that ends no compound
+("the roof- we can rest", a dash typed as a hyphen) are left alone; a common
+word broken before the letters of a conjunction is rejoined ("mi- nor", "in- to").
 
 ## Why is this bad?
 A broken word is misread by people, search engines and spelling checkers.
@@ -1356,7 +1356,9 @@ Flags:
   word that joins no compounds ("castle-of", "still-be"; in OCR-damaged text
   also "He-gave", "in-all"); outside OCR damage two function words so joined
   make a term ("a for-of loop"); a participle's "for" or "of" ("a wished-for
-  chance") and "he" or "she" before a noun ("a he-goat") make compounds.
+  chance"), "he" or "she" before a noun ("a he-goat"), and "all" or "then"
+  before any word but a function word ("all-purpose", "the then-president")
+  make compounds.
 
 ## Why is this bad?
 Specks and smudges on a page are read as punctuation; the stray marks break
