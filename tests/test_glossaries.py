@@ -229,3 +229,15 @@ def test_a_headword_before_its_form_in_syllables_is_a_term() -> None:
     assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
     # a slip before another word's form is still read
     assert [f for f in repair.check('Uproll \\Up*rol"\\, v. t.\n   To roll up.\n') if f.rule == "TYP001"]
+
+
+def test_a_phrase_that_spells_its_candidate_out_is_no_safe_swap() -> None:
+    # a glossary defines with the longer word ("metallic element", WordNet's synonym of "metal"): the
+    # model prefers the shorter word in any text, so the swap is shown at most, never applied
+    text = (
+        "actinium\nSymbol: Ac\nAtomic number: 89\nSilvery radioactive metallic element, belongs to group 3 of"
+        " the periodic table.\n"
+    )
+    assert repair.fix(text) == text
+    found = [f for f in repair.check(text) if f.rule == "SPN002"]
+    assert all(f.applicability is not Applicability.SAFE for f in found)

@@ -84,6 +84,18 @@ def test_a_narrower_word_built_on_the_candidate_is_never_fixed_safely() -> None:
     assert not built_on("serial publication", "series")
 
 
+def test_a_phrase_that_spells_out_its_candidate_is_never_fixed_safely() -> None:
+    from repair.spin.explain import spells_out
+
+    assert spells_out("metallic element", "metal")  # a longer word on the candidate's stem
+    assert spells_out("revolutions per minute", "rev")
+    assert spells_out("web log", "blog")  # the candidate's end
+    # a spinner's phrase of a shorter word the candidate is built on is weighed as any other
+    assert not spells_out("of import", "important")
+    assert not spells_out("object lens", "objective")
+    assert not spells_out("metal", "metallic")  # one word
+
+
 def test_the_explanation_names_the_topical_fit() -> None:
     from repair.spin.explain import TOPIC_NOTE, topic
 

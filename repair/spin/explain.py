@@ -246,6 +246,24 @@ def built_on(written: str, replacement: str) -> bool:
     return w.endswith(r) or w.startswith(r)
 
 
+def spells_out(written: str, replacement: str) -> bool:
+    """Whether a written phrase holds a word of the one-word candidate's own stem ("metallic element"
+    for "metal", "revolutions per minute" for "rev", "web log" for "blog"): the phrase spells the
+    word out, as a definition or a glossary does, and the model's preference for the shorter word is
+    no evidence of a swap."""
+    words = written.lower().split()
+    r = replacement.lower()
+    if len(words) < 2 or " " in r:
+        return False
+    k = max(3, len(r) - 1)  # the candidate's stem: "meta" of "metal", "rev"
+    # a longer word on the candidate's stem ("metallic", "revolutions"), or the candidate's end
+    # ("log" of "blog"); not a shorter word the candidate is built on ("of import" for "important",
+    # "object lens" for "objective": a spinner's phrases for those)
+    return any(
+        (len(w) > len(r) and w[:k] == r[:k]) or (len(r) > len(w) >= 3 and r.endswith(w)) for w in words
+    )
+
+
 # British words and the American words for the same thing ("windscreen", "windshield"): the trigram
 # model is American, so it prefers the second in any British text; a British writer chose the first.
 # Written from general knowledge of the two varieties, not from any benchmark set.
@@ -285,6 +303,11 @@ def _held_back(prop: Proposal) -> str:
     one."""
     if built_on(prop.written, prop.replacement):
         return f"'{prop.written}' is a narrower word built on '{prop.replacement}'."
+    if spells_out(prop.written, prop.replacement):
+        return (
+            f"'{prop.written}' spells '{prop.replacement}' out with a word of its own stem, as a definition "
+            "or a glossary does."
+        )
     if only_drops(prop.written, prop.replacement):
         return (
             f"'{prop.replacement}' only leaves words of '{prop.written}' out, which the model prefers in "
