@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from repair.detectors.scrape.common import shown
+from repair.detectors.scrape.common import line_at, shown
 from repair.document import Document
 from repair.language import ENGLISH_FUNCTION_WORDS
 from repair.model import Applicability, Category, Example, Finding, finding
@@ -78,10 +78,8 @@ def _glued(masked: str) -> Iterator[regex.Match[str]]:
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is all its line holds, spaces aside."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip() == text[start:end]
+    line = line_at(text, start)
+    return text[line.start : line.end].strip() == text[start:end]
 
 
 #: Function words that open a sentence after a period even in technical writing ("the work.The
