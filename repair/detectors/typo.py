@@ -571,7 +571,7 @@ def _suspect(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> bool:
 _PARTED_FORM = re.compile(r"[ \t]+\\([^\\\n]{1,60})\\")
 
 
-def _spelt_out_after(text: str, end: int, word: str) -> bool:
+def _parted_form_after(text: str, end: int, word: str) -> bool:
     r"""Whether ``word``, ending at ``end``, is followed by its own letters parted in syllables between
     backslashes, as Webster's dictionary sets a headword ("Uproll \Up*roll"\, v. t.")."""
     m = _PARTED_FORM.match(text, end)
@@ -1015,7 +1015,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
-        if _spelt_out_after(doc.masked, end, base):
+        if _parted_form_after(doc.masked, end, base):
             continue  # a dictionary's headword before its form parted in syllables: "Uproll \Up*roll"\"
         if syllable(doc.masked, start, end):
             continue  # a syllable of a word spelt out in parts: "/man`yoo·la'ri·tee/", "\Pro`to*plas*mat"ic\"
