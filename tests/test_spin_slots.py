@@ -55,6 +55,9 @@ def test_a_noun_that_does_not_win_clearly_is_not_applied_by_default() -> None:
         "The rich eat well while the poor starve.",
         "Let a child complicate it and see.",
         "He helped a friend move house.",
+        # verbs of perceiving take a bare infinitive after their object too
+        "Crowds came to witness the flag topple.",
+        "She observed the small boat vanish: nobody was aboard.",
         "People with a car drive more often.",
         "They insisted that each member vote in person.",
         "The committee appear to agree.",

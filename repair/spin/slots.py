@@ -70,9 +70,13 @@ SOFTWARE_NOUNS = frozenset(
 )
 # "more" in these phrases modifies a verb ("once more earn my living", "can no more allow")
 ADVERBIAL_MORE = frozenset(["once", "no", "any", "never", "nevermore"])
-# verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall")
+# verbs whose object takes a bare infinitive ("let a child complicate it", "saw a man fall",
+# "witnessed the tower collapse")
 BARE_INFINITIVE_VERBS = frozenset(
-    ["let", "make", "have", "help", "see", "watch", "hear", "feel", "bid", "notice"]
+    (
+        *("let", "make", "have", "help", "bid"),  # causing and allowing
+        *("see", "watch", "hear", "feel", "notice", "witness", "observe", "behold", "overhear", "perceive"),
+    )
 )
 NOUN_PHRASE_WORDS = 4  # words between the determiner and the verb at most
 # how much likelier (ln, about 20 times) a noun must make the sentence for a verb ending a noun
