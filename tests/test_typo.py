@@ -1094,3 +1094,23 @@ def test_a_name_set_far_to_the_right_signs_a_verse() -> None:
     assert [f.replacements[0] for f in repair.check("                         The storm and teh sea\n")] == [
         "the"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agile frog (Rana dalmatina) calls from the reeds at night.",
+        "Its nearest kin, Bufonella westwoodi, lives only on two islands.",
+        "A large gecko, Gekko smithii, hunts in the forest canopy.",
+        "The harlequin toad Atelopus varius breeds in fast streams.",
+    ],
+)
+def test_a_species_epithet_after_its_genus_is_latin(text: str) -> None:
+    assert repair.check(text, select=FAMILY) == []
+
+
+def test_a_slip_after_a_name_is_still_a_slip() -> None:
+    # a surname is no genus before a slip of a short word, nor before a longer word of no Latin ending
+    assert [f.replacements[0] for f in repair.check("Coach Hallorsen wus pleased.", select=FAMILY)] == ["was"]
+    text = "Mayor Tresvik annouced the plan."
+    assert [f.replacements[0] for f in repair.check(text, select=FAMILY)] == ["announced"]

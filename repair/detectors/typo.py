@@ -222,7 +222,10 @@ no slips either: a syllable of a pronunciation or of a headword parted into syll
 indented entry ("cxref"), a cross-reference in braces ("See {terminak}"), a word after the
 language an etymology names ("AS. dreng"), a short form with its period ("suff."), a word named as
 a term ("the term perfory") or quoted after "not", an author cited with a year ("[Sammet 1969"),
-a surname after initials ("J.C.M. Baeten") and a name set far to the right under a verse.
+a surname after initials ("J.C.M. Baeten") and a name set far to the right under a verse. Nor
+is a species' Latin epithet after its genus ("Ascaphus truei", "Rana dalmatina": a capitalised
+word that is no common English word, then a lower-case word of five letters or more with a
+Latin ending).
 
 ## Example
 ```
@@ -1041,6 +1044,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
         if _SIC.match(doc.text, end):
             continue  # the writer marks the spelling as the source's own: "turkies [sic]"
+        if _epithet(doc.masked, dw, i, base, start, lex):
+            continue  # a species named after its genus: "Ascaphus truei", "(Rana muscosa)"
         if _defined_term(doc.masked, start, end):
             continue  # a command or option alone on its line, its description indented below ("deluid")
         if defined and _singular(base.lower()) & defined:
@@ -1684,6 +1689,32 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 #: Words that make a quoted misspelling a quotation of one: the text is about spelling.
 _SPELLING_TALK = re.compile(r"(?i)\b(?:typo|misspel|spelling|spelt|spell[- ]?check|codespell)")
+#: The endings of a species' Latin epithet ("truei", "obstetricans", "muscosa", "lupus", "thompsoni").
+_EPITHET = re.compile(r"(?:i|ae|a|us|um|is|es|ans|ens|oides|orum|arum)$")
+#: Below this frequency a capitalised word's lower-case form is no common English word (a genus may
+#: be a word English also uses: "Rana", "Canis").
+GENUS_ZIPF = 3.5
+#: Letters of an epithet at least: a name before a slip of a short word is no genus ("Rifenburg wus").
+EPITHET_LETTERS = 5
+
+
+def _epithet(text: str, dw: DocWords, i: int, base: str, start: int, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether the lower-case word at ``start`` is a species' epithet after its genus, which biology
+    writes in Latin: a capitalised word English does not use as a common word stands one space before
+    it ("Ascaphus truei", "Rana muscosa"), and the word, of five letters or more, ends as Latin
+    epithets do."""
+    if not i or len(base) < EPITHET_LETTERS or not base.islower() or not _EPITHET.search(base):
+        return False
+    genus = dw.tokens[i - 1]
+    name = genus.text
+    if not (len(name) >= 3 and name.isalpha() and name[0].isupper() and name[1:].islower()):
+        return False
+    if text[genus.end : start] != " ":
+        return False
+    z, flags = lex.info(name.lower())
+    return not flags & lexicon_mod.LISTED or z < GENUS_ZIPF
+
+
 _SIC = re.compile(r"[\"'’”]?[ \t]*[\[(]sic\b", re.IGNORECASE)
 _ARROW = re.compile(r"[\"'`’”]?[ \t]*(?:->|=>|→)")
 _QUOTES = ('"', "'", "`", "“", "‘")
