@@ -18,6 +18,8 @@ SENTENCE_END = lazy(r"[.!?…]+[\"'”’)\]]*(?=\s|\Z)")
 #: Straight and curly quotes and the backtick, either side: what marks a word as quoted, mentioned
 #: rather than used ('type "unmask" to undo it', "'configure.in'").
 QUOTE_MARKS = frozenset("\"'“”‘’`")
+#: The marks that open and close a quotation, as pairs.
+QUOTE_PAIRS = frozenset((('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("`", "`")))
 #: The start of a line up to its first word: indentation and any list bullet ("  - ", "* ", "• ").
 LINE_HEAD = r"[ \t]*(?:[-*+•][ \t]+)?"
 

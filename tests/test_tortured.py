@@ -148,6 +148,36 @@ def test_a_lone_listed_phrase_in_technical_writing_is_only_shown() -> None:
     assert repair.fix(manual, path="README.md") == manual
 
 
+def test_a_listed_phrase_of_ordinary_english_alone_is_only_shown() -> None:
+    # "warm exchange" is listed for "heat exchange", but a letter writer means a friendly one
+    letter = "After a warm exchange over dinner, the two mayors agreed to meet again in spring."
+    (found,) = _spn005(letter)
+    assert found.applicability is Applicability.DISPLAY and "ordinary English" in found.explanation
+    assert repair.fix(letter) == letter
+    # beside another listed phrase the text reads as paraphrased, and both are restored
+    paper = "The warm exchange rate of the coil was measured with a bolster vector machine."
+    fixed = repair.fix(paper)
+    assert "heat exchange" in fixed and "support vector machine" in fixed
+
+
+def test_a_quoted_listed_phrase_is_mentioned_not_used() -> None:
+    # a report about paraphrasing tools names their phrases: nothing there is to restore
+    text = 'Screeners look for "bolster vector machine" and “counterfeit consciousness” in papers.'
+    found = [f for f in repair.check(text) if f.rule in ("SPN001", "SPN005")]
+    assert len(found) == 2 and all(f.applicability is Applicability.DISPLAY for f in found)
+    assert all("quotation marks" in f.explanation for f in found)
+    assert repair.fix(text) == text
+    # unquoted, the same phrases are restored
+    assert repair.fix(text.replace('"', "").replace("“", "").replace("”", "")) != text
+
+
+def test_ordinary_phrases_are_listed_lower_case_sorted_and_unique() -> None:
+    with open(data_path(tortured.ORDINARY), encoding="utf-8") as fh:
+        rows = [line.rstrip("\n") for line in fh if not line.startswith("#")]
+    assert rows == sorted(set(rows)) and all(r == " ".join(r.lower().split()) for r in rows)
+    assert set(rows) <= set(tortured.phrases())
+
+
 def test_a_listed_phrase_inside_a_longer_term_is_no_sign_in_technical_writing() -> None:
     # "side channel" is a term: "channel methods" is no tortured phrase there, and with it gone
     # "flag handling" is a lone listed phrase, only shown

@@ -62,7 +62,7 @@ from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose, propose_
 from repair.spin.slots import SlotHit
 from repair.spin.slots import find as find_slots
 from repair.spin.tortured_fix import derives, generated_finding, related, suspect
-from repair.tokenize import words
+from repair.tokenize import QUOTE_PAIRS, words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
 PSEUDO_WORDS = 40  # weight of the prior rate, in content words, when estimating a document's rate
@@ -334,7 +334,11 @@ that shows no second one (software has terms of its own that the list holds:
 "flag handling", listed for "signal processing"), and the suspects such a lone
 phrase leads to are not reported there ("route module"). In technical writing a listed phrase
 whose first or last word makes a term with the word beside it ("side channel methods": "side
-channel") is part of that longer term: shown only, and no sign of spinning. The correction
+channel") is part of that longer term: shown only, and no sign of spinning. In any text, a
+listed phrase that ordinary English also uses with a meaning of its own ("a warm exchange of
+letters", listed for "heat exchange"; "the border situation"; hand-picked in
+``dictionaries/spin_tortured_ordinary.txt``) is only shown when the document holds no other
+listed phrase. The correction
 takes the case of the written phrase (shared words as written, title case for a title-case
 phrase), and a preceding "a"/"an" follows it.
 """
@@ -499,13 +503,14 @@ def _navigation(doc: Document) -> list[markup.Span]:
 
 def _spin_findings(doc: Document) -> Iterator[Finding]:
     """:func:`spin`'s findings, navigation not yet set aside."""
+    found = [_shown_only(f, QUOTED) if _quoted(doc.text, f) else f for f in _spin(doc)]
     if not doc.technical:
         if ocr_noise(doc) >= SCANNED_MARKS:
-            yield from (f if f.rule in LISTED_RULES else _shown_only(f, SCANNED) for f in _spin(doc))
+            yield from (f if f.rule in LISTED_RULES else _shown_only(f, SCANNED) for f in found)
             return
-        yield from (_shown_only(f, CUT_SHORT) if _cut_short(doc.text, f) else f for f in _spin(doc))
+        found = [_shown_only(f, CUT_SHORT) if _cut_short(doc.text, f) else f for f in found]
+        yield from _ordinary_alone(found, doc.text)
         return
-    found = list(_spin(doc))
     inside = [f.rule == "SPN005" and _inside_term(doc.text, f) for f in found]
     found = [_shown_only(f, INSIDE_TERM) if part else f for f, part in zip(found, inside, strict=True)]
     # distinct phrases: a manual that uses one of its terms twice ("call tree") is no more spun; a
@@ -513,7 +518,7 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
     listed = {
         doc.text[f.start : f.end].lower()
         for f, part in zip(found, inside, strict=True)
-        if f.rule in LISTED_RULES and not suspect(f) and not part
+        if _sign(doc.text, f) and not part
     }
     if len(listed) >= TECHNICAL_SIGNS:
         yield from found
@@ -526,6 +531,32 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         for f in found
         if f.rule in LISTED_RULES and not suspect(f)
     )
+
+
+def _ordinary_alone(found: list[Finding], text: str) -> Iterator[Finding]:
+    """``found``, with a listed tortured phrase that ordinary English also uses with a meaning of its
+    own ("a warm exchange of letters", :func:`repair.spin.tortured.ordinary`) only shown when it is
+    the document's one listed phrase: a paraphrased paper holds many, a letter may hold that one."""
+    ordinary = tortured.ordinary()
+    phrase = [" ".join(text[f.start : f.end].lower().split()) if f.rule == "SPN005" else "" for f in found]
+    if not any(p in ordinary for p in phrase):
+        yield from found
+        return
+    listed = {p for f, p in zip(found, phrase, strict=True) if _sign(text, f)}
+    for f, p in zip(found, phrase, strict=True):
+        yield _shown_only(f, ORDINARY_ALONE) if p in ordinary and len(listed) < TECHNICAL_SIGNS else f
+
+
+def _quoted(text: str, found: Finding) -> bool:
+    """Whether quotation marks enclose the words ``found`` reads, and nothing else: a phrase mentioned,
+    not used ('phrases such as "counterfeit consciousness" for "artificial intelligence"')."""
+    return (text[found.start - 1 : found.start], text[found.end : found.end + 1]) in QUOTE_PAIRS
+
+
+def _sign(text: str, found: Finding) -> bool:
+    """Whether ``found`` is a listed phrase used in the text (not a suspect beyond the list, nor
+    quoted), a sign that the text was paraphrased."""
+    return found.rule in LISTED_RULES and not suspect(found) and not _quoted(text, found)
 
 
 #: The rules of published or known phrases, which hold in any kind of text.
@@ -541,6 +572,11 @@ TERM_OF_ITS_OWN = (
 )
 
 
+ORDINARY_ALONE = (
+    " Not applied: ordinary English uses this phrase with a meaning of its own, and the document"
+    " shows no other listed phrase."
+)
+QUOTED = " Not applied: quotation marks enclose it, so the text mentions the words rather than uses them."
 CUT_SHORT = ' Not applied: the word runs into an ellipsis, so it may be cut short ("the woo...").'
 UNPROVEN = (
     "in a long text whose sample shows no clear signs of spinning, a lone confident swap is more"

@@ -16,10 +16,12 @@ import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from repair.resources import records
+from repair.resources import open_text, records
 from repair.spin.context import Sentence
 
 LIST = "spin_tortured_list.tsv.gz"
+# listed phrases that ordinary English also uses with a meaning of its own ("warm exchange")
+ORDINARY = "spin_tortured_ordinary.txt"
 MAX_WORDS = 8
 
 
@@ -39,6 +41,14 @@ class TorturedHit(NamedTuple):
 def phrases() -> dict[str, tuple[str, bool]]:
     """Listed tortured phrase (lower case, single spaces) -> (correction, confirmed by the thesaurus)."""
     return {t: (c, ok == "yes") for t, c, ok in records(LIST, "tortured", "correct", "confirmed")}
+
+
+@functools.cache
+def ordinary() -> frozenset[str]:
+    """Listed phrases (lower case) that ordinary English also uses with a meaning of its own ("a warm
+    exchange of letters", "the border situation"): alone in a document, no evidence of paraphrasing."""
+    with open_text(ORDINARY) as fh:
+        return frozenset(s for line in fh if (s := line.strip()) and not s.startswith("#"))
 
 
 @functools.cache

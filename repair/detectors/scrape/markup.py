@@ -14,6 +14,7 @@ from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
+from repair.tokenize import QUOTE_PAIRS
 
 # Entities whose character is better written another way in prose.
 PROSE = {"\u00a0": " ", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": ""}
@@ -25,8 +26,6 @@ TAG = lazy(
     rf"</?(?:{_TAGS})(?:\s+[A-Za-z][\w:-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>",
     regex.IGNORECASE,
 )
-#: Marks that quote a reference on its own, as a text about HTML names one.
-QUOTE_PAIRS = frozenset((('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("`", "`")))
 BLOCK = lazy(r"</?(?:br|div|h[1-6]|hr|li|p|table|tr|td|th|ul|ol|blockquote)\b", regex.IGNORECASE)
 
 
