@@ -169,6 +169,24 @@ def test_a_word_after_a_language_named_in_an_etymology_is_foreign() -> None:
     assert [f for f in repair.check("She said the wrod was old.") if f.rule == "TYP001"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The order takes its name from the Greek brachys meaning "short" and oura meaning "tail".',
+        "The island was called Pemba, from the Swahili kisiwani, meaning green island.",
+        "The old name of the river, Vorskla, lit. 'the winding one', was kept by the settlers.",
+        "The dish is called tunworst, literally: turnip sausage.",
+    ],
+)
+def test_a_word_given_with_its_meaning_is_foreign(text: str) -> None:
+    assert [f for f in repair.check(text) if f.rule in ("TYP001", "TYP002", "OCR001")] == []
+
+
+def test_a_slip_before_meaning_is_still_a_slip() -> None:
+    text = "The sign was recieved, meaning the deal was done."
+    assert [f.replacements[0] for f in repair.check(text) if f.rule == "TYP001"] == ["received"]
+
+
 def test_a_letter_of_an_abbreviation_is_no_fragment_of_a_split_word() -> None:
     text = "The infor- mation came out over.the summer, so as to be e.g. stronger or more complete.\n"
     fixed = repair.fix(text)

@@ -220,12 +220,12 @@ Design" over "www.capndesign.com"), is a name. The forms of dictionaries and glo
 no slips either: a syllable of a pronunciation or of a headword parted into syllables
 ("/man`yoo·la'ri·tee/", "\\Pro`to*plas*mat"ic\\"), a headword before its parted form or above its
 indented entry ("cxref"), a cross-reference in braces ("See {terminak}"), a word after the
-language an etymology names ("AS. dreng"), a short form with its period ("suff."), a word named as
-a term ("the term perfory") or quoted after "not", an author cited with a year ("[Sammet 1969"),
-a surname after initials ("J.C.M. Baeten") and a name set far to the right under a verse. Nor
-is a species' Latin epithet after its genus ("Ascaphus truei", "Rana dalmatina": a capitalised
-word that is no common English word, then a lower-case word of five letters or more with a
-Latin ending).
+language an etymology names ("AS. dreng") or given with its meaning ("the Greek oura meaning
+'tail'"), a short form with its period ("suff."), a word named as a term ("the term perfory") or
+quoted after "not", an author cited with a year ("[Sammet 1969"), a surname after initials
+("J.C.M. Baeten") and a name set far to the right under a verse. Nor is a species' Latin epithet
+after its genus ("Ascaphus truei", "Rana dalmatina": a capitalised word that is no common English
+word, then a lower-case word of five letters or more with a Latin ending).
 
 ## Example
 ```

@@ -440,6 +440,19 @@ _ETYMON = lazy(
     r"(?<![\w.])(?:L|LL|NL|ML|Lat|Gr|AS|OE|ME|OF|OFr|F|G|D|Du|It|Sp|Pg|Pr|Prov|Icel|MHG|OHG|LG|Goth|Skr"
     r"|Heb|Ar|Pers|Dan|Sw|Ir|Gael|W|Russ|fr)\.,?[ \t]+$"
 )
+#: A gloss after a word: a word of another language given with its meaning ("the Greek oura meaning
+#: \"tail\"", "caesius, meaning sky-blue", "khmi, lit. 'black earth'").
+_GLOSSED = lazy(r",?[ \t]+(?:(?P<lit>lit\.)|meaning|literally)[ \t:]+(?P<quote>[\"'“‘])?")
+#: A language named before a glossed word ("from the Greek", "Swahili", "Old Norse").
+_LANGUAGE = lazy(
+    r"\b(?:Greek|Latin|French|German|Italian|Spanish|Portuguese|Dutch|Arabic|Hebrew|Aramaic|Sanskrit"
+    r"|Persian|Turkish|Russian|Polish|Czech|Hungarian|Finnish|Swedish|Danish|Norwegian|Icelandic|Norse"
+    r"|Irish|Welsh|Gaelic|Breton|Basque|Japanese|Chinese|Mandarin|Cantonese|Korean|Hindi|Urdu|Bengali"
+    r"|Tamil|Thai|Vietnamese|Malay|Indonesian|Tagalog|Hawaiian|Maori|Swahili|Zulu|Yoruba|Amharic"
+    r"|Egyptian|Coptic|Akkadian|Sumerian|Armenian|Georgian|Yiddish|Quechua|Nahuatl|Inuit|Saxon)\b"
+)
+#: How far before a glossed word (characters) the language may be named.
+LANGUAGE_REACH = 60
 #: Articles and prepositions of other languages, also short English words or names' particles
 #: ("la", "de"), that put the word right after them in that language when it is no English word.
 FOREIGN_ARTICLES = frozenset(("la", "le", "les", "de", "du", "des", "el", "il", "der", "das", "del", "della"))
@@ -462,8 +475,9 @@ def foreign_context(
     ``*...*`` emphasis, which plain text and Markdown use for foreign words, or in a paragraph
     written in another language, or within six words of two function words of another language,
     or in a sentence or quotation of another language, or right after the language an etymology
-    names ("AS. dreng", "L. fluere").  Without ``emphasis`` an emphasised word is judged by the rest
-    alone (a common misspelling, "*seperate*", is no foreign word).
+    names ("AS. dreng", "L. fluere"), or given with its meaning ("oura meaning \"tail\"": the gloss
+    quoted, after "lit.", or a language named just before).  Without ``emphasis`` an emphasised
+    word is judged by the rest alone (a common misspelling, "*seperate*", is no foreign word).
     """
     toks = dw.tokens
     for j in (i - 1, i + 1) if neighbours else ():
@@ -482,6 +496,15 @@ def foreign_context(
     text = dw.doc.masked
     if _ETYMON.search(text, max(0, toks[i].start - 12), toks[i].start):
         return True  # a word of the language an etymology names: "L. fluere", "AS. dreng", "Icel. blys"
+    gloss = _GLOSSED.match(text, toks[i].end)
+    if gloss and (
+        gloss["lit"]
+        or gloss["quote"]
+        or _LANGUAGE.search(text, max(0, toks[i].start - LANGUAGE_REACH), toks[i].start)
+    ):
+        # a word given with its meaning: "oura meaning \"tail\"", "khmi, lit. 'black earth'", "from
+        # the Swahili kisiwani, meaning green island" (but "recieved, meaning the deal was done")
+        return True
     accented = sum(
         1
         for j in range(max(0, i - 4), min(len(toks), i + 5))
