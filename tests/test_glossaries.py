@@ -182,6 +182,14 @@ def test_a_word_given_with_its_meaning_is_foreign(text: str) -> None:
     assert [f for f in repair.check(text) if f.rule in ("TYP001", "TYP002", "OCR001")] == []
 
 
+def test_a_word_among_unknown_words_is_of_another_language() -> None:
+    # a Latin maxim of our own making quoted in English prose: wordfreq has no Latin list
+    text = "Over the door the monks carved: fratres similia quaerunt, ad lucem ambulantes."
+    assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
+    # a slip among English words is still one
+    assert [f for f in repair.check("The motto over the gate was similia to ours.") if f.rule == "TYP001"]
+
+
 def test_a_slip_before_meaning_is_still_a_slip() -> None:
     text = "The sign was recieved, meaning the deal was done."
     assert [f.replacements[0] for f in repair.check(text) if f.rule == "TYP001"] == ["received"]

@@ -225,7 +225,9 @@ language an etymology names ("AS. dreng") or given with its meaning ("the Greek 
 quoted after "not", an author cited with a year ("[Sammet 1969"), a surname after initials
 ("J.C.M. Baeten") and a name set far to the right under a verse. Nor is a species' Latin epithet
 after its genus ("Ascaphus truei", "Rana dalmatina": a capitalised word that is no common English
-word, then a lower-case word of five letters or more with a Latin ending).
+word, then a lower-case word of five letters or more with a Latin ending), nor a word among four
+or more unknown words within five either side (a Latin sentence quoted, verse in a reformed
+spelling), where no list tells the language.
 
 ## Example
 ```
@@ -1133,6 +1135,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # OCR004 / OCR003 own these
         if low in lexicon_mod.run_together():
             continue  # a phrase run together ("tennisplayer"): TYP004 owns these
+        if not noisy and _among_unknown(dw, lex, i):
+            continue  # a passage of Latin or invented words: "cetera his esse similia, ad istarum"
         beside_unknown = False  # only an unknown word beside it makes the context foreign
         # emphasis sets off foreign words, but not a common misspelling of English ("*seperate*")
         emphasis = listed is None or bool(lex.foreign(low))
@@ -1713,6 +1717,30 @@ def _epithet(text: str, dw: DocWords, i: int, base: str, start: int, lex: lexico
         return False
     z, flags = lex.info(name.lower())
     return not flags & lexicon_mod.LISTED or z < GENUS_ZIPF
+
+
+#: Unknown lower-case words within ``UNKNOWN_REACH`` tokens either side that make a passage one of
+#: another language or of invented words, which no English writer's slips make so dense.
+UNKNOWN_AROUND = 4
+UNKNOWN_REACH = 5
+UNKNOWN_ZIPF = 2.0  # an unlisted word below this frequency is unknown, as beside a foreign word
+
+
+def _among_unknown(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
+    """Whether the word at token ``i`` stands among ``UNKNOWN_AROUND`` or more other lower-case words
+    that no list knows (below Zipf 2): a Latin sentence quoted in English ("ad istarum
+    similitudinem"), verse in another language or in a reformed spelling (wordfreq's languages
+    catch the commoner ones, :func:`repair.spelling.protect.foreign_context`)."""
+    toks = dw.tokens
+    unknown = 0
+    for j in range(max(0, i - UNKNOWN_REACH), min(len(toks), i + UNKNOWN_REACH + 1)):
+        word = toks[j].text
+        if j != i and word.isalpha() and word.islower():
+            z, flags = lex.info(word)
+            unknown += not flags and z < UNKNOWN_ZIPF
+            if unknown >= UNKNOWN_AROUND:
+                return True
+    return False
 
 
 _SIC = re.compile(r"[\"'’”]?[ \t]*[\[(]sic\b", re.IGNORECASE)
