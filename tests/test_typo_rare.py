@@ -30,6 +30,11 @@ def test_a_rare_word_that_fits_its_context_is_kept() -> None:
         assert [f for f in repair.check(text, select=["TYP"]) if f.rule == "TYP003"] == []
 
 
+def test_the_other_number_of_a_common_word_is_no_slip() -> None:
+    text = "Both visitors made their presences known to the guards at the gate."
+    assert [f for f in repair.check(text, select=["TYP"]) if f.rule == "TYP003"] == []
+
+
 def test_a_rare_word_the_document_repeats_is_kept() -> None:
     text = "She talked abut her new job. Later he talked abut his."
     assert [f for f in repair.check(text, select=["TYP"]) if f.rule == "TYP003"] == []

@@ -333,7 +333,8 @@ cheap edit away and fits the two words on either side overwhelmingly better
 A word the document uses twice, allow-listed words, words in a foreign
 phrase and words in a passage of older or dialect spelling (see TYP001) are
 left alone, and so is technical writing, whose rare words are terms more
-often than slips ("provably safe" is no "probably safe").
+often than slips ("provably safe" is no "probably safe").  Nor is a common word's regular
+plural or singular taken for a slip ("make their presences felt"): number is grammar.
 
 ## Why is this bad?
 A slip that happens to spell another, rarer word passes every spelling
@@ -2167,6 +2168,8 @@ def rare_words(doc: Document) -> Iterator[Finding]:
         best = ranking.best
         if best is None or not _decide_real(ranking, z):
             continue
+        if _number_of(text.lower(), best.word):
+            continue  # the plural of the common word, or its singular: "make their presences felt"
         kind = describe(text, best.word)
         if _variant(dw, lex, i, text, kind, ocr_noise(doc) >= NOISY_MARKS):
             continue  # a rare word of older or dialect English among others ("wight", "wot")
@@ -2192,6 +2195,12 @@ def rare_words(doc: Document) -> Iterator[Finding]:
             ),
             alternatives=tuple(c.word for c in ranking.candidates[1:4]),
         )
+
+
+def _number_of(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other``'s regular plural or its singular ("presences", "presence"): a word
+    of the other number is a choice of grammar, which the trigram model weighs, not a slip."""
+    return word in (other + "s", other + "es") or other in (word + "s", word + "es")
 
 
 TYP004_DOC = """Run-together phrase: two words written as one ("alot", "eachother", "atleast", "infact").
