@@ -190,6 +190,23 @@ def test_a_word_among_unknown_words_is_of_another_language() -> None:
     assert [f for f in repair.check("The motto over the gate was similia to ours.") if f.rule == "TYP001"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cutters shaped thin wooden slats called boarts, which the roofers nailed down.",
+        "The ferrymen built a flat boat named a kolbra by the river folk.",
+        "Words of the valley dialect include haymo (hayloft) and others.",
+    ],
+)
+def test_a_term_introduced_or_glossed_is_mentioned(text: str) -> None:
+    assert [f for f in repair.check(text) if f.rule == "TYP001"] == []
+
+
+def test_a_slip_inside_a_longer_name_after_called_is_still_a_slip() -> None:
+    text = "It is called congnitive dissonance by most teachers."
+    assert [f.replacements[0] for f in repair.check(text) if f.rule == "TYP001"] == ["cognitive"]
+
+
 def test_a_slip_before_meaning_is_still_a_slip() -> None:
     text = "The sign was recieved, meaning the deal was done."
     assert [f.replacements[0] for f in repair.check(text) if f.rule == "TYP001"] == ["received"]

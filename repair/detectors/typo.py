@@ -221,7 +221,8 @@ no slips either: a syllable of a pronunciation or of a headword parted into syll
 ("/man`yoo·la'ri·tee/", "\\Pro`to*plas*mat"ic\\"), a headword before its parted form or above its
 indented entry ("cxref"), a cross-reference in braces ("See {terminak}"), a word after the
 language an etymology names ("AS. dreng") or given with its meaning ("the Greek oura meaning
-'tail'"), a short form with its period ("suff."), a word named as a term ("the term perfory") or
+'tail'"), a short form with its period ("suff."), a word named as a term ("the term perfory"),
+introduced ("sheets called cels, which") or glossed in parentheses ("redworm (earthworm)"), or
 quoted after "not", an author cited with a year ("[Sammet 1969"), a surname after initials
 ("J.C.M. Baeten") and a name set far to the right under a verse. Nor is a species' Latin epithet
 after its genus ("Ascaphus truei", "Rana dalmatina": a capitalised word that is no common English
@@ -1762,6 +1763,13 @@ _MENTION_CLOSE = (*_UNQUOTES, "*")
 _SPELLED = re.compile(
     r"(?i)\b(?:(?:mis)?(?:spelled|spelt)(?:[ \t]+as)?|(?:the|this)[ \t]+(?:term|word|spelling))[ \t]+$"
 )
+#: What introduces a term, unquoted ("sheets called cels", "named a coulba"), and what ends a term
+#: of one word after it: a mark, or a word that no name of two words goes on with ("called
+#: congnitive dissonance theory" is a slip in a longer name).
+_INTRODUCED = re.compile(r"(?i)\b(?:called|named|termed|dubbed|known[ \t]+as)(?:[ \t]+(?:a|an|the))?[ \t]+$")
+_TERM_END = re.compile(r"[ \t]*(?:[,.;:()]|\r?\n|$|(?:by|for|in|which|that|or|and)\b)")
+#: A gloss of one or two lower-case words in parentheses right after a word: "redworm (earthworm)".
+_PAREN_GLOSS = re.compile(r"[ \t]+\([a-z]+(?:[ \t][a-z]+)?\)")
 #: A gloss in parentheses right after a quoted word, which introduces it as a term.
 _GLOSSED = re.compile(r"[ \t]+\((?:analogous|similar|short|i\.e\.|that is|aka|also called|or )")
 #: A word alone in quotation marks.
@@ -1778,6 +1786,10 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return True
     if _SPELLED.search(text, max(0, start - 30), start):
         return True  # 'sometimes spelled nummification', 'misspelt as recieve', 'the term perfory'
+    if _INTRODUCED.search(text, max(0, start - 30), start) and _TERM_END.match(text, end):
+        return True  # a term introduced: 'sheets called cels, which', 'named a coulba by the Turks'
+    if _PAREN_GLOSS.match(text, end):
+        return True  # a word glossed in parentheses: 'words of the dialect include redworm (earthworm)'
     close = end + 1 if text[end : end + 1] in (".", ",") else end  # 'call "dusi."', American style
     if text[start - 1 : start] not in _MENTION_OPEN or text[close : close + 1] not in _MENTION_CLOSE:
         return False
