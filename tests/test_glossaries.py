@@ -47,6 +47,15 @@ def test_compounds_of_all_and_then_keep_their_hyphen_in_damaged_text() -> None:
     assert "I can see" in fixed  # a misread space beside the pronoun is still mended
 
 
+def test_a_letter_compound_and_a_title_compound_keep_their_hyphen() -> None:
+    # in damaged text and in clean text alike
+    damaged = "The infor- mation was lost over.the years, but A-list guests came, and I-can see it.\n"
+    fixed = repair.fix(damaged)
+    assert "A-list guests" in fixed and "I can see" in fixed
+    clean = "We saw Return of the Were-Wolf and The Night of the Were-Bear last year.\n"
+    assert repair.fix(clean) == clean
+
+
 def test_curly_quotes_alone_do_not_make_straight_apostrophes_wrong() -> None:
     # a converter that curls only the quotes keeps every apostrophe straight
     text = "“Fred's at level 6 today,” she said, “so don't ask him.” Nobody asked.\n"

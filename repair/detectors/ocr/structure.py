@@ -1358,7 +1358,8 @@ Flags:
   make a term ("a for-of loop"); a participle's "for" or "of" ("a wished-for
   chance"), "he" or "she" before a noun ("a he-goat"), and "all" or "then"
   before any word but a function word ("all-purpose", "the then-president")
-  make compounds.
+  make compounds, and so do a capital A ("A-list", as "T-shirt") and two
+  capitalised words (a title's "Were-Rabbit").
 
 ## Why is this bad?
 Specks and smudges on a page are read as punctuation; the stray marks break
@@ -1913,6 +1914,10 @@ def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) ->
     """
     if a.isupper() and b.isupper() and len(a) + len(b) > 2:
         return False  # an acronym compound ("CC BY-SA", "WORLD-WIDE"), not two words glued
+    if a[:1].isupper() and b[:1].isupper():
+        return False  # a compound of a name or a title, capitalised whole: "The Curse of the Were-Rabbit"
+    if a == "A" and b.islower():
+        return False  # a letter's compound, as "T-shirt" and "X-ray" are: "A-list", "A-frame", "A-bomb"
     la, lb = a.lower(), b.lower()
     if f"{la}-{lb}" in GLUE_COMPOUNDS or lex.zipf(la + lb) >= KNOWN_ZIPF or lex.is_core(la + lb):
         return False
