@@ -185,6 +185,7 @@ def test_a_word_after_a_language_named_in_an_etymology_is_foreign() -> None:
         "The island was called Pemba, from the Swahili kisiwani, meaning green island.",
         "The old name of the river, Vorskla, lit. 'the winding one', was kept by the settlers.",
         "The dish is called tunworst, literally: turnip sausage.",
+        'Its old epithet "paion" (Greek: παιών, literally "healer") was common.',
     ],
 )
 def test_a_word_given_with_its_meaning_is_foreign(text: str) -> None:

@@ -441,8 +441,12 @@ _ETYMON = lazy(
     r"|Heb|Ar|Pers|Dan|Sw|Ir|Gael|W|Russ|fr)\.,?[ \t]+$"
 )
 #: A gloss after a word: a word of another language given with its meaning ("the Greek oura meaning
-#: \"tail\"", "caesius, meaning sky-blue", "khmi, lit. 'black earth'").
-_GLOSSED = lazy(r",?[ \t]+(?:(?P<lit>lit\.)|meaning|literally)[ \t:]+(?P<quote>[\"'“‘])?")
+#: \"tail\"", "caesius, meaning sky-blue", "khmi, lit. 'black earth'"), perhaps quoted and with the
+#: word in its own script before the gloss ('"paion" (Greek: παιών, literally "healer")').
+_GLOSSED = lazy(
+    r"[\"'”’]?,?(?:[ \t]+\([^()\n]{0,40}?,?)?"  # a closing quote; the word in its own script
+    r"[ \t]+(?:(?P<lit>lit\.)|meaning|literally)[ \t:]+(?P<quote>[\"'“‘])?"
+)
 #: A language named before a glossed word ("from the Greek", "Swahili", "Old Norse").
 _LANGUAGE = lazy(
     r"\b(?:Greek|Latin|French|German|Italian|Spanish|Portuguese|Dutch|Arabic|Hebrew|Aramaic|Sanskrit"
