@@ -720,6 +720,8 @@ def damaged_fix(line: str) -> str:
         # a list on one line, its items set apart by the same mark
         "We take all the usual cards.\n\nVisa ~ Discover ~ Diners Club ~ Personal Checks\n",
         "Home • Products • Contact Us\n",
+        # a list of letters, each in its two forms, its colons set off before what names them
+        "Æ æ : Latin ash\nƐ ɛ : Latin epsilon\nӘ ә : Cyrillic schwa\n",
     ],
 )
 def test_typed_marks_of_forms_and_mail_are_no_specks(text: str) -> None:

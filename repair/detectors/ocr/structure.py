@@ -502,9 +502,10 @@ TYPED_COLON_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|(?:\r?\n[ \t]*)?(?:ht
 #: A form's label before a colon set off by a space at its line's end ("Full Name :", "Zip Code :"):
 #: at most five words, the first capitalised at the line's start.
 FORM_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,4}[ \t]+$")
-#: A line's first word (after any bullet), as a definition list puts a term before its colon, and
-#: what follows the colon: a word on the same line.
-LIST_TERM = re.compile(LINE_HEAD + r"[A-Za-z][\w.+-]*[ \t]+")
+#: A line's first word (after any bullet), or up to three letters or pairs of letters (a letter in
+#: its capital and small forms, "Æ æ"), as a definition list puts a term before its colon, and what
+#: follows the colon: a word on the same line.
+LIST_TERM = re.compile(LINE_HEAD + r"(?:[A-Za-z][\w.+-]*|[^\W\d_]{1,2}(?:[ \t]+[^\W\d_]{1,2}){0,2})[ \t]+")
 LIST_TERM_AFTER = re.compile(r"[ \t]*[A-Za-z]")
 #: Underscores a writer typed as a blank to fill in ("Name ________"); a speck reads as one or two.
 FORM_BLANK = 4
