@@ -222,6 +222,17 @@ def test_a_slip_before_meaning_is_still_a_slip() -> None:
     assert [f.replacements[0] for f in repair.check(text) if f.rule == "TYP001"] == ["received"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Old shells used \\ as an escape, and some editors type * to mark a line.\n",
+        "Read the lit. review first, then the data.\n",
+    ],
+)
+def test_a_mark_named_as_a_thing_and_lit_are_typed(text: str) -> None:
+    assert [f for f in repair.check(text) if f.rule == "OCR005"] == []
+
+
 def test_a_letter_of_an_abbreviation_is_no_fragment_of_a_split_word() -> None:
     text = "The infor- mation came out over.the summer, so as to be e.g. stronger or more complete.\n"
     fixed = repair.fix(text)

@@ -207,7 +207,7 @@ ABBREVIATIONS = frozenset((
     "resp", "incl", "chap", "sect", "art", "ser", "bk", "ms", "mss",
     # a dictionary's and a glossary's short forms ("[prob. fr. techspeak", "perh. originally")
     "prob", "perh", "poss", "orig", "fr", "abbr", "abbrev", "usu", "occas", "obs", "syn", "adj", "adv",
-    "pl", "colloq", "prep", "conj", "interj", "pron", "equiv", "pref", "suff", "pr",
+    "pl", "colloq", "prep", "conj", "interj", "pron", "equiv", "pref", "suff", "pr", "lit",
     # units and short forms of commerce and mail ("500 mg. of", "$5,000/mo. or more")
     "mg", "kg", "km", "cm", "mm", "ml", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "secs", "mins",
     "avg", "tel", "ext", "qty", "govt", "misc", "ave", "blvd", "apt", "tbsp", "tsp", "doz", "pkg",
@@ -493,6 +493,12 @@ def _count_noise(text: str, original: str) -> tuple[int, int, int]:
     return min(3, n // needed), min(3, plain // needed), min(3, other // needed)
 
 
+#: A mark named as a thing, not read by a speck: what stands before it ("used \\ as", "type * to",
+#: "the ~ key") and after it.
+NAMED_MARK_BEFORE = re.compile(
+    r"(?i)\b(?:use[sd]?|using|type[sd]?|typing|press(?:e[sd])?|the|an?|with)[ \t]+$"
+)
+NAMED_MARK_AFTER = re.compile(r"[ \t]*(?:as|for|to|key|character|sign|symbol|instead)\b")
 #: What follows a colon that a writer set off by a space ("wrote :" before a blank line, "Phone :
 #: +34", "packages : http://"): a paragraph's end, or a web address or a number on its line or the
 #: next.  (Before a capital OCR specks occur too: ocr_dev loses fixes if those count as typed.)
@@ -518,13 +524,15 @@ SEPARATOR_MARKS = frozenset(("~", "•", "·", "■", "*"))
 
 
 def _typed_mark(text: str, start: int, end: int) -> bool:
-    """Whether the lone mark ``text[start:end]`` was typed, not left by a speck: a colon set off by a
-    space, as French and much e-mail typing sets it, before what a colon introduces, after a
-    definition list's term or after a form's label at a line's end; a blank of underscores; a
-    separator set off twice on its line ("Visa ~ MasterCard ~ Amex"); or a
-    mark that frames its line as it opened it ("~ No Credit Checks ~").  An OCR speck sits between
-    words, and mid-line."""
+    """Whether the lone mark ``text[start:end]`` was typed, not left by a speck: a mark named as a
+    thing ("used \\ as a path separator"); a colon set off by a space, as French and much e-mail
+    typing sets it, before what a colon introduces, after a definition list's term or after a
+    form's label at a line's end; a blank of underscores; a separator set off twice on its line
+    ("Visa ~ MasterCard ~ Amex"); or a mark that frames its line as it opened it ("~ No Credit
+    Checks ~").  An OCR speck sits between words, and mid-line."""
     mark = text[start:end].strip()
+    if NAMED_MARK_BEFORE.search(text, max(0, start - 12), start) and NAMED_MARK_AFTER.match(text, end):
+        return True  # a mark named as a thing: "DOS used \\ as a path separator", "type * to mark it"
     if mark == ":":
         if TYPED_COLON_AFTER.match(text, end) is not None:
             return True
@@ -1345,7 +1353,8 @@ Flags:
   but not a mark a writer typed: a colon set off by a space before what it
   introduces, after a definition list's term ("  drhook : tracing") or after a
   form's label at a line's end ("Full Name :"), a blank
-  of underscores, or a mark that frames its line ("~ No Credit Checks ~"); short
+  of underscores, a mark named as a thing ("used \\ as a separator", "type * to
+  mark it"), or a mark that frames its line ("~ No Credit Checks ~"); short
   tokens after the last sentence of damaged text are residue, but an emoji, an
   emoticon (":-)"), an arrow or another symbol is typed, never read off a speck;
 - a bar, digit or capital read for the pronoun I before a verb at a clause
