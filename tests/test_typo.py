@@ -1103,6 +1103,7 @@ def test_a_name_set_far_to_the_right_signs_a_verse() -> None:
         "Its nearest kin, Bufonella westwoodi, lives only on two islands.",
         "A large gecko, Gekko smithii, hunts in the forest canopy.",
         "The harlequin toad Atelopus varius breeds in fast streams.",
+        "The burrowing mammal (Orycteropus afer) feeds on termites.",
     ],
 )
 def test_a_species_epithet_after_its_genus_is_latin(text: str) -> None:

@@ -226,7 +226,8 @@ introduced ("sheets called cels, which") or glossed in parentheses ("redworm (ea
 quoted after "not", an author cited with a year ("[Sammet 1969"), a surname after initials
 ("J.C.M. Baeten") and a name set far to the right under a verse. Nor is a species' Latin epithet
 after its genus ("Ascaphus truei", "Rana dalmatina": a capitalised word that is no common English
-word, then a lower-case word of five letters or more with a Latin ending), nor a word among four
+word, then a lower-case word of five letters or more with a Latin ending, or any lower-case word
+in the parentheses that give a common name's species: "(Orycteropus afer)"), nor a word among four
 or more unknown words within five either side (a Latin sentence quoted, verse in a reformed
 spelling), where no list tells the language.
 
@@ -1702,14 +1703,18 @@ _EPITHET = re.compile(r"(?:i|ae|a|us|um|is|es|ans|ens|oides|orum|arum)$")
 GENUS_ZIPF = 3.5
 #: Letters of an epithet at least: a name before a slip of a short word is no genus ("Rifenburg wus").
 EPITHET_LETTERS = 5
+#: What opens the parentheses that name a species after its common name: "(Orycteropus afer)",
+#: "(/ˈɑːrd/; Orycteropus afer)".
+_SPECIES_OPEN = re.compile(r"(?:\(|;[ \t])$")
 
 
 def _epithet(text: str, dw: DocWords, i: int, base: str, start: int, lex: lexicon_mod.Lexicon) -> bool:
     """Whether the lower-case word at ``start`` is a species' epithet after its genus, which biology
     writes in Latin: a capitalised word English does not use as a common word stands one space before
     it ("Ascaphus truei", "Rana muscosa"), and the word, of five letters or more, ends as Latin
-    epithets do."""
-    if not i or len(base) < EPITHET_LETTERS or not base.islower() or not _EPITHET.search(base):
+    epithets do; any epithet will do in the parentheses that give a common name's species ("The
+    aardvark (Orycteropus afer)")."""
+    if not i or not base.islower():
         return False
     genus = dw.tokens[i - 1]
     name = genus.text
@@ -1718,7 +1723,12 @@ def _epithet(text: str, dw: DocWords, i: int, base: str, start: int, lex: lexico
     if text[genus.end : start] != " ":
         return False
     z, flags = lex.info(name.lower())
-    return not flags & lexicon_mod.LISTED or z < GENUS_ZIPF
+    if flags & lexicon_mod.LISTED and z >= GENUS_ZIPF:
+        return False
+    end = start + len(base)
+    if _SPECIES_OPEN.search(text, max(0, genus.start - 3), genus.start) and text[end : end + 1] == ")":
+        return True
+    return len(base) >= EPITHET_LETTERS and _EPITHET.search(base) is not None
 
 
 #: Unknown lower-case words within ``UNKNOWN_REACH`` tokens either side that make a passage one of
