@@ -1924,8 +1924,10 @@ def _glued_by_hyphen(a: str, b: str, lex: lexicon_mod.Lexicon, damaged: bool) ->
     """
     if a.isupper() and b.isupper() and len(a) + len(b) > 2:
         return False  # an acronym compound ("CC BY-SA", "WORLD-WIDE"), not two words glued
-    if a[:1].isupper() and b[:1].isupper():
-        return False  # a compound of a name or a title, capitalised whole: "The Curse of the Were-Rabbit"
+    if a[:1].isupper() and b[:1].isupper() and "I" not in (a, b):
+        # a compound of a name or a title, capitalised whole: "The Curse of the Were-Rabbit" (but
+        # "the Naval Academy-I" is a dash typed as a hyphen before the pronoun)
+        return False
     if a == "A" and b.islower():
         return False  # a letter's compound, as "T-shirt" and "X-ray" are: "A-list", "A-frame", "A-bomb"
     la, lb = a.lower(), b.lower()
