@@ -224,6 +224,9 @@ def test_a_term_introduced_or_glossed_is_mentioned(text: str) -> None:
 def test_a_slip_inside_a_longer_name_after_called_is_still_a_slip() -> None:
     text = "It is called congnitive dissonance by most teachers."
     assert [f.replacements[0] for f in repair.check(text) if f.rule == "TYP001"] == ["cognitive"]
+    # and a common misspelling before a gloss in parentheses
+    text = "The task waits in uninterruptable (blocked) sleep."
+    assert [f.replacements[0] for f in repair.check(text) if f.rule == "TYP001"] == ["uninterruptible"]
 
 
 def test_a_slip_before_meaning_is_still_a_slip() -> None:

@@ -1047,6 +1047,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an author cited with a year: "[Sammet 1969, p. 699]", "(Kafura et al. 1989)"
         if _mentioned(doc.masked, start, end):
             continue  # a misspelling quoted as one: "fixed typo, remaning -> remaining"
+        if _introduced(doc.masked, start, end) and lex.misspelling(base.lower()) is None:
+            continue  # a term introduced or glossed: "sheets called cels, which", "redworm (earthworm)"
         if _SIC.match(doc.text, end):
             continue  # the writer marks the spelling as the source's own: "turkies [sic]"
         if _epithet(doc.masked, dw, i, base, start, lex):
@@ -1796,10 +1798,6 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return True
     if _SPELLED.search(text, max(0, start - 30), start):
         return True  # 'sometimes spelled nummification', 'misspelt as recieve', 'the term perfory'
-    if _INTRODUCED.search(text, max(0, start - 30), start) and _TERM_END.match(text, end):
-        return True  # a term introduced: 'sheets called cels, which', 'named a coulba by the Turks'
-    if _PAREN_GLOSS.match(text, end):
-        return True  # a word glossed in parentheses: 'words of the dialect include redworm (earthworm)'
     close = end + 1 if text[end : end + 1] in (".", ",") else end  # 'call "dusi."', American style
     if text[start - 1 : start] not in _MENTION_OPEN or text[close : close + 1] not in _MENTION_CLOSE:
         return False
@@ -1812,6 +1810,16 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     if any(piece in w.lower() and len(w) > len(piece) for w in _QUOTED_WORD.findall(text, lo, hi)):
         return True  # a piece of a word quoted beside it: split "encoding" into "enc" and "oding"
     return _SPELLING_TALK.search(text, lo, hi) is not None
+
+
+def _introduced(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is a term the text introduces ("sheets called cels,
+    which", "named a coulba by the Turks") or glosses in parentheses ("words of the dialect include
+    redworm (earthworm)").  A common misspelling is still one there ("in uninterruptable (blocked)
+    state"): the caller checks."""
+    if _INTRODUCED.search(text, max(0, start - 30), start) and _TERM_END.match(text, end):
+        return True
+    return _PAREN_GLOSS.match(text, end) is not None
 
 
 #: A verb in the singular: after a lower-case word opening a sentence, that word is a name (a writer
