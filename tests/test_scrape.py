@@ -281,6 +281,14 @@ def test_repeated_word_rules() -> None:
     assert [f.applicability for f in found] == [Applicability.UNSAFE]
 
 
+def test_a_doubled_function_word_in_early_modern_english_is_no_safe_fix() -> None:
+    # "for for": because for, as scripture has it; beside "ye" and "hath" it is only offered
+    text = "Go ye now, for for this cause hath the king sent word."
+    (found,) = scrape(text)
+    assert found.applicability is Applicability.UNSAFE
+    assert scrape_fix(text) == text
+
+
 def test_repeated_paragraph_far_away_is_display_only() -> None:
     para = "The committee met on Monday and agreed to publish its findings before the end of the year."
     text = f"{para}\n\nSomething else happened.\n\n{para}\n"

@@ -58,6 +58,9 @@ def test_a_noun_that_does_not_win_clearly_is_not_applied_by_default() -> None:
         # verbs of perceiving take a bare infinitive after their object too
         "Crowds came to witness the flag topple.",
         "She observed the small boat vanish: nobody was aboard.",
+        # a verb before its subject, in older English or a question: "glad" is its complement
+        "So were we glad.",
+        "But if they stay, now are they holy.",
         "People with a car drive more often.",
         "They insisted that each member vote in person.",
         "The committee appear to agree.",

@@ -41,6 +41,8 @@ def _typo_rules(text: str) -> list[tuple[str, str]]:
         "“Niver ye mind the rain! Ye’re wanting your tea,” said the cook.",
         # a German's speech: "vill" was fixed safely to "will" each time
         "“I vill it play,” said the old teacher. “Now ve vill see if he vill more play.”",
+        # the English of the Authorized Version: "alway" was fixed safely to "always"
+        "And he spake unto them, saying, Lo, I am with you alway, and ye shall not want.",
     ],
 )
 def test_old_and_dialect_spelling_is_left_alone(text: str) -> None:

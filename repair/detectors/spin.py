@@ -193,7 +193,8 @@ In a text that shows OCR damage (a scan of print) the fix is only shown.
 SLOT_DOC = """Word of the wrong class where the grammar needs another.
 
 ## What it does
-Flags an adjective or noun where a verb must stand ("he additional."), a verb where
+Flags an adjective or noun where a verb must stand ("he additional."; not after a
+verb set before its subject, "now are they holy."), a verb where
 a noun must stand (after a preposition: "appealed for sustain"; right after an
 article or possessive, before a preposition, a stop or a past verb: "an enlarge
 of", unless English pairs the two so that the verb serves as a noun: "the reboot",

@@ -7,7 +7,8 @@ cheap edits from a modern word.  Taken one at a time they look like slips;
 taken together they are a way of writing.  This module says, for one word of a
 text, whether it is such a *mark*:
 
-- an archaic function word ("thou", "hath", "ye") or a dialect spelling of one ("yer", "wid");
+- an archaic function word ("thou", "hath", "ye", the Authorized Version's "unto" and "spake") or
+  a dialect spelling of one ("yer", "wid");
 - a verb in ``-eth`` ("singeth", "whistleth");
 - an elision written with an apostrophe ("walkin'", "'tis", "o'", "seal'd");
 - an unknown word that is a common word in an older spelling: a silent final
@@ -35,6 +36,9 @@ ARCHAIC_WORDS = frozenset((
     "thee", "thou", "thy", "thine", "ye", "hath", "doth", "hast", "dost", "didst", "hadst", "shalt",
     "canst", "wouldst", "couldst", "shouldst", "mayst", "mightst", "wert", "wast", "quoth", "prithee",
     "methinks", "methought", "forsooth", "verily", "whilom", "thilke", "ne'er", "e'er", "o'er",
+    # of the Authorized Version and the prose that echoes it
+    "unto", "spake", "saith", "shew", "shewed", "shewn", "whither", "thither", "hither", "yea",
+    "betwixt",
 ))
 #: The commonest spellings of eye dialect in fiction.  Hand-written.  A child's or a hurried
 #: writer's slip may spell one of them ("wuz", "wot"), so they count only beside other marks.

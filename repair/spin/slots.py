@@ -79,6 +79,11 @@ BARE_INFINITIVE_VERBS = frozenset(
     )
 )
 NOUN_PHRASE_WORDS = 4  # words between the determiner and the verb at most
+# verbs that stand before their subject in a question or in older English ("now are they holy"):
+# the word after the subject is their complement, not a verb the spinner replaced
+INVERTED_VERBS = frozenset(
+    ("am", "is", "are", "was", "were", "be", "art", "wast", "wert", "seem", "seemed", "become", "became")
+)
 # how much likelier (ln, about 20 times) a noun must make the sentence for a verb ending a noun
 # phrase to be reported: a collective noun may take a plural verb ("the committee appear to")
 PHRASE_END_GAIN = 3.0
@@ -382,6 +387,8 @@ def _speaker(toks: tuple[Token, ...], lm: tuple[str, ...], k: int, text: str) ->
     prev = toks[k - 1]
     if text[prev.end : toks[k].start] != " " or "'" in lm[k - 1]:
         return False
+    if k >= 2 and lm[k - 2] in INVERTED_VERBS and text[toks[k - 2].end : prev.start] == " ":
+        return False  # the verb stands before its subject: "but now are they holy.", "were they glad?"
     # a capital letter alone names a key or a letter ("in A minor."), and a capitalised function
     # word opens a line of verse ("And wrought them"): neither is a speaker
     name = prev.text[:1].isupper() and k - 1 > 0 and len(prev.text) > 1 and lm[k - 1] not in FUNCTION_WORDS

@@ -14,6 +14,7 @@ from repair.document import Document
 from repair.model import Applicability, Category, Edit, Example, Finding, finding
 from repair.patterns import lazy
 from repair.registry import rule
+from repair.spelling import variety
 
 REPEAT = lazy(
     r"(?<![\p{L}\p{N}'’-])(?P<first>\p{L}+)(?P<gap> |[ \t]*(?:\r\n|\r|\n)[ \t]*)"
@@ -212,7 +213,9 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
     The fix deletes the second word.  It is safe for function words that
     English never doubles (articles, most prepositions and conjunctions: "the
     the", "of of"), and unsafe for other words, where a double is rare but can
-    be meant.
+    be meant, and in a passage of Early Modern English (an archaic function
+    word such as "ye", "hath" or "unto" near it), which doubles "for" ("For for
+    this cause pay ye tribute": because for).
     """
     masked = doc.masked
     for first_at, second_at, end in _repeats(masked):
@@ -238,10 +241,26 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # two cells of a simple table: "head head" between "==== ====" borders
         if doc.text.endswith(("&", "&amp;"), max(0, first_at - 5), first_at):
             continue  # a Lisp lambda list names a parameter after its keyword: "&body body", "&key key"
-        safe = word in NEVER_DOUBLED
-        if not safe and len(word) < 3:
+        never = word in NEVER_DOUBLED
+        if not never and len(word) < 3:
             continue
+        # Early Modern English doubles some of them ("For for this cause pay ye tribute": because for)
+        safe = never and not _archaic_near(masked, first_at)
         yield _delete_second(doc.text, first_at, second_at, end, safe)  # its spaces as written: no code
+
+
+#: How far either side of a doubled word an archaic function word makes the passage Early Modern
+#: English.
+ARCHAIC_REACH = 300
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _archaic_near(text: str, at: int) -> bool:
+    """Whether a function word of Early Modern English (:data:`repair.spelling.variety.ARCHAIC_WORDS`:
+    "ye", "hath", "unto") stands within ``ARCHAIC_REACH`` characters of ``at``."""
+    archaic = variety.ARCHAIC_WORDS
+    piece = text[max(0, at - ARCHAIC_REACH) : at + ARCHAIC_REACH]
+    return any(m.group(0).lower() in archaic for m in _WORDS.finditer(piece))
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\r\n]+$")
