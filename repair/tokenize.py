@@ -24,6 +24,17 @@ QUOTE_PAIRS = frozenset((('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"),
 LINE_HEAD = r"[ \t]*(?:[-*+•][ \t]+)?"
 
 
+def common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start (``os.path.commonprefix`` does it
+    too, but it is a path function and the linter keeps it for paths)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 class Token(NamedTuple):
     """A word and its span."""
 

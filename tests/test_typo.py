@@ -1115,3 +1115,25 @@ def test_a_slip_after_a_name_is_still_a_slip() -> None:
     assert [f.replacements[0] for f in repair.check("Coach Hallorsen wus pleased.", select=FAMILY)] == ["was"]
     text = "Mayor Tresvik annouced the plan."
     assert [f.replacements[0] for f in repair.check(text, select=FAMILY)] == ["announced"]
+    # a verb's "-es" is no Latin ending
+    found = repair.check("Mayor Tresvik wrtes often.", select=FAMILY)
+    assert [f.replacements[0] for f in found] == ["writes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The minister recieved a medal from the city.", "The minister received a medal from the city."),
+        ("Every spring Marlowe purcahsed seeds in town.", "Every spring Marlowe purchased seeds in town."),
+    ],
+)
+def test_a_common_misspelling_keeps_its_written_ending(text: str, fixed: str) -> None:
+    # the model weighs "the minister receive a" nearly as high as "received", but the written "-ed"
+    # tells the form: the listed correction is safe
+    assert repair.fix(text, select=FAMILY) == fixed
+
+
+def test_a_common_misspelling_of_a_bare_stem_still_needs_the_context() -> None:
+    # the listed correction is the stem itself: no ending tells the form, so the margin rule holds
+    found = repair.check("Each year they recieve the medals.", select=FAMILY)
+    assert [f.replacements[0] for f in found] == ["receive"]

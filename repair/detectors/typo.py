@@ -55,7 +55,7 @@ from repair.spelling.protect import (
     right_context,
     syllable,
 )
-from repair.tokenize import LINE_HEAD, is_sentence_start
+from repair.tokenize import LINE_HEAD, common_prefix, is_sentence_start
 
 #: Thresholds in log10 units of context-and-cost score.
 SAFE_GAIN = 4.0
@@ -166,7 +166,10 @@ model and symspellpy's bigram counts), and proposes the best.  A common
 misspelling that codespell's list corrects to one word ("goverment", "prefered",
 "teh") is read as a misspelling even though wordfreq counts it or it looks like a
 word plus a suffix; its listed correction costs almost nothing, and is applied
-when the context prefers it clearly (else it is shown with the other readings).
+when the context prefers it clearly (else it is shown with the other readings), or
+when the runner-up is the same word with another ending while the misspelling ends
+as the listed correction does ("the minister recieved": the trigram model weighs
+"receive" nearly as high, but the written "-ed" tells the form).
 When the runner-up is a common slip away and a cheaper edit than the best
 ("directoy": "directory" beside "directly"), the correction is only shown.
 
@@ -802,6 +805,8 @@ def _umlaut_misread(lex: lexicon_mod.Lexicon, base: str, start: int, end: int) -
 #: much, and to any other reading by LISTED_MARGIN, is corrected; a smaller lead leaves it shown.
 LISTED_GAIN = 1.0
 LISTED_MARGIN = 1.0
+#: Letters two forms of one word share at least before their endings differ (see _other_ending).
+OTHER_ENDING_STEM = 4
 #: A listed misspelling this common (Zipf) may be a first name at a sentence start: "Abou Karim"
 #: (Zipf 2.75); "Sincerly Yours" (1.44) is the slip.
 LISTED_NAME_ZIPF = 2.0
@@ -816,9 +821,23 @@ def _decide_listed(r: Ranking, listed: str, other: Applicability | None) -> Appl
     if r.best is None or r.gain < 0:
         return None
     if r.best.word == listed:
-        strong = r.gain >= LISTED_GAIN and r.margin >= LISTED_MARGIN
+        strong = r.gain >= LISTED_GAIN and (r.margin >= LISTED_MARGIN or _other_ending(r, listed))
         return Applicability.SAFE if strong else other or Applicability.DISPLAY
     return other or Applicability.DISPLAY
+
+
+def _other_ending(r: Ranking, listed: str) -> bool:
+    """Whether the runner-up is the listed correction's word with another ending ("receive" beside
+    "received") while the misspelling ends as the listed correction does ("recieved"): the written
+    ending tells the form, where the trigram model weighs "the minister receive" nearly as high."""
+    if len(r.candidates) < 2:
+        return False
+    written, rival = r.word, r.candidates[1].word
+    stem = common_prefix(listed, rival)
+    ending, other = listed[stem:], rival[stem:]
+    if stem < max(OTHER_ENDING_STEM, len(listed) - 3) or not ending:
+        return False  # another word, or the listed word is the bare stem ("receive" beside "received")
+    return written.endswith(ending) and not (other and written.endswith(other))
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -1698,8 +1717,9 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 #: Words that make a quoted misspelling a quotation of one: the text is about spelling.
 _SPELLING_TALK = re.compile(r"(?i)\b(?:typo|misspel|spelling|spelt|spell[- ]?check|codespell)")
-#: The endings of a species' Latin epithet ("truei", "obstetricans", "muscosa", "lupus", "thompsoni").
-_EPITHET = re.compile(r"(?:i|ae|a|us|um|is|es|ans|ens|oides|orum|arum)$")
+#: The endings of a species' Latin epithet ("truei", "obstetricans", "muscosa", "lupus", "thompsoni");
+#: not "-es", a verb's ending after a surname ("Dubnov wrtes").
+_EPITHET = re.compile(r"(?:i|ae|a|us|um|is|ans|ens|oides|orum|arum)$")
 #: Below this frequency a capitalised word's lower-case form is no common English word (a genus may
 #: be a word English also uses: "Rana", "Canis").
 GENUS_ZIPF = 3.5

@@ -14,6 +14,7 @@ from repair.detectors.scrape.common import candidate_lines, shown
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.registry import rule
+from repair.tokenize import common_prefix
 
 if TYPE_CHECKING:
     from ftfy import ExplainedText, TextFixerConfig
@@ -85,23 +86,12 @@ def _changes(old: str, new: str) -> Iterator[tuple[int, int, str]]:
         at = 0
         for a, b in zip(old_parts, new_parts, strict=True):
             if a != b:
-                head = _common_prefix(a, b)
-                tail = _common_prefix(a[head:][::-1], b[head:][::-1])
+                head = common_prefix(a, b)
+                tail = common_prefix(a[head:][::-1], b[head:][::-1])
                 yield at + head, at + len(a) - tail, b[head : len(b) - tail]
             at += len(a)
         return
     yield from _diffed(old, new)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` share at their start (``os.path.commonprefix`` does it
-    too, but it is a path function and the linter keeps it for paths)."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _diffed(old: str, new: str) -> Iterator[tuple[int, int, str]]:
