@@ -1137,3 +1137,16 @@ def test_a_common_misspelling_of_a_bare_stem_still_needs_the_context() -> None:
     # the listed correction is the stem itself: no ending tells the form, so the margin rule holds
     found = repair.check("Each year they recieve the medals.", select=FAMILY)
     assert [f.replacements[0] for f in found] == ["receive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("People willing to publically protest came.", "People willing to publicly protest came."),
+        ("Nobody saw it as easily forseeable by anyone.", "Nobody saw it as easily foreseeable by anyone."),
+    ],
+)
+def test_a_common_misspelling_the_model_knows_is_weighed_as_never_seen(text: str, fixed: str) -> None:
+    # wordfreq and the trigram model both know these slips, which made them look nearly as likely as
+    # the listed correction; the slip's commonness is no evidence that it was meant
+    assert repair.fix(text, select=FAMILY) == fixed

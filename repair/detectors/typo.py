@@ -165,7 +165,8 @@ cheap) and by how well they fit the two words on either side (CMU's trigram
 model and symspellpy's bigram counts), and proposes the best.  A common
 misspelling that codespell's list corrects to one word ("goverment", "prefered",
 "teh") is read as a misspelling even though wordfreq counts it or it looks like a
-word plus a suffix; its listed correction costs almost nothing, and is applied
+word plus a suffix, and is weighed as a word never seen (wordfreq and the trigram
+model know "occuring" as a slip, not as a word); its listed correction costs almost nothing, and is applied
 when the context prefers it clearly (else it is shown with the other readings), or
 when the runner-up is the same word with another ending while the misspelling ends
 as the listed correction does ("the minister recieved": the trigram model weighs

@@ -48,18 +48,21 @@ def logp(word: str, history: tuple[str, ...]) -> float:
     return _prob((word, *hist)) * LOG10_BASE
 
 
-def slot_score(left: tuple[str, ...], word: str, right: tuple[str, ...], zipf: float) -> float:
+def slot_score(
+    left: tuple[str, ...], word: str, right: tuple[str, ...], zipf: float, unknown: bool = False
+) -> float:
     """log10 probability of the words in and right after a slot filled with ``word``.
 
     ``left`` holds the (up to two) words before the slot, most recent first;
     ``right`` the (up to two) words after it, in reading order.  A word the model does not
-    know is scored by its unigram estimate from ``zipf``, less a penalty for lacking context.
+    know is scored by its unigram estimate from ``zipf``, less a penalty for lacking context;
+    so is any word with ``unknown`` (a common misspelling, which the model's vocabulary holds).
     """
-    return slot_scores(left, ((word, zipf),), right)[0]
+    return slot_scores(left, ((word, zipf),), right, unknown)[0]
 
 
 def slot_scores(
-    left: tuple[str, ...], words: Iterable[tuple[str, float]], right: tuple[str, ...]
+    left: tuple[str, ...], words: Iterable[tuple[str, float]], right: tuple[str, ...], unknown: bool = False
 ) -> list[float]:
     """:func:`slot_score` of each (word, Zipf) in the same slot: what does not depend on the word
     (which neighbours the model knows) is settled once."""
@@ -76,7 +79,7 @@ def slot_scores(
         known.append(w)
     out = []
     for word, zipf in words:
-        if in_model(word):
+        if not unknown and in_model(word):
             score = _prob((word, *hist)) * LOG10_BASE
             if known:
                 score += _prob((known[0], word, *near)) * LOG10_BASE

@@ -287,6 +287,13 @@ def _scored(
     return scored
 
 
+def _prior(word: str, lex: Lexicon) -> float:
+    """The Zipf frequency a word as written is weighed at: its own, capped at
+    :data:`ORIGINAL_ZIPF_CAP`, or :data:`UNSEEN_ZIPF` when wordfreq does not know it."""
+    z = lex.zipf(word)
+    return min(z, ORIGINAL_ZIPF_CAP) if z > 0 else UNSEEN_ZIPF
+
+
 @functools.lru_cache(maxsize=4096)
 def rank(
     word: str,
@@ -307,9 +314,7 @@ def rank(
     """
     spelled = frozenset(c for c, _, _ in _spelled_pool(word, lex, scanned))
     scored = _scored(pool(word, lex, sound, scanned), left, right, lex, used, spelled)
-    z = lex.zipf(word)
-    prior = min(z, ORIGINAL_ZIPF_CAP) if z > 0 else UNSEEN_ZIPF
-    original = context.slot_score(left, word, right, prior - ORIGINAL_PENALTY)
+    original = context.slot_score(left, word, right, _prior(word, lex) - ORIGINAL_PENALTY)
     return Ranking(word=word, candidates=tuple(scored[:limit]), original=original, scanned=scanned)
 
 
@@ -328,13 +333,18 @@ def with_listed(
     used: frozenset[str] = frozenset(),
 ) -> Ranking:
     """``r`` with ``corrections``, the listed corrections of its word, among its candidates at
-    :data:`LISTED_COST`, ranked again (several are ordered by their context: "happend")."""
+    :data:`LISTED_COST`, ranked again (several are ordered by their context: "happend"); the word
+    as written is scored as one never seen ("occuring": wordfreq and the trigram model know the
+    slip, which made it look nearly as likely as "occurring")."""
     listed = _scored(tuple((c, LISTED_COST, lex.zipf(c)) for c in corrections), left, right, lex, used)
     others = [c for c in r.candidates if c.word not in corrections]
+    # the misspelling's own frequency, and the trigram model's knowledge of it, are the slip's
+    # commonness, not evidence that it was meant: it is weighed as a word never seen
+    original = context.slot_score(left, r.word, right, UNSEEN_ZIPF - ORIGINAL_PENALTY, unknown=True)
     return Ranking(
         word=r.word,
         candidates=tuple(sorted((*listed, *others), key=lambda c: c.total, reverse=True)),
-        original=r.original,
+        original=original,
         scanned=r.scanned,
     )
 
