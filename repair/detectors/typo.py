@@ -167,7 +167,8 @@ misspelling that codespell's list corrects to one word ("goverment", "prefered",
 "teh") is read as a misspelling even though wordfreq counts it or it looks like a
 word plus a suffix, and is weighed as a word never seen (wordfreq and the trigram
 model know "occuring" as a slip, not as a word); its listed correction costs almost nothing, and is applied
-when the context prefers it clearly (else it is shown with the other readings), or
+when the context prefers it clearly, by half a log10 unit over any other reading (else it
+is shown with the other readings), or
 when the runner-up is the same word with another ending while the misspelling ends
 as the listed correction does ("the minister recieved": the trigram model weighs
 "receive" nearly as high, but the written "-ed" tells the form).
@@ -805,7 +806,7 @@ def _umlaut_misread(lex: lexicon_mod.Lexicon, base: str, start: int, end: int) -
 #: A common misspelling whose listed correction the context prefers to the word as written by this
 #: much, and to any other reading by LISTED_MARGIN, is corrected; a smaller lead leaves it shown.
 LISTED_GAIN = 1.0
-LISTED_MARGIN = 1.0
+LISTED_MARGIN = 0.5  # half a unit: the runner-up is an unlisted word an edit dearer ("wierd": "word")
 #: Letters two forms of one word share at least before their endings differ (see _other_ending).
 OTHER_ENDING_STEM = 4
 #: A listed misspelling this common (Zipf) may be a first name at a sentence start: "Abou Karim"
