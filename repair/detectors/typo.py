@@ -166,12 +166,12 @@ model and symspellpy's bigram counts), and proposes the best.  A common
 misspelling that codespell's list corrects to one word ("goverment", "prefered",
 "teh") is read as a misspelling even though wordfreq counts it or it looks like a
 word plus a suffix, and is weighed as a word never seen (wordfreq and the trigram
-model know "occuring" as a slip, not as a word); its listed correction costs almost nothing, and is applied
-when the context prefers it clearly, by half a log10 unit over any other reading (else it
-is shown with the other readings), or
-when the runner-up is the same word with another ending while the misspelling ends
-as the listed correction does ("the minister recieved": the trigram model weighs
-"receive" nearly as high, but the written "-ed" tells the form).
+model know "occuring" as a slip, not as a word).  Its listed correction costs
+almost nothing, and is applied when the context prefers it by half a log10 unit
+over any other reading, or when the runner-up is the same word with another ending
+while the misspelling ends as the listed correction does ("the minister recieved":
+the trigram model weighs "receive" nearly as high, but the written "-ed" tells the
+form); otherwise it is shown with the other readings.
 When the runner-up is a common slip away and a cheaper edit than the best
 ("directoy": "directory" beside "directly"), the correction is only shown.
 
