@@ -1157,3 +1157,12 @@ def test_a_common_misspelling_the_model_knows_is_weighed_as_never_seen(text: str
     # wordfreq and the trigram model both know these slips, which made them look nearly as likely as
     # the listed correction; the slip's commonness is no evidence that it was meant
     assert repair.fix(text, select=FAMILY) == fixed
+
+
+def test_a_listed_misspelling_in_technical_writing_needs_the_full_lead() -> None:
+    # codespell's list holds software names ("astroid", pylint's syntax tree library): in a README
+    # the listed correction needs a whole unit's lead over the runner-up to be applied
+    text = "The checker walks the syntax tree (astroid) of each module it reads.\n"
+    found = [f for f in repair.check(text, path="README.md", select=FAMILY) if f.rule == "TYP001"]
+    assert all(f.applicability is not Applicability.SAFE for f in found)
+    assert repair.fix(text, path="README.md", select=FAMILY) == text

@@ -168,7 +168,8 @@ misspelling that codespell's list corrects to one word ("goverment", "prefered",
 word plus a suffix, and is weighed as a word never seen (wordfreq and the trigram
 model know "occuring" as a slip, not as a word).  Its listed correction costs
 almost nothing, and is applied when the context prefers it by half a log10 unit
-over any other reading, or when the runner-up is the same word with another ending
+over any other reading (a whole unit in technical writing, whose software names the
+list holds: pylint's "astroid"), or when the runner-up is the same word with another ending
 while the misspelling ends as the listed correction does ("the minister recieved":
 the trigram model weighs "receive" nearly as high, but the written "-ed" tells the
 form); otherwise it is shown with the other readings.
@@ -807,6 +808,7 @@ def _umlaut_misread(lex: lexicon_mod.Lexicon, base: str, start: int, end: int) -
 #: much, and to any other reading by LISTED_MARGIN, is corrected; a smaller lead leaves it shown.
 LISTED_GAIN = 1.0
 LISTED_MARGIN = 0.5  # half a unit: the runner-up is an unlisted word an edit dearer ("wierd": "word")
+LISTED_MARGIN_TECHNICAL = 1.0  # software names codespell lists: pylint's "astroid", "fast flate"
 #: Letters two forms of one word share at least before their endings differ (see _other_ending).
 OTHER_ENDING_STEM = 4
 #: A listed misspelling this common (Zipf) may be a first name at a sentence start: "Abou Karim"
@@ -814,16 +816,20 @@ OTHER_ENDING_STEM = 4
 LISTED_NAME_ZIPF = 2.0
 
 
-def _decide_listed(r: Ranking, listed: str, other: Applicability | None) -> Applicability | None:
+def _decide_listed(
+    r: Ranking, listed: str, other: Applicability | None, technical: bool = False
+) -> Applicability | None:
     """Applicability for a common misspelling, given its one listed correction and what the evidence
-    alone supports (``other``): safe when the listed correction ranks first by a clear lead;
+    alone supports (``other``): safe when the listed correction ranks first by a clear lead (a
+    wider one in ``technical`` writing, whose software names codespell's list holds: "astroid");
     when another reading ranks first, what the evidence supports for it ("wich him": "with"),
     and at least shown ("similary" is listed for "similarly", but "the weight similar in both"
     reads better)."""
     if r.best is None or r.gain < 0:
         return None
     if r.best.word == listed:
-        strong = r.gain >= LISTED_GAIN and (r.margin >= LISTED_MARGIN or _other_ending(r, listed))
+        margin = LISTED_MARGIN_TECHNICAL if technical else LISTED_MARGIN
+        strong = r.gain >= LISTED_GAIN and (r.margin >= margin or _other_ending(r, listed))
         return Applicability.SAFE if strong else other or Applicability.DISPLAY
     return other or Applicability.DISPLAY
 
@@ -1182,7 +1188,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         elif single is not None:
             ranking = with_listed(ranking, (single,), left, right, lex, used)
             other = _decide(ranking, morph, mode == "initial", recurring, noisy)
-            applicability = _decide_listed(ranking, single, other)
+            applicability = _decide_listed(ranking, single, other, doc.technical)
         else:
             applicability = None if shown else _decide(ranking, morph, mode == "initial", recurring, noisy)
             if several is not None and applicability is None:
