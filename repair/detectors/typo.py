@@ -646,15 +646,13 @@ def _wrapped_on(text: str, start: int) -> bool:
     return len(prev) >= WRAPPED_LINE and (prev[-1:].islower() or prev[-1:] == ",")
 
 
-def _unknown_name_beside(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
+def _unknown_name_beside(dw: DocWords, i: int) -> bool:
     """Whether a capitalised neighbour is in no dictionary ("Bojna Zrinski", "Teritorijalna obrana")."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(dw.tokens):
             w = dw.tokens[j].text
-            if w[:1].isupper() and w.isalpha():
-                z, flags = lex.info(w.lower())
-                if not flags and z < 2.0:
-                    return True
+            if w[:1].isupper() and w.isalpha() and w in dw.unknown_texts:
+                return True
     return False
 
 
@@ -1167,7 +1165,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # OCR004 / OCR003 own these
         if low in lexicon_mod.run_together():
             continue  # a phrase run together ("tennisplayer"): TYP004 owns these
-        if not noisy and _among_unknown(dw, lex, i):
+        if not noisy and _among_unknown(dw, i):
             continue  # a passage of Latin or invented words: "cetera his esse similia, ad istarum"
         beside_unknown = False  # only an unknown word beside it makes the context foreign
         # emphasis sets off foreign words, but not a common misspelling of English ("*seperate*")
@@ -1257,7 +1255,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # in technical writing a word that far off, a correction short of safe or a short word
             # shaped or placed as a program's name is a name more often than a slip ("libc", "etcd")
             continue
-        if applicability is not Applicability.SAFE and _unknown_name_beside(dw, lex, i):
+        if applicability is not Applicability.SAFE and _unknown_name_beside(dw, i):
             continue  # beside an unknown name: a foreign phrase unless the evidence is overwhelming
         if (
             mode == "initial"
@@ -1765,21 +1763,19 @@ def _epithet(text: str, dw: DocWords, i: int, base: str, start: int, lex: lexico
 #: another language or of invented words, which no English writer's slips make so dense.
 UNKNOWN_AROUND = 4
 UNKNOWN_REACH = 5
-UNKNOWN_ZIPF = 2.0  # an unlisted word below this frequency is unknown, as beside a foreign word
 
 
-def _among_unknown(dw: DocWords, lex: lexicon_mod.Lexicon, i: int) -> bool:
+def _among_unknown(dw: DocWords, i: int) -> bool:
     """Whether the word at token ``i`` stands among ``UNKNOWN_AROUND`` or more other lower-case words
-    that no list knows (below Zipf 2): a Latin sentence quoted in English ("ad istarum
+    that no list knows (:attr:`DocWords.unknown_texts`): a Latin sentence quoted in English ("ad istarum
     similitudinem"), verse in another language or in a reformed spelling (wordfreq's languages
     catch the commoner ones, :func:`repair.spelling.protect.foreign_context`)."""
-    toks = dw.tokens
+    toks, unknown_texts = dw.tokens, dw.unknown_texts
     unknown = 0
     for j in range(max(0, i - UNKNOWN_REACH), min(len(toks), i + UNKNOWN_REACH + 1)):
         word = toks[j].text
-        if j != i and word.isalpha() and word.islower():
-            z, flags = lex.info(word)
-            unknown += not flags and z < UNKNOWN_ZIPF
+        if j != i and word.isalpha() and word.islower() and word in unknown_texts:
+            unknown += 1
             if unknown >= UNKNOWN_AROUND:
                 return True
     return False

@@ -487,11 +487,10 @@ def foreign_context(
     for j in (i - 1, i + 1) if neighbours else ():
         if 0 <= j < len(toks) and toks[j].text.isalpha():
             w = toks[j].text
-            low = w.lower()
-            z, flags = lex.info(low)
-            if w.islower() and ((not flags and z < 2.0) or lex.foreign(w)):
+            unknown = w in dw.unknown_texts
+            if w.islower() and (unknown or lex.foreign(w)):
                 return True  # an unknown word, or a common word of another language: "zur alten"
-            if w[0].isupper() and w[1:].islower() and not flags and z < 2.0 and lex.foreign(low) & _GERMAN:
+            if w[0].isupper() and w[1:].islower() and unknown and lex.foreign(w.lower()) & _GERMAN:
                 # a German noun (German capitalises them) that English does not know: "freye
                 # Fantasien"; other languages' capitalised words are names ("Arjona", "Ricco")
                 return True
