@@ -443,7 +443,7 @@ _ETYMON = lazy(
 #: A gloss after a word: a word of another language given with its meaning ("the Greek oura meaning
 #: \"tail\"", "caesius, meaning sky-blue", "khmi, lit. 'black earth'"), perhaps quoted and with the
 #: word in its own script before the gloss ('"paion" (Greek: παιών, literally "healer")').
-_GLOSSED = lazy(
+_MEANING_AFTER = lazy(
     r"[\"'”’]?,?(?:[ \t]+\([^()\n]{0,40}?,?)?"  # a closing quote; the word in its own script
     r"[ \t]+(?:(?P<lit>lit\.)|meaning|literally)[ \t:]+(?P<quote>[\"'“‘])?"
 )
@@ -499,7 +499,7 @@ def foreign_context(
     text = dw.doc.masked
     if _ETYMON.search(text, max(0, toks[i].start - 12), toks[i].start):
         return True  # a word of the language an etymology names: "L. fluere", "AS. dreng", "Icel. blys"
-    gloss = _GLOSSED.match(text, toks[i].end)
+    gloss = _MEANING_AFTER.match(text, toks[i].end)
     if gloss and (
         gloss["lit"]
         or gloss["quote"]
