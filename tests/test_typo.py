@@ -1140,6 +1140,25 @@ def test_a_listed_correction_half_a_unit_ahead_of_an_unlisted_rival_is_applied()
     assert repair.fix(text, select=FAMILY) == text.replace("vesion", "version")
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The warden recieves visitors every Tuesday.", "The warden receives visitors every Tuesday."),
+        ("Ostrovy recieves a prize for the bridge.", "Ostrovy receives a prize for the bridge."),
+    ],
+)
+def test_a_common_misspelling_keeps_its_written_ending_when_another_form_ranks_first(
+    text: str, fixed: str
+) -> None:
+    # the model ranks "receive" above the listed "receives" (beside an unknown name it has no
+    # subject to go by); the written "-s" tells the form, and the explanation says so
+    assert repair.fix(text, select=FAMILY) == fixed
+    (found,) = repair.check(text, select=FAMILY)
+    assert found.replacements[:2] == ("receives", "receive")
+    assert "The written ending '-s' tells the form: 'receives', not 'receive'." in found.explanation
+    assert "higher" in found.explanation and "trails by -" not in found.explanation
+
+
 def test_a_common_misspelling_of_a_bare_stem_still_needs_the_context() -> None:
     # the listed correction is the stem itself: no ending tells the form, so the margin rule holds
     found = repair.check("Each year they recieve the medals.", select=FAMILY)

@@ -9,6 +9,7 @@ form the same document uses.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -836,14 +837,28 @@ def _other_ending(r: Ranking, listed: str) -> bool:
     """Whether the runner-up is the listed correction's word with another ending ("receive" beside
     "received") while the misspelling ends as the listed correction does ("recieved"): the written
     ending tells the form, where the trigram model weighs "the minister receive" nearly as high."""
-    if len(r.candidates) < 2:
-        return False
-    written, rival = r.word, r.candidates[1].word
+    return len(r.candidates) >= 2 and _ending_tells(r.word, listed, r.candidates[1].word)
+
+
+def _ending_tells(written: str, listed: str, rival: str) -> bool:
+    """Whether ``rival`` is the listed correction's word with another ending ("receive", "received"
+    beside the listed "receives") and ``written`` ends as the listed correction does ("recieves")."""
     stem = common_prefix(listed, rival)
     ending, other = listed[stem:], rival[stem:]
     if stem < max(OTHER_ENDING_STEM, len(listed) - 3) or not ending:
         return False  # another word, or the listed word is the bare stem ("receive" beside "received")
     return written.endswith(ending) and not (other and written.endswith(other))
+
+
+def _listed_form_first(r: Ranking, listed: str) -> Ranking:
+    """``r`` with the listed correction first when the model ranks another form of its word first
+    ("Dubnov recieves": "receive", where an unknown name leaves the model no subject): the written
+    ending tells the form, as it does for the runner-up (:func:`_other_ending`)."""
+    best = r.best
+    if best is None or best.word == listed or not _ending_tells(r.word, listed, best.word):
+        return r
+    first = [c for c in r.candidates if c.word == listed]
+    return dataclasses.replace(r, candidates=(*first, *(c for c in r.candidates if c.word != listed)))
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -1184,7 +1199,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         elif single is not None:
-            ranking = with_listed(ranking, (single,), left, right, lex, used)
+            ranking = _listed_form_first(with_listed(ranking, (single,), left, right, lex, used), single)
             other = _decide(ranking, morph, mode == "initial", recurring, noisy)
             applicability = _decide_listed(ranking, single, other, doc.technical)
         else:
@@ -1330,6 +1345,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
                 " Wikipedia's lists of common misspellings)"
                 + (f", so the edit costs {LISTED_COST:g}." if best.word == single else ".")
             )
+            if best.word == single and _other_ending(ranking, single):
+                rival = ranking.candidates[1].word
+                ending = single[common_prefix(single, rival) :]
+                explanation += f" The written ending '-{ending}' tells the form: {single!r}, not {rival!r}."
         tail = low[len(best.word) :] if low.startswith(best.word) else ""
         if tail in RUN_ON_TAILS and split_score(left, (best.word, tail), right) >= best.total:
             # the correction only drops an article run on to the word: "nota" is "not a", not "not"

@@ -126,7 +126,10 @@ class Ranking:
         parts.append(f"trigram context favours it over the word as written by {self.gain:.1f} log10 units")
         if len(self.candidates) > 1:
             r = self.candidates[1]
-            parts.append(f"runner-up {r.word!r} (edit cost {r.cost:g}) trails by {self.margin:.1f}")
+            if self.margin >= 0:
+                parts.append(f"runner-up {r.word!r} (edit cost {r.cost:g}) trails by {self.margin:.1f}")
+            else:  # ranked first on other evidence than the model's (see typo._listed_form_first)
+                parts.append(f"{r.word!r} (edit cost {r.cost:g}) scores {-self.margin:.1f} higher")
         return "; ".join(parts) + "."
 
 
