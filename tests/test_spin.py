@@ -110,6 +110,44 @@ def test_a_lone_swap_in_a_long_unspun_text_is_not_applied() -> None:
     assert repair.fix(text, select=["SPN"]) == text
 
 
+INQUIRY = (
+    "The inquiry into the collapse of the Harbour Street footbridge entered its third week on Monday. "
+    "Engineers from the city council told the panel that the steel beams had been inspected twice in "
+    "the last five years, and that no cracks had been found on either visit. Lawyers for the families "
+    "of the injured asked why the bridge had stayed open during the storm, when the river was already "
+    "close to the top of its banks. One of the lawyers said the council should in some way be held to "
+    "account for the delay. The chairman said the inquiry would hear from the contractors next week, "
+    "and that a report is expected before the end of the year. The families have asked for the "
+    "hearings to be held in the evening, so that more people can attend after work.\n"
+)
+
+
+def test_a_lone_swap_short_of_certain_is_not_applied_in_a_text_that_shows_no_other_sign() -> None:
+    # "in some way" fits "somehow" well enough to be safe (0.62), but nothing else in the text points
+    # to a spinner: no other strong sign, and its other words' swaps together short of a doubt
+    (found,) = spin_findings(INQUIRY)
+    assert INQUIRY[found.start : found.end] == "in some way" and found.replacements[0] == "somehow"
+    assert found.applicability is Applicability.UNSAFE
+    assert "nothing else in the document points to a spinner" in found.explanation
+    assert repair.fix(INQUIRY, select=["SPN"]) == INQUIRY
+    assert "somehow be held" in repair.fix(INQUIRY, select=["SPN"], unsafe=True)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("after work.", "after work, he additional."),
+        ("asked why the bridge", "appealed for sustain and asked why the bridge"),
+    ],
+)
+def test_a_swap_beside_another_sign_of_spinning_is_applied(old: str, new: str) -> None:
+    # a strong sign elsewhere (a noun where a verb must stand, a verb where a noun must) supports it
+    text = INQUIRY.replace(old, new)
+    assert text != INQUIRY
+    (found,) = [f for f in spin_findings(text) if text[f.start : f.end] == "in some way"]
+    assert found.applicability is Applicability.SAFE and found.replacements[0] == "somehow"
+
+
 def test_title_word_is_offered_not_applied_by_default() -> None:
     text = "Dutch chief Minister Pieter Smit arrived late."
     found = [f for f in spin_findings(text) if f.rule == "SPN004"]

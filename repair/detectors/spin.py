@@ -584,6 +584,23 @@ UNPROVEN = (
     " often an established term than a spinner's."
 )
 
+LONE = (
+    "nothing else in the document points to a spinner (no other confident sign, and its weaker"
+    " swaps together short of one), and a lone swap this confident is often the writer's own word."
+)
+#: The confidence a swap needs to be safe when it is the document's only sign of spinning.
+SWAP_LONE_SAFE = 0.75
+
+
+def _alone(prop: Proposal, pending: Sequence[Sequence[Proposal]], rate: float, n_content: int) -> bool:
+    """Whether ``prop``, a swap confident enough to be safe but short of ``SWAP_LONE_SAFE``, has no
+    support in the document's other words: their swaps summed fall short of a doubt (``DOUBT`` of
+    the bars that mark a document spun).  Its own odds are left out of that sum."""
+    if not SWAP_SAFE <= probability(prop.at_rate(rate) if rate != SPIN_RATE else prop) < SWAP_LONE_SAFE:
+        return False
+    rest = [[p for p in props if p.start != prop.start] for props in pending]
+    return not swap_evidence(rest, rate, n_content, DOUBT)
+
 
 def _cut_short(text: str, found: Finding) -> bool:
     """Whether the one word ``found`` reads (not a listed phrase) runs into an ellipsis: the end of a
@@ -897,12 +914,18 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
     # a long text whose sample shows no clear signs of spinning was not read in full: a lone confident
     # swap in its sample is an established term more often than a spinner's ("whooping cough")
     unproven = state.sampled and not spun
+    # a confident swap may be the only sign: none other strong, and the weak swaps summed short of
+    # a doubt (clean news' "sternly challenged"; see _alone)
+    others = [*state.pending, *state.claimed]
+    alone_strong = state.all_strong() <= 1
     for props in state.pending:
         best: dict[int, Finding] = {}
         for prop in props:
             if prop.compound:
                 continue  # "web browser" for "browser": a compound, not a swap (repair.spin.scan._part_of)
             held = UNPROVEN if unproven else ""
+            if not held and alone_strong and _alone(prop, others, rate, state.content):
+                held = LONE
             if not grounded and (alone := probability(prop)) < SWAP_SAFE:
                 held = (
                     f"the document's raised spin rate rests on weak swaps alone, which old and formal "
