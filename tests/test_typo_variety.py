@@ -218,3 +218,33 @@ def test_a_word_beside_a_capitalised_noun_of_another_language_is_foreign() -> No
     for name in ("Wellington", "Arjona"):
         text = f"The troops under {name} recieved their orders."
         assert repair.fix(text, select=FAMILY) == text.replace("recieved", "received")
+
+
+VINEYARD = (
+    "And the keeper of the vineyard spake unto his servants, saying, Go ye into the field, and gather "
+    "the grapes thereof, for the time of the harvest is come. Then said the keeper unto them, Thou hast "
+    "done well, and thy labour shall not be forgotten. And one of the servants answered and said unto "
+    "him, Lord, why hast thou given the wine unto strangers? And the keeper saith unto him, Friend, I "
+    "do thee no wrong: take that thine is, and go thy way. Hath not a man power over his own house? "
+    "Doth not the husbandman choose the time of his reaping?\n\n"
+)
+PLAIN = "In those days the people of the plain bought and sold, they planted and they builded, and grew.\n"
+
+
+def test_a_text_written_in_older_english_keeps_its_spellings() -> None:
+    # a paragraph without a mark of its own, in a text whose every paragraph speaks so: "builded"
+    # is the period's past tense, offered as an unsafe fix, never applied by default
+    text = VINEYARD + PLAIN
+    (found,) = [f for f in repair.check(text, select=FAMILY) if text[f.start : f.end] == "builded"]
+    assert found.replacements[0] == "built" and found.applicability is Applicability.UNSAFE
+    assert "older English" in found.explanation
+    assert repair.fix(text, select=FAMILY) == text
+    assert "they built," in repair.fix(text, select=FAMILY, unsafe=True)
+    # a misread glyph is still corrected there: damage, not a way of spelling
+    scanned = VINEYARD + PLAIN.replace("bought", "bougbt")
+    assert "plain bought and sold" in repair.fix(scanned, select=FAMILY)
+
+
+def test_a_modern_text_quoting_a_verse_is_no_text_in_older_english() -> None:
+    text = "The vicar read a verse at the start: Thou shalt not steal.\n\n" + PLAIN
+    assert "they built," in repair.fix(text, select=FAMILY)

@@ -1048,6 +1048,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     cut = cuts(doc)
     tables = _simple_tables(doc.masked)
     defined = _html_definitions(doc.text) if doc.kind == "html" else frozenset()
+    old_english: bool | None = None  # whether the text is written in older English (_old_english)
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         maybe = verdicts.get(text)
@@ -1315,6 +1316,17 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # forth alway"), which a list of today's misspellings reads as slips
             applicability = Applicability.UNSAFE
             held = "it stands in a line of verse, and verse keeps old spellings."
+        if applicability is Applicability.SAFE and not ocr:
+            if old_english is None:
+                old_english = _old_english(dw)
+            if old_english:
+                # scripture, Shakespeare, an old sermon: "they builded", "recompence" are the period's
+                # spellings, and the text's own (a misread glyph is still corrected)
+                applicability = Applicability.UNSAFE
+                held = (
+                    "the text is written in older English (it uses words such as 'thou', 'hath' and"
+                    " 'unto' throughout), whose spellings are its own."
+                )
         if shown and (doc.technical or lex.foreign(low)):
             # in technical writing only safe corrections are reported (see above); a word another
             # language uses is no slip the list can vouch for ("our raison d'être")
@@ -1488,6 +1500,20 @@ def _drawn_out(word: str, lex: lexicon_mod.Lexicon) -> bool:
         if len(short) == 2 and lex.zipf(short) >= COMMON_SHORT_ZIPF:
             return True
     return False
+
+
+#: A text uses the function words of Early Modern English (variety.ARCHAIC_WORDS: "thou", "hath",
+#: "unto") at least this many times, and at least this share of its words, when it is written in
+#: older English throughout (scripture, a play, a sermon): today's English uses none of them, and
+#: a modern text quoting a verse or two stays well below.
+OLD_ENGLISH_USES = 12
+OLD_ENGLISH_SHARE = 0.005
+
+
+def _old_english(dw: DocWords) -> bool:
+    """Whether the document is written in older English throughout (see :data:`OLD_ENGLISH_USES`)."""
+    uses = sum(n for text, n in dw.texts.items() if text.lower() in variety.ARCHAIC_WORDS)
+    return uses >= OLD_ENGLISH_USES and uses >= OLD_ENGLISH_SHARE * len(dw.tokens)
 
 
 def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str, noisy: bool) -> bool:
