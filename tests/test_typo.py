@@ -430,6 +430,32 @@ def test_recurring_and_capitalised_words_are_protected() -> None:
     assert repair.check(text, select=FAMILY) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tour visits Arbon, Canado and Vranje in May.",
+        "The tour visits Arbon, Chlna and Vranje in May.",
+        "The tour visits Chlna, Japan or Korea in May.",
+    ],
+)
+def test_a_capitalised_word_in_a_list_of_names_is_a_name(text: str) -> None:
+    # one glyph from "Canada" or "China", but an item of a list of capitalised words in clean text:
+    # a name among names ("the museums of Berat, Korca and Tirana"), not a misread
+    assert repair.check(text, select=FAMILY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # one other name is no list, and names side by side with no comma are one name
+        ("The tour visits Arbon and Chlna in May.", "The tour visits Arbon and China in May."),
+        ("From New York, Chlna looked far.", "From New York, China looked far."),
+    ],
+)
+def test_a_misread_name_outside_a_list_is_still_corrected(text: str, fixed: str) -> None:
+    assert repair.fix(text, select=FAMILY) == fixed
+
+
 def test_foreign_phrases_are_left_alone() -> None:
     text = (
         "He read the motto _pour la patrie et le roi_ aloud, and the crowd cheered les soldats et leur chef."

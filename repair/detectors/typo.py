@@ -1190,6 +1190,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             if noisy or mode == "capital" or foreign_context(dw, lex, i, neighbours=False, emphasis=emphasis):
                 continue  # in OCR-damaged text an unknown neighbour is usually damage too
             beside_unknown = True
+        if mode == "capital" and not noisy and _in_list_of_names(dw, i):
+            continue  # a name among names ("Berat, Korca and Tirana"), not a misread glyph in clean text
         if mode == "capital" and not has_ocr_reading(low, lex, noisy):
             continue  # inside a sentence only a glyph confusion is corrected: none is in reach
         left, right = left_context(dw, i), right_context(dw, i)
@@ -1808,6 +1810,38 @@ def _epithet(text: str, dw: DocWords, i: int, base: str, start: int, lex: lexico
 #: another language or of invented words, which no English writer's slips make so dense.
 UNKNOWN_AROUND = 4
 UNKNOWN_REACH = 5
+
+
+#: Other capitalised items a list must hold for a capitalised word in it to be read as a name.
+LIST_NAMES = 2
+
+
+def _in_list_of_names(dw: DocWords, i: int) -> bool:
+    """Whether the capitalised word at token ``i`` is an item of a list of capitalised words: at
+    least ``LIST_NAMES`` others joined to it by commas, "and" or "or" ("the museums of Berat, Korca
+    and Tirana", "spellings such as Alibamu, Alabamo, Albama"), so a name among names.  Words
+    side by side with no comma or conjunction between them are one name ("New York"), no list."""
+    toks, text = dw.tokens, dw.doc.masked
+    found = 0
+    for step in (-1, 1):
+        j, items, joined = i, 0, False
+        while items < LIST_NAMES:
+            k = j + step
+            if not 0 <= k < len(toks):
+                break
+            a, b = (toks[k].end, toks[j].start) if step < 0 else (toks[j].end, toks[k].start)
+            gap = text[a:b].strip(" ")
+            word = toks[k].text
+            if gap not in ("", ",") or "\n" in text[a:b]:
+                break
+            if word in ("and", "or"):
+                joined, j = True, k
+                continue
+            if not (gap == "," or joined) or not (word[:1].isupper() and word.isalpha()):
+                break
+            items, joined, j = items + 1, False, k
+        found += items
+    return found >= LIST_NAMES
 
 
 def _among_unknown(dw: DocWords, i: int) -> bool:
