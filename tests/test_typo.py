@@ -456,6 +456,35 @@ def test_a_misread_name_outside_a_list_is_still_corrected(text: str, fixed: str)
     assert repair.fix(text, select=FAMILY) == fixed
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I have been using gvim as my editor for years.", "gvim"),
+        ("A firm that breaks the rule must ipso facto lose its licence.", "ipso"),
+        ("The sound on that old laptop came from an IBM (mwave dsp card).", "mwave"),
+    ],
+)
+def test_a_correction_that_changes_the_first_letter_and_another_is_not_applied(text: str, word: str) -> None:
+    # "him", "also", "have" are two edits away, the first letter one of them: typists seldom strike a
+    # wrong first key and slip again, so such a word is a name or a word of its own more often
+    (found,) = [f for f in repair.check(text, select=FAMILY) if text[f.start : f.end] == word]
+    assert found.applicability is Applicability.UNSAFE
+    assert "first letter" in found.explanation
+    assert repair.fix(text, select=FAMILY) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a letter added or lost at the start changes the first letter too: still a slip
+        ("We were arealy pleased with the result.", "We were really pleased with the result."),
+        ("He stayed home ecause of the rain.", "He stayed home because of the rain."),
+    ],
+)
+def test_a_letter_added_or_lost_at_the_start_is_still_corrected(text: str, fixed: str) -> None:
+    assert repair.fix(text, select=FAMILY) == fixed
+
+
 def test_foreign_phrases_are_left_alone() -> None:
     text = (
         "He read the motto _pour la patrie et le roi_ aloud, and the crowd cheered les soldats et leur chef."

@@ -1259,6 +1259,17 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             )
         elif applicability is Applicability.SAFE and low[:-1] in TECH_TERMS:  # listed ones are never flagged
             held = "it is the name of a file type or a technical abbreviation."  # "wav", "rpms"
+        elif (
+            applicability is Applicability.SAFE
+            and not noisy
+            and best.cost > FIRST_LETTER_COST
+            and _first_letter_changed(low, best.word)
+        ):
+            # "gvim" -> "him", "(mwave dsp chip)" -> "have", "ipso facto" -> "also": typists seldom
+            # strike a wrong first key and slip again; such a word is a name or a word of its own
+            held = (
+                "the correction changes the first letter as well as another, which a typing slip seldom does."
+            )
         elif applicability is Applicability.SAFE and best.word in PROFANE:
             held = "the correction is a swear word, which writers disguise on purpose."  # "fscking"
         if held:
@@ -1516,6 +1527,16 @@ def _old_english(dw: DocWords) -> bool:
     """Whether the document is written in older English throughout (see :data:`OLD_ENGLISH_USES`)."""
     uses = sum(n for text, n in dw.texts.items() if text.lower() in variety.ARCHAIC_WORDS)
     return uses >= OLD_ENGLISH_USES and uses >= OLD_ENGLISH_SHARE * len(dw.tokens)
+
+
+#: The edit cost above which a correction that changes a word's first letter is not safe.
+FIRST_LETTER_COST = 1.0
+
+
+def _first_letter_changed(written: str, word: str) -> bool:
+    """Whether ``word`` has another first letter than ``written`` that no letter added or lost at
+    the start explains ("gvim": "him"; not "arealy": "really", nor "ecause": "because")."""
+    return written[:1] != word[:1] and written[1:2] != word[:1] and word[1:2] != written[:1]
 
 
 def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str, noisy: bool) -> bool:
