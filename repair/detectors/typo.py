@@ -1533,10 +1533,19 @@ def _old_english(dw: DocWords) -> bool:
 FIRST_LETTER_COST = 1.0
 
 
+#: Letters of one vertical stroke, which OCR and subtitle rips read for each other in any text
+#: ("lnportant" for "Important").
+_STROKES = frozenset("lI1i")
+
+
 def _first_letter_changed(written: str, word: str) -> bool:
     """Whether ``word`` has another first letter than ``written`` that no letter added or lost at
-    the start explains ("gvim": "him"; not "arealy": "really", nor "ecause": "because")."""
-    return written[:1] != word[:1] and written[1:2] != word[:1] and word[1:2] != written[:1]
+    the start explains, nor a stroke misread ("gvim": "him"; not "arealy": "really", "ecause":
+    "because", "lnportant": "important")."""
+    a, b = written[:1], word[:1]
+    if a == b or written[1:2] == b or word[1:2] == a:
+        return False
+    return not (a in _STROKES and b in _STROKES)
 
 
 def _variant(dw: DocWords, lex: lexicon_mod.Lexicon, i: int, low: str, kind: str, noisy: bool) -> bool:
