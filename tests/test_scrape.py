@@ -230,6 +230,29 @@ def test_break_hints_beside_tags_of_a_web_page_belong() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed", "how"),
+    [
+        # nroff's and typewriters' underlining, bold and accents, struck with backspaces
+        ("Call it _\bn_\bo_\bw, not later.", "Call it now, not later.", "underlined"),
+        ("This is the ____\b\b\b\bLAST call.", "This is the LAST call.", "underlined"),
+        ("A b\bbo\bol\bld claim.", "A bold claim.", "bold"),
+        ("A letter from Ren'\bee Dubois.", "A letter from Renée Dubois.", "an accent struck over a letter"),
+        ('The Gr"\bune family.', "The Grüne family.", "an accent struck over a letter"),
+    ],
+)
+def test_a_typewriter_overstrike_keeps_what_was_printed(text: str, fixed: str, how: str) -> None:
+    found = [f for f in scrape(text) if f.rule == "SCR007"]
+    assert found and all(f.applicability is Applicability.SAFE and how in f.message for f in found)
+    assert repair.fix(text, select=["SCR007"]) == fixed
+
+
+def test_a_backspace_that_strikes_no_pair_is_deleted_alone() -> None:
+    # "a" struck by "z" is no underline, bold or accent: the backspace alone goes, as before
+    assert repair.fix("Odd a\bz here.", select=["SCR007"]) == "Odd az here."
+    assert repair.fix("\bAt the start.", select=["SCR007"]) == "At the start."
+
+
 def test_vertical_tab_is_display_only() -> None:
     [f] = scrape("Line one\x0bline two.")
     assert f.rule == "SCR007" and f.applicability is Applicability.DISPLAY

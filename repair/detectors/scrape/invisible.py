@@ -35,6 +35,35 @@ RTL = lazy(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaan
 PLAIN = lazy(r"[\p{Script=Latin}\p{Script=Common}\s]")
 
 
+#: Marks a typewriter struck over a letter to accent it, as combining characters.
+_ACCENTS = {"'": "\u0301", "`": "\u0300", '"': "\u0308", "^": "\u0302", "~": "\u0303", ",": "\u0327"}
+
+
+def _overstrike(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+    """The span, printed text and kind of a typewriter overstrike around the backspaces at
+    ``text[start:end]``: as many characters before as backspaces, struck over as many after
+    ("_\bx" underlined, "x\bx" bold, "'\be" an accented letter, "____\b\b\b\bLAST"), or None
+    when a pair is no overstrike ("a\bz")."""
+    n = end - start
+    before, after = text[start - n : start], text[end : end + n]
+    if start < n or len(after) < n or any(c in "\r\n\b" for c in before + after):
+        return None
+    printed, kinds = [], set()
+    for under, over in zip(before, after, strict=True):
+        if under == "_" or over == "_":
+            printed.append(over if under == "_" else under)
+            kinds.add("underlined")
+        elif under == over:
+            printed.append(over)
+            kinds.add("bold")
+        elif under in _ACCENTS and over.isalpha():
+            printed.append(unicodedata.normalize("NFC", over + _ACCENTS[under]))
+            kinds.add("an accent struck over a letter")
+        else:
+            return None
+    return start - n, end + n, "".join(printed), " and ".join(sorted(kinds))
+
+
 def _name(ch: str) -> str:
     return unicodedata.name(ch, f"U+{ord(ch):04X}")
 
@@ -54,6 +83,8 @@ def _plain(ch: str) -> bool:
         Example("Colour \x1b[31mcodes\x1b[0m from a terminal.", "Colour codes from a terminal."),
         Example("Plain English\u200d text.", "Plain English text."),
         Example("A byte order mark\ufeff in the middle.", "A byte order mark in the middle."),
+        Example("Typed _\bu_\bn_\bd_\be_\br_\bl_\bi_\bn_\be_\bd once.", "Typed underlined once."),
+        Example("A note from Andr'\be in Lyon.", "A note from André in Lyon."),
     ],
     clean=[
         "Tabs\tand\r\nline ends are fine.\n",
@@ -75,6 +106,9 @@ def invisible_character(doc: Document) -> Iterator[Finding]:
     non-Latin scripts, where they shape the text, and so are zero-width spaces,
     soft hyphens and word joiners written right beside a tag of a web page or of
     Markdown's inline HTML: line-break hints the author set on purpose.
+    Backspaces that strike one character over another, as typewriters and nroff's
+    output do ("_\\bx" underlined, "x\\bx" bold, "'\\be" an accented e), are
+    read as the overstrike: the fix keeps what was printed ("x", "é").
 
     ## Why is this bad?
     They are invisible but break search, word counts, spell checking and
@@ -129,6 +163,23 @@ def invisible_character(doc: Document) -> Iterator[Finding]:
                     )
                 if rtl_lines[line_start]:
                     continue
+        struck = _overstrike(text, start, end) if set(chars) == {"\b"} else None
+        if struck is not None:
+            first, last, printed, how = struck
+            yield finding(
+                "SCR007",
+                first,
+                last,
+                f"typewriter overstrike ({how})",
+                replacement=printed,
+                applicability=Applicability.SAFE,
+                confidence=0.9,
+                explanation=(
+                    f"backspaces strike one character over another, as typewriters and nroff's output do: "
+                    f"{how}; the fix keeps what was printed, {printed!r}."
+                ),
+            )
+            continue
         names = ", ".join(dict.fromkeys(_name(c) if c != "\x1b" else "ESCAPE" for c in chars[:3]))
         if chars.startswith("\x1b"):
             names = "terminal escape sequence"
