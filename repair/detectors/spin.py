@@ -585,8 +585,9 @@ UNPROVEN = (
 )
 
 LONE = (
-    "nothing else in the document points to a spinner (no other confident sign, and its weaker"
-    " swaps together short of one), and a lone swap this confident is often the writer's own word."
+    "nothing else in the document points to a spinner (no other confident sign, and the possible swaps"
+    " of its other words, summed, too few to raise a doubt), and a lone swap this confident is often"
+    " the writer's own word."
 )
 #: The confidence a swap needs to be safe when it is the document's only sign of spinning.
 SWAP_LONE_SAFE = 0.75
