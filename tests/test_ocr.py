@@ -722,6 +722,8 @@ def damaged_fix(line: str) -> str:
         "Home • Products • Contact Us\n",
         # a list of letters, each in its two forms, its colons set off before what names them
         "Æ æ : Latin ash\nƐ ɛ : Latin epsilon\nӘ ә : Cyrillic schwa\n",
+        # guillemets quoting words on their line (they had made the text look damaged, and gone)
+        "At the fair they sang « sur le pont » twice, and the band played on.\n",
     ],
 )
 def test_typed_marks_of_forms_and_mail_are_no_specks(text: str) -> None:
@@ -730,6 +732,12 @@ def test_typed_marks_of_forms_and_mail_are_no_specks(text: str) -> None:
     assert {(f.start, f.end) for f in repair.check(SPECKLED + "\n" + text) if f.rule == "OCR005"} == {
         (f.start, f.end) for f in repair.check(SPECKLED) if f.rule == "OCR005"
     }
+
+
+def test_a_lone_guillemet_in_damaged_text_is_still_a_speck() -> None:
+    # with no partner on its line, a guillemet between words is a speck, as before
+    text = "The ship « sailed at dawn and thc crew ~ slept on dcck."
+    assert fix(text) == "The ship sailed at dawn and the crew slept on deck."
 
 
 def test_specks_at_line_ends_of_running_text_are_still_specks() -> None:

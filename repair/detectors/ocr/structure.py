@@ -523,13 +523,18 @@ LINE_END = re.compile(r"[ \t]*(?:\r?\n|\r|\Z)")
 SEPARATOR_MARKS = frozenset(("~", "•", "·", "■", "*"))
 
 
+#: Quotation marks of French and other languages, opening and closing, that OCR specks also make.
+GUILLEMETS = ("«", "»")
+
+
 def _typed_mark(text: str, start: int, end: int) -> bool:
     """Whether the lone mark ``text[start:end]`` was typed, not left by a speck: a mark named as a
     thing ("used \\ as a path separator"); a colon set off by a space, as French and much e-mail
     typing sets it, before what a colon introduces, after a definition list's term or after a
     form's label at a line's end; a blank of underscores; a separator set off twice on its line
-    ("Visa ~ MasterCard ~ Amex"); or a mark that frames its line as it opened it ("~ No Credit
-    Checks ~").  An OCR speck sits between words, and mid-line."""
+    ("Visa ~ MasterCard ~ Amex"); guillemets that quote words on their line ("« à la claire
+    fontaine »"); or a mark that frames its line as it opened it ("~ No Credit Checks ~").  An OCR
+    speck sits between words, and mid-line."""
     mark = text[start:end].strip()
     if NAMED_MARK_BEFORE.search(text, max(0, start - 12), start) and NAMED_MARK_AFTER.match(text, end):
         return True  # a mark named as a thing: "DOS used \\ as a path separator", "type * to mark it"
@@ -546,6 +551,12 @@ def _typed_mark(text: str, start: int, end: int) -> bool:
     if len(mark) >= FORM_BLANK and set(mark) == {"_"}:
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    if mark in GUILLEMETS:
+        # guillemets quoting words: « the opening one » and its partner on the same line
+        line_end = text.find("\n", end)
+        if mark == GUILLEMETS[0]:
+            return GUILLEMETS[1] in text[end : len(text) if line_end < 0 else line_end]
+        return GUILLEMETS[0] in text[line_start:start]
     if mark in SEPARATOR_MARKS:
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
