@@ -534,6 +534,9 @@ def test_a_word_doubled_as_a_label_on_the_next_line_is_no_slip() -> None:
         'The release was code-named "tap tap tap" by its team.',
         "The test fills the line with ham ham ham ham ham ham.",
         ".. table:: Sizes\n\n   ==== ====\n   head head\n   cell cell\n   ==== ====\n",
+        # a listing's owner and group: the same name twice ("ls -l" output shown in prose)
+        "The node:\n\n$ ls -l /dev/widget\ncrw-rw---- 1 root root 240, 0 May  2 09:15 /dev/widget\n",
+        "    drwxr-xr-x  3 alice alice 4096 Jun  9 12:00 notes\n",
     ],
 )
 def test_runs_and_simple_table_cells_are_no_doubled_words(text: str) -> None:

@@ -241,6 +241,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # two cells of a simple table: "head head" between "==== ====" borders
         if doc.text.endswith(("&", "&amp;"), max(0, first_at - 5), first_at):
             continue  # a Lisp lambda list names a parameter after its keyword: "&body body", "&key key"
+        if _LISTING.match(masked, masked.rfind("\n", 0, first_at) + 1):
+            continue  # a file's owner and group in a listing: "crw-r--r-- 1 root root 10, 123 …"
         never = word in NEVER_DOUBLED
         if not never and len(word) < 3:
             continue
@@ -249,6 +251,9 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
         yield _delete_second(doc.text, first_at, second_at, end, safe)  # its spaces as written: no code
 
 
+#: A line of ``ls -l``'s output: the file's type and permissions, its link count, then its owner and
+#: group, often the same name.
+_LISTING = re.compile(r"[ \t]*[-dlcbps][rwxsStT-]{9}[.+@]?[ \t]+\d+[ \t]")
 #: How far either side of a doubled word an archaic function word makes the passage Early Modern
 #: English.
 ARCHAIC_REACH = 300
