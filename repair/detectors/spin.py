@@ -593,11 +593,17 @@ LONE = (
 SWAP_LONE_SAFE = 0.75
 
 
+def _weighed(p: Proposal, rate: float) -> Proposal:
+    """``p`` at the document's spin rate ``rate``: at the prior rate, which ``p`` already assumes,
+    ``p`` itself (its posterior as first computed, not computed again)."""
+    return p.at_rate(rate) if rate != SPIN_RATE else p
+
+
 def _alone(prop: Proposal, pending: Sequence[Sequence[Proposal]], rate: float, n_content: int) -> bool:
     """Whether ``prop``, a swap confident enough to be safe but short of ``SWAP_LONE_SAFE``, has no
     support in the document's other words: their swaps summed fall short of a doubt (``DOUBT`` of
     the bars that mark a document spun).  Its own odds are left out of that sum."""
-    if not SWAP_SAFE <= probability(prop.at_rate(rate) if rate != SPIN_RATE else prop) < SWAP_LONE_SAFE:
+    if not SWAP_SAFE <= probability(_weighed(prop, rate)) < SWAP_LONE_SAFE:
         return False
     rest = [[p for p in props if p.start != prop.start] for props in pending]
     return not swap_evidence(rest, rate, n_content, DOUBT)
@@ -722,10 +728,7 @@ class Reading:
         rest (a word whose likeliest originals fit no better is rarely saved by the others)."""
         rate = self.rate()
         for k, (sentence, skip) in enumerate(self.looked):
-            if any(
-                probability(p.at_rate(rate) if rate != SPIN_RATE else p) >= REFINE_FLOOR
-                for p in self.pending[k]
-            ):
+            if any(probability(_weighed(p, rate)) >= REFINE_FLOOR for p in self.pending[k]):
                 self.pending[k] = self.not_terms(propose(sentence, text, skip), text)
         self.memo = None
 
@@ -932,7 +935,7 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
                     f"the document's raised spin rate rests on weak swaps alone, which old and formal "
                     f"prose shows too; at the usual rate the confidence is {alone:.2f}."
                 )
-            f = finding_for_proposal(prop.at_rate(rate) if rate != SPIN_RATE else prop, show, unsafe, held)
+            f = finding_for_proposal(_weighed(prop, rate), show, unsafe, held)
             if f is None:
                 continue
             key = prop.first
@@ -994,7 +997,7 @@ def swap_evidence(
     best: dict[int, float] = {}
     for props in pending:
         for p in props:
-            conf = probability(p.at_rate(rate) if rate != SPIN_RATE else p)
+            conf = probability(_weighed(p, rate))
             best[p.start] = max(best.get(p.start, 0.0), conf)
     expected = sum(best.values())
     return expected >= share * SPUN_SWAPS and expected >= share * SPUN_SWAP_DENSITY * n_content
