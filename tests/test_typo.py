@@ -457,6 +457,32 @@ def test_a_misread_name_outside_a_list_is_still_corrected(text: str, fixed: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Our placeholder names ran in a series: wobble, wubble, and flob.",
+        "The old shop sign read colour/colur, and nobody knew why.",
+        "Say bottle or bottel, the children sang, and laughed.",
+    ],
+)
+def test_a_word_named_beside_its_own_correction_is_left_alone(text: str) -> None:
+    # the writer puts the two side by side because they differ (a coinage beside the word it plays
+    # on); a slip is never corrected into the word it is listed with
+    assert repair.check(text, select=FAMILY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # the correction elsewhere in the sentence, or beside it with no list between them
+        ("He wrote a leter, then a letter more.", "He wrote a letter, then a letter more."),
+        ("Bring the bottel of milk and a bottle of wine.", "Bring the bottle of milk and a bottle of wine."),
+    ],
+)
+def test_a_slip_not_listed_beside_its_correction_is_still_corrected(text: str, fixed: str) -> None:
+    assert repair.fix(text, select=FAMILY) == fixed
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("I have been using gvim as my editor for years.", "gvim"),

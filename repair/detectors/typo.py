@@ -1217,6 +1217,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if base[0] == "I" and (read := l_reading(base, lex)) is not None and read[0].lower() == best.word:
             continue  # a small l read as a capital I ("Iittle"): OCR011 reads it so, with its small l
+        if _beside_its_correction(dw, i, best.word):
+            continue  # a word named beside the one it would become: "wobble, wubble, and flob"
         if beside_unknown and not _overwhelming(ranking):
             continue  # a foreign phrase ("sans doute"), unless this is a slip beyond doubt beside another
         if (
@@ -1872,6 +1874,35 @@ def _in_list_of_names(dw: DocWords, i: int) -> bool:
             items, joined, j = items + 1, False, k
         found += items
     return found >= LIST_NAMES
+
+
+_COORDINATORS = frozenset(("and", "or", "nor"))
+
+
+def _beside_its_correction(dw: DocWords, i: int, word: str) -> bool:
+    """Whether the word at token ``i`` is joined to ``word``, its correction, by a comma, a slash,
+    "and", "or" or "nor" ("a series with wobble, wubble, and flob"): the writer names the two side
+    by side because they differ, as a coinage beside the word it plays on, and a slip is never
+    corrected into the word it stands next to."""
+    toks, text = dw.tokens, dw.doc.masked
+    for step in (-1, 1):
+        j, joined = i, False
+        for _ in range(2):  # the neighbour, or the word after a conjunction
+            k = j + step
+            if not 0 <= k < len(toks):
+                break
+            a, b = (toks[k].end, toks[j].start) if step < 0 else (toks[j].end, toks[k].start)
+            gap = text[a:b].strip(" ")
+            if gap not in ("", ",", "/") or "\n" in text[a:b]:
+                break
+            low = toks[k].text.lower()
+            if low in _COORDINATORS and not joined:
+                joined, j = True, k
+                continue
+            if low == word and (gap in (",", "/") or joined):
+                return True
+            break
+    return False
 
 
 def _among_unknown(dw: DocWords, i: int) -> bool:
