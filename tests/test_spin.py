@@ -204,6 +204,29 @@ def test_a_quoted_word_is_mentioned_not_used() -> None:
     assert not [f for f in repair.check(text, select=["SPN003"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The original meaning of defenestrate is to throw a person out of a window.", "defenestrate"),
+        ("The older sense of impute is not treated in this entry.", "impute"),
+        ("Note that the older sense of\n   impute is not treated in this entry.", "impute"),
+        ("In the slang of some campuses it is a var of bonk; see the next entry.", "bonk"),
+        ("Knapper, n. [From knap, v.] One who breaks flints.", "knap"),
+    ],
+)
+def test_a_word_a_dictionary_names_is_mentioned_not_used(text: str, word: str) -> None:
+    # a glossary's subject is the word itself, whatever its class: shown at most, never applied
+    found = [f for f in repair.check(text, select=["SPN"]) if text[f.start : f.end] == word]
+    assert found, "the swap scan no longer reads this word; the test needs another"
+    assert all(f.applicability is Applicability.DISPLAY and "names the word" in f.explanation for f in found)
+    assert repair.fix(text, select=["SPN"]) == text
+
+
+def test_a_word_in_use_after_of_is_still_a_swap() -> None:
+    text = "The mayor appealed for sustain from residents of the town."
+    assert repair.fix(text, select=["SPN"]) == "The mayor appealed for support from residents of the town."
+
+
 def test_phrase_context_condition_keeps_legitimate_use() -> None:
     assert not spin_findings("It was a profound learning experience for the whole class.")
 

@@ -504,7 +504,7 @@ def _navigation(doc: Document) -> list[markup.Span]:
 
 def _spin_findings(doc: Document) -> Iterator[Finding]:
     """:func:`spin`'s findings, navigation not yet set aside."""
-    found = [_shown_only(f, QUOTED) if _quoted(doc.text, f) else f for f in _spin(doc)]
+    found = [_mentioned(doc.text, f) for f in _spin(doc)]
     if not doc.technical:
         if ocr_noise(doc) >= SCANNED_MARKS:
             yield from (f if f.rule in LISTED_RULES else _shown_only(f, SCANNED) for f in found)
@@ -548,10 +548,42 @@ def _ordinary_alone(found: list[Finding], text: str) -> Iterator[Finding]:
         yield _shown_only(f, ORDINARY_ALONE) if p in ordinary and len(listed) < TECHNICAL_SIGNS else f
 
 
+def _mentioned(text: str, found: Finding) -> Finding:
+    """``found``, only shown when the text mentions its words rather than uses them: quoted
+    (:func:`_quoted`) or named as a dictionary names a word (:func:`_named`)."""
+    if _quoted(text, found):
+        return _shown_only(found, QUOTED)
+    return _shown_only(found, NAMED) if _named(text, found) else found
+
+
 def _quoted(text: str, found: Finding) -> bool:
     """Whether quotation marks enclose the words ``found`` reads, and nothing else: a phrase mentioned,
     not used ('phrases such as "counterfeit consciousness" for "artificial intelligence"')."""
     return (text[found.start - 1 : found.start], text[found.end : found.end + 1]) in QUOTE_PAIRS
+
+
+#: What names a word rather than uses it, right before it (on its line or ending the line before):
+#: "the meaning of", "an older sense of", "a var of", "the verb".
+_NAMING = lazy(
+    r"(?i)(?:\b(?:meanings?|senses?|spellings?|variants?|var\.?|synonyms?|antonyms?)\s+of"
+    r"|\bthe\s+(?:verb|noun|adjective|adverb|term))(?:[ \t]+|[ \t]*\r?\n[ \t]*)$"
+)
+#: How far before a word :data:`_NAMING` is sought (the cue may end the line before).
+NAMING_REACH = 40
+#: A dictionary's part of speech after a headword it cites: "[Freq. of knap, v.]", "bonk, n.".
+_PART_OF_SPEECH = lazy(r",[ \t]*(?:v|n|a|adj|adv|prep|conj|pron|interj|v\.[ \t]*[it])\.(?![\p{L}])")
+
+
+def _named(text: str, found: Finding) -> bool:
+    """Whether ``found`` reads one word that the text names rather than uses, as a dictionary or a
+    glossary does: "the meaning of defenestrate", "a var of bonk", "[Freq. of knap, v.]".  A
+    spinner swaps words in use; a word named is the writer's subject, whatever its class."""
+    if " " in text[found.start : found.end].strip():
+        return False
+    return (
+        _NAMING.search(text, max(0, found.start - NAMING_REACH), found.start) is not None
+        or _PART_OF_SPEECH.match(text, found.end) is not None
+    )
 
 
 def _sign(text: str, found: Finding) -> bool:
@@ -578,6 +610,10 @@ ORDINARY_ALONE = (
     " shows no other listed phrase."
 )
 QUOTED = " Not applied: quotation marks enclose it, so the text mentions the words rather than uses them."
+NAMED = (
+    ' Not applied: the text names the word ("the meaning of …", "…, v.") rather than uses it, as a'
+    " dictionary or a glossary does."
+)
 CUT_SHORT = ' Not applied: the word runs into an ellipsis, so it may be cut short ("the woo...").'
 UNPROVEN = (
     "in a long text whose sample shows no clear signs of spinning, a lone confident swap is more"
