@@ -11,7 +11,8 @@ import gzip
 import pytest
 
 import repair
-from repair.model import Applicability, Finding
+from repair.document import Document
+from repair.model import Applicability, Category, Finding
 from repair.resources import data_path
 from repair.spin import beyond, restore, terms, tortured
 from repair.spin.context import sentences
@@ -133,19 +134,34 @@ def test_listed_phrases_that_english_uses_anyway_are_not_flagged() -> None:
 
 
 def test_a_lone_listed_phrase_in_technical_writing_is_only_shown() -> None:
-    # release notes: "flag handling" is a term of software, though the list pairs it with
-    # "signal processing"; outside technical writing the listed correction is applied
-    notes = "Changes\n\n- bootstrap: tidy up flag handling for the llvm build in `config.toml`\n"
+    # release notes: "channel methods" is a term of software, though the list gives it as a spin of
+    # "filter methods"; outside technical writing the listed correction is applied
+    notes = "Changes\n\n- audio: use channel methods for each stream in `mix.c`\n"
     (found,) = [f for f in repair.check(notes, path="CHANGELOG.md") if f.rule == "SPN005"]
     assert found.applicability is Applicability.DISPLAY and "term of its own" in found.explanation
     assert repair.fix(notes, path="CHANGELOG.md") == notes
-    (prose,) = _spn005("Our model uses flag handling in every layer.")
+    (prose,) = _spn005("Our model uses channel methods in every layer.")
     assert prose.applicability is Applicability.SAFE
     # one term used twice is still one sign ("call tree": a listed spin of "decision tree")
     manual = "The tool draws the call tree of a function.\n\nEach node of the call tree is a `defun`.\n"
     found = [f for f in repair.check(manual, path="README.md") if f.rule == "SPN005"]
     assert len(found) == 2 and all(f.applicability is Applicability.DISPLAY for f in found)
     assert repair.fix(manual, path="README.md") == manual
+
+
+def test_a_lone_listed_phrase_without_an_original_in_technical_writing_is_not_reported() -> None:
+    # the list names no original for "speculation execution": only a guess could be shown, and in a
+    # manual that uses no other listed phrase the guess is absurd ("investment performance")
+    manual = "# Mitigations\n\nPoisoned entries could steer speculation execution paths in the guest.\n"
+    assert Document.from_text(manual, path="README.md").technical
+    assert not [f for f in repair.check(manual, path="README.md") if f.category is Category.SPIN]
+    # outside technical writing the phrase is reported with its likeliest original
+    (prose,) = _spn005("Poisoned entries could steer speculation execution paths in the guest.")
+    assert "original is probably" in prose.message
+    # beside a second listed phrase the manual reads as paraphrased, and both are reported
+    spun = manual + "The kernel has flag handling for it.\n"
+    found = {spun[f.start : f.end] for f in repair.check(spun, path="README.md") if f.rule == "SPN005"}
+    assert found == {"speculation execution", "flag handling"}
 
 
 def test_a_listed_phrase_of_ordinary_english_alone_is_only_shown() -> None:
@@ -180,10 +196,10 @@ def test_ordinary_phrases_are_listed_lower_case_sorted_and_unique() -> None:
 
 def test_a_listed_phrase_inside_a_longer_term_is_no_sign_in_technical_writing() -> None:
     # "side channel" is a term: "channel methods" is no tortured phrase there, and with it gone
-    # "flag handling" is a lone listed phrase, only shown
+    # "flag handling" is a lone listed phrase with no original listed, not reported
     text = "Speculative execution side channel methods affect most chips. The kernel has flag handling.\n"
     found = {text[f.start : f.end]: f for f in repair.check(text, path="README.md") if f.rule == "SPN005"}
-    assert set(found) == {"channel methods", "flag handling"}
+    assert set(found) == {"channel methods"}
     assert all(f.applicability is Applicability.DISPLAY for f in found.values())
     assert "part of a longer term" in found["channel methods"].explanation
     assert repair.fix(text, path="README.md") == text

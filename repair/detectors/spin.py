@@ -61,7 +61,7 @@ from repair.spin.lexicon import FUNCTION_WORDS
 from repair.spin.scan import SPIN_RATE, Proposal, local_score, propose, propose_fitting
 from repair.spin.slots import SlotHit
 from repair.spin.slots import find as find_slots
-from repair.spin.tortured_fix import derives, generated_finding, related, suspect
+from repair.spin.tortured_fix import derives, generated_finding, original_listed, related, suspect
 from repair.tokenize import QUOTE_PAIRS, words
 
 SPUN_DOCUMENT_RATE = 0.2  # highest share of spun content words a document's evidence can set
@@ -332,8 +332,10 @@ fix becomes ``unsafe`` when a word right next to the phrase is typical of
 paraphrasing tools: the tortured term may be longer than the part restored. Suspects
 beyond the list are ``display``, and so is a listed phrase in technical writing
 that shows no second one (software has terms of its own that the list holds:
-"flag handling", listed for "signal processing"), and the suspects such a lone
-phrase leads to are not reported there ("route module"). In technical writing a listed phrase
+"channel methods", listed for "filter methods"); the suspects such a lone
+phrase leads to are not reported there ("route module"), nor is a lone phrase whose
+row names no original, for which only a guess could be shown ("speculation execution"
+-> "investment performance"). In technical writing a listed phrase
 whose first or last word makes a term with the word beside it ("side channel methods": "side
 channel") is part of that longer term: shown only, and no sign of spinning. In any text, a
 listed phrase that ordinary English also uses with a meaning of its own ("a warm exchange of
@@ -526,11 +528,13 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         return
     # one listed phrase alone: software has terms of its own that the list of paraphrased papers
     # holds ("flag handling", listed for "signal processing"), so it is shown, never applied; the
-    # suspects it led to beyond the list are terms too ("route module", "dynamic segment")
+    # suspects it led to beyond the list are terms too ("route module", "dynamic segment"), and so
+    # is a phrase whose row names no original, for which only a guess could be shown
+    # ("speculation execution" -> "investment performance")
     yield from (
         f if f.rule == "SPN001" else _shown_only(f, TERM_OF_ITS_OWN)
         for f in found
-        if f.rule in LISTED_RULES and not suspect(f)
+        if f.rule == "SPN001" or (f.rule == "SPN005" and original_listed(f))
     )
 
 

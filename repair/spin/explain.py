@@ -27,6 +27,9 @@ SLOT_SAFE_MARGIN = 1.0
 SLOT_SAFE_MARGIN_WIDE = 2.0  # the same for a slot that any noun synonym fits (the end of a noun phrase)
 SLOT_UNSAFE_DELTA = 4.0
 LISTED_SAFE_DELTA = 10.0  # log preference (about 22,000 times) that makes a listed correction safe
+#: What an SPN005 finding for a phrase on the published list says of it (before " for '<original>'"
+#: when the list names one).
+LISTED = "is a published tortured phrase"
 
 
 def link(written: str, candidate: str, sources: str) -> str:
@@ -122,7 +125,7 @@ def finding_for_listed(
         category=Category.SPIN,
         start=start,
         end=end,
-        message=f"'{written}' is a published tortured phrase" + (f" for '{correct}'" if correct else ""),
+        message=f"'{written}' {LISTED}" + (f" for '{correct}'" if correct else ""),
         fix=fix,
         applicability=(
             Applicability.SAFE

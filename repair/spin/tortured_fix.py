@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from repair.model import Applicability, Finding, finding
-from repair.spin.explain import cased_like
+from repair.spin.explain import LISTED, cased_like
 from repair.spin.phrases import with_article
 
 if TYPE_CHECKING:  # the restorer is imported when a listed phrase needs it, not with the family
@@ -134,6 +134,12 @@ def suspect(found: Finding) -> bool:
     return found.rule == "SPN005" and found.message.split("; ", 1)[0].endswith(SUSPECT)
 
 
+def original_listed(found: Finding) -> bool:
+    """Whether ``found`` is an SPN005 finding for a listed phrase whose list row names its original
+    (:func:`repair.spin.explain.finding_for_listed`), not one the generator of originals guessed."""
+    return found.rule == "SPN005" and f"' {LISTED} for '" in found.message
+
+
 def generated_finding(
     text: str, start: int, end: int, written: tuple[str, ...], listed: bool = True
 ) -> Finding:
@@ -147,7 +153,7 @@ def generated_finding(
 
     choice = choose(written)
     if listed:
-        message = f"'{shown}' is a published tortured phrase"
+        message = f"'{shown}' {LISTED}"
         base = (
             f"'{shown.lower()}' is on the Problematic Paper Screener's list of tortured phrases "
             "(machine-paraphrased technical terms found in published papers); the list names no original"
