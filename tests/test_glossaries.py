@@ -215,6 +215,7 @@ def test_a_word_among_unknown_words_is_of_another_language() -> None:
         "The cutters shaped thin wooden slats called boarts, which the roofers nailed down.",
         "The ferrymen built a flat boat named a kolbra by the river folk.",
         "Words of the valley dialect include haymo (hayloft) and others.",
+        "Coinages of the lab: wordsy (meaning full of words but empty) and others.",
     ],
 )
 def test_a_term_introduced_or_glossed_is_mentioned(text: str) -> None:

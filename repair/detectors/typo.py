@@ -1944,8 +1944,9 @@ _SPELLED = re.compile(
 #: congnitive dissonance theory" is a slip in a longer name).
 _INTRODUCED = re.compile(r"(?i)\b(?:called|named|termed|dubbed|known[ \t]+as)(?:[ \t]+(?:a|an|the))?[ \t]+$")
 _TERM_END = re.compile(r"[ \t]*(?:[,.;:()]|\r?\n|$|(?:by|for|in|which|that|or|and)\b)")
-#: A gloss of one or two lower-case words in parentheses right after a word: "redworm (earthworm)".
-_PAREN_GLOSS = re.compile(r"[ \t]+\([a-z]+(?:[ \t][a-z]+)?\)")
+#: A gloss in parentheses right after a word: one or two lower-case words ("redworm (earthworm)"), or
+#: a definition that says what the word means ("wordsy (meaning full of words but empty)").
+_PAREN_GLOSS = re.compile(r"[ \t]+\((?:[a-z]+(?:[ \t][a-z]+)?\)|(?:having|meaning|literally|lit\.)[ \t,])")
 #: A gloss in parentheses right after a quoted word, which introduces it as a term.
 _GLOSSED = re.compile(r"[ \t]+\((?:analogous|similar|short|i\.e\.|that is|aka|also called|or )")
 #: A word alone in quotation marks.
