@@ -56,7 +56,8 @@ class Document:
 
         A plain-text document that holds an HTML document (a saved page, an e-mail's HTML part)
         is checked as HTML: its tags and character references are markup, not leftovers; one that
-        is written in reStructuredText (Sphinx sources named ``*.txt``, as Django's) as that.
+        is written in reStructuredText (Sphinx sources named ``*.txt``, as Django's) or AsciiDoc
+        (git's manuals, ``git-log.txt``) as that.
         Paragraphs in other languages are protected (:mod:`repair.language`)."""
         if kind is None:
             kind = kind_of(path)
@@ -64,6 +65,8 @@ class Document:
             kind = "rst"  # (before the HTML test: its examples may hold a whole page)
         elif kind == "text" and markup.html_document(text):
             kind = "html"
+        elif kind == "text" and markup.asciidoc_document(text):
+            kind = "asciidoc"  # (after the HTML test: a manual's examples may name macros)
         elif kind == "roff" and not markup.roff_document(text):
             kind = "text"  # a file named like a man page that is none ("notes.1st")
         if kind == "notebook":

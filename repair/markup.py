@@ -12,6 +12,7 @@ document kind.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -620,6 +621,29 @@ def rst_document(text: str) -> bool:
         if found >= RST_SIGNS:
             return True
     return False
+
+
+#: AsciiDoc's own block markup in a file named ``*.txt`` (git's manuals): a preprocessor or block
+#: macro line ("include::", "ifdef::", "image::") or a block style line ("[verse]", "[source,shell]",
+#: "[NOTE]").
+ADOC_BLOCK_SIGN = lazy(
+    r"^(?:(?:include|ifdef|ifndef|ifeval|endif|image|toc)::[^\s\[]*\[[^\]\r\n]*\]"
+    r"|\[(?:verse|source|listing|literal|quote|example|sidebar|NOTE|TIP|IMPORTANT|WARNING|CAUTION)"
+    r"(?:,[^\]\r\n]*)?\])[ \t]*\r?$",
+    regex.MULTILINE,
+)
+#: AsciiDoc's inline macros: "linkgit:git-log[1]", "xref:setup.adoc[Setup]", "kbd:[Ctrl+C]".
+ADOC_INLINE_SIGN = lazy(r"\b(?:linkgit|link|xref|mailto|kbd|btn|menu|footnote|pass):[^\s\[\]]*\[[^\]\r\n]*\]")
+#: How many inline macros make a plain-text file an AsciiDoc one (a block sign alone does).
+ADOC_SIGNS = 3
+
+
+def asciidoc_document(text: str) -> bool:
+    """Whether a plain-text file is written in AsciiDoc: it holds a block macro or a block style
+    line, or :data:`ADOC_SIGNS` inline macros (git's manuals, ``git-log.txt``)."""
+    if ("::" in text or "[" in text) and ADOC_BLOCK_SIGN.search(text) is not None:
+        return True
+    return sum(1 for _ in itertools.islice(ADOC_INLINE_SIGN.finditer(text), ADOC_SIGNS)) >= ADOC_SIGNS
 
 
 #: The names of change logs, whose entries repeat their messages by design (a change applied to two

@@ -382,6 +382,25 @@ def test_a_txt_file_written_in_rst_is_read_as_rst() -> None:
     assert Document.from_text("A note. See the garden.\n", path="notes.txt").kind == "text"
 
 
+def test_a_txt_file_written_in_asciidoc_is_read_as_asciidoc() -> None:
+    # git names its AsciiDoc manuals *.txt: a block style line, a listing block between "----"
+    # lines, inline macros, and character references that AsciiDoc reads
+    text = (
+        "quux-frob(1)\n============\n\nSYNOPSIS\n--------\n[verse]\n'quux frob' [--all] <path>\n\n"
+        "Send the report to ops&#64;example.org; see linkgit:quux-log[1].\n\n"
+        "----\n$ quux frob --all\nframe 7 is the first bad frame\nframe 4f2a9c1 (tip)\n----\n"
+    )
+    doc = Document.from_text(text, path="Documentation/quux-frob.txt")
+    assert doc.kind == "asciidoc" and doc.technical
+    assert api.check(text, path="Documentation/quux-frob.txt") == []
+    # inline macros alone, three of them, make it AsciiDoc too; one does not
+    macros = "See linkgit:quux-log[1], linkgit:quux-tag[1] and xref:setup.adoc[Setup].\n"
+    assert Document.from_text(macros, path="notes.txt").kind == "asciidoc"
+    plain = "Send it to ops&#64;example.org, or see link:https://example.org[the site].\n"
+    assert Document.from_text(plain, path="notes.txt").kind == "text"
+    assert [f.rule for f in api.check(plain, path="notes.txt")] == ["SCR005"]
+
+
 def test_table_rows_that_differ_only_in_their_code_are_no_repeats() -> None:
     text = (
         "Lookup support\n\n"
@@ -940,8 +959,13 @@ def test_asciidoc_markup_and_blocks_are_code() -> None:
 
 
 def test_plain_text_keeps_what_asciidoc_protects() -> None:
-    # the same lines in a plain-text file are read as prose
-    found = {ADOC[f.start : f.end] for f in api.check(ADOC, path="docs/manual.txt")}
+    # a .txt file that holds AsciiDoc's block style lines and macros is read as AsciiDoc; without
+    # them the same lines are plain text, read as prose
+    assert Document.from_text(ADOC, path="docs/manual.txt").kind == "asciidoc"
+    signs = ("[source", "image::", "include::", "See xref:")
+    bare = "\n".join(line for line in ADOC.splitlines() if not line.startswith(signs)) + "\n"
+    assert Document.from_text(bare, path="docs/manual.txt").kind == "text"
+    found = {bare[f.start : f.end] for f in api.check(bare, path="docs/manual.txt")}
     assert {"sync sync", "retry retry "} <= found
 
 
