@@ -382,6 +382,16 @@ def test_a_txt_file_written_in_rst_is_read_as_rst() -> None:
     assert Document.from_text("A note. See the garden.\n", path="notes.txt").kind == "text"
 
 
+def test_a_program_in_a_list_of_programs_is_left_alone() -> None:
+    # "kompare" is one edit from "compare", but it stands in a list with "vimdiff", which no list
+    # knows: in technical writing such a list names programs
+    text = "# Tools\n\nValid values include emerge, kompare, meld, and vimdiff.\n"
+    assert [f for f in api.check(text, path="README.md") if f.rule == "TYP001"] == []
+    # a list of known words holds no program, and a slip in it is still one
+    slip = "# Tools\n\nValid values include emerge, kompare, meld, and merge.\n"
+    assert [f.replacements[0] for f in api.check(slip, path="README.md") if f.rule == "TYP001"] == ["compare"]
+
+
 def test_a_txt_file_written_in_asciidoc_is_read_as_asciidoc() -> None:
     # git names its AsciiDoc manuals *.txt: a block style line, a listing block between "----"
     # lines, inline macros, and character references that AsciiDoc reads

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from repair.detectors.ocr.glyphs import l_reading, opens_sentence, sentence_i
 from repair.detectors.ocr.structure import (
@@ -1192,6 +1192,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             beside_unknown = True
         if mode == "capital" and not noisy and _in_list_of_names(dw, i):
             continue  # a name among names ("Berat, Korca and Tirana"), not a misread glyph in clean text
+        if doc.technical and mode == "word" and _in_list_of_programs(dw, i):
+            continue  # a program among programs ("emerge, kompare, meld, and vimdiff")
         if mode == "capital" and not has_ocr_reading(low, lex, noisy):
             continue  # inside a sentence only a glyph confusion is corrected: none is in reach
         left, right = left_context(dw, i), right_context(dw, i)
@@ -1853,8 +1855,23 @@ def _in_list_of_names(dw: DocWords, i: int) -> bool:
     least ``LIST_NAMES`` others joined to it by commas, "and" or "or" ("the museums of Berat, Korca
     and Tirana", "spellings such as Alibamu, Alabamo, Albama"), so a name among names.  Words
     side by side with no comma or conjunction between them are one name ("New York"), no list."""
+    return len(_list_items(dw, i, lambda w: w[:1].isupper() and w.isalpha())) >= LIST_NAMES
+
+
+def _in_list_of_programs(dw: DocWords, i: int) -> bool:
+    """Whether the lower-case word at token ``i`` is an item of a list of lower-case words, one of
+    which no list knows ("emerge, kompare, meld, and vimdiff"): in technical writing such a list
+    names programs, options or formats, and an item one edit from a common word is one of them."""
+    items = _list_items(dw, i, lambda w: w.islower() and w.isalpha())
+    return len(items) >= LIST_NAMES and any(w in dw.unknown_texts for w in items)
+
+
+def _list_items(dw: DocWords, i: int, item: Callable[[str], bool]) -> list[str]:
+    """The other items, up to ``LIST_NAMES`` either way, of the list the word at token ``i`` is an
+    item of: words that pass ``item``, joined to it by commas, "and" or "or" (at the end of the
+    list after a comma or not); a gap of anything else, or a line break, ends the list."""
     toks, text = dw.tokens, dw.doc.masked
-    found = 0
+    found: list[str] = []
     for step in (-1, 1):
         j, items, joined = i, 0, False
         while items < LIST_NAMES:
@@ -1869,11 +1886,11 @@ def _in_list_of_names(dw: DocWords, i: int) -> bool:
             if word in ("and", "or"):
                 joined, j = True, k
                 continue
-            if not (gap == "," or joined) or not (word[:1].isupper() and word.isalpha()):
+            if not (gap == "," or joined) or not item(word):
                 break
+            found.append(word)
             items, joined, j = items + 1, False, k
-        found += items
-    return found >= LIST_NAMES
+    return found
 
 
 _COORDINATORS = frozenset(("and", "or", "nor"))
