@@ -1240,6 +1240,19 @@ def test_a_common_misspelling_keeps_its_written_ending_when_another_form_ranks_f
     assert "higher" in found.explanation and "trails by -" not in found.explanation
 
 
+def test_a_common_misspelling_of_a_rare_term_the_text_uses_is_that_term() -> None:
+    # the model knows "commuter" and not "committer", but the list names "committer" and the text
+    # uses it a few words before: the writer's own term
+    text = "Every tag names its committer, and the tool checks the date on each commiter line before signing."
+    assert repair.fix(text, select=FAMILY) == text.replace("commiter", "committer")
+    (found,) = repair.check(text, select=FAMILY)
+    assert found.applicability is Applicability.SAFE and found.confidence >= 0.9
+    assert "uses 'committer' nearby" in found.explanation
+    # without the term nearby, the model still decides
+    alone = "The tool checks the date on each commiter line before it signs."
+    assert repair.check(alone, select=FAMILY)[0].replacements[0] != "committer"
+
+
 def test_a_common_misspelling_of_a_bare_stem_still_needs_the_context() -> None:
     # the listed correction is the stem itself: no ending tells the form, so the margin rule holds
     found = repair.check("Each year they recieve the medals.", select=FAMILY)

@@ -816,19 +816,20 @@ LISTED_NAME_ZIPF = 2.0
 
 
 def _decide_listed(
-    r: Ranking, listed: str, other: Applicability | None, technical: bool = False
+    r: Ranking, listed: str, other: Applicability | None, technical: bool = False, own_term: bool = False
 ) -> Applicability | None:
     """Applicability for a common misspelling, given its one listed correction and what the evidence
     alone supports (``other``): safe when the listed correction ranks first by a clear lead (a
-    wider one in ``technical`` writing, whose software names codespell's list holds: "astroid");
-    when another reading ranks first, what the evidence supports for it ("wich him": "with"),
-    and at least shown ("similary" is listed for "similarly", but "the weight similar in both"
-    reads better)."""
+    wider one in ``technical`` writing, whose software names codespell's list holds: "astroid"),
+    or is a term of the text's own (``own_term``, :func:`_own_term`), put first whatever the
+    model's lead; when another reading ranks first, what the evidence supports for it ("wich
+    him": "with"), and at least shown ("similary" is listed for "similarly", but "the weight
+    similar in both" reads better)."""
     if r.best is None or r.gain < 0:
         return None
     if r.best.word == listed:
         margin = LISTED_MARGIN_TECHNICAL if technical else LISTED_MARGIN
-        strong = r.gain >= LISTED_GAIN and (r.margin >= margin or _other_ending(r, listed))
+        strong = r.gain >= LISTED_GAIN and (own_term or r.margin >= margin or _other_ending(r, listed))
         return Applicability.SAFE if strong else other or Applicability.DISPLAY
     return other or Applicability.DISPLAY
 
@@ -857,8 +858,26 @@ def _listed_form_first(r: Ranking, listed: str) -> Ranking:
     best = r.best
     if best is None or best.word == listed or not _ending_tells(r.word, listed, best.word):
         return r
-    first = [c for c in r.candidates if c.word == listed]
-    return dataclasses.replace(r, candidates=(*first, *(c for c in r.candidates if c.word != listed)))
+    return _first(r, listed)
+
+
+#: A listed correction rarer than this (Zipf) that the text uses nearby is a term of its own.
+LISTED_TERM_ZIPF = 3.0
+#: The confidence of such a correction, which the model may rank below a common word.
+OWN_TERM_CONFIDENCE = 0.9
+
+
+def _own_term(dw: DocWords, listed: str, start: int, end: int, lex: lexicon_mod.Lexicon) -> bool:
+    """Whether a common misspelling's one listed correction is a rare word that the text itself uses
+    nearby ("an author/commiter line" beside "author/committer"): the writer's term, which the
+    trigram model may not know, so that it ranks a common word first ("commuter")."""
+    return lex.zipf(listed) < LISTED_TERM_ZIPF and dw.uses_nearby(listed, start, end, NEARBY)
+
+
+def _first(r: Ranking, word: str) -> Ranking:
+    """``r`` with the candidate ``word`` ranked first, the others in their order."""
+    first = [c for c in r.candidates if c.word == word]
+    return dataclasses.replace(r, candidates=(*first, *(c for c in r.candidates if c.word != word)))
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -1201,12 +1220,16 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         used = _used(dw, i, low, lex, sound, noisy)
         ranking = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
         recurring = dw.counts[low] > 1
+        own_term = False  # the one listed correction is a rare word the text uses nearby (_own_term)
         if mode in ("capital", "short"):
             applicability = _decide_strict(ranking, ocr_only=mode == "capital", noisy=noisy)
         elif single is not None:
             ranking = _listed_form_first(with_listed(ranking, (single,), left, right, lex, used), single)
+            own_term = _own_term(dw, single, start, end, lex)
+            if own_term:
+                ranking = _first(ranking, single)
             other = _decide(ranking, morph, mode == "initial", recurring, noisy)
-            applicability = _decide_listed(ranking, single, other, doc.technical)
+            applicability = _decide_listed(ranking, single, other, doc.technical, own_term)
         else:
             applicability = None if shown else _decide(ranking, morph, mode == "initial", recurring, noisy)
             if several is not None and applicability is None:
@@ -1356,6 +1379,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         others = [c.word for c in ranking.candidates[1:5] if c.word not in PROFANE]
         alternatives = tuple(_cased(base, w) for w in others[:3])
         confidence = min(0.99, max(0.3, 0.4 + 0.08 * ranking.gain + 0.1 * min(ranking.margin, 3.0)))
+        if own_term and best.word == single:
+            confidence = max(confidence, OWN_TERM_CONFIDENCE)  # the list and the text agree
         if applicability is Applicability.DISPLAY:
             confidence = min(confidence, DISPLAY_CONFIDENCE)
             rival = _cheaper_rival(ranking)
@@ -1374,7 +1399,9 @@ def misspellings(doc: Document) -> Iterator[Finding]:
                 " Wikipedia's lists of common misspellings)"
                 + (f", so the edit costs {LISTED_COST:g}." if best.word == single else ".")
             )
-            if best.word == single and _other_ending(ranking, single):
+            if best.word == single and own_term:
+                explanation += f" The text uses {single!r} nearby: it is the writer's own term."
+            elif best.word == single and _other_ending(ranking, single):
                 rival = ranking.candidates[1].word
                 ending = single[common_prefix(single, rival) :]
                 explanation += f" The written ending '-{ending}' tells the form: {single!r}, not {rival!r}."
