@@ -1240,6 +1240,18 @@ def test_a_common_misspelling_keeps_its_written_ending_when_another_form_ranks_f
     assert "higher" in found.explanation and "trails by -" not in found.explanation
 
 
+def test_a_negative_contraction_that_lost_its_t_keeps_the_negation() -> None:
+    # "shouldn've" is "shouldn't've": the nearest dictionary word, "should", turns the sentence round
+    text = "This shouldn've gone out in a patch release."
+    (found,) = repair.check(text, select=FAMILY)
+    assert found.replacements == ("shouldn't", "should") and found.applicability is Applicability.UNSAFE
+    assert repair.fix(text, select=FAMILY) == text
+    assert repair.fix(text, select=FAMILY, unsafe=True) == text.replace("shouldn've", "shouldn't've")
+    # the curly apostrophe is kept, and a whole negative contraction is no slip
+    assert repair.check("It couldn’ve worked.", select=FAMILY)[0].replacements[0] == "couldn’t"
+    assert repair.check("It couldn't have worked, and it shouldn't've been tried.", select=FAMILY) == []
+
+
 def test_a_common_misspelling_of_a_rare_term_the_text_uses_is_that_term() -> None:
     # the model knows "commuter" and not "committer", but the list names "committer" and the text
     # uses it a few words before: the writer's own term

@@ -152,6 +152,13 @@ NAME_PARTICLES = frozenset(
 )
 
 _CONTRACTIONS = ("s", "t", "ll", "re", "ve", "d", "m")
+#: The first parts of the negative contractions ("shouldn't" less its "'t"), which no other word ends.
+_NEGATIVE_HEADS = frozenset(
+    (
+        *("isn", "aren", "wasn", "weren", "hasn", "hadn", "doesn", "didn"),
+        *("wouldn", "shouldn", "couldn", "mustn", "mightn", "needn"),
+    )
+)
 
 TYP001_DOC = """Misspelled word: a word that is in no dictionary, with a close correction that fits.
 
@@ -1016,6 +1023,34 @@ def _library(low: str, lex: lexicon_mod.Lexicon) -> bool:
     return len(rest) >= 3 and (rest in TECH_TERMS or lex.is_vocab(rest))
 
 
+def _lost_negation(tok_text: str, start: int) -> Finding | None:
+    """TYP001 for a negative contraction that lost its "'t" before another contraction ("This
+    shouldn've have been included"): the correction keeps the negation ("shouldn't"), where the
+    dictionary's nearest word drops it ("should" turns the sentence round)."""
+    for apo in ("'", "’"):
+        base, sep, suffix = tok_text.partition(apo)
+        other = suffix.lower() in _CONTRACTIONS and suffix.lower() != "t"
+        if sep and other and base.lower() in _NEGATIVE_HEADS:
+            replacement = f"{base}{apo}t"
+            return finding(
+                "TYP001",
+                start,
+                start + len(base),
+                f"{base!r} looks like {replacement!r} that lost its {apo}t",
+                replacement=replacement,
+                applicability=Applicability.UNSAFE,
+                confidence=0.7,
+                explanation=(
+                    f"{base!r} is the first part of the negative contraction {replacement!r}; before"
+                    f" {apo}{suffix} it lost its {apo}t. The dictionary's nearest word, {base[:-1]!r},"
+                    f" would drop the negation. Not applied by default: the writer may have meant"
+                    f" {base[:-1] + apo + suffix!r}, or {replacement + ' have'!r} written out."
+                ),
+                alternatives=(base[:-1],),
+            )
+    return None
+
+
 def _word_span(tok_text: str, start: int) -> tuple[str, int, int] | None:
     """The checkable part of a token: the word before a contraction suffix."""
     for apo in ("'", "’"):
@@ -1074,6 +1109,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if maybe is None:
             maybe = verdicts[text] = _may_flag(dw, lex, text, noisy, specked)
         if not maybe:
+            continue
+        lost = _lost_negation(text, tok.start)
+        if lost is not None:
+            yield lost
             continue
         span = _word_span(text, tok.start)
         if span is None:
