@@ -264,6 +264,15 @@ def test_truncation_only_at_line_end() -> None:
     assert f.rule == "SCR003" and not f.fix
 
 
+def test_a_name_the_text_writes_whole_is_no_truncated_word() -> None:
+    # "Zorbly" before an ellipsis ends a line, but the text writes it whole elsewhere: a name
+    text = "The viewer ships with Zorbly built in.\n\nAnd the same goes for Zorbly...\n"
+    assert scrape(text) == []
+    # a stump the text never writes whole is still a cut title
+    [f] = scrape("The viewer ships with Zorblyx built in.\n\nAnd the same goes for Zorbly...\n")
+    assert f.rule == "SCR003"
+
+
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [

@@ -39,6 +39,15 @@ def _listed(word: str) -> bool:
     return bool(lexicon().info(word)[1] & LISTED)
 
 
+def _whole_elsewhere(text: str, frag: str, at: int) -> bool:
+    """Whether ``text`` holds ``frag`` as a whole word somewhere other than at ``at``, not before an
+    ellipsis: a word the text uses ("ReDoc", "CPython"), not the stump of a longer one."""
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(frag)}(?![\p{{L}}\p{{M}}'’-])", text):
+        if m.start() != at and not text.startswith(("…", "..."), m.end()):
+            return True
+    return False
+
+
 @rule(
     "SCR003",
     "scrape.truncated-text",
@@ -64,7 +73,8 @@ def truncated_text(doc: Document) -> Iterator[Finding]:
     Flags a line that ends in a word fragment followed by an ellipsis: a single
     letter (other than "a", "I", "O") or, on a title-length line (at most 20
     words), a string rarer than Zipf 2.8 in wordfreq's English list that the
-    spelling lists do not hold either ("Redirecting..." is a whole word).
+    spelling lists do not hold either ("Redirecting..." is a whole word), nor
+    the text elsewhere as a whole word (a name: "And so for ReDoc...").
     An ellipsis after a whole word ("and then…") is left alone.
 
     ## Why is this bad?
@@ -106,6 +116,8 @@ def truncated_text(doc: Document) -> Iterator[Finding]:
                 continue
             if _listed(frag.lower()):
                 continue
+            if _whole_elsewhere(masked, frag, m.start("frag")):
+                continue  # the text writes it as a whole word elsewhere: a name ("And so for ReDoc...")
             confidence = 0.6
         yield finding(
             "SCR003",
