@@ -138,6 +138,10 @@ MARKDOWN_MATH = lazy(
 # Pandoc's attributes (R Markdown, Quarto, many static sites): "## Intro {#sec-intro}",
 # "![A](a.png){#fig-a}", "::: {.callout-note collapse=true}", "[text]{.mark}"
 PANDOC_ATTRIBUTES = lazy(r"\{[ \t]*[#.][\w-][^{}\r\n]*\}")
+# A colon fence's marker and its name or target: mkdocstrings' "::: fastapi.Request", Docusaurus' and
+# VitePress' ":::tip", markdown-it-container's "::: warning", a Pandoc div's "::::" (its attributes are
+# PANDOC_ATTRIBUTES); an admonition's title after them is prose
+COLON_FENCE = lazy(r"^[ \t]{0,3}:{3,}[ \t]*[\w.-]*", regex.MULTILINE)
 FRONT_MATTER = lazy(
     r"\A\ufeff?(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
     r"|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))",
@@ -815,6 +819,8 @@ def protected_spans(text: str, kind: str) -> list[Span]:
             spans += _matches(MDX_MODULE_LINE, text, "code")
         if "{#" in text or "{." in text or "{ " in text:
             spans += _matches(PANDOC_ATTRIBUTES, text, "code")
+        if ":::" in text:
+            spans += _matches(COLON_FENCE, text, "code")
         if "$" in text or "\\begin{" in text:
             spans += _matches(MARKDOWN_MATH, text, "code")
     if kind in ("markdown", "html"):

@@ -38,6 +38,15 @@ def test_markdown_code_links_and_front_matter_are_protected() -> None:
     assert "Prose with" in doc.masked
 
 
+def test_a_colon_fence_and_its_target_are_markup_in_markdown() -> None:
+    # mkdocstrings' "::: package.Class" reads like a glued sentence ("package. Class"); an
+    # admonition's type is markup too, and its title and body are prose
+    text = "Use the class:\n\n::: quuxlib.Response\n\n:::tip Teh title\nA body with teh slip.\n:::\n"
+    found = [(text[f.start : f.end], f.rule) for f in repair.check(text, path="api.md")]
+    assert [w for w, rule in found if rule == "SCR008"] == []
+    assert [w for w, _ in found] == ["Teh", "teh"]
+
+
 def test_html_tags_and_attributes_are_protected_in_markdown_and_html() -> None:
     text = '<p class="teh">Text <a href="x.html" title="teh">link</a></p><script>var teh;</script>'
     masked = Document.from_text(text, kind="html").masked
