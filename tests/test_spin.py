@@ -134,6 +134,21 @@ def test_a_lone_swap_short_of_certain_is_not_applied_in_a_text_that_shows_no_oth
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tolerating small irreconcilable deviations is how most families cope with it.", "deviations"),
+        ("The report found that the drug was sold illicitly in several towns along the coast.", "illicitly"),
+    ],
+)
+def test_a_lone_swap_short_of_near_certain_is_offered(text: str, word: str) -> None:
+    # confident (above 0.8), but the only sign of spinning in the text: the writer's word as often
+    (found,) = spin_findings(text)
+    assert text[found.start : found.end] == word and 0.75 < found.confidence < 0.85
+    assert found.applicability is Applicability.UNSAFE and "nothing else in the document" in found.explanation
+    assert repair.fix(text, select=["SPN"]) == text
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         ("after work.", "after work, he additional."),

@@ -629,8 +629,11 @@ LONE = (
     " of its other words, summed, too few to raise a doubt), and a lone swap this confident is often"
     " the writer's own word."
 )
-#: The confidence a swap needs to be safe when it is the document's only sign of spinning.
-SWAP_LONE_SAFE = 0.75
+#: The confidence a swap needs to be safe when it is the document's only sign of spinning.  At 0.75
+#: (session 32) ten lone swaps of clean mail, speeches and reference works were still safe, all wrong
+#: ("I am assuring you" -> "telling", "irreconcilable deviations" -> "differences"); at 0.85 none,
+#: and spin_dev's fixes fall from 68 to 65, the three offered instead.
+SWAP_LONE_SAFE = 0.85
 
 
 def _weighed(p: Proposal, rate: float) -> Proposal:
