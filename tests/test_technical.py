@@ -403,6 +403,9 @@ def test_a_txt_file_written_in_asciidoc_is_read_as_asciidoc() -> None:
     doc = Document.from_text(text, path="Documentation/quux-frob.txt")
     assert doc.kind == "asciidoc" and doc.technical
     assert api.check(text, path="Documentation/quux-frob.txt") == []
+    # a block style line opening the file, or a block macro after prose, is enough
+    assert Document.from_text("[NOTE]\nKeep it short.\n", path="n.txt").kind == "asciidoc"
+    assert Document.from_text("Intro text :: here.\ninclude::part.adoc[]\n", path="n.txt").kind == "asciidoc"
     # inline macros alone, three of them, make it AsciiDoc too; one does not
     macros = "See linkgit:quux-log[1], linkgit:quux-tag[1] and xref:setup.adoc[Setup].\n"
     assert Document.from_text(macros, path="notes.txt").kind == "asciidoc"

@@ -527,10 +527,10 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         yield from found
         return
     # one listed phrase alone: software has terms of its own that the list of paraphrased papers
-    # holds ("flag handling", listed for "signal processing"), so it is shown, never applied; the
+    # holds ("channel methods", listed for "filter methods"), so it is shown, never applied; the
     # suspects it led to beyond the list are terms too ("route module", "dynamic segment"), and so
-    # is a phrase whose row names no original, for which only a guess could be shown
-    # ("speculation execution" -> "investment performance")
+    # is a phrase whose row names no original, for which only a guess could be shown, and it is not
+    # reported ("speculation execution" -> "investment performance", "flag handling")
     yield from (
         f if f.rule == "SPN001" else _shown_only(f, TERM_OF_ITS_OWN)
         for f in found
