@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -39,13 +40,14 @@ def _listed(word: str) -> bool:
     return bool(lexicon().info(word)[1] & LISTED)
 
 
-def _whole_elsewhere(text: str, frag: str, at: int) -> bool:
-    """Whether ``text`` holds ``frag`` as a whole word somewhere other than at ``at``, not before an
-    ellipsis: a word the text uses ("ReDoc", "CPython"), not the stump of a longer one."""
-    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(frag)}(?![\p{{L}}\p{{M}}'’-])", text):
-        if m.start() != at and not text.startswith(("…", "..."), m.end()):
-            return True
-    return False
+#: A run of the characters a fragment is made of: a whole word as TRUNCATED reads one.
+_WORD_RUN = lazy(r"[\p{L}\p{M}'’-]+")
+
+
+def _whole_words(text: str) -> Counter[str]:
+    """How often each word of ``text`` stands whole, not before an ellipsis: the words the text
+    writes in full ("ReDoc", "CPython"), which a fragment before "..." that is one of them is."""
+    return Counter(m.group() for m in _WORD_RUN.finditer(text) if not text.startswith(("…", "..."), m.end()))
 
 
 @rule(
@@ -104,6 +106,7 @@ def truncated_text(doc: Document) -> Iterator[Finding]:
         for line in candidate_lines(masked, PREFILTER)
         for m in TRUNCATED.finditer(masked, line.start, line.stop)
     )
+    whole: Counter[str] | None = None
     for m in found:
         frag = m.group("frag")
         if len(frag) == 1:
@@ -116,7 +119,9 @@ def truncated_text(doc: Document) -> Iterator[Finding]:
                 continue
             if _listed(frag.lower()):
                 continue
-            if _whole_elsewhere(masked, frag, m.start("frag")):
+            if whole is None:
+                whole = _whole_words(masked)  # (once per document, and only when a fragment gets here)
+            if whole[frag]:
                 continue  # the text writes it as a whole word elsewhere: a name ("And so for ReDoc...")
             confidence = 0.6
         yield finding(
