@@ -134,19 +134,30 @@ def test_listed_phrases_that_english_uses_anyway_are_not_flagged() -> None:
 
 
 def test_a_lone_listed_phrase_in_technical_writing_is_only_shown() -> None:
-    # release notes: "channel methods" is a term of software, though the list gives it as a spin of
-    # "filter methods"; outside technical writing the listed correction is applied
-    notes = "Changes\n\n- audio: use channel methods for each stream in `mix.c`\n"
-    (found,) = [f for f in repair.check(notes, path="CHANGELOG.md") if f.rule == "SPN005"]
+    # technical plain text, which a paper may be: "channel methods" is listed for "filter methods",
+    # but software has terms of its own; outside technical writing the listed correction is applied
+    notes = "We call `fit()` on each batch in `train.py`; the loss uses channel methods from `torch.nn`.\n"
+    assert Document.from_text(notes, path="paper.txt").technical
+    (found,) = [f for f in repair.check(notes, path="paper.txt") if f.rule == "SPN005"]
     assert found.applicability is Applicability.DISPLAY and "term of its own" in found.explanation
-    assert repair.fix(notes, path="CHANGELOG.md") == notes
+    assert repair.fix(notes, path="paper.txt") == notes
     (prose,) = _spn005("Our model uses channel methods in every layer.")
     assert prose.applicability is Applicability.SAFE
-    # one term used twice is still one sign ("call tree": a listed spin of "decision tree")
-    manual = "The tool draws the call tree of a function.\n\nEach node of the call tree is a `defun`.\n"
-    found = [f for f in repair.check(manual, path="README.md") if f.rule == "SPN005"]
-    assert len(found) == 2 and all(f.applicability is Applicability.DISPLAY for f in found)
-    assert repair.fix(manual, path="README.md") == manual
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("Changes\n\n- audio: use channel methods for each stream in `mix.c`\n", "CHANGELOG.md"),
+        # one term used twice is still one sign ("call tree": a listed spin of "decision tree")
+        ("The tool draws the call tree of a function.\n\nEach node of the call tree is code.\n", "README.md"),
+        ("Mixing\n======\n\nThe mixer uses channel methods for each stream.\n", "docs/mixing.rst"),
+    ],
+)
+def test_a_lone_listed_phrase_in_a_projects_documentation_is_not_reported(text: str, path: str) -> None:
+    # a project's docs use the terms of its software: a lone listed phrase there is one of them, and a
+    # shown finding would fail a pre-commit hook on every commit
+    assert not [f for f in repair.check(text, path=path) if f.category is Category.SPIN]
 
 
 def test_a_lone_listed_phrase_without_an_original_in_technical_writing_is_not_reported() -> None:
@@ -196,11 +207,15 @@ def test_ordinary_phrases_are_listed_lower_case_sorted_and_unique() -> None:
 
 def test_a_listed_phrase_inside_a_longer_term_is_no_sign_in_technical_writing() -> None:
     # "side channel" is a term: "channel methods" is no tortured phrase there, and with it gone
-    # "flag handling" is a lone listed phrase with no original listed, not reported
+    # "flag handling" is a lone listed phrase with no original listed, not reported; in a paper's
+    # plain text the lone phrase is shown
     text = "Speculative execution side channel methods affect most chips. The kernel has flag handling.\n"
-    found = {text[f.start : f.end]: f for f in repair.check(text, path="README.md") if f.rule == "SPN005"}
+    assert not [f for f in repair.check(text, path="README.md") if f.rule == "SPN005"]
+    paper = text + "We trace `clflush()` and `rdtsc()` in `probe.c`.\n"
+    assert Document.from_text(paper, path="paper.txt").technical
+    found = {paper[f.start : f.end]: f for f in repair.check(paper, path="paper.txt") if f.rule == "SPN005"}
     assert set(found) == {"channel methods"}
-    assert all(f.applicability is Applicability.DISPLAY for f in found.values())
+    assert found["channel methods"].applicability is Applicability.DISPLAY
     assert "part of a longer term" in found["channel methods"].explanation
     assert repair.fix(text, path="README.md") == text
     # without the term before it, the two listed phrases make the text read as spun

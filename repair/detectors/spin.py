@@ -335,7 +335,8 @@ that shows no second one (software has terms of its own that the list holds:
 "channel methods", listed for "filter methods"); the suspects such a lone
 phrase leads to are not reported there ("route module"), nor is a lone phrase whose
 row names no original, for which only a guess could be shown ("speculation execution"
--> "investment performance"). In technical writing a listed phrase
+-> "investment performance"), nor any lone phrase in a project's documentation (Markdown,
+reStructuredText or AsciiDoc, or a README or change log by name), whose terms those are. In technical writing a listed phrase
 whose first or last word makes a term with the word beside it ("side channel methods": "side
 channel") is part of that longer term: shown only, and no sign of spinning. In any text, a
 listed phrase that ordinary English also uses with a meaning of its own ("a warm exchange of
@@ -530,12 +531,25 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
     # holds ("channel methods", listed for "filter methods"), so it is shown, never applied; the
     # suspects it led to beyond the list are terms too ("route module", "dynamic segment"), and so
     # is a phrase whose row names no original, for which only a guess could be shown, and it is not
-    # reported ("speculation execution" -> "investment performance", "flag handling")
+    # reported ("speculation execution" -> "investment performance", "flag handling"); nor is any
+    # in a project's documentation, whose terms those are (a paper, the list's own target, is
+    # written in LaTeX or plain text, and keeps the phrase shown)
+    manual = _documentation(doc)
     yield from (
         f if f.rule == "SPN001" else _shown_only(f, TERM_OF_ITS_OWN)
         for f in found
-        if f.rule == "SPN001" or (f.rule == "SPN005" and original_listed(f))
+        if f.rule == "SPN001" or (f.rule == "SPN005" and original_listed(f) and not manual)
     )
+
+
+#: The markups a project writes its documentation in (and no paper is written in).
+DOC_MARKUPS = frozenset(("markdown", "rst", "asciidoc"))
+
+
+def _documentation(doc: Document) -> bool:
+    """Whether ``doc`` is a software project's documentation: written in Markdown, reStructuredText
+    or AsciiDoc, or a file named as a project names its docs ("CHANGELOG", "README")."""
+    return doc.kind in DOC_MARKUPS or markup.software_doc(doc.path) or markup.change_log(doc.path)
 
 
 def _ordinary_alone(found: list[Finding], text: str) -> Iterator[Finding]:
