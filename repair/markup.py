@@ -685,6 +685,12 @@ def change_log(path: str | None) -> bool:
     return len(parts) > 1 and parts[-2].lower() in CHANGE_LOG_FOLDERS
 
 
+def project_doc(path: str | None) -> bool:
+    """Whether ``path`` names a file a software project keeps its documentation in by convention: a
+    README and its kin (:func:`software_doc`) or a change log (:func:`change_log`)."""
+    return software_doc(path) or change_log(path)
+
+
 def html_document(text: str) -> bool:
     """Whether ``text`` shows the structure of an HTML document (a doctype, or an ``html``,
     ``head`` or ``body`` tag)."""

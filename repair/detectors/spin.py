@@ -549,7 +549,7 @@ DOC_MARKUPS = frozenset(("markdown", "rst", "asciidoc"))
 def _documentation(doc: Document) -> bool:
     """Whether ``doc`` is a software project's documentation: written in Markdown, reStructuredText
     or AsciiDoc, or a file named as a project names its docs ("CHANGELOG", "README")."""
-    return doc.kind in DOC_MARKUPS or markup.software_doc(doc.path) or markup.change_log(doc.path)
+    return doc.kind in DOC_MARKUPS or markup.project_doc(doc.path)
 
 
 def _ordinary_alone(found: list[Finding], text: str) -> Iterator[Finding]:

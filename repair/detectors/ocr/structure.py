@@ -551,17 +551,16 @@ def _typed_mark(text: str, start: int, end: int) -> bool:
     if len(mark) >= FORM_BLANK and set(mark) == {"_"}:
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
     if mark in GUILLEMETS:
         # guillemets quoting words: « the opening one » and its partner on the same line
-        line_end = text.find("\n", end)
         if mark == GUILLEMETS[0]:
-            return GUILLEMETS[1] in text[end : len(text) if line_end < 0 else line_end]
+            return GUILLEMETS[1] in text[end:line_end]
         return GUILLEMETS[0] in text[line_start:start]
-    if mark in SEPARATOR_MARKS:
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if line.count(f" {mark} ") >= 2:
-            return True  # the same mark set off twice on its line separates a list ("Visa ~ Amex ~ …")
+    if mark in SEPARATOR_MARKS and text[line_start:line_end].count(f" {mark} ") >= 2:
+        return True  # the same mark set off twice on its line separates a list ("Visa ~ Amex ~ …")
     if LINE_END.match(text, end) is None:
         return False
     if mark == ":":

@@ -81,7 +81,7 @@ def html_entity(doc: Document) -> Iterator[Finding]:
     A reference quoted on its own ('"&eacute;" stands for é') is named, not
     used, and is left alone.
     """
-    if doc.kind != "text" or _software_doc(doc):
+    if doc.kind != "text" or markup.project_doc(doc.path):
         return  # markup, or a project's docs, which quote references as their content ("-&gt;")
     for m in markup.CHARACTER_REFERENCE.finditer(doc.masked):
         ref = m.group()
@@ -160,7 +160,7 @@ def html_tag(doc: Document) -> Iterator[Finding]:
     where the tag is the content.  A tag that holds a URL is left to a person
     (URLs are protected).
     """
-    if doc.kind != "text" or _software_doc(doc):
+    if doc.kind != "text" or markup.project_doc(doc.path):
         return  # markup, or a project's docs, which name tags as their content ("emit closing </span>")
     masked = doc.masked
     for m in TAG.finditer(masked):
@@ -181,9 +181,3 @@ def html_tag(doc: Document) -> Iterator[Finding]:
             confidence=0.7,
             explanation="a tag of a common HTML element, left behind when the page was converted to text",
         )
-
-
-def _software_doc(doc: Document) -> bool:
-    """Whether ``doc`` is a software project's documentation file by its name (a README, a change
-    log, release notes): there tags and character references are written about, not left over."""
-    return markup.software_doc(doc.path) or markup.change_log(doc.path)
