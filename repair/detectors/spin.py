@@ -336,9 +336,10 @@ that shows no second one (software has terms of its own that the list holds:
 phrase leads to are not reported there ("route module"), nor is a lone phrase whose
 row names no original, for which only a guess could be shown ("speculation execution"
 -> "investment performance"), nor any lone phrase in a project's documentation (Markdown,
-reStructuredText or AsciiDoc, or a README or change log by name), whose terms those are. In technical writing a listed phrase
-whose first or last word makes a term with the word beside it ("side channel methods": "side
-channel") is part of that longer term: shown only, and no sign of spinning. In any text, a
+reStructuredText or AsciiDoc, or a README or change log by name), whose terms those are.
+In technical writing a listed phrase whose first or last word makes a term with the word
+beside it ("side channel methods": "side channel") is part of that longer term: shown only,
+and no sign of spinning. In any text, a
 listed phrase that ordinary English also uses with a meaning of its own ("a warm exchange of
 letters", listed for "heat exchange"; "the border situation"; hand-picked in
 ``dictionaries/spin_tortured_ordinary.txt``) is only shown when the document holds no other
