@@ -485,6 +485,46 @@ def test_a_slip_not_listed_beside_its_correction_is_still_corrected(text: str, f
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        (
+            "A moby is a unit of size: the moby of that machine was huge, and the job took six mobies.",
+            "mobies",
+        ),
+        ("The lub of two numbers is their least upper bound; the lub exists, and both lubs agree.", "lubs"),
+    ],
+)
+def test_a_form_of_a_rare_word_the_text_uses_is_left_alone(text: str, word: str) -> None:
+    # "mobies" is one edit from "movies", but the text uses "moby" twice: a term of its own, whose
+    # plural is no slip
+    assert [f for f in repair.check(text, select=FAMILY) if text[f.start : f.end] == word] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a misspelt form of the term itself is still corrected ...
+        (
+            "Each checksum is stored with its block, and every checksum is checksumed again on reading.",
+            "Each checksum is stored with its block, and every checksum is checksummed again on reading.",
+        ),
+        # ... and so is a form of a word the writer misspells throughout ...
+        (
+            "If you ever recieve mail, you recieve a lot; I recieved ten today.",
+            "If you ever receive mail, you receive a lot; I received ten today.",
+        ),
+        # ... and a slip whose base the text does not use
+        (
+            "The movie ran long. The movie won prizes, and six mobies later we left.",
+            "The movie ran long. The movie won prizes, and six movies later we left.",
+        ),
+    ],
+)
+def test_a_slip_that_is_no_form_of_a_term_of_the_text_is_still_corrected(text: str, fixed: str) -> None:
+    assert repair.fix(text, select=FAMILY) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
         ("I have been using gvim as my editor for years.", "gvim"),
         ("A firm that breaks the rule must ipso facto lose its licence.", "ipso"),
         ("The sound on that old laptop came from an IBM (mwave dsp card).", "mwave"),

@@ -1283,6 +1283,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # a small l read as a capital I ("Iittle"): OCR011 reads it so, with its small l
         if _beside_its_correction(dw, i, best.word):
             continue  # a word named beside the one it would become: "wobble, wubble, and flob"
+        if _form_of_own_term(dw, lex, low, best.word):
+            continue  # a form of a rare word the text uses: "six mobies" where it defines the moby
         if beside_unknown and not _overwhelming(ranking):
             continue  # a foreign phrase ("sans doute"), unless this is a slip beyond doubt beside another
         if (
@@ -1985,6 +1987,37 @@ def _beside_its_correction(dw: DocWords, i: int, word: str) -> bool:
             if low == word and (gap in (",", "/") or joined):
                 return True
             break
+    return False
+
+
+#: A word rarer than this (Zipf) that a document uses ``OWN_TERM_USES`` times is one of its terms.
+OWN_TERM_ZIPF = 4.0
+OWN_TERM_USES = 2
+#: Regular endings of English inflection, with what a stem may have lost to them.
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _form_of_own_term(dw: DocWords, lex: lexicon_mod.Lexicon, word: str, correction: str) -> bool:
+    """Whether ``word`` is a regular inflection (-s, -es, -ies, -ed, -ing) of a rare word that the
+    document uses ``OWN_TERM_USES`` times or more, and ``correction`` is no form of that word: the
+    Jargon File's "six mobies" where it defines the moby, FOLDOC's "lubs" (least upper bounds).
+    The word must be one a list knows, and no listed misspelling: a writer who spells "skrew" or
+    "recieve" throughout is corrected in its forms too.  A misspelt form of the term itself
+    ("checksumed" for "checksummed") is still corrected."""
+    for suffix, tail in _INFLECTIONS:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)] + tail
+        # a doubled last consonant before -ed and -ing ("zizzing" from "zizz"; "derfing" from "derf")
+        doubled = suffix in ("ed", "ing") and len(stem) >= 4 and stem[-1] == stem[-2]
+        for base in (stem, stem[:-1]) if doubled else (stem,):
+            if (
+                dw.counts[base] >= OWN_TERM_USES
+                and 0 < lex.zipf(base) < OWN_TERM_ZIPF
+                and lex.misspelling(base) is None
+                and not correction.startswith(base[: max(3, len(base) - 1)])
+            ):
+                return True
     return False
 
 
