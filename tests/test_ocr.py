@@ -100,6 +100,40 @@ def test_stray_punctuation(text: str, fixed: str) -> None:
     assert fix(text) == fixed
 
 
+def test_a_speck_read_as_a_mark_inside_a_word_is_deleted_in_damaged_text() -> None:
+    text = "The infor- mation came late, and tlie deci,sion was made in the informa.tion office.\n"
+    found = repair.check(text)
+    specks = [f for f in found if f.rule == "OCR005"]
+    assert [(text[f.start : f.end], f.applicability) for f in specks] == [
+        (",", Applicability.SAFE),
+        (".", Applicability.SAFE),
+    ]
+    # the misspelling rules leave the halves alone ("deci" is no slip for "deck")
+    assert not [f for f in found if f.rule.startswith("TYP")]
+    assert fix(text) == "The information came late, and the decision was made in the information office.\n"
+
+
+def test_a_speck_inside_a_word_in_clean_text_is_offered_not_applied() -> None:
+    # a pun or a name may write a mark inside a word ("com.munity"): outside OCR damage, offered only
+    text = "Join the com.munity forum and read the informa.tion page.\n"
+    found = [f for f in repair.check(text) if f.rule == "OCR005"]
+    assert [text[f.start : f.end] for f in found] == [".", "."]
+    assert {f.applicability for f in found} == {Applicability.UNSAFE}
+    assert fix(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See e.g. the list, i.e. the first one.",  # abbreviations
+        "She came from.the market.",  # two words: a mark glued between them, not inside one
+        "Read the notes in the configure.in file and call obj.attr twice.",
+    ],
+)
+def test_marks_inside_words_that_are_no_specks(text: str) -> None:
+    assert [f for f in repair.check(text, select=["OCR005"]) if "inside" in f.message] == []
+
+
 def test_curly_quotes_alone_do_not_make_a_readme_curly() -> None:
     # an editor curled two quotation marks; the writer types apostrophes straight
     text = "If it says it can't find the “clippy” component, install it first.\n"

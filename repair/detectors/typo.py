@@ -18,6 +18,7 @@ from repair.detectors.ocr.glyphs import l_reading, opens_sentence, sentence_i
 from repair.detectors.ocr.structure import (
     ABBREVIATIONS,
     in_hyphen_break,
+    in_speck_word,
     merged_in_context,
     ocr_noise,
     split_partner,
@@ -1216,6 +1217,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if in_hyphen_break(doc.masked, start, end):
             continue  # the line-end hyphenation rule owns these
+        if in_speck_word(doc, start, end):
+            continue  # half of a word a speck split ("deci,sion"): OCR005 deletes the speck
         if low in SLASHED_ENDINGS and _after_slash(doc.text, start):
             continue  # another ending offered after a slash: "the directory/ies", "the child/ren"
         if _slashed_to_short_form(doc.masked, start, end, lex):

@@ -15,6 +15,7 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -1312,6 +1313,11 @@ Flags:
   ("sources.list") only in text with other OCR damage, since they may be a
   file name; beside a function word the other word need only be listed,
   however rare ("gongs.and", "a.conspicuous");
+- a speck read as such a mark inside one word, whose halves are no two words
+  and which is a common word without it ("informa.tion", "deci,sion"); the
+  rules for misspellings leave its halves alone.  Outside OCR-damaged text
+  it is offered, not applied ("com.munity" may be a pun), and technical
+  writing ("obj.attr") is left alone;
 - a quotation mark glued between a function word and another word in damaged
   text ("was‘a", "and’a": no elision ends in "a", "the", "and", "to" or "of");
 - a period after a word when the next word starts in lower case and the word
@@ -1396,9 +1402,10 @@ She looked over the wall, then walked to the house.
 ```
 
 ## Fix safety
-Safe for marks glued between two dictionary words and for lone marks between
-words; a period before a lower-case word is safe when the word before it is a
-frequent dictionary word and no abbreviation.  Outside OCR-damaged text a hyphen
+Safe for marks glued between two dictionary words, for lone marks between
+words and for a speck inside a word in OCR-damaged text; a period before a
+lower-case word is safe when the word before it is a frequent dictionary word
+and no abbreviation.  Outside OCR-damaged text a hyphen
 before a word that can open an aside ("a", "the", "when", "which", "I",
 "their") or a verb that can follow one ("is", "was", "have") is unsafe: it may
 be a dash typed as a hyphen ("the plan-a bold one", "the plan-is sound");
@@ -1435,14 +1442,21 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
     """Stray punctuation inside or between words (OCR005)."""
     text = doc.opaque  # a code span or URL reads as a word, not as blank space around a mark
     lex = None
-    for m in scan(GLUED, "GLUED", text):
-        a, mark, b = m.group(1), m.group(2), m.group(3)
-        if _name_or_abbreviation(a, b) or (len(a) == 1 and a != "a"):
+    found = specks(doc)
+    for speck in found:
+        yield _punct_finding(
+            speck.mark,
+            speck.mark + 1,
+            "",
+            f"{text[speck.mark]!r} inside {speck.word!r}",
+            speck.why,
+            safe=_speck_damaged(doc),
+        )
+    inside = {speck.start for speck in found}
+    for m in _glued(doc):
+        if m.start() in inside:
             continue
-        if text[m.start() - 1 : m.start()] in QUOTE_MARKS and text[m.end() : m.end() + 1] in QUOTE_MARKS:
-            continue  # a quoted file or option name: "'configure.in'", "`setup.py`"
-        if b in FILE_SUFFIX_WORDS and ocr_noise(doc, names=False) < 2:
-            continue  # a build file, not a lost space: "configure.in", "Makefile.am", "configure.ac"
+        a, mark, b = m.group(1), m.group(2), m.group(3)
         if lex is None:
             lex = lexicon_mod.lexicon()
         # beside a function word the other word need only be listed ("gongs.and", "a.conspicuous")
@@ -2288,6 +2302,82 @@ def _stacked_marks(text: str) -> Iterator[Finding]:
     for pattern, message, why in _STACKED:
         for m in pattern.finditer(text):
             yield _punct_finding(m.start(1), m.end(1), "", message, "in this OCR-damaged text " + why)
+
+
+def _glued(doc: Document) -> Iterator[regex.Match[str]]:
+    """The marks glued between two runs of letters (``GLUED``) that are no name, abbreviation,
+    quoted file name or build file ("e.g.", "'setup.py'", "configure.in")."""
+    text = doc.opaque
+    for m in scan(GLUED, "GLUED", text):
+        a, b = m.group(1), m.group(3)
+        if _name_or_abbreviation(a, b) or (len(a) == 1 and a != "a"):
+            continue
+        if text[m.start() - 1 : m.start()] in QUOTE_MARKS and text[m.end() : m.end() + 1] in QUOTE_MARKS:
+            continue  # a quoted file or option name: "'configure.in'", "`setup.py`"
+        if b in FILE_SUFFIX_WORDS and ocr_noise(doc, names=False) < 2:
+            continue  # a build file, not a lost space: "configure.in", "Makefile.am", "configure.ac"
+        yield m
+
+
+@dataclass(frozen=True)
+class Speck:
+    """A mark inside a word, read off a speck on the page: the word's span, the mark's offset, why."""
+
+    start: int
+    end: int
+    mark: int
+    word: str
+    why: str
+
+
+_SPECKS: weakref.WeakKeyDictionary[Document, list[Speck]] = weakref.WeakKeyDictionary()
+
+
+def specks(doc: Document) -> list[Speck]:
+    """The document's words with a speck read as a mark inside them ("informa.tion"; OCR005 owns
+    them, and the other rules leave their halves alone), found once per document."""
+    got = _SPECKS.get(doc)
+    if got is None:
+        got = _SPECKS[doc] = []
+        if not doc.technical:
+            lex = lexicon_mod.lexicon()
+            for m in _glued(doc):
+                why = _speck_inside(doc, m.group(1), m.group(2), m.group(3), lex)
+                if why is not None:
+                    got.append(Speck(m.start(), m.end(), m.start(2), m.group(1) + m.group(3), why))
+    return got
+
+
+def in_speck_word(doc: Document, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a word with a speck read as a mark (:func:`specks`)."""
+    return any(s.start <= start and end <= s.end for s in specks(doc))
+
+
+#: A word that a speck splits must be at least this common (Zipf) to be read whole again.
+SPECK_WORD_ZIPF = 3.0
+
+
+def _speck_inside(doc: Document, a: str, mark: str, b: str, lex: lexicon_mod.Lexicon) -> str | None:
+    """Why ``a`` + ``mark`` + ``b`` is one word with a speck read as punctuation inside it
+    ("informa.tion", "deci,sion"), or None: without the mark it is a common word, and the two
+    halves are not both words (that is a mark glued between two words, "over.the").  Technical
+    writing is left alone ("obj.attr"); outside OCR damage the finding is offered, not applied.
+    ("co,mmittee" stays to TYP001: "co" is an abbreviation, :func:`_name_or_abbreviation`.)"""
+    if len(mark) != 1 or doc.technical:
+        return None
+    joined = a + b
+    if not _known(joined, lex, SPECK_WORD_ZIPF) or (_known(a, lex) and _known(b, lex)):
+        return None
+    return (
+        f"{joined!r} is a dictionary word and {a!r}{mark}{b!r} is none: a speck on the page read as "
+        f"{mark!r}" + ("." if _speck_damaged(doc) else "; the text shows no other OCR damage, so check it.")
+    )
+
+
+def _speck_damaged(doc: Document) -> bool:
+    """Whether the text shows OCR damage besides marks between letters, which a speck inside a
+    word is one of (``ocr_noise`` without them)."""
+    return ocr_noise(doc, names=False) >= 1
 
 
 def _punct_finding(
