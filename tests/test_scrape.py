@@ -573,3 +573,37 @@ def test_a_term_and_its_indented_definition_are_no_doubled_word() -> None:
     assert [f for f in scrape(text) if f.rule == "SCR011"] == []
     wrapped = "- The next step is to\n  to run it.\n"
     assert [f.rule for f in scrape(wrapped)] == ["SCR011"]
+
+
+# ---------------------------------------------------------------- ligature glyphs (SCR014)
+
+
+def test_ligature_glyphs_of_pdf_text_are_written_as_letters_in_one_finding_each() -> None:
+    text = "The eﬀect of the ﬁrst ﬂood was diﬀerent from what the oﬃcial report said.\n"
+    found = repair.check(text)  # every family: the words are SCR014's alone, no misspelling
+    assert [(f.rule, text[f.start : f.end], f.applicability) for f in found] == [
+        ("SCR014", word, Applicability.SAFE) for word in ("eﬀect", "ﬁrst", "ﬂood", "diﬀerent", "oﬃcial")
+    ]
+    assert (
+        repair.fix(text)
+        == "The effect of the first flood was different from what the official report said.\n"
+    )
+
+
+def test_the_long_s_is_offered_not_applied() -> None:
+    # an edition of older print may keep the long s on purpose
+    text = "It was a ſmall houſe by the ſea.\n"
+    found = scrape(text)
+    assert [(text[f.start : f.end], f.replacements[0]) for f in found] == [
+        ("ſmall", "small"),
+        ("houſe", "house"),
+        ("ſea", "sea"),
+    ]
+    assert {f.applicability for f in found} == {Applicability.UNSAFE}
+    assert scrape_fix(text) == text
+    assert scrape_fix(text, unsafe=True) == "It was a small house by the sea.\n"
+
+
+def test_ligature_glyphs_in_code_and_letters_of_other_languages_are_left_alone() -> None:
+    text = "Run `grep ﬁnal` here. Straße, œuvre and Æsop are spelled right; the ﬁ glyph and 'ſ' are named.\n"
+    assert scrape(text, kind="markdown") == []

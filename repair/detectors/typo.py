@@ -23,6 +23,7 @@ from repair.detectors.ocr.structure import (
     ocr_noise,
     split_partner,
 )
+from repair.detectors.scrape.ligatures import GLYPHS
 from repair.detectors.scrape.printable import cuts
 from repair.document import Document
 from repair.language import ENGLISH_FUNCTION_WORDS
@@ -993,6 +994,8 @@ def _may_flag(dw: DocWords, lex: lexicon_mod.Lexicon, text: str, noisy: bool, sp
     if not base.isalpha() or len(base) < 2:
         return False
     if not base.isascii():
+        if not GLYPHS.keys().isdisjoint(base):
+            return False  # a ligature glyph or long s: SCR014 writes its letters ("ﬁnal", "ſmall")
         return specked and not base.endswith("èd")  # accents are specks only in damaged text
     low = base.lower()
     if len(base) == 2:

@@ -1,9 +1,9 @@
 """The scrape family: residue that web scraping and careless conversion leave in prose.
 
 Caption credits, boilerplate lines, truncation marks, mojibake, HTML entities and
-tags in plain text, quoted-printable residue, invisible and control characters, glued
-sentences, wrongly oriented quotes, repeated words and lines.  Each submodule registers its rules
-when imported; importing does nothing else.
+tags in plain text, quoted-printable residue, invisible and control characters, ligature
+glyphs, glued sentences, wrongly oriented quotes, repeated words and lines.  Each submodule
+registers its rules when imported; importing does nothing else.
 """
 
 from repair.detectors.scrape import (  # noqa: F401  (imported to register rules)
@@ -11,6 +11,7 @@ from repair.detectors.scrape import (  # noqa: F401  (imported to register rules
     credit,
     encoding,
     invisible,
+    ligatures,
     markup,
     printable,
     quotes,
