@@ -134,6 +134,32 @@ def test_marks_inside_words_that_are_no_specks(text: str) -> None:
     assert [f for f in repair.check(text, select=["OCR005"]) if "inside" in f.message] == []
 
 
+def test_a_glyph_confusion_repeated_in_one_word_is_undone_at_every_place() -> None:
+    # "m" read as "rn" twice, "w" as "vv" twice: four plain edits, beyond the spelling index
+    text = "The infor- mation came late. It was a cornrnon sight in surnrner; the vvindovv stood open.\n"
+    found = [f for f in repair.check(text) if f.rule == "OCR001"]
+    assert [(text[f.start : f.end], f.replacements[0]) for f in found] == [
+        ("cornrnon", "common"),
+        ("surnrner", "summer"),
+        ("vvindovv", "window"),
+    ]
+    assert all(f.applicability is Applicability.SAFE for f in found)
+    assert "'rn'->'m' at 2 places" in found[0].explanation
+    assert fix(text) == "The information came late. It was a common sight in summer; the window stood open.\n"
+    # a capital inside a sentence takes a glyph confusion only, and cheap: the second place costs little
+    house = "The infor- mation came late. The Cornrnittee of the House of Cornrnons met.\n"
+    assert fix(house) == "The information came late. The Committee of the House of Commons met.\n"
+
+
+def test_repeated_glyph_readings_undo_one_confusion_at_two_places_or_more() -> None:
+    from repair.spelling.cost import describe, glyph_readings
+
+    readings = {r for r, _, _, _ in glyph_readings("rnodern")}
+    assert readings == {"modem"}  # one place undone ("modern") is the spelling index's to find
+    assert describe("cornrnittee", "committee") == "OCR confusion 'rn'->'m' at 2 places"
+    assert list(glyph_readings("corn")) == [] and list(glyph_readings("vvv")) == []
+
+
 def test_curly_quotes_alone_do_not_make_a_readme_curly() -> None:
     # an editor curled two quotation marks; the writer types apostrophes straight
     text = "If it says it can't find the “clippy” component, install it first.\n"

@@ -17,7 +17,16 @@ import functools
 from dataclasses import dataclass
 
 from repair.spelling import confusions, context, phonetic
-from repair.spelling.cost import INF, bounded_cost, describe, levenshtein, multi_targets, osa
+from repair.spelling.cost import (
+    INF,
+    bounded_cost,
+    describe,
+    glyph_cost,
+    glyph_readings,
+    levenshtein,
+    multi_targets,
+    osa,
+)
 from repair.spelling.lexicon import Lexicon
 
 COST_WEIGHT = 2.0
@@ -150,7 +159,20 @@ def has_ocr_reading(word: str, lex: Lexicon, scanned: bool = False) -> bool:
     A cheap necessary condition for rules that accept only such corrections: without one, the
     word need not be ranked at all.
     """
-    return any(describe(word, c, scanned).startswith("OCR") for _, c in most_frequent(word, lex))
+    if any(describe(word, c, scanned).startswith("OCR") for _, c in most_frequent(word, lex)):
+        return True
+    return bool(_glyph_words(word, lex))
+
+
+def _glyph_words(word: str, lex: Lexicon) -> dict[str, float]:
+    """The dictionary words that a repeated glyph confusion undone reaches ("cornrnittee": "committee";
+    :func:`repair.spelling.cost.glyph_readings`), with its edit cost."""
+    costs: dict[str, float] = {}
+    for reading, _, _, places in glyph_readings(word):
+        costs[reading] = min(costs.get(reading, INF), glyph_cost(places))
+    if not costs:
+        return costs
+    return {w: costs[w] for w in lex.vocabulary_among(costs)}
 
 
 @functools.lru_cache(maxsize=16384)
@@ -222,6 +244,12 @@ def _spelled_pool(word: str, lex: Lexicon, scanned: bool) -> tuple[tuple[str, fl
         if cost <= MAX_COST:
             z = lex.zipf(cand)
             kept.append((z - COST_WEIGHT * cost, cand, cost, z))
+    # a glyph confusion repeated at every place its letter stands ("cornrnon") lies beyond the index
+    glyph = {c: g for c, g in _glyph_words(word, lex).items() if c not in learned}
+    for cand, cost in glyph.items():
+        if cost <= MAX_COST:
+            z = lex.zipf(cand)
+            kept.append((z - COST_WEIGHT * cost, cand, cost, z))
     kept.sort(key=lambda x: x[0], reverse=True)
     del kept[POOL:]
     floor = kept[-1][0] if len(kept) >= POOL else -INF
@@ -231,7 +259,7 @@ def _spelled_pool(word: str, lex: Lexicon, scanned: bool) -> tuple[tuple[str, fl
         bound = MAX_COST if floor == -INF else min(MAX_COST, (z - floor) / COST_WEIGHT)
         if bound < 0:
             break  # the rest are rarer still, and the floor only rises
-        if cand in learned:
+        if cand in learned or cand in glyph:
             continue  # costed by the learned model, which undoes a real misspelling's rules
         # three plain edits apart (a swapped pair counting once) is out of reach without a
         # multi-letter confusion: over the bench books, about 3% of the candidates three

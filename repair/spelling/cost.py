@@ -10,6 +10,8 @@ cl/d, li/h, vv/w, l/1/I, O/0, e/c, u/n, long s/f, ligatures).
 from __future__ import annotations
 
 import functools
+import itertools
+from collections.abc import Iterator
 
 from rapidfuzz.distance import OSA as _OSA
 from rapidfuzz.distance import Levenshtein as _Levenshtein
@@ -391,6 +393,43 @@ def osa(a: str, b: str) -> int:
     return _OSA.distance(a, b)
 
 
+#: Multi-letter glyph confusions a scan makes wherever its font sets the letter ("cornrnittee": "m"
+#: read as "rn" twice).  Undone at two places or more they reach words that lie more than two plain
+#: edits away, beyond the spelling index (:func:`glyph_readings`).
+REPEATED_GLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("li", "h"))
+#: Edit cost of such a confusion undone at k places: the first costs what the confusion does
+#: (:data:`OCR_CONFUSIONS`), each further one little, since a scan that reads one "m" of a word as
+#: "rn" reads the others so too ("the House of Cornrnons").
+GLYPH_FIRST_COST = 0.5
+GLYPH_PLACE_COST = 0.1
+#: A word with more places than this for one confusion is not expanded (2**n readings).
+MAX_GLYPH_PLACES = 4
+
+
+def glyph_readings(written: str) -> Iterator[tuple[str, str, str, int]]:
+    """Readings of ``written`` with one of :data:`REPEATED_GLYPHS` undone at two of its places or
+    more, as (reading, as written, intended, places): "cornrnon" -> ("common", "rn", "m", 2).
+    Undone at one place, a confusion is within the spelling index's reach already."""
+    for x, y in REPEATED_GLYPHS:
+        at = [i for i in range(len(written) - 1) if written.startswith(x, i)]
+        if not 2 <= len(at) <= MAX_GLYPH_PLACES:
+            continue
+        for k in range(2, len(at) + 1):
+            for places in itertools.combinations(at, k):
+                if any(b - a < len(x) for a, b in itertools.pairwise(places)):
+                    continue  # overlapping ("vvv")
+                parts, last = [], 0
+                for i in places:
+                    parts += [written[last:i], y]
+                    last = i + len(x)
+                yield "".join(parts) + written[last:], x, y, k
+
+
+def glyph_cost(places: int) -> float:
+    """Edit cost of a repeated glyph confusion undone at ``places`` places (see :func:`glyph_readings`)."""
+    return GLYPH_FIRST_COST + GLYPH_PLACE_COST * (places - 1)
+
+
 def describe(written: str, intended: str, scanned: bool = False) -> str:
     """A short reviewer-facing name for the kind of edit, when it is a single recognisable one
     (``scanned``: in text that shows OCR damage, where :data:`SCAN_CONFUSIONS` are glyph confusions too)."""
@@ -408,6 +447,9 @@ def describe(written: str, intended: str, scanned: bool = False) -> str:
             if neighbours(p, q):
                 return "neighbouring key"
             return "one vowel for another" if p in VOWELS and q in VOWELS else "one letter for another"
+    for reading, x, y, k in glyph_readings(written):
+        if reading == intended:
+            return f"OCR confusion {x!r}->{y!r} at {k} places"
     if len(written) + 1 == len(intended):
         return "missing letter"
     if len(written) == len(intended) + 1:
