@@ -122,6 +122,15 @@ def test_a_speck_inside_a_word_in_clean_text_is_offered_not_applied() -> None:
     assert fix(text) == text
 
 
+def test_a_speck_before_a_common_words_last_letter_is_deleted() -> None:
+    text = "The infor- mation came late. Th.e men wa.s there an,d the army left.\n"
+    assert [f.rule for f in repair.check(text)] == ["OCR002", "OCR005", "OCR005", "OCR005"]
+    assert fix(text) == "The information came late. The men was there and the army left.\n"
+    # a comma typed for an apostrophe is no speck: "it,s" is no "its"
+    quoted = "The infor- mation came late. It,s late, let,s go at 5 p.m. or a.m. as he said.\n"
+    assert [f.rule for f in repair.check(quoted) if f.rule == "OCR005"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

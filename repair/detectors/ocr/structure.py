@@ -2345,7 +2345,36 @@ def specks(doc: Document) -> list[Speck]:
                 why = _speck_inside(doc, m.group(1), m.group(2), m.group(3), lex)
                 if why is not None:
                     got.append(Speck(m.start(), m.end(), m.start(2), m.group(1) + m.group(3), why))
+            if "." in doc.opaque or "," in doc.opaque:
+                got.extend(_short_tails(doc, lex))
+            got.sort(key=lambda speck: speck.start)
     return got
+
+
+#: A speck before a word's last letter ("th.e", "an,d", "wa.s"): the pattern of GLUED keeps two
+#: letters after the mark, so that an abbreviation's "a.m" or "e.g" never reads as a word.
+SHORT_TAIL = lazy(r"(?<![\p{L}\p{N}._/@'’-])(\p{L}{2,})([.,])(\p{Ll})(?![\p{L}\p{N}@/_'’-]|\.\p{L})")
+#: A word a speck cut before its last letter must be this common (Zipf) to be read whole again.
+SHORT_TAIL_ZIPF = 4.5
+#: Last letters a comma typed for an apostrophe stands before ("it,s", "let,s", "won,t").
+_CONTRACTED = frozenset("st")
+
+
+def _short_tails(doc: Document, lex: lexicon_mod.Lexicon) -> Iterator[Speck]:
+    """Specks before a word's last letter: a very common word ("the", "and", "was") with its last
+    letter cut off by a period or comma, the letter alone being no word ("a", "I")."""
+    for m in SHORT_TAIL.finditer(doc.opaque):
+        a, mark, b = m.group(1), m.group(2), m.group(3)
+        if b in "ai" or (mark == "," and b in _CONTRACTED) or _name_or_abbreviation(a, b):
+            continue
+        joined = a + b
+        if not _known(joined, lex, SHORT_TAIL_ZIPF):
+            continue  # (the letter alone is no word, so the two sides are never two words)
+        why = (
+            f"{joined!r} is a common word and {a!r}{mark}{b!r} is none: a speck on the page read as {mark!r}"
+            + ("." if _speck_damaged(doc) else "; the text shows no other OCR damage, so check it.")
+        )
+        yield Speck(m.start(), m.end(), m.start(2), joined, why)
 
 
 def in_speck_word(doc: Document, start: int, end: int) -> bool:
