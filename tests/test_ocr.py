@@ -169,6 +169,29 @@ def test_repeated_glyph_readings_undo_one_confusion_at_two_places_or_more() -> N
     assert list(glyph_readings("corn")) == [] and list(glyph_readings("vvv")) == []
 
 
+def test_the_dotted_names_of_a_scheme_are_no_marks_glued_between_words() -> None:
+    # a manual taken from its PDF writes R's functions with nothing to mark them as code
+    text = (
+        "Convert it with as.list or as.vector, test it with is.na, is.null or is.list, and coerce it "
+        "back with as.call before the call returns.\n"
+    )
+    assert [f for f in repair.check(text, select=["OCR005"]) if "glued" in f.message] == []
+    # a period glued once between a function word and another word is still a speck
+    once = "The infor- mation came late, and we walked as.far as the river.\n"
+    assert fix(once) == "The information came late, and we walked as far as the river.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note that [ always requires an exact match of the name.",  # a third person's verb follows
+        "Indexing with [ will also drop the names.",  # after a preposition the pronoun is "me"
+    ],
+)
+def test_a_bracket_that_cannot_be_the_subject_i_is_left_alone(text: str) -> None:
+    assert [f for f in repair.check(text, select=["OCR005"]) if "pronoun" in f.message] == []
+
+
 def test_curly_quotes_alone_do_not_make_a_readme_curly() -> None:
     # an editor curled two quotation marks; the writer types apostrophes straight
     text = "If it says it can't find the “clippy” component, install it first.\n"

@@ -607,3 +607,36 @@ def test_the_long_s_is_offered_not_applied() -> None:
 def test_ligature_glyphs_in_code_and_letters_of_other_languages_are_left_alone() -> None:
     text = "Run `grep ﬁnal` here. Straße, œuvre and Æsop are spelled right; the ﬁ glyph and 'ſ' are named.\n"
     assert scrape(text, kind="markdown") == []
+
+
+# ---------------------------------------------------------------- text extracted from PDFs
+
+
+def test_a_control_character_standing_alone_as_a_bullet_is_shown_not_read_as_a_letter() -> None:
+    # a PDF font's own code for a list's bullet comes out as U+0088; its Windows-1252 reading "ˆ" is
+    # no character a writer sets between spaces, while U+0095 reads as a bullet and U+0092 in a word
+    # as an apostrophe
+    text = "Changes:\n\x88 Faster plots of large grids.\n\x95 New colour maps.\nIt was Russia\x92s turn.\n"
+    found = {text[f.start : f.end]: f for f in repair.check(text, select=["SCR004"])}
+    assert found["\x88"].applicability is Applicability.DISPLAY
+    assert "PDF font" in found["\x88"].explanation
+    assert (
+        found["\x95"].applicability is Applicability.SAFE
+        and found["\x92"].applicability is Applicability.SAFE
+    )
+    assert repair.fix(text, select=["SCR004"]) == (
+        "Changes:\n\x88 Faster plots of large grids.\n• New colour maps.\nIt was Russia’s turn.\n"
+    )
+
+
+def test_a_word_doubled_by_the_start_of_a_dotted_name_is_no_doubled_word() -> None:
+    text = "Call the converter directly (as\nas.numeric() does) and open index index.html next.\n"
+    assert [f for f in scrape(text) if f.rule == "SCR011"] == []
+    assert [f.rule for f in scrape("We read the the report.\n")] == ["SCR011"]
+
+
+def test_and_named_beside_or_is_no_doubled_word() -> None:
+    # a manual's small capitals, lower-cased by its PDF's text: "AND and OR lists"
+    text = "The return status of and and or lists is that of the last command.\n"
+    assert [f for f in scrape(text) if f.rule == "SCR011"] == []
+    assert [f.rule for f in scrape("Bring bread and and butter.\n")] == ["SCR011"]

@@ -482,6 +482,12 @@ def test_a_slip_not_listed_beside_its_correction_is_still_corrected(text: str, f
     assert repair.fix(text, select=FAMILY) == fixed
 
 
+def test_a_word_with_a_productive_prefix_is_never_corrected_to_the_word_without_it() -> None:
+    # no slip adds "re" before a word: "reexecuted" is re-executed, not "executed"
+    text = "Any line of the history list can be reexecuted by its number."
+    assert repair.check(text, select=FAMILY) == []
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

@@ -49,6 +49,7 @@ from repair.spelling.correct import (
 from repair.spelling.cost import describe, neighbours
 from repair.spelling.protect import (
     KNOWN_ZIPF,
+    PREFIXES,
     DocWords,
     after_initial,
     doc_words,
@@ -917,7 +918,10 @@ def _decide(
         return None
     if morph:
         # it reads as a known word plus a prefix or suffix: only a slip far ahead of every other
-        # reading, in a word the document uses once, is corrected
+        # reading, in a word the document uses once, is corrected; never into the word without its
+        # prefix ("reexecuted" -> "executed"), which no slip adds
+        if any(r.word == prefix + best.word for prefix in PREFIXES):
+            return None
         strong = r.gain >= MORPH_GAIN and r.margin >= MORPH_MARGIN and best.cost <= SAFE_COST
         return Applicability.SAFE if strong and not (initial or recurring) else None
     margin = SAFE_MARGIN_RECURRING if recurring else SAFE_MARGIN

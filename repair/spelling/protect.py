@@ -80,7 +80,7 @@ _SUFFIXES = (
     "hood",
     "dom",
 )
-_PREFIXES = (
+PREFIXES = (
     "re",
     "un",
     "non",
@@ -364,7 +364,7 @@ def morphologically_known(word: str, lex: Lexicon) -> bool:
                 return True
             if stem.endswith("i") and _solid(stem[:-1] + "y", lex):
                 return True
-    for pre in _PREFIXES:
+    for pre in PREFIXES:
         rest = word[len(pre) :]
         if word.startswith(pre) and len(rest) >= 4 and _solid(rest, lex):
             return True

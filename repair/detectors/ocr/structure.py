@@ -1475,6 +1475,10 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         damaged = a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS or other_damage >= 2
         if (not damaged and other_damage == 0) or doc.technical:
             continue  # in technical writing (never OCR output) "your.server" is a host name
+        if mark == "." and b not in PERIOD_GLUE_WORDS and _dotted_name(text, a):
+            # a name of a dotted scheme, R's "as.list", "as.call" (whose periods ocr_noise counts as
+            # damage: the scheme is the evidence here); a scan's "of.the" is never one
+            continue
         # keep a comma (and drop a speck after it): a comma glued to the next word lost the space
         # after it ("funds,and"), as typists and OCR both lose it
         comma = mark[0] == ","
@@ -1711,6 +1715,8 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             continue  # "Items 1 was priced": a digit or letter needs a clause start before it
         if m.group(1) not in "|[]" and _NEXT_WORD.match(text, m.end()).group(1) in BAR_ONLY_VERBS:
             continue  # "a 5 or 7 meant": only a bar or bracket is read for I before these
+        if _not_a_subject(text, line_start, m.start(1), m.end(1)):
+            continue  # "Indexing with [ will", "Note that [ always requires": R's operator, no "I"
         if m.group(1) in "T7" and not noisy:
             # "as if T was contained": outside OCR damage a capital T names a type or a set, and a 7
             # a number ("(7 would be drawn less often than 2)"); "1" is typed for "I" in plain text too
@@ -2401,6 +2407,47 @@ def _speck_inside(doc: Document, a: str, mark: str, b: str, lex: lexicon_mod.Lex
         f"{joined!r} is a dictionary word and {a!r}{mark}{b!r} is none: a speck on the page read as "
         f"{mark!r}" + ("." if _speck_damaged(doc) else "; the text shows no other OCR damage, so check it.")
     )
+
+
+#: Words after which the pronoun is "me", never "I" ("with [ will", "of | was").
+OBJECT_AFTER = frozenset((
+    "with", "of", "to", "for", "by", "from", "in", "on", "at", "about", "into", "upon", "without",
+    "between", "among", "through", "under", "over", "against", "toward", "towards",
+))  # fmt: skip
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
+
+
+def _not_a_subject(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether a mark that PRONOUN_I would read as "I" cannot be the subject "I": it follows a
+    preposition ("Indexing with [ will"), or an adverb after it leads to a verb of the third person
+    ("that [ always requires", "| often takes")."""
+    before = _WORD_BEFORE.search(text, line_start, start)
+    if before is not None and before.group(1).lower() in OBJECT_AFTER:
+        return True
+    word = _NEXT_WORD.match(text, end)
+    if word.group(1) not in BAR_ONLY_VERBS:
+        return False
+    verb = _NEXT_WORD.match(text, word.end()).group(1)
+    return len(verb) > 3 and verb.endswith("s") and not verb.endswith("ss") and verb not in ("was", "does")
+
+
+#: How many times a text writes a word before a period glued to other words ("as.list", "as.call",
+#: "as.name") before those are the names of a scheme rather than a scanner's misreadings.
+DOTTED_SCHEME = 3
+
+
+def _dotted_name(text: str, first: str) -> bool:
+    """Whether ``first``, glued by a period to the next word, begins the dotted names of a scheme
+    that the text writes ``DOTTED_SCHEME`` times or more (R's "as.list", "is.na", "on.exit" in a
+    manual extracted from its PDF, where nothing marks them as code): a scan that misreads a space
+    as a period does so at random, not before one word again and again."""
+    pattern = _DOTTED.get(first)
+    if pattern is None:
+        pattern = _DOTTED[first] = re.compile(rf"(?<![\w.]){re.escape(first)}\.[a-z]")
+    return len(pattern.findall(text, 0)) >= DOTTED_SCHEME
+
+
+_DOTTED: dict[str, re.Pattern[str]] = {}
 
 
 def _speck_damaged(doc: Document) -> bool:

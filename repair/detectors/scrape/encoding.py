@@ -221,13 +221,33 @@ def _repaired(body: str, at: int) -> Iterator[Finding]:
         old = body[start:end]
         if _example(body, start, end):
             continue
+        odd = _odd_glyph(body, start, end, replacement)
         yield finding(
             "SCR004",
             at + start,
             at + end,
             f"mojibake {shown(old)}: should read {shown(replacement)}",
             replacement=replacement,
-            applicability=Applicability.SAFE,
-            confidence=0.9,
-            explanation=why,
+            applicability=Applicability.DISPLAY if odd else Applicability.SAFE,
+            confidence=0.5 if odd else 0.9,
+            explanation=why + (ODD_GLYPH if odd else ""),
         )
+
+
+#: What a control character standing alone may be, read as a Windows-1252 byte: a bullet, a dash, a
+#: dagger, a sign.  Any other reading of one standing alone ("ˆ", "Š", "œ") is no character a writer
+#: sets between spaces: a PDF font's own code for a glyph (a list's bullet), which no encoding names.
+STANDALONE = frozenset("•–—€†‡‰™…")
+ODD_GLYPH = (
+    " Not applied: the control character stands alone, where its Windows-1252 reading makes no sense;"
+    " it may be a glyph of a PDF font's own encoding (a list's bullet): check the source."
+)
+
+
+def _odd_glyph(body: str, start: int, end: int, replacement: str) -> bool:
+    """Whether ``body[start:end]`` is one C1 control character standing alone (between white space
+    or at a line's start) whose Windows-1252 reading, ``replacement``, is nothing a writer sets so."""
+    if end - start != 1 or not "\x80" <= body[start] <= "\x9f" or replacement in STANDALONE:
+        return False
+    before, after = body[start - 1 : start], body[end : end + 1]
+    return (not before or before.isspace()) and (not after or after.isspace())

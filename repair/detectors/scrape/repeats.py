@@ -243,6 +243,10 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # a Lisp lambda list names a parameter after its keyword: "&body body", "&key key"
         if _LISTING.match(masked, masked.rfind("\n", 0, first_at) + 1):
             continue  # a file's owner and group in a listing: "crw-r--r-- 1 root root 10, 123 …"
+        if _named_pair(masked, end, word):
+            continue  # the words named, not used: "and and or lists" (Bash's AND and OR lists)
+        if _DOTTED_TAIL.match(masked, end):
+            continue  # the second begins a dotted name: "(as as.numeric() does)", "index index.html"
         never = word in NEVER_DOUBLED
         if not never and len(word) < 3:
             continue
@@ -251,6 +255,21 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
         yield _delete_second(doc.text, first_at, second_at, end, safe)  # its spaces as written: no code
 
 
+#: Conjunctions named as a pair ("and and or lists": the first "and" names the word).
+_NAMED_PAIR = {"and": "or", "or": "and"}
+_NEXT = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+
+
+def _named_pair(text: str, end: int, word: str) -> bool:
+    """Whether a doubled "and" or "or" ending at ``end`` goes on with its partner ("and and or
+    lists", "or or and"): the first names the word, a manual's small capitals lower-cased."""
+    partner = _NAMED_PAIR.get(word)
+    after = _NEXT.match(text, end) if partner else None
+    return after is not None and after.group(1).lower() == partner
+
+
+#: A period and a letter right after a word: the word begins a dotted name ("as.numeric", "index.html").
+_DOTTED_TAIL = re.compile(r"\.[A-Za-z_]")
 #: A line of ``ls -l``'s output: the file's type and permissions, its link count, then its owner and
 #: group, often the same name.
 _LISTING = re.compile(r"[ \t]*[-dlcbps][rwxsStT-]{9}[.+@]?[ \t]+\d+[ \t]")
