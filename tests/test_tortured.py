@@ -175,6 +175,27 @@ def test_a_lone_listed_phrase_without_an_original_in_technical_writing_is_not_re
     assert found == {"speculation execution", "flag handling"}
 
 
+def test_a_few_listed_phrases_in_a_long_manual_are_its_terms() -> None:
+    # three listed phrases in half a million words of a manual are its own terms ("call tree" in a
+    # profiler's chapter), not a paraphrased paper's dozen in five thousand: shown, not applied
+    body = "The profiler reports `t = tic()` for every function in `prof.m`, and the sum of its calls.\n"
+    manual = (
+        body * 1300
+        + "The call tree of a function lists its callees.\n"
+        + body * 1300
+        + "Ratio test technique: standard or Harris.\n"
+    )
+    assert Document.from_text(manual, path="manual.txt").technical
+    found = [f for f in repair.check(manual, path="manual.txt", select=["SPN"]) if f.rule == "SPN005"]
+    assert {manual[f.start : f.end] for f in found} == {"call tree", "test technique"}
+    assert {f.applicability for f in found} == {Applicability.DISPLAY}
+    # the same two phrases in a short technical text make it read as paraphrased: both applied
+    paper = body + "The call tree of a function lists its callees.\nRatio test technique: standard.\n"
+    assert {f.applicability for f in repair.check(paper, path="paper.txt") if f.rule == "SPN005"} == {
+        Applicability.SAFE
+    }
+
+
 def test_a_listed_phrase_of_ordinary_english_alone_is_only_shown() -> None:
     # "warm exchange" is listed for "heat exchange", but a letter writer means a friendly one
     letter = "After a warm exchange over dinner, the two mayors agreed to meet again in spring."

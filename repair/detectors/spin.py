@@ -525,7 +525,7 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         for f, part in zip(found, inside, strict=True)
         if _sign(doc.text, f) and not part
     }
-    if len(listed) >= TECHNICAL_SIGNS:
+    if len(listed) >= max(TECHNICAL_SIGNS, TECHNICAL_SIGN_DENSITY * _words(doc.text)):
         yield from found
         return
     # one listed phrase alone: software has terms of its own that the list of paraphrased papers
@@ -541,6 +541,11 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         for f in found
         if f.rule == "SPN001" or (f.rule == "SPN005" and original_listed(f) and not manual)
     )
+
+
+def _words(text: str) -> int:
+    """About how many words ``text`` holds (one per six characters, as the OCR noise count reckons)."""
+    return len(text) // 6
 
 
 #: The markups a project writes its documentation in (and no paper is written in).
@@ -703,8 +708,12 @@ def _shown_only(found: Finding, why: str) -> Finding:
 
 
 #: Distinct listed phrases that show a technical text spun, so that its other spin findings are
-#: reported.
+#: reported ...
 TECHNICAL_SIGNS = 2
+#: ... and at least this many per word: a paraphrased paper of 5,000 words holds a dozen, while a
+#: manual of half a million words may use three of its own terms that the list holds ("call tree",
+#: "selection tree" and "test technique" in Octave's, taken from its PDF).
+TECHNICAL_SIGN_DENSITY = 1e-4
 
 
 def _spin(doc: Document) -> Iterator[Finding]:
