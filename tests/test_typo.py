@@ -482,6 +482,23 @@ def test_a_slip_not_listed_beside_its_correction_is_still_corrected(text: str, f
     assert repair.fix(text, select=FAMILY) == fixed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contributors\n\nBill Lash\nFriedrich Leisch\nTimo Lindfors\nYu Liu\n",
+        "Authors:\n* Anna de Boer <anna@example.org>\n* Timo Lindfors <timo@example.org>\n",
+    ],
+)
+def test_a_name_in_a_column_of_names_is_no_sentence_start(text: str) -> None:
+    # one name to a line, as credits and AUTHORS files list them: "Timo" is no slip for "Time"
+    assert repair.check(text, select=FAMILY) == []
+
+
+def test_a_slip_opening_a_sentence_on_its_own_line_is_still_corrected() -> None:
+    text = "The list ends here.\nTeh committee met on Monday.\nBill Lash\n"
+    assert repair.fix(text, select=FAMILY) == "The list ends here.\nThe committee met on Monday.\nBill Lash\n"
+
+
 def test_a_word_with_a_productive_prefix_is_never_corrected_to_the_word_without_it() -> None:
     # no slip adds "re" before a word: "reexecuted" is re-executed, not "executed"
     text = "Any line of the history list can be reexecuted by its number."

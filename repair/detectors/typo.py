@@ -29,6 +29,7 @@ from repair.document import Document
 from repair.language import ENGLISH_FUNCTION_WORDS
 from repair.markup import EMAIL_ADDRESS
 from repair.model import Applicability, Category, Example, Finding, finding
+from repair.patterns import lazy
 from repair.registry import rule
 from repair.spelling import context, variety
 from repair.spelling import lexicon as lexicon_mod
@@ -639,8 +640,39 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
             # a name a line break put first on its line ("built on top of the\nXen and KVM"); in OCR
             # damage a capital there is as often a misread ("many\nVears before")
             return "capital"
+        if _in_name_column(doc.masked, start):
+            return "capital"  # a name in a column of names, one to a line ("Timo Lindfors" in credits)
         return "initial" if is_sentence_start(doc.masked, start) else "capital"
     return None
+
+
+#: A line that holds one person's name: two to four capitalised words or initials, with a name's
+#: particles, after a list's bullet and before an address in angle brackets ("Timo Lindfors",
+#: "- Ludwig van Beethoven <lvb@example.org>").
+_NAME_LINE = lazy(
+    r"[ \t]*(?:[-*•+][ \t]+)?\p{Lu}[\p{L}'’-]*\.?"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|den|da|di|del|della|la|le|du|bin|ibn|al)){1,3}"
+    r"(?:[ \t]+<[^>\n]*>)?[ \t]*\r?"
+)
+
+
+def _in_name_column(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line that holds a name alone, and the line above or
+    below holds a name alone too: a column of names (credits, an AUTHORS file), not sentences."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-*•+"):
+        return False
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _NAME_LINE.fullmatch(text, line_start, line_end):
+        return False
+    above_end = line_start - 1
+    above = text.rfind("\n", 0, max(0, above_end)) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    return (above_end > 0 and bool(_NAME_LINE.fullmatch(text, above, above_end))) or (
+        line_end < len(text) and bool(_NAME_LINE.fullmatch(text, line_end + 1, below_end))
+    )
 
 
 #: A line at least this long that ends in a lower-case letter or a comma is prose wrapped in the middle
