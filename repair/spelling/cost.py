@@ -411,6 +411,8 @@ def glyph_readings(written: str) -> Iterator[tuple[str, str, str, int]]:
     more, as (reading, as written, intended, places): "cornrnon" -> ("common", "rn", "m", 2).
     Undone at one place, a confusion is within the spelling index's reach already."""
     for x, y in REPEATED_GLYPHS:
+        if written.count(x) < 2:
+            continue  # most words: one C-level count settles it
         at = [i for i in range(len(written) - 1) if written.startswith(x, i)]
         if not 2 <= len(at) <= MAX_GLYPH_PLACES:
             continue

@@ -10,6 +10,7 @@ other OCR rules use (:func:`ocr_noise`, :func:`in_hyphen_break`).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import weakref
@@ -1453,6 +1454,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             safe=_speck_damaged(doc),
         )
     inside = {speck.start for speck in found}
+    dotted: dict[str, bool] = {}  # _dotted_name's answers for this text, by the word before the period
     for m in _glued(doc):
         if m.start() in inside:
             continue
@@ -1475,7 +1477,7 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
         damaged = a.lower() in PERIOD_GLUE_WORDS or b in PERIOD_GLUE_WORDS or other_damage >= 2
         if (not damaged and other_damage == 0) or doc.technical:
             continue  # in technical writing (never OCR output) "your.server" is a host name
-        if mark == "." and b not in PERIOD_GLUE_WORDS and _dotted_name(text, a):
+        if mark == "." and b not in PERIOD_GLUE_WORDS and _dotted_name(text, a, dotted):
             # a name of a dotted scheme, R's "as.list", "as.call" (whose periods ocr_noise counts as
             # damage: the scheme is the evidence here); a scan's "of.the" is never one
             continue
@@ -2436,18 +2438,20 @@ def _not_a_subject(text: str, line_start: int, start: int, end: int) -> bool:
 DOTTED_SCHEME = 3
 
 
-def _dotted_name(text: str, first: str) -> bool:
+def _dotted_name(text: str, first: str, memo: dict[str, bool]) -> bool:
     """Whether ``first``, glued by a period to the next word, begins the dotted names of a scheme
     that the text writes ``DOTTED_SCHEME`` times or more (R's "as.list", "is.na", "on.exit" in a
     manual extracted from its PDF, where nothing marks them as code): a scan that misreads a space
-    as a period does so at random, not before one word again and again."""
-    pattern = _DOTTED.get(first)
-    if pattern is None:
-        pattern = _DOTTED[first] = re.compile(rf"(?<![\w.]){re.escape(first)}\.[a-z]")
-    return len(pattern.findall(text, 0)) >= DOTTED_SCHEME
+    as a period does so at random, not before one word again and again.  ``memo`` keeps the answer
+    for each word of this text (a damaged book glues hundreds of marks)."""
+    if first not in memo:
+        memo[first] = len(_dotted_pattern(first).findall(text)) >= DOTTED_SCHEME
+    return memo[first]
 
 
-_DOTTED: dict[str, re.Pattern[str]] = {}
+@functools.lru_cache(maxsize=512)
+def _dotted_pattern(first: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){re.escape(first)}\.[a-z]")
 
 
 def _speck_damaged(doc: Document) -> bool:
