@@ -192,6 +192,18 @@ def test_a_bracket_that_cannot_be_the_subject_i_is_left_alone(text: str) -> None
     assert [f for f in repair.check(text, select=["OCR005"]) if "pronoun" in f.message] == []
 
 
+def test_straight_apostrophes_in_lines_of_code_keep_the_code_as_typed() -> None:
+    # a manual taken from its PDF curls its prose's apostrophes and sets its code in a typewriter face
+    text = (
+        "It’s late, I’m tired, we’re done and you’re here, but don't go.\n"
+        'error ("didn\'t get it");\n'
+        "x = 1; // we don't care\n"
+        "%!test assert (it's_ok)\n"
+    )
+    found = [text[f.start - 3 : f.end + 1] for f in repair.check(text, select=["OCR006"])]
+    assert found == ["don't"]
+
+
 def test_curly_quotes_alone_do_not_make_a_readme_curly() -> None:
     # an editor curled two quotation marks; the writer types apostrophes straight
     text = "If it says it can't find the “clippy” component, install it first.\n"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from repair.detectors.ocr.glyphs import sentence_i
 from repair.detectors.ocr.structure import (
     COMMON_ZIPF,
@@ -67,6 +69,17 @@ and ``unsafe`` otherwise.
 #: Curly apostrophes per straight one, and in all, that make technical writing's style curly.
 CLEAR_MAJORITY = 2
 CLEAR_CURLY = 3
+#: A line of code among prose (text taken from a PDF marks none): a comment's opening at the line's
+#: start or after a statement, a call with a string argument, or a string assigned ("// if you don't",
+#: "%!test", "f (); // If don't know", 'error ("didn't");', 'x = "it's"').
+_CODE_LINE = lazy(r"^[ \t]*(?://|/\*|%!)|[;{}][ \t]*//|[=(][ \t]*\"|\"[ \t]*\)[ \t]*;", regex.M)
+
+
+def _code_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` reads as code (see ``_CODE_LINE``)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(_CODE_LINE.search(text, start, len(text) if end < 0 else end))
 
 
 @rule(
@@ -105,6 +118,8 @@ def apostrophe_style(doc: Document) -> Iterator[Finding]:
     # elsewhere the majority decides (OCR mixes the marks of a print that had one style)
     clear = not doc.technical or curly >= max(CLEAR_CURLY, CLEAR_MAJORITY * len(straight))
     for pos in straight:
+        if _code_line(text, pos):
+            continue  # code set in a typewriter face keeps its quotes: 'error ("didn't match");'
         yield finding(
             "OCR006",
             pos,
