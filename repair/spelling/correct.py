@@ -164,9 +164,11 @@ def has_ocr_reading(word: str, lex: Lexicon, scanned: bool = False) -> bool:
     return bool(_glyph_words(word, lex))
 
 
+@functools.lru_cache(maxsize=16384)
 def _glyph_words(word: str, lex: Lexicon) -> dict[str, float]:
     """The dictionary words that a repeated glyph confusion undone reaches ("cornrnittee": "committee";
-    :func:`repair.spelling.cost.glyph_readings`), with its edit cost."""
+    :func:`repair.spelling.cost.glyph_readings`), with its edit cost (cached per word: not to be
+    changed by the caller)."""
     costs: dict[str, float] = {}
     for reading, _, _, places in glyph_readings(word):
         costs[reading] = min(costs.get(reading, INF), glyph_cost(places))

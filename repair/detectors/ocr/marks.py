@@ -22,6 +22,7 @@ from repair.detectors.ocr.structure import (
     paragraph_spans,
     unpartnered_openers,
 )
+from repair.detectors.scrape.common import line_at
 from repair.document import Document
 from repair.model import Applicability, Category, Example, Finding, finding
 from repair.patterns import lazy
@@ -77,9 +78,8 @@ _CODE_LINE = lazy(r"^[ \t]*(?://|/\*|%!)|[;{}][ \t]*//|[=(][ \t]*\"|\"[ \t]*\)[ 
 
 def _code_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` reads as code (see ``_CODE_LINE``)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return bool(_CODE_LINE.search(text, start, len(text) if end < 0 else end))
+    line = line_at(text, pos)
+    return bool(_CODE_LINE.search(text, line.start, line.end))
 
 
 @rule(

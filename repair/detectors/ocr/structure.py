@@ -2312,19 +2312,27 @@ def _stacked_marks(text: str) -> Iterator[Finding]:
             yield _punct_finding(m.start(1), m.end(1), "", message, "in this OCR-damaged text " + why)
 
 
-def _glued(doc: Document) -> Iterator[regex.Match[str]]:
+def _glued(doc: Document) -> list[regex.Match[str]]:
     """The marks glued between two runs of letters (``GLUED``) that are no name, abbreviation,
-    quoted file name or build file ("e.g.", "'setup.py'", "configure.in")."""
-    text = doc.opaque
-    for m in scan(GLUED, "GLUED", text):
-        a, b = m.group(1), m.group(3)
-        if _name_or_abbreviation(a, b) or (len(a) == 1 and a != "a"):
-            continue
-        if text[m.start() - 1 : m.start()] in QUOTE_MARKS and text[m.end() : m.end() + 1] in QUOTE_MARKS:
-            continue  # a quoted file or option name: "'configure.in'", "`setup.py`"
-        if b in FILE_SUFFIX_WORDS and ocr_noise(doc, names=False) < 2:
-            continue  # a build file, not a lost space: "configure.in", "Makefile.am", "configure.ac"
-        yield m
+    quoted file name or build file ("e.g.", "'setup.py'", "configure.in"), found once per document:
+    :func:`specks` reads them for marks inside a word, OCR005 for marks between two words."""
+    got = _GLUED.get(doc)
+    if got is None:
+        got = _GLUED[doc] = []
+        text = doc.opaque
+        for m in scan(GLUED, "GLUED", text):
+            a, b = m.group(1), m.group(3)
+            if _name_or_abbreviation(a, b) or (len(a) == 1 and a != "a"):
+                continue
+            if text[m.start() - 1 : m.start()] in QUOTE_MARKS and text[m.end() : m.end() + 1] in QUOTE_MARKS:
+                continue  # a quoted file or option name: "'configure.in'", "`setup.py`"
+            if b in FILE_SUFFIX_WORDS and ocr_noise(doc, names=False) < 2:
+                continue  # a build file, not a lost space: "configure.in", "Makefile.am", "configure.ac"
+            got.append(m)
+    return got
+
+
+_GLUED: weakref.WeakKeyDictionary[Document, list[regex.Match[str]]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -2353,8 +2361,7 @@ def specks(doc: Document) -> list[Speck]:
                 why = _speck_inside(doc, m.group(1), m.group(2), m.group(3), lex)
                 if why is not None:
                     got.append(Speck(m.start(), m.end(), m.start(2), m.group(1) + m.group(3), why))
-            if "." in doc.opaque or "," in doc.opaque:
-                got.extend(_short_tails(doc, lex))
+            got.extend(_short_tails(doc, lex))
             got.sort(key=lambda speck: speck.start)
     return got
 
@@ -2378,10 +2385,7 @@ def _short_tails(doc: Document, lex: lexicon_mod.Lexicon) -> Iterator[Speck]:
         joined = a + b
         if not _known(joined, lex, SHORT_TAIL_ZIPF):
             continue  # (the letter alone is no word, so the two sides are never two words)
-        why = (
-            f"{joined!r} is a common word and {a!r}{mark}{b!r} is none: a speck on the page read as {mark!r}"
-            + ("." if _speck_damaged(doc) else "; the text shows no other OCR damage, so check it.")
-        )
+        why = _speck_why(doc, f"{joined!r} is a common word and {a!r}{mark}{b!r} is none", mark)
         yield Speck(m.start(), m.end(), m.start(2), joined, why)
 
 
@@ -2398,16 +2402,20 @@ def _speck_inside(doc: Document, a: str, mark: str, b: str, lex: lexicon_mod.Lex
     """Why ``a`` + ``mark`` + ``b`` is one word with a speck read as punctuation inside it
     ("informa.tion", "deci,sion"), or None: without the mark it is a common word, and the two
     halves are not both words (that is a mark glued between two words, "over.the").  Technical
-    writing is left alone ("obj.attr"); outside OCR damage the finding is offered, not applied.
-    ("co,mmittee" stays to TYP001: "co" is an abbreviation, :func:`_name_or_abbreviation`.)"""
-    if len(mark) != 1 or doc.technical:
+    writing is left alone (:func:`specks`: "obj.attr"); outside OCR damage the finding is offered,
+    not applied.  ("co,mmittee" stays to TYP001: "co" is an abbreviation, :func:`_name_or_abbreviation`.)"""
+    if len(mark) != 1:
         return None
     joined = a + b
     if not _known(joined, lex, SPECK_WORD_ZIPF) or (_known(a, lex) and _known(b, lex)):
         return None
-    return (
-        f"{joined!r} is a dictionary word and {a!r}{mark}{b!r} is none: a speck on the page read as "
-        f"{mark!r}" + ("." if _speck_damaged(doc) else "; the text shows no other OCR damage, so check it.")
+    return _speck_why(doc, f"{joined!r} is a dictionary word and {a!r}{mark}{b!r} is none", mark)
+
+
+def _speck_why(doc: Document, reading: str, mark: str) -> str:
+    """A speck's explanation: ``reading``, then what the mark is and whether the text is a scan's."""
+    return f"{reading}: a speck on the page read as {mark!r}" + (
+        "." if _speck_damaged(doc) else "; the text shows no other OCR damage, so check it."
     )
 
 
