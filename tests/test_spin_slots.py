@@ -11,7 +11,7 @@ import pytest
 
 import repair
 from repair.model import Applicability
-from repair.spin import compounds
+from repair.spin import compounds, store
 from repair.spin.context import sentences
 from repair.spin.slots import find
 
@@ -205,3 +205,21 @@ def test_no_verb_slot_without_a_speaker_or_where_the_model_knows_the_pair(text: 
 )
 def test_more_before_a_bare_verb_unless_it_modifies_the_verb(text: str, flagged: bool) -> None:
     assert bool(hits(text, "adjective-slot")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("form", "tag", "has"),
+    [
+        ("add", "NN", False),  # WordNet's "ADD" (attention deficit disorder) is no noun "add"
+        ("as", "NN", False),  # "As", arsenic
+        ("be", "NN", False),  # "Be", beryllium
+        ("tell", "NN", False),  # "Tell", William
+        ("more", "NN", False),  # "More", Thomas
+        ("add", "VB", True),
+        ("american", "JJ", True),  # written in capitals only: its readings stay
+        ("april", "NN", True),
+    ],
+)
+def test_a_name_or_abbreviation_gives_its_lower_case_word_no_reading(form: str, tag: str, has: bool) -> None:
+    # the slot rules pick their candidates by part of speech: "add" offered where a noun must stand
+    assert any(t == tag for _, t, _ in store.analyses(form)) is has

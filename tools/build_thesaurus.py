@@ -53,9 +53,13 @@ PHRASE_OK = re.compile(r"^[a-z][a-z' -]*[a-z]$|^[a-z]$")
 
 
 def read_wordnet(folder: Path) -> tuple[list[list[str]], dict[str, set[str]]]:
-    """Synsets (lists of lower-case lemmas) and the parts of speech of each lemma."""
+    """Synsets (lists of lower-case lemmas) and the parts of speech of each lemma (those WordNet gives
+    it in lower case, where it has any)."""
     synsets: list[list[str]] = []
     pos_of: dict[str, set[str]] = defaultdict(set)
+    # the parts of speech of names and abbreviations ("ADD", "As", "IT"), kept for a word only if
+    # WordNet never writes it in lower case: "add" is no noun, "as" none, but "american" is an adjective
+    pos_of_capitalised: dict[str, set[str]] = defaultdict(set)
     for name, pos in WN_POS.items():
         with open(folder / f"data.{name}", encoding="latin-1") as fh:
             for line in fh:
@@ -65,11 +69,14 @@ def read_wordnet(folder: Path) -> tuple[list[list[str]], dict[str, set[str]]]:
                 count = int(parts[3], 16)
                 lemmas = []
                 for k in range(count):
-                    word = parts[4 + 2 * k]
-                    word = re.sub(r"\([a-z]+\)$", "", word).replace("_", " ").lower()
+                    written = re.sub(r"\([a-z]+\)$", "", parts[4 + 2 * k]).replace("_", " ")
+                    word = written.lower()
                     lemmas.append(word)
-                    pos_of[word].add(pos)
+                    (pos_of if written == word else pos_of_capitalised)[word].add(pos)
                 synsets.append(sorted(set(lemmas)))
+    for word, poses in pos_of_capitalised.items():
+        if word not in pos_of:
+            pos_of[word] = poses
     return synsets, pos_of
 
 
