@@ -119,3 +119,20 @@ def test_weak_swaps_alone_show_only_the_likelier_swaps(monkeypatch: pytest.Monke
     assert 500 not in {f.start for f in spin.swap_findings(doc, weak)}
     signed = spin.Reading(pending=pending, content=120, total=260, strong=1)
     assert 500 in {f.start for f in spin.swap_findings(doc, signed)}
+
+
+def test_a_long_reading_raises_its_rate_only_on_evidence_at_the_prior_rate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a chapter of a novel: one confident sign, and 60 rare words the model dislikes a little (0.1
+    # each at the prior rate, 6 expected swaps) that would pass for swaps once the rate is raised
+    monkeypatch.setattr(spin, "probability", lambda p: 0.1 if p.rate == SPIN_RATE else 0.4)
+    pending = [[_weak(10 * i)] for i in range(60)]
+    chapter = spin.Reading(pending=pending, content=600, total=1300, strong=1)
+    assert chapter.rate() == SPIN_RATE and not chapter.spun()
+    # a short paragraph is weighed at its raised rate, as it cannot show enough at the prior one
+    paragraph = spin.Reading(pending=pending[:12], content=120, total=260, strong=1)
+    assert paragraph.rate() > SPIN_RATE and paragraph.spun()
+    # and a long reading whose swaps are evidence at the prior rate is raised too
+    monkeypatch.setattr(spin, "probability", lambda p: 0.3)
+    assert spin.Reading(pending=pending, content=600, total=1300, strong=1).rate() > SPIN_RATE

@@ -82,6 +82,15 @@ DOUBT = 0.4  # share of the spun bars (SPUN_SWAPS, SPUN_SWAP_DENSITY) at which a
 # is formal or old prose whose rare words the model dislikes one by one, not a spun text: summed weak
 # swaps neither mark it spun nor raise its rate (a 1790s address showed 161 display swaps).
 QUIET_WORDS = 500
+# A reading of this many content words or more raises its rate only on evidence that holds at the
+# prior rate (strong findings at SIGN_DENSITY, or weak swaps at SPUN_SWAP_DENSITY weighed at the prior):
+# over passages of 60 sentences of the bench books, clean ones showed 39.6 spin findings per 10,000
+# words without it and 1.5 with it (``tools/eval_spin_selfspun.py --sentences 60 --run 60``), and
+# Moby-Dick's chapters 1,112 (a chapter of 1,600 words read as spun from three signs) and 57.  The
+# price: the same passages spun at 12% of their content words had 13.8% of the swaps flagged, 3.3% now
+# (their signs at the prior rate are hardly above a clean passage's); spin_dev's paragraphs and the
+# seed are shorter or show strong signs, and are unchanged.
+LONG_READING = 300
 SPUN_SWAP_DENSITY = 0.025  # expected swaps per content word scanned (clean prose: about 0.005)
 
 PHRASE_DOC = """Known spinner swap or tortured phrase.
@@ -829,7 +838,15 @@ class Reading:
         key = (id(self.pending), len(self.pending), self.strong, self.content)
         if self.memo is None or self.memo[0] != key:
             strong = self.all_strong()
-            rate = SPIN_RATE if self.quiet(strong) else document_rate(self.pending, self.content, strong)
+            # a long reading raises its rate only on evidence that holds at the prior rate: weighed at
+            # a raised rate, the rare words of older and literary prose (a chapter of a novel) pass for
+            # the swaps that raised it, and the chapter reads as spun (a short paragraph must be
+            # weighed so, as it cannot show enough at the prior rate)
+            evident = self.content < LONG_READING or spun_document(strong, self.total)
+            if not evident:
+                evident = swap_evidence([*self.pending, *self.claimed], SPIN_RATE, self.content)
+            quiet = self.quiet(strong) or not evident
+            rate = SPIN_RATE if quiet else document_rate(self.pending, self.content, strong)
             self.memo = (key, rate)
         return self.memo[1]
 
