@@ -106,7 +106,7 @@ def test_a_lone_swap_in_a_long_unspun_text_is_not_applied() -> None:
     text = para + filler + "\n"
     (long,) = spin_findings(text)
     assert (long.start, long.end) == (short.start, short.end) and long.applicability is Applicability.UNSAFE
-    assert "long text whose sample shows no clear signs of spinning" in long.explanation
+    assert "long text that shows no clear signs of spinning" in long.explanation
     assert repair.fix(text, select=["SPN"]) == text
 
 

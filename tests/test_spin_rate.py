@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import repair
 from repair.detectors import spin
+from repair.model import Applicability
 from repair.spin.scan import SPIN_RATE, Proposal
 
 
@@ -136,3 +140,30 @@ def test_a_long_reading_raises_its_rate_only_on_evidence_at_the_prior_rate(
     # and a long reading whose swaps are evidence at the prior rate is raised too
     monkeypatch.setattr(spin, "probability", lambda p: 0.3)
     assert spin.Reading(pending=pending, content=600, total=1300, strong=1).rate() > SPIN_RATE
+
+
+def test_a_long_text_without_clear_signs_of_spinning_gets_no_confident_spin_fix_applied() -> None:
+    # the project's own clean prose (about 1,100 words) with two confident findings added: a compound
+    # a spinner could have broken and a phrase a spinner could have written; alone, each is applied
+    negatives = Path(__file__).parent / "negatives"
+    parts = [(negatives / name).read_text(encoding="utf-8") for name in ("spin_clean.txt", "typo_clean.txt")]
+    parts.append((negatives / "scrape_clean.txt").read_text(encoding="utf-8"))
+    parts.append("The awe-stricken crowd watched the rocket rise. He said the hunt should in some way end.")
+    text = "\n\n".join(p.strip() for p in parts)
+    found = {text[f.start : f.end]: f for f in repair.check(text, select=["SPN"])}
+    assert {"stricken", "in some way"} <= set(found)
+    assert all(found[w].applicability is Applicability.UNSAFE for w in ("stricken", "in some way"))
+    assert "Not applied by default" in found["stricken"].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gulls wheeled hither and thither over the harbour while the boats came in.",
+        "We shall ere long see what the word careful means to a man of his trade.",
+    ],
+)
+def test_a_swap_written_in_older_english_is_only_shown(text: str) -> None:
+    spin_found = [f for f in repair.check(text, select=["SPN002"]) if f.end - f.start > 4]
+    assert spin_found and all(f.applicability is Applicability.DISPLAY for f in spin_found)
+    assert all("older English" in f.explanation for f in spin_found)

@@ -38,6 +38,7 @@ from repair.model import Applicability, Category, Example, Finding
 from repair.patterns import lazy
 from repair.registry import document_metric, rule
 from repair.spelling.tokens import word_texts
+from repair.spelling.variety import ARCHAIC_WORDS
 from repair.spin import adverbs, beyond, compounds, gate, terms, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
@@ -649,8 +650,18 @@ NAMED = (
 )
 CUT_SHORT = ' Not applied: the word runs into an ellipsis, so it may be cut short ("the woo...").'
 UNPROVEN = (
-    "in a long text whose sample shows no clear signs of spinning, a lone confident swap is more"
-    " often an established term than a spinner's."
+    "in a long text that shows no clear signs of spinning, a lone confident finding is more often an"
+    " established term or the writer's older or rarer wording than a spinner's."
+)
+
+#: Words of older English (the function words of :data:`repair.spelling.variety.ARCHAIC_WORDS`, and
+#: "ere"): a swap written with one is the writer's own wording far more often than a spinner's, who
+#: takes its words from a thesaurus of today's English (no swap of spin_dev writes one; a novel's
+#: "hither and thither" was made "from pillar to post", its "ere long" "soon").
+OLDER_WORDS = ARCHAIC_WORDS | {"ere"}
+OLDER = (
+    " Not applied: '{}' is a word of older English, which writers use on purpose and a thesaurus of"
+    " today's English seldom offers."
 )
 
 LONE = (
@@ -731,8 +742,10 @@ def _spin(doc: Document) -> Iterator[Finding]:
     # Every document gets a first look (its proposals weigh the likeliest candidates only),
     # its whole text when short, a sample when long.
     state = Reading(quick=True)
+    # the rules read along the way are held until the end, when the document's evidence is known
+    early: list[Finding] = []
     for start, end in layout.sample:
-        yield from read_region(doc, state, start, end, full=True)
+        early.extend(read_region(doc, state, start, end, full=True))
     if not layout.rest:
         # A short document is weighed again with every candidate when the first look shows
         # spinner damage, or even a share of the swaps that would (``DOUBT``); in clean prose
@@ -754,11 +767,24 @@ def _spin(doc: Document) -> Iterator[Finding]:
         present = [] if going else gate.listed_in(text, _listed_index())
         for start, end in layout.rest:
             if going:
-                yield from read_region(doc, state, start, end, full=True)
+                early.extend(read_region(doc, state, start, end, full=True))
             elif gate.may_hold(text[start:end], present):
-                yield from read_region(doc, state, start, end, full=False)
+                early.extend(read_region(doc, state, start, end, full=False))
     state.widen(text)
+    if state.unproven():
+        # a long text without clear signs of spinning: a broken compound or slot is more often its
+        # writer's older or rarer wording ("sheet-iron", "awe-stricken") than a spinner's
+        early = [f if f.rule in LISTED_RULES else _held(f, UNPROVEN) for f in early]
+    yield from early
     yield from swap_findings(doc, state)
+
+
+def _held(found: Finding, why: str) -> Finding:
+    """``found`` offered as an unsafe fix, not a safe one, saying ``why``."""
+    if found.applicability is not Applicability.SAFE:
+        return found
+    explanation = f"{found.explanation} Not applied by default: {why}"
+    return replace(found, applicability=Applicability.UNSAFE, explanation=explanation)
 
 
 @dataclass
@@ -828,6 +854,12 @@ class Reading:
             if more:
                 self.pending.append(more)
         self.read = []
+
+    def unproven(self) -> bool:
+        """Whether this is a long text (read in part, or of ``LONG_READING`` content words or more)
+        that shows no clear signs of spinning: a confident finding of the thesaurus rules is then
+        offered, not applied."""
+        return (self.sampled or self.content >= LONG_READING) and not self.spun()
 
     def all_strong(self) -> int:
         """Strong findings, confident swaps included."""
@@ -999,9 +1031,10 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
     grounded = rate == SPIN_RATE or state.all_strong() > 0
     if spun and not grounded:
         show = SWAP_SHOW_WEAK  # such weak evidence shows the likelier swaps only
-    # a long text whose sample shows no clear signs of spinning was not read in full: a lone confident
-    # swap in its sample is an established term more often than a spinner's ("whooping cough")
-    unproven = state.sampled and not spun
+    # a long text that shows no clear signs of spinning (in its sample, if it was not read in full):
+    # a lone confident swap is an established term or the writer's own wording more often than a
+    # spinner's ("whooping cough", a novel's "ere long")
+    unproven = state.unproven()
     # a confident swap may be the only sign: none other strong, and the weak swaps summed short of
     # a doubt (clean news' "sternly challenged"; see _alone)
     others = [*state.pending, *state.claimed]
@@ -1022,6 +1055,9 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
             f = finding_for_proposal(_weighed(prop, rate), show, unsafe, held)
             if f is None:
                 continue
+            older = OLDER_WORDS.intersection(prop.written.lower().replace(",", " ").split())
+            if older:
+                f = _shown_only(f, OLDER.format(min(older)))
             key = prop.first
             if key not in best or f.confidence > best[key].confidence:
                 best[key] = f
