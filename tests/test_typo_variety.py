@@ -248,3 +248,35 @@ def test_a_text_written_in_older_english_keeps_its_spellings() -> None:
 def test_a_modern_text_quoting_a_verse_is_no_text_in_older_english() -> None:
     text = "The vicar read a verse at the start: Thou shalt not steal.\n\n" + PLAIN
     assert "they built," in repair.fix(text, select=FAMILY)
+
+
+SPEECH = (
+    '"The boys ain\'t got sich fine weepons as ourn," said the old man. "I rayther guess they\'ll be'
+    ' back airley in the morning."'
+)
+
+
+def _long_story(speech: str) -> str:
+    """The project's own clean prose (about 1,100 words) with ``speech`` as its last paragraph."""
+    from pathlib import Path
+
+    negatives = Path(__file__).parent / "negatives"
+    names = ("spin_clean.txt", "typo_clean.txt", "scrape_clean.txt")
+    parts = [(negatives / n).read_text(encoding="utf-8").strip() for n in names]
+    return "\n\n".join([*parts, speech]) + "\n"
+
+
+def test_dialect_in_the_quoted_speech_of_a_long_text_is_offered_not_applied() -> None:
+    text = _long_story(SPEECH)
+    found = {text[f.start : f.end]: f for f in repair.check(text, select=["TYP001"])}
+    assert {"weepons", "rayther", "airley"} <= set(found)
+    assert all(f.applicability is Applicability.UNSAFE for f in found.values())
+    assert "quoted speech" in found["weepons"].explanation
+    assert repair.fix(text, select=["TYP"]) == text
+
+
+def test_slips_in_a_short_texts_quotation_or_in_narration_are_still_applied() -> None:
+    # a paragraph's quotation can hold three slips; and outside quotes the narrator's slip is one
+    assert repair.fix(SPEECH, select=["TYP001"]).count("weapons") == 1
+    text = _long_story(SPEECH + "\n\nThe man walked slowely home.")
+    assert "slowly home" in repair.fix(text, select=["TYP001"])

@@ -9,9 +9,12 @@ form the same document uses.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import math
 import re
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterator
 
 from repair.detectors.ocr.glyphs import l_reading, opens_sentence, sentence_i
@@ -60,6 +63,7 @@ from repair.spelling.protect import (
     right_context,
     syllable,
 )
+from repair.spelling.tokens import word_texts
 from repair.tokenize import LINE_HEAD, common_prefix, is_sentence_start
 
 #: Thresholds in log10 units of context-and-cost score.
@@ -1450,6 +1454,13 @@ def misspellings(doc: Document) -> Iterator[Finding]:
                     "the text is written in older English (it uses words such as 'thou', 'hath' and"
                     " 'unto' throughout), whose spellings are its own."
                 )
+        if applicability is Applicability.SAFE and not noisy and _in_dialect_speech(doc, dw, start):
+            # a character's speech spelled as spoken: "take sich dangerous weepons", "Up dere"
+            applicability = Applicability.UNSAFE
+            held = (
+                "it stands in quoted speech, and the text's quoted speech holds other words no"
+                " dictionary lists: a speaker's dialect more often than a slip."
+            )
         if shown and (doc.technical or lex.foreign(low)):
             # in technical writing only safe corrections are reported (see above); a word another
             # language uses is no slip the list can vouch for ("our raison d'être")
@@ -1650,6 +1661,42 @@ FIRST_LETTER_COST = 1.0
 #: Letters of one vertical stroke, which OCR and subtitle rips read for each other in any text
 #: ("lnportant" for "Important").
 _STROKES = frozenset("lI1i")
+
+
+#: Quoted speech: between double quotation marks, within one paragraph.
+_SPEECH = lazy(r"“[^”\n]*(?:\n(?![ \t]*\r?\n)[^”\n]*)*”|\"[^\"\n]*(?:\n(?![ \t]*\r?\n)[^\"\n]*)*\"")
+#: Distinct words no dictionary lists (:attr:`DocWords.unknown_texts`) in a text's quoted speech
+#: that make it a speaker's dialect: a novel's "sich", "weepons", "airley" and "dere" ...
+DIALECT_SPEECH_WORDS = 3
+#: ... in a text of at least this many words: characters who speak in dialect do so again and again,
+#: while a paragraph's quotations can hold three slips (six of typo_dev's were held back at any length).
+DIALECT_TEXT_WORDS = 500
+
+
+def _in_dialect_speech(doc: Document, dw: DocWords, start: int) -> bool:
+    """Whether ``start`` lies in quoted speech of a text whose quoted speech holds at least
+    ``DIALECT_SPEECH_WORDS`` distinct unknown words (:func:`_dialect_speech`)."""
+    spans = _dialect_speech(doc, dw)
+    k = bisect.bisect_right(spans, (start, math.inf)) - 1
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
+
+
+def _dialect_speech(doc: Document, dw: DocWords) -> list[tuple[int, int]]:
+    """The spans of quoted speech of a text written partly in dialect (see :func:`_in_dialect_speech`),
+    or none; computed once per document."""
+    cached = _SPEECH_CACHE.get(doc)
+    if cached is None:
+        text = doc.masked
+        quoted = len(dw.tokens) >= DIALECT_TEXT_WORDS and ('"' in text or "“" in text)
+        spans = [m.span() for m in _SPEECH.finditer(text)] if quoted else []
+        unknown = dw.unknown_texts
+        spoken = {w for a, b in spans for w in word_texts(text[a:b]) if w in unknown}
+        dialect = len({w.lower() for w in spoken}) >= DIALECT_SPEECH_WORDS
+        cached = _SPEECH_CACHE[doc] = spans if dialect else []
+    return cached
+
+
+_SPEECH_CACHE: weakref.WeakKeyDictionary[Document, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
 
 def _first_letter_changed(written: str, word: str) -> bool:
