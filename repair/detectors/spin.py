@@ -191,12 +191,17 @@ only at the usual rate's confidence (short passages of nineteenth-century prose
 sum to as many weak swaps as spun text does). Summed weak swaps alone never mark
 a long text spun that shows fewer confident signs than one per 500 content words,
 nor raise its estimated rate: old and formal prose, whose rare words the model
-dislikes one by one, reads so.
+dislikes one by one, reads so. A text of 300 content words or more raises its rate
+only on evidence that holds at the usual rate: a novel's chapter read as spun once
+a sign or two had raised it (Moby-Dick's chapters showed up to 115 swaps each).
 A long text (over about 2,000 words) is read in full only when a sample of it shows clear
-signs of spinning; otherwise a confident swap in its sample is at most ``unsafe``: in 233
+signs of spinning; a confident swap, compound or slot finding in a text of 300 content
+words or more that shows no clear signs is at most ``unsafe``: in 233
 State of the Union addresses the six safe swaps of such texts were all wrong, established
 terms ("whooping cough" -> "pertussis", "organic law" -> "constitution") and period wording
-("services tendered" -> "offered").
+("services tendered" -> "offered"), and so were a novel's ("sheet-iron" -> "sheet-metal").
+A swap written with a word of older English ("hither and thither", "ere long") is only
+shown.
 In a text that shows OCR damage (a scan of print) the fix is only shown.
 """
 

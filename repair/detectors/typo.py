@@ -290,7 +290,9 @@ word one letter longer than a file type or technical abbreviation (those themsel
 corrected to a swear word (writers disguise those on
 purpose), nor, but for a misread glyph, a word in a stanza of verse (two or more indented short
 lines opening with capitals, a sentence going on across a comma at a line's end: a poem quoted in
-prose keeps its spelling, "grene", "alway").
+prose keeps its spelling, "grene", "alway"), nor a word in the quoted speech of a text of 500
+words or more whose quoted speech holds three or more words no dictionary lists (a character's
+dialect: "take sich dangerous weepons").
 A pronoun or verb run on to the next word in full ("Youare", "Iam", "isnot") is given back as
 the two words; the contraction a spelling list offers ("You're") comes second, since it would
 change the writer's words.
