@@ -640,3 +640,18 @@ def test_and_named_beside_or_is_no_doubled_word() -> None:
     text = "The return status of and and or lists is that of the last command.\n"
     assert [f for f in scrape(text) if f.rule == "SCR011"] == []
     assert [f.rule for f in scrape("Bring bread and and butter.\n")] == ["SCR011"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("When every other means had been tried, force was resorted to to restore order.", False),
+        ("The petition was at first referred to to a committee of the house.", False),
+        ("Her letters were never replied to to her satisfaction.", False),
+        ("He was expected to to finish the report by Friday.", True),  # an infinitive's "to": a slip
+        ("We wanted to to finish the report by Friday.", True),
+        ("The report was sent to to the printer.", True),  # "sent to" strands no preposition
+    ],
+)
+def test_a_passives_stranded_to_before_another_is_no_doubled_word(text: str, flagged: bool) -> None:
+    assert bool([f for f in scrape(text) if f.rule == "SCR011"]) is flagged

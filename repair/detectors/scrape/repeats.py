@@ -247,6 +247,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
             continue  # the words named, not used: "and and or lists" (Bash's AND and OR lists)
         if _DOTTED_TAIL.match(masked, end):
             continue  # the second begins a dotted name: "(as as.numeric() does)", "index index.html"
+        if word == "to" and _STRANDED_TO.search(masked, max(0, first_at - _STRANDED_REACH), first_at):
+            continue  # a passive's stranded "to", then another: "be resorted to to suppress them"
         never = word in NEVER_DOUBLED
         if not never and len(word) < 3:
             continue
@@ -270,6 +272,18 @@ def _named_pair(text: str, end: int, word: str) -> bool:
 
 #: A period and a letter right after a word: the word begins a dotted name ("as.numeric", "index.html").
 _DOTTED_TAIL = re.compile(r"\.[A-Za-z_]")
+#: A passive of a verb whose "to" is a preposition, ending right before a doubled "to": its "to" is
+#: stranded, and the second opens what follows ("measures were resorted to to suppress them", "the
+#: matter was at first referred to to a committee"), which English writes so.  A verb that takes an
+#: infinitive ("was expected to to go") is a slip, and stays.
+_STRANDED_TO = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\b(?:[ \t\r\n]+[A-Za-z]+){0,2}?[ \t\r\n]+"
+    r"(?:resorted|referred|alluded|adverted|attended|objected|acceded|adhered|assented|consented|"
+    r"listened|agreed|added|appealed|looked[ \t\r\n]+forward|seen|responded|replied|subscribed|"
+    r"yielded|submitted|conformed|deferred|testified|pointed|spoken|talked|lied|written)[ \t\r\n]+$",
+    re.IGNORECASE,
+)
+_STRANDED_REACH = 80
 #: A line of ``ls -l``'s output: the file's type and permissions, its link count, then its owner and
 #: group, often the same name.
 _LISTING = re.compile(r"[ \t]*[-dlcbps][rwxsStT-]{9}[.+@]?[ \t]+\d+[ \t]")
