@@ -280,3 +280,16 @@ def test_slips_in_a_short_texts_quotation_or_in_narration_are_still_applied() ->
     assert repair.fix(SPEECH, select=["TYP001"]).count("weapons") == 1
     text = _long_story(SPEECH + "\n\nThe man walked slowely home.")
     assert "slowly home" in repair.fix(text, select=["TYP001"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In so doing, the ship fights 'gainst the very winds that drive it.",
+        "In so doing, the ship fights ‘gainst the very winds that drive it.",  # turned the wrong way
+    ],
+)
+def test_a_word_whose_first_letters_an_apostrophe_elides_is_left_alone(text: str) -> None:
+    assert repair.check(text, select=["TYP"]) == []
+    # without the apostrophe it is a slip
+    assert repair.fix(text.replace("'g", "g").replace("‘g", "g"), select=["TYP"]).count("against") == 1

@@ -725,6 +725,15 @@ def _elided(text: str, end: int) -> bool:
     return not (tail[1:2] == "s" and not tail[2:3].isalpha())
 
 
+def _after_opening_apostrophe(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows an apostrophe that opens it ("'gainst", "’neath"): after
+    a space, a line's start or an opening bracket or quote, not after a letter ("o'clock")."""
+    if text[start - 1 : start] not in ("'", "’", "‘"):  # (typesetting often turns it the wrong way)
+        return False
+    before = text[start - 2 : start - 1]
+    return not before or before.isspace() or before in '([{"“‘—–-'
+
+
 def _first_name(dw: DocWords, i: int, low: str) -> bool:
     """Whether token ``i`` (``low``), capitalised at a sentence start, may be a first name: a word
     English text uses (:data:`LISTED_NAME_ZIPF`) with a surname after it on its line."""
@@ -1329,6 +1338,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if base[0] == "I" and (read := l_reading(base, lex)) is not None and read[0].lower() == best.word:
             continue  # a small l read as a capital I ("Iittle"): OCR011 reads it so, with its small l
+        if best.word.endswith(low) and _after_opening_apostrophe(doc.masked, start):
+            continue  # its first letters elided on purpose: "'gainst" is "against" already
         if _beside_its_correction(dw, i, best.word):
             continue  # a word named beside the one it would become: "wobble, wubble, and flob"
         if _form_of_own_term(dw, lex, low, best.word):
