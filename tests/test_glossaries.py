@@ -318,3 +318,19 @@ def test_a_phrase_that_spells_its_candidate_out_is_no_safe_swap() -> None:
     assert repair.fix(text) == text
     found = [f for f in repair.check(text) if f.rule == "SPN002"]
     assert all(f.applicability is not Applicability.SAFE for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was the captain's bowsman, that is, the man who pulled the bow oar.",
+        "The old man was a kedger, as the sailors say, and begged on the wharf.",
+    ],
+)
+def test_a_word_glossed_after_a_comma_is_a_term_the_text_introduces(text: str) -> None:
+    assert repair.check(text, select=["TYP"]) == []
+
+
+def test_a_common_misspelling_glossed_after_a_comma_is_still_corrected() -> None:
+    text = "We sent the docuemnts, that is, the papers, to the office."
+    assert "documents" in repair.fix(text, select=["TYP"])

@@ -2165,6 +2165,12 @@ _TERM_END = re.compile(r"[ \t]*(?:[,.;:()]|\r?\n|$|(?:by|for|in|which|that|or|an
 #: A gloss in parentheses right after a word: one or two lower-case words ("redworm (earthworm)"), or
 #: a definition that says what the word means ("wordsy (meaning full of words but empty)").
 _PAREN_GLOSS = re.compile(r"[ \t]+\((?:[a-z]+(?:[ \t][a-z]+)?\)|(?:having|meaning|literally|lit\.)[ \t,])")
+#: A gloss after a comma that explains the word or says whose word it is: "his bowsman, that is, the
+#: person who pulls the bow oar", "a beggar (or kedger, as the sailors say)".
+_GLOSS_AFTER = re.compile(
+    r",[ \t\r\n]+(?:that[ \t\r\n]+is,"
+    r"|as[ \t\r\n]+(?:the[ \t\r\n]+)?[a-z]+[ \t\r\n]+(?:say|call[ \t]+it|calls?[ \t]+them)\b)"
+)
 #: A gloss in parentheses right after a quoted word, which introduces it as a term.
 _GLOSSED = re.compile(r"[ \t]+\((?:analogous|similar|short|i\.e\.|that is|aka|also called|or )")
 #: A word alone in quotation marks.
@@ -2198,11 +2204,12 @@ def _mentioned(text: str, start: int, end: int) -> bool:
 def _introduced(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is a term the text introduces ("sheets called cels,
     which", "named a coulba by the Turks") or glosses in parentheses ("words of the dialect include
-    redworm (earthworm)").  A common misspelling is still one there ("in uninterruptable (blocked)
+    redworm (earthworm)") or after a comma ("the bowsman, that is, the person who", "a beggar (or
+    kedger, as the sailors say)").  A common misspelling is still one there ("in uninterruptable (blocked)
     state"): the caller checks."""
     if _INTRODUCED.search(text, max(0, start - 30), start) and _TERM_END.match(text, end):
         return True
-    return _PAREN_GLOSS.match(text, end) is not None
+    return _PAREN_GLOSS.match(text, end) is not None or _GLOSS_AFTER.match(text, end) is not None
 
 
 #: A verb in the singular: after a lower-case word opening a sentence, that word is a name (a writer
