@@ -1011,11 +1011,10 @@ def not_past(found: Finding, text: str, loose: bool = True) -> Finding:
         return found
     if not beyond.continues(text, found.start, found.end, found.replacements[0], loose):
         return found
-    return replace(
+    return _held(
         found,
-        applicability=Applicability.UNSAFE,
-        explanation=f"{found.explanation} Not applied by default: a word next to it is typical of "
-        "paraphrasing tools, so the tortured phrase may be longer than the part restored.",
+        "a word next to it is typical of paraphrasing tools, so the tortured phrase may be longer than the"
+        " part restored.",
     )
 
 
