@@ -5,6 +5,7 @@ from __future__ import annotations
 import repair
 from repair.detectors import typo
 from repair.model import Applicability
+from repair.spelling import correct
 from repair.spelling.correct import Candidate, Ranking, rank
 from repair.spelling.lexicon import lexicon
 
@@ -49,3 +50,34 @@ def test_a_sound_alike_may_cost_more_letters_than_a_spelling_correction() -> Non
     # costed by its sound, a sound-alike is not held to the spelling cost limit
     assert typo._decide(_ranking(True, 7.0, cost=2.0), False, False, False) is Applicability.SAFE
     assert typo._decide(_ranking(False, 7.0, cost=2.0), False, False, False) is not Applicability.SAFE
+
+
+def test_a_gendered_pronoun_agrees_with_the_pronoun_before_it() -> None:
+    # "hir" is as near "her" as "his"; after "She" the model's slight lead is made clear
+    she = "She sold the farm and moved to the city with hir two daughters."
+    assert repair.fix(she) == she.replace("hir", "her")
+    (found,) = repair.check(she, select=["TYP001"])
+    assert "agrees with 'she', the pronoun before it" in found.explanation
+    # after "he" the pronoun of the other gender is not proposed first
+    he = "After the war he returned to hir old job at the museum."
+    assert all("did you mean 'her'" not in f.message for f in repair.check(he, select=["TYP001"]))
+    # a pronoun in the paragraph before does not count
+    apart = "She left early.\n\nAfter the war the director returned to hir old job at the museum."
+    assert repair.fix(apart) == apart
+
+
+def test_agreement_weighs_only_pronouns_of_both_genders_against_each_other() -> None:
+    def cand(word: str, context: float) -> Candidate:
+        return Candidate(word, cost=1.0, zipf=5.0, context=context, bigram_left=0, bigram_right=0)
+
+    both = Ranking(
+        word="hed", candidates=(cand("her", -3.0), cand("his", -3.1), cand("had", -3.2)), original=-9.0
+    )
+    weighed = correct.with_agreement(both, "he")
+    assert [c.word for c in weighed.candidates] == ["his", "had", "her"]
+    assert weighed.antecedent == "he" and weighed.candidates[0].agreement == 0.0
+    assert weighed.candidates[2].agreement < 0  # only the other gender loses; none gains
+    assert [c.word for c in correct.with_agreement(both, "she").candidates] == ["her", "had", "his"]
+    assert correct.with_agreement(both, "") is both  # no pronoun before it
+    one = Ranking(word="hiz", candidates=(cand("his", -3.0), cand("had", -3.1)), original=-9.0)
+    assert correct.with_agreement(one, "she") is one  # one gender only: nothing to choose between

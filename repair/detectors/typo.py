@@ -37,6 +37,7 @@ from repair.registry import rule
 from repair.spelling import context, variety
 from repair.spelling import lexicon as lexicon_mod
 from repair.spelling.correct import (
+    GENDER,
     LISTED_COST,
     MAX_COST,
     Candidate,
@@ -48,6 +49,7 @@ from repair.spelling.correct import (
     rank,
     rank_real,
     split_score,
+    with_agreement,
     with_listed,
 )
 from repair.spelling.cost import describe, neighbours
@@ -178,7 +180,10 @@ two misspelling rules learned from codespell's list of Wikipedia misspellings
 common words that sound the same ("enuf" for "enough"), by edit cost (transpositions, doubled
 letters, neighbouring keys, vowel slips and common learned confusions are
 cheap) and by how well they fit the two words on either side (CMU's trigram
-model and symspellpy's bigram counts), and proposes the best.  A common
+model and symspellpy's bigram counts), and proposes the best.  Between pronouns
+of both genders ("hir": "her" or "his") the one that agrees with the nearest
+third-person pronoun before it in the paragraph is preferred, as far as such
+agreement is likely (85% in the bench books).  A common
 misspelling that codespell's list corrects to one word ("goverment", "prefered",
 "teh") is read as a misspelling even though wordfreq counts it or it looks like a
 word plus a suffix, and is weighed as a word never seen (wordfreq and the trigram
@@ -1315,6 +1320,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         sound = mode == "word" and not noisy  # sound-alikes: not for names, nor in OCR-damaged text
         used = _used(dw, i, low, lex, sound, noisy)
         ranking = rank(low, left, right, lex, used=used, sound=sound, scanned=noisy)
+        ranking = with_agreement(ranking, _antecedent(dw, i))
         recurring = dw.counts[low] > 1
         own_term = False  # the one listed correction is a rare word the text uses nearby (_own_term)
         if mode in ("capital", "short"):
@@ -2061,6 +2067,25 @@ def _list_items(dw: DocWords, i: int, item: Callable[[str], bool]) -> list[str]:
             found.append(word)
             items, joined, j = items + 1, False, k
     return found
+
+
+_BLANKS = str.maketrans("", "", " \t\r")
+#: How far back (in words, within the paragraph) the pronoun a gendered candidate agrees with is sought.
+ANTECEDENT_REACH = 40
+
+
+def _antecedent(dw: DocWords, i: int) -> str:
+    """The nearest third-person singular pronoun before token ``i`` in its paragraph, within
+    :data:`ANTECEDENT_REACH` words, in lower case ('' if none): "She ... hir health"."""
+    toks, text = dw.tokens, dw.doc.masked
+    for k in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        gap = text[toks[k].end : toks[k + 1].start]
+        if "\n\n" in gap.translate(_BLANKS):
+            return ""  # a blank line: another paragraph
+        low = toks[k].text.lower()
+        if low in GENDER:
+            return low
+    return ""
 
 
 _COORDINATORS = frozenset(("and", "or", "nor"))

@@ -14,7 +14,8 @@ the detectors turn into applicability and confidence.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from repair.spelling import confusions, context, phonetic
 from repair.spelling.cost import (
@@ -70,11 +71,16 @@ class Candidate:
     in_document: bool = False
     #: Reached only by its sound (:mod:`repair.spelling.phonetic`), not by its spelling.
     by_sound: bool = False
+    #: log10 weight of its gender against the pronoun before it (:func:`with_agreement`): 0 or negative.
+    agreement: float = 0.0
 
     @property
     def total(self) -> float:
-        """Context score (with the document bonus) minus weighted edit cost (log10 units)."""
-        return self.context + (DOC_BONUS if self.in_document else 0.0) - COST_WEIGHT * self.cost
+        """Context score (with the document bonus and the pronoun agreement) minus weighted edit cost
+        (log10 units)."""
+        return (
+            self.context + (DOC_BONUS if self.in_document else 0.0) + self.agreement - COST_WEIGHT * self.cost
+        )
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,8 @@ class Ranking:
     original: float
     #: Ranked as text that shows OCR damage (see :data:`repair.spelling.cost.SCAN_CONFUSIONS`).
     scanned: bool = False
+    #: The pronoun before the word that the gendered candidates were weighed against ('' if none).
+    antecedent: str = ""
 
     @property
     def best(self) -> Candidate | None:
@@ -132,6 +140,8 @@ class Ranking:
             parts.append(" and ".join(ctx) + " in the bigram counts")
         if best.in_document:
             parts.append(f"the text nearby uses {best.word!r}")
+        if self.antecedent and best.word in GENDER:
+            parts.append(f"it agrees with {self.antecedent!r}, the pronoun before it")
         parts.append(f"trigram context favours it over the word as written by {self.gain:.1f} log10 units")
         if len(self.candidates) > 1:
             r = self.candidates[1]
@@ -349,6 +359,41 @@ def rank(
     scored = _scored(pool(word, lex, sound, scanned), left, right, lex, used, spelled)
     original = context.slot_score(left, word, right, _prior(word, lex) - ORIGINAL_PENALTY)
     return Ranking(word=word, candidates=tuple(scored[:limit]), original=original, scanned=scanned)
+
+
+#: Third-person singular pronouns by gender.
+GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+#: How often a "his" or "her" has the gender of the nearest third-person singular pronoun before it
+#: (within 40 words, in its paragraph): 4,585 of 5,404 times over the nine bench books.
+AGREEMENT = 0.85
+
+
+def with_agreement(r: Ranking, antecedent: str) -> Ranking:
+    """``r`` with its gendered candidates weighed against ``antecedent``, the nearest third-person
+    singular pronoun before the word ("she ... hir health": "her", not "his").
+
+    Only when the candidates hold pronouns of both genders, and only between them: a pronoun of the
+    other gender than ``antecedent`` loses log10(AGREEMENT / (1 - AGREEMENT)), as much as agreement
+    is likelier than not; no pronoun gains on a word of another kind ("hed": "had").
+    """
+    gender = GENDER.get(antecedent)
+    if gender is None or {GENDER[c.word] for c in r.candidates if c.word in GENDER} != {"m", "f"}:
+        return r
+    penalty = -math.log10(AGREEMENT / (1 - AGREEMENT))
+    weighed = [
+        replace(c, agreement=penalty) if GENDER.get(c.word, gender) != gender else c for c in r.candidates
+    ]
+    weighed.sort(key=lambda c: c.total, reverse=True)
+    return replace(r, candidates=tuple(weighed), antecedent=antecedent)
 
 
 #: Edit cost of a correction a list of common misspellings gives a word ("goverment" ->
