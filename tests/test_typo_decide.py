@@ -81,3 +81,19 @@ def test_agreement_weighs_only_pronouns_of_both_genders_against_each_other() -> 
     assert correct.with_agreement(both, "") is both  # no pronoun before it
     one = Ranking(word="hiz", candidates=(cand("his", -3.0), cand("had", -3.1)), original=-9.0)
     assert correct.with_agreement(one, "she") is one  # one gender only: nothing to choose between
+
+
+def test_a_derivation_keeps_the_spelling_rules_of_english() -> None:
+    from repair.spelling.protect import morphologically_known
+
+    lex = lexicon()
+    assert morphologically_known("recarved", lex) and morphologically_known("hopping", lex)
+    # "-d" follows only an "e": "gatherd" is a slip, not "gather" plus "-d"
+    assert not morphologically_known("gatherd", lex)
+    # a doubled consonant before "-ing" is the doubled one of a common word, not of a fragment
+    assert not morphologically_known("folling", lex)
+    # so a slip the text repeats is no longer taken for a derived word the writer means
+    text = "The soldiers gatherd at the gate at dawn. By noon they had gatherd in the square."
+    assert [f.message for f in repair.check(text, select=["TYP001"])] == [
+        "'gatherd' looks misspelled; did you mean 'gathered'?"
+    ] * 2

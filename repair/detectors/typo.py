@@ -210,7 +210,8 @@ excepted): a paragraph whose words near the word, on its side of any quotation
 marks, show two marks of it ("thou", "hath", "walkin'", "'tis", "singeth", "saide", "wyfe"), or
 one when the word is itself an old spelling ("repaire"); a verb in -eth, an old
 past in -'d and an archaic function word are never slips.  Words that
-look like a known word plus a prefix or suffix ("recarved") are corrected only
+look like a known word plus a prefix or suffix ("recarved"; by the spelling rules
+of English, so "gatherd" is no "gather" plus "-d") are corrected only
 when one correction is far ahead of every other reading and the document uses
 the word once; two common words written as one ("manpage", "automake") are a
 term, not a slip, outside OCR-damaged text.  A capitalised word at a sentence

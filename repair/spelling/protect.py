@@ -352,23 +352,43 @@ def after_initial(text: str, start: int) -> bool:
 
 
 def morphologically_known(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` is a known word plus a productive prefix or suffix ("recarved", "eyewall")."""
+    """Whether ``word`` is a known word plus a productive prefix or suffix ("recarved", "eyewall").
+
+    English spelling rules are kept: "-d" follows only an "e" ("baked"; "considerd" is no
+    "consider" plus "-d"), and a final "e" drops and a consonant doubles only before a suffix that
+    starts with a vowel ("making", "stopped"), the doubled one of a common word ("folling" is no
+    "fol" plus "-ing").
+    """
     if len(word) < 6:
         return False
     for suf in _SUFFIXES:
         stem = word[: -len(suf)]
-        if word.endswith(suf) and len(stem) >= 4:
-            if _solid(stem, lex) or _solid(stem + "e", lex):
+        if not word.endswith(suf) or len(stem) < 4:
+            continue
+        if suf == "d":
+            if stem.endswith("e") and _solid(stem, lex):
                 return True
-            if len(stem) > 2 and stem[-1] == stem[-2] and _solid(stem[:-1], lex):
+            continue
+        if _solid(stem, lex):
+            return True
+        if suf[0] in _VOWELS:
+            if _solid(stem + "e", lex):
                 return True
-            if stem.endswith("i") and _solid(stem[:-1] + "y", lex):
+            if stem[-1] == stem[-2] and stem[-1] not in _VOWELS and lex.zipf(stem[:-1]) >= COMMON_STEM_ZIPF:
                 return True
+        if stem.endswith("i") and _solid(stem[:-1] + "y", lex):
+            return True
     for pre in PREFIXES:
         rest = word[len(pre) :]
         if word.startswith(pre) and len(rest) >= 4 and _solid(rest, lex):
             return True
     return compound(word, lex) is not None
+
+
+_VOWELS = frozenset("aeiouy")
+#: How common (Zipf) a word must be to count as the stem of a doubled consonant: symspellpy's list
+#: holds abbreviations and fragments ("fol", "lat") that no one derives from.
+COMMON_STEM_ZIPF = 3.5
 
 
 def compound(word: str, lex: Lexicon, min_part: int = 4) -> tuple[str, str] | None:
