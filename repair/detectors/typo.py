@@ -287,7 +287,8 @@ the lead a finding short of safe needs.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
-lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor a word in "-ly"
+lists leave out ("unsinged" of "singed", "atheistical" of "atheistic"), nor a word of the
+text with a regular ending ("spermy" where the text writes "sperm": the writer's coinage), nor a word in "-ly"
 to a correction that is no adverb ("minusculy" to "minuscule"), nor a word of five letters or
 more drawn out for effect that no common word underlies ("tadaaa"), nor an older or
 simplified spelling of a past form ("discust", "dropt": the past form is proposed), nor a
@@ -522,6 +523,47 @@ def _regular_derivation(low: str, lex: lexicon_mod.Lexicon, technical: bool) -> 
     else:
         return None
     return stem if lex.is_core(stem) and lex.zipf(stem) >= _DERIVATION_ZIPF else None
+
+
+#: Endings a writer adds to a word to make another ("waifed", "spermy", "whaleish"), with what the
+#: word may have lost to them.
+_COINING = (
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("y", ""),
+    ("y", "e"),
+    ("ish", ""),
+    ("ish", "e"),
+    ("like", ""),
+    ("less", ""),
+    ("ful", ""),
+    ("ness", ""),
+)
+#: The shortest word a coinage may be made from (shorter ones are function words: "thed", "ony").
+_COINED_STEM = 4
+
+
+def _coined_from_own_word(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> str | None:
+    """The dictionary word of this text that ``low`` is made from with a regular ending ("had
+    killed and waifed. The waif is a pennoned pole"; "its spermy heaps" in a chapter on the sperm
+    whale): a writer who uses the word coins the other on purpose, where a slip seldom lands on a
+    word of the text plus a whole ending.  A listed misspelling is no such word."""
+    for suffix, tail in _COINING:
+        if not low.endswith(suffix):
+            continue
+        stem = low[: -len(suffix)] + tail
+        for base in (stem, stem[:-1]) if len(stem) > _COINED_STEM and stem[-1] == stem[-2] else (stem,):
+            if (
+                len(base) >= _COINED_STEM
+                and dw.counts[base] > 0
+                and base not in ENGLISH_FUNCTION_WORDS
+                and lex.info(base)[1] & (lexicon_mod.CORE | lexicon_mod.EXTRA | lexicon_mod.KNOWN)
+                and lex.misspelling(low) is None
+            ):
+                return base
+    return None
 
 
 #: The endings after which a past form's "ed" sounds "t", and simplified spelling writes it so.
@@ -1378,6 +1420,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             and (stem := _regular_derivation(low, lex, doc.technical)) is not None
         ):
             held = f"it reads as a regular derivation of the dictionary word '{stem}'."
+        elif applicability is Applicability.SAFE and (stem := _coined_from_own_word(dw, lex, low)):
+            held = f"it reads as '{stem}', a word this text uses, and a regular ending: the writer's coinage."
         elif applicability is Applicability.SAFE and low.endswith("ly") and not best.word.endswith("y"):
             # "minusculy faster": the writer made an adverb, which "minuscule" is not
             held = f"it reads as an adverb in '-ly', and '{best.word}' is none."
