@@ -469,10 +469,10 @@ def test_wider_unsafe_band_only_when_the_run_applies_unsafe_fixes(monkeypatch: p
         0, 4, "ship", "ship", "send", "send", "m", 3.0, -2.0, 0.5, 0.5, 1.0, 1.0, -1e10, 5, 0, 0, 1
     )
     monkeypatch.setattr(
-        combiner, "probability", lambda _p: (explain.SWAP_UNSAFE_WIDE + explain.SWAP_UNSAFE) / 2
+        combiner, "probability", lambda _p: (explain.SWAP_UNSAFE_SPUN + explain.SWAP_UNSAFE) / 2
     )
     assert explain.finding_for_proposal(prop) is None
-    wide = explain.finding_for_proposal(prop, unsafe=explain.SWAP_UNSAFE_WIDE)
+    wide = explain.finding_for_proposal(prop, unsafe=explain.SWAP_UNSAFE_SPUN)
     assert wide is not None and wide.applicability is Applicability.UNSAFE
     shown = explain.finding_for_proposal(prop, show=explain.SWAP_SHOW_SPUN)
     assert shown is not None and shown.applicability is Applicability.DISPLAY

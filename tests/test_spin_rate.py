@@ -167,3 +167,17 @@ def test_a_swap_written_in_older_english_is_only_shown(text: str) -> None:
     spin_found = [f for f in repair.check(text, select=["SPN002"]) if f.end - f.start > 4]
     assert spin_found and all(f.applicability is Applicability.DISPLAY for f in spin_found)
     assert all("older English" in f.explanation for f in spin_found)
+
+
+def test_unsafe_fixes_widen_the_swap_band_only_where_spinning_shows() -> None:
+    # a clean sentence, no sign of spinning: a formal word the model likes less ("expend" beside
+    # "spend") is no corpus fix, as the default band would not offer it either
+    clean = "The town council will expend considerable sums on the new library next year."
+    assert repair.fix(clean, select=["SPN"], unsafe=True) == clean
+    # a text that shows clear signs of spinning still gets the wider band: the seed's "set afloat"
+    # (confidence about 0.24) is restored with unsafe fixes, and only shown without them
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "kazakhstan-spun.txt").read_text(
+        encoding="utf-8"
+    )
+    assert "rocket launch complicate" in repair.fix(seed, select=["SPN"], unsafe=True)
+    assert "rocket set afloat" in repair.fix(seed, select=["SPN"])

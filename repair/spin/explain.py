@@ -18,7 +18,6 @@ from repair.spin.slots import SlotHit
 SWAP_SAFE = 0.6
 SWAP_UNSAFE = 0.4
 SWAP_SHOW = 0.4
-SWAP_UNSAFE_WIDE = 0.3  # unsafe band when the run applies unsafe fixes (--unsafe-fixes)
 SWAP_SHOW_SPUN = 0.05  # display threshold in a document with clear signs of spinning
 SWAP_SHOW_WEAK = 0.1  # the same where weak swaps alone show the signs (no strong finding)
 SWAP_UNSAFE_SPUN = 0.2  # unsafe band, with --unsafe-fixes, in a document with clear signs of spinning
