@@ -541,14 +541,22 @@ def test_hyphen_glued_between_words() -> None:
     ],
 )
 def test_hyphen_before_an_aside_in_plain_text_may_be_a_dash(text: str) -> None:
-    # outside OCR damage a hyphen before a word that opens an aside may be a dash typed as a hyphen:
-    # shown with the space as an unsafe fix, never written by default, and a dash as the alternative
+    # outside OCR damage a hyphen before a word that opens an aside is most likely a dash typed as a
+    # hyphen: written as a dash by the unsafe fix, never by default, with the space as the alternative
     (f,) = [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"]
     assert f.applicability is Applicability.UNSAFE
-    assert "dash" in f.explanation and f.alternatives == ("\u2014",)
+    assert "dash" in f.explanation and f.alternatives == (" ",)
     assert text[f.start : f.end] == "-"
     assert fix(text) == text
-    assert fix(text, unsafe=True) != text
+    assert fix(text, unsafe=True) == text[: f.start] + "\u2014" + text[f.end :]
+
+
+def test_a_typed_dash_is_written_as_the_dash_the_text_uses() -> None:
+    # a writer who spaces en dashes elsewhere gets one here too
+    text = "The harbour \u2013 busy all summer \u2013 was rebuilt. They kept the old mill-a ruin by then."
+    (f,) = [f for f in repair.check(text, select=FAMILY) if f.rule == "OCR005"]
+    assert f.fix[0].replacement == " \u2013 "
+    assert fix(text, unsafe=True) == text.replace("mill-a", "mill \u2013 a")
 
 
 def test_a_writer_who_types_dashes_as_hyphens_is_left_alone() -> None:

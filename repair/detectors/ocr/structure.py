@@ -1443,8 +1443,10 @@ words and for a speck inside a word in OCR-damaged text; a period before a
 lower-case word is safe when the word before it is a frequent dictionary word
 and no abbreviation.  Outside OCR-damaged text a hyphen
 before a word that can open an aside ("a", "the", "when", "which", "I",
-"their") or a verb that can follow one ("is", "was", "have") is unsafe: it may
-be a dash typed as a hyphen ("the plan-a bold one", "the plan-is sound");
+"their") or a verb that can follow one ("is", "was", "have") is most likely a
+dash typed as a hyphen ("the plan-a bold one", "the plan-is sound"): its fix,
+unsafe, writes the dash the text uses (an em dash, or the spaced en dash or
+double hyphen the text writes more often), with the space as the alternative;
 a text with three glued hyphens or more, one of them such, types its dashes so,
 and none of its glued hyphens is reported.
 """
@@ -1563,19 +1565,20 @@ def stray_punctuation(doc: Document) -> Iterator[Finding]:
             yield _punct_finding(
                 m.start(1) + len(m.group(1)),
                 m.start(2),
-                " ",
+                _dash_of(text) if dash else " ",
                 f"hyphen glued between {m.group(1)!r} and {m.group(2)!r}",
                 f"{m.group(0)!r} is no compound: "
                 f"{(m.group(1) if m.group(1).lower() in GLUE_WORDS else m.group(2))!r} "
                 "does not join words with a hyphen"
                 + (
-                    "; in text without other OCR damage the hyphen may be a dash typed as one "
-                    "('the plan-a bold one'): check it, or make it a dash."
+                    "; in text without other OCR damage it is most likely a dash typed as a hyphen "
+                    "('the plan-a bold one'), written here as the text's dash; if a space was lost "
+                    "instead, use the alternative."
                     if dash
                     else ", and the hyphen stands where a space belongs."
                 ),
                 safe=not dash,
-                alternatives=("\u2014",) if dash else (),
+                alternatives=(" ",) if dash else (),
             )
     if ocr_noise(doc) >= 2:
         for m in BEFORE_NAME.finditer(text):
@@ -1973,6 +1976,17 @@ def _function_second(a: str, b: str) -> bool:
     the hyphen before it is a dash typed as one, not a line-end break."""
     lb = b.lower()
     return lb in GLUE_WORDS and lb not in PARTICLES and f"{a.lower()}-{lb}" not in GLUE_COMPOUNDS
+
+
+#: The dashes a text may write between words, as they stand between them.
+_DASHES = ("\u2014", " \u2013 ", " -- ")
+
+
+def _dash_of(text: str) -> str:
+    """The dash ``text`` writes between words most often: an em dash ("the plan\u2014a bold one"), a
+    spaced en dash ("the plan \u2013 a bold one") or a spaced double hyphen; an em dash if none."""
+    best = max(_DASHES, key=text.count)
+    return best if text.count(best) else _DASHES[0]
 
 
 def _dash_like(a: str, b: str) -> bool:
