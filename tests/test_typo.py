@@ -132,11 +132,11 @@ def test_slip_of_a_common_word_before_a_name_is_still_fixed() -> None:
 )
 def test_rare_plural_of_a_dictionary_word_is_no_safe_fix(text: str, candidate: str) -> None:
     # the lists hold few plurals of rare nouns: "spoliations" is the plural of "spoliation", so a
-    # correction to another word is proposed but never written by default
+    # correction to another word is shown, never written, not even with unsafe fixes
     (f,) = repair.check(text, select=FAMILY)
-    assert f.applicability is Applicability.UNSAFE and f.replacements[0] == candidate
+    assert f.applicability is Applicability.DISPLAY and f.replacements[0] == candidate
     assert "plural of a dictionary word" in f.explanation
-    assert repair.fix(text, select=FAMILY) == text
+    assert repair.fix(text, select=FAMILY, unsafe=True) == text
     # a misspelled plural is still fixed
     assert repair.fix("The soldeirs marched to the river at dawn.", select=FAMILY) == (
         "The soldiers marched to the river at dawn."
@@ -217,7 +217,7 @@ def test_weak_correction_held_back_is_not_shown() -> None:
     # held-back correction is not shown at all
     assert repair.check("The selfish importunities of her cousins were ignored.", select=FAMILY) == []
     (f,) = repair.check("The endless importunities of the lobby were ignored.", select=FAMILY)
-    assert f.applicability is Applicability.UNSAFE and "plural of a dictionary word" in f.explanation
+    assert f.applicability is Applicability.DISPLAY and "plural of a dictionary word" in f.explanation
 
 
 @pytest.mark.parametrize(
@@ -290,11 +290,13 @@ def test_rare_or_variant_spelling_is_no_safe_fix(text: str, candidate: str) -> N
     assert candidate in repair.fix(text, select=FAMILY, unsafe=True)
 
 
-def _held_back(text: str, word: str) -> Finding:
-    """The one finding of ``text``: on ``word``, unsafe, so that a default fix leaves the text alone."""
+def _held_back(text: str, word: str, shown_only: bool = False) -> Finding:
+    """The one finding of ``text``: on ``word``, unsafe, so that a default fix leaves the text alone
+    (``shown_only``: shown, so that no fix, not even an unsafe one, changes it)."""
     (f,) = repair.check(text, select=FAMILY)
-    assert text[f.start : f.end] == word and f.applicability is Applicability.UNSAFE
-    assert repair.fix(text, select=FAMILY) == text
+    wanted = Applicability.DISPLAY if shown_only else Applicability.UNSAFE
+    assert text[f.start : f.end] == word and f.applicability is wanted
+    assert repair.fix(text, select=FAMILY, unsafe=shown_only) == text
     return f
 
 
@@ -306,8 +308,9 @@ def _held_back(text: str, word: str) -> Finding:
     ],
 )
 def test_a_regular_derivation_of_a_dictionary_word_is_no_safe_fix(text: str, word: str, stem: str) -> None:
-    # English forms "un-" + participle and "-ical" of an "-ic" adjective freely; the lists hold few
-    f = _held_back(text, word)
+    # English forms "un-" + participle and "-ical" of an "-ic" adjective freely; the lists hold few,
+    # and the correction is another word ("unsinged" is no "unsigned"): shown only
+    f = _held_back(text, word, shown_only=True)
     assert f"derivation of the dictionary word '{stem}'" in f.explanation
 
 
@@ -1019,7 +1022,7 @@ def test_a_word_drawn_out_on_purpose_is_no_slip(text: str) -> None:
 
 def test_a_drawn_out_word_no_common_word_underlies_is_no_safe_fix() -> None:
     # "tadaaa" had become "today"; a tripled consonant inside a word is still a slip
-    f = _held_back('Switch to the console you just mapped. "tadaaa" and it works.', "tadaaa")
+    f = _held_back('Switch to the console you just mapped. "tadaaa" and it works.', "tadaaa", shown_only=True)
     assert "draws the word out" in f.explanation
     assert repair.fix("They were runnning late.", select=FAMILY) == "They were running late."
 

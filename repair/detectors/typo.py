@@ -283,7 +283,9 @@ with two corrections that fit alike ("the versoin": "version" or "person") is sh
 alternatives and never changed, at confidence 0.5 or less; a word under seven letters needs more
 evidence for that than a longer one (slang, abbreviations and dialect are short: "xine",
 "goot").  A correction held back from safe by a reason below is unsafe, and shown only with
-the lead a finding short of safe needs.  The plural of a dictionary word
+the lead a finding short of safe needs; where the reason makes the written word a word of its
+own (a plural, a regular derivation, the writer's coinage, a word drawn out for effect) the
+correction is another word, and it is only shown, never applied.  The plural of a dictionary word
 ("spoliations") is never corrected safely to another word, nor, outside OCR-damaged text, a
 rare or variant spelling that SCOWL lists ("intrusted", "unfrequently": period spellings of old
 prose; `dictionaries/typo_rare.txt.gz`), nor a regular derivation of a dictionary word the
@@ -1406,8 +1408,15 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             applicability = Applicability.UNSAFE
         held = ""  # why a safe correction is held back, as the explanation says it
         reformed = _reformed_past(low, best.word, lex)  # the past form "discust" or "dropt" spells
+        # a reason that makes the word as written a word of its own (a plural, a derivation, the
+        # writer's coinage, a word drawn out for effect) makes its correction shown only:
+        # another word, not a modern spelling of it ("spoliations" -> "solutions", "unsinged" ->
+        # "singed"); applied with unsafe fixes, all 16 such in the books, the old addresses and a novel
+        # were wrong
+        shown_only = False
         if applicability is Applicability.SAFE and _plural_of_listed(low, best.word, lex):
             held = "it reads as the plural of a dictionary word."  # a rare plural: "instigations"
+            shown_only = True
         elif applicability is Applicability.SAFE and low == best.word + "s" and not best.word.endswith("s"):
             # "my wifes", "someone elses": the s is a plural or a possessive whose apostrophe was left
             # out, and dropping it loses what the writer meant (a third s, "placess", is a slip)
@@ -1420,8 +1429,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             and (stem := _regular_derivation(low, lex, doc.technical)) is not None
         ):
             held = f"it reads as a regular derivation of the dictionary word '{stem}'."
+            shown_only = True
         elif applicability is Applicability.SAFE and (stem := _coined_from_own_word(dw, lex, low)):
             held = f"it reads as '{stem}', a word this text uses, and a regular ending: the writer's coinage."
+            shown_only = True
         elif applicability is Applicability.SAFE and low.endswith("ly") and not best.word.endswith("y"):
             # "minusculy faster": the writer made an adverb, which "minuscule" is not
             held = f"it reads as an adverb in '-ly', and '{best.word}' is none."
@@ -1430,6 +1441,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # alone above) is an interjection or a name more often than a slip; a short one ("eee"
             # for "see" in a scan) is as often a misread
             held = "a vowel three times running, or a letter at its end, draws the word out for effect."
+            shown_only = True
         elif applicability is Applicability.SAFE and reformed is not None:
             held = (
                 f"it reads as an older or simplified spelling of the past form '{reformed}' (as \"dropt\""
@@ -1453,7 +1465,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if held:
             if ranking.gain < UNSAFE_GAIN:
                 continue  # too weak a lead to show once it is not safe ("selfish importunities")
-            applicability = Applicability.UNSAFE
+            applicability = Applicability.DISPLAY if shown_only else Applicability.UNSAFE
         if doc.technical and (
             best.cost > TECHNICAL_COST
             or applicability is not Applicability.SAFE
@@ -1542,7 +1554,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
         if applicability is Applicability.DISPLAY:
             confidence = min(confidence, DISPLAY_CONFIDENCE)
             rival = _cheaper_rival(ranking)
-            held = (
+            held = held or (
                 "the context does not single out one of the corrections."
                 if rival is None
                 else f"{rival.word!r} is a smaller edit and trails by only {ranking.margin:.1f}."
