@@ -93,7 +93,7 @@ def test_a_word_running_into_an_ellipsis_is_shown_not_applied() -> None:
 
 def test_a_lone_swap_in_a_long_unspun_text_is_not_applied() -> None:
     # a long text whose sample shows no spinning is not read in full: its lone confident swap is
-    # more often an established term, so it is offered, not applied
+    # more often an established term, so it is shown, not applied (not even with unsafe fixes)
     towns = ["Alder", "Brook", "Cedar", "Dale", "Elm", "Fern", "Glen", "Heath"]
     filler = "\n\n".join(
         f"On day {n} the council of {towns[n % 8]}ford met in the town hall and talked about the budget "
@@ -105,9 +105,9 @@ def test_a_lone_swap_in_a_long_unspun_text_is_not_applied() -> None:
     assert short.applicability is Applicability.SAFE and short.replacements[0] == "people"
     text = para + filler + "\n"
     (long,) = spin_findings(text)
-    assert (long.start, long.end) == (short.start, short.end) and long.applicability is Applicability.UNSAFE
-    assert "long text that shows no clear signs of spinning" in long.explanation
-    assert repair.fix(text, select=["SPN"]) == text
+    assert (long.start, long.end) == (short.start, short.end) and long.applicability is Applicability.DISPLAY
+    assert "Shown only: in a long text that shows no clear signs of spinning" in long.explanation
+    assert repair.fix(text, select=["SPN"], unsafe=True) == text
 
 
 INQUIRY = (

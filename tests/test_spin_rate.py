@@ -152,8 +152,9 @@ def test_a_long_text_without_clear_signs_of_spinning_gets_no_confident_spin_fix_
     text = "\n\n".join(p.strip() for p in parts)
     found = {text[f.start : f.end]: f for f in repair.check(text, select=["SPN"])}
     assert {"stricken", "in some way"} <= set(found)
-    assert all(found[w].applicability is Applicability.UNSAFE for w in ("stricken", "in some way"))
-    assert "Not applied by default" in found["stricken"].explanation
+    assert all(found[w].applicability is Applicability.DISPLAY for w in ("stricken", "in some way"))
+    assert all("Shown only: in a long text" in found[w].explanation for w in ("stricken", "in some way"))
+    assert repair.fix(text, select=["SPN"], unsafe=True) == text
 
 
 @pytest.mark.parametrize(

@@ -197,11 +197,13 @@ dislikes one by one, reads so. A text of 300 content words or more raises its ra
 only on evidence that holds at the usual rate: a novel's chapter read as spun once
 a sign or two had raised it (Moby-Dick's chapters showed up to 115 swaps each).
 A long text (over about 2,000 words) is read in full only when a sample of it shows clear
-signs of spinning; a confident swap, compound or slot finding in a text of 300 content
-words or more that shows no clear signs is at most ``unsafe``: in 233
+signs of spinning; a swap, compound or slot finding in a text of 300 content
+words or more that shows no clear signs is only shown (``display``): in 233
 State of the Union addresses the six safe swaps of such texts were all wrong, established
 terms ("whooping cough" -> "pertussis", "organic law" -> "constitution") and period wording
-("services tendered" -> "offered"), and so were a novel's ("sheet-iron" -> "sheet-metal").
+("services tendered" -> "offered"), and so were a novel's ("sheet-iron" -> "sheet-metal"), and
+with ``--unsafe-fixes`` 42 less confident ones of the novel and addresses ("toil" -> "labour",
+"malady" -> "illness").
 A swap written with a word of older English ("hither and thither", "ere long") is only
 shown.
 In a text that shows OCR damage (a scan of print) the fix is only shown.
@@ -657,7 +659,7 @@ NAMED = (
 )
 CUT_SHORT = ' Not applied: the word runs into an ellipsis, so it may be cut short ("the woo...").'
 UNPROVEN = (
-    "in a long text that shows no clear signs of spinning, a lone confident finding is more often an"
+    "in a long text that shows no clear signs of spinning, a thesaurus finding is more often an"
     " established term or the writer's older or rarer wording than a spinner's."
 )
 
@@ -781,7 +783,7 @@ def _spin(doc: Document) -> Iterator[Finding]:
     if state.unproven():
         # a long text without clear signs of spinning: a broken compound or slot is more often its
         # writer's older or rarer wording ("sheet-iron", "awe-stricken") than a spinner's
-        early = [f if f.rule in LISTED_RULES else _held(f, UNPROVEN) for f in early]
+        early = [f if f.rule in LISTED_RULES else _shown_only(f, f" Shown only: {UNPROVEN}") for f in early]
     yield from early
     yield from swap_findings(doc, state)
 
@@ -864,8 +866,8 @@ class Reading:
 
     def unproven(self) -> bool:
         """Whether this is a long text (read in part, or of ``LONG_READING`` content words or more)
-        that shows no clear signs of spinning: a confident finding of the thesaurus rules is then
-        offered, not applied."""
+        that shows no clear signs of spinning: a finding of the thesaurus rules is then only
+        shown."""
         return (self.sampled or self.content >= LONG_READING) and not self.spun()
 
     def all_strong(self) -> int:
@@ -1038,8 +1040,8 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
     if spun and not grounded:
         show = SWAP_SHOW_WEAK  # such weak evidence shows the likelier swaps only
     # a long text that shows no clear signs of spinning (in its sample, if it was not read in full):
-    # a lone confident swap is an established term or the writer's own wording more often than a
-    # spinner's ("whooping cough", a novel's "ere long")
+    # a swap is an established term or the writer's own wording more often than a spinner's
+    # ("whooping cough", a novel's "ere long"): shown only
     unproven = state.unproven()
     # a confident swap may be the only sign: none other strong, and the weak swaps summed short of
     # a doubt (clean news' "sternly challenged"; see _alone)
@@ -1058,7 +1060,7 @@ def swap_findings(doc: Document, state: Reading) -> Iterator[Finding]:
                     f"the document's raised spin rate rests on weak swaps alone, which old and formal "
                     f"prose shows too; at the usual rate the confidence is {alone:.2f}."
                 )
-            f = finding_for_proposal(_weighed(prop, rate), show, unsafe, held)
+            f = finding_for_proposal(_weighed(prop, rate), show, unsafe, held, shown_only=unproven)
             if f is None:
                 continue
             older = OLDER_WORDS.intersection(prop.written.lower().replace(",", " ").split())

@@ -324,21 +324,26 @@ def _held_back(prop: Proposal) -> str:
 
 
 def finding_for_proposal(
-    prop: Proposal, show: float = SWAP_SHOW, unsafe: float = SWAP_UNSAFE, held: str = ""
+    prop: Proposal,
+    show: float = SWAP_SHOW,
+    unsafe: float = SWAP_UNSAFE,
+    held: str = "",
+    shown_only: bool = False,
 ) -> Finding | None:
     """SPN002 finding for a reverse-thesaurus proposal, or None below the display threshold ``show``.
 
     ``unsafe`` is the lower bound of the unsafe band (the default band, or the wider one when
     the run applies unsafe fixes); below it, down to ``show``, the finding is display-only.
-    ``held`` is the caller's reason, if any, to hold a confident fix back (unsafe, not safe).
+    ``held`` is the caller's reason, if any, to hold a confident fix back (unsafe, not safe);
+    with ``shown_only`` the reason makes any fix display-only, and is given at any confidence.
     """
     conf = combiner.probability(prop)
     if conf < min(show, unsafe):
         return None
-    held = (held or _held_back(prop)) if conf >= SWAP_SAFE else ""
+    held = (held or _held_back(prop)) if conf >= SWAP_SAFE else (held if shown_only else "")
     if conf >= SWAP_SAFE and not held:
         app = Applicability.SAFE
-    elif conf >= unsafe:
+    elif conf >= unsafe and not shown_only:
         app = Applicability.UNSAFE
     else:
         app = Applicability.DISPLAY
@@ -363,6 +368,6 @@ def finding_for_proposal(
             + f" ({prop.n_candidates} candidates weighed)"
             + topic(prop)
             + f"; confidence {conf:.3f}."
-            + (f" Not applied by default: {held}" if held else "")
+            + (f" {'Shown only' if shown_only else 'Not applied by default'}: {held}" if held else "")
         ),
     )
