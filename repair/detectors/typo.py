@@ -2563,7 +2563,7 @@ def damaged_names(doc: Document) -> Iterator[Finding]:
             # "graphviz", "XeTeX" extends "eTeX", "Glibc", "Xcalloc"): there only a word that lost
             # its capital first letter is damage ("emove" of "Remove", "ariables" of "Variables")
             continue
-        first = low.split("-")[0]
+        first = low.split("-")[0].replace("’", "'")  # the lists write a contraction's apostrophe straight
         if (
             lex.is_vocab(first)
             or lex.zipf(first) >= KNOWN_ZIPF
