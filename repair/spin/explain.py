@@ -341,7 +341,7 @@ def finding_for_proposal(
     if conf < min(show, unsafe):
         return None
     held = (held or _held_back(prop)) if conf >= SWAP_SAFE else (held if shown_only else "")
-    if conf >= SWAP_SAFE and not held:
+    if conf >= SWAP_SAFE and not held and not shown_only:
         app = Applicability.SAFE
     elif conf >= unsafe and not shown_only:
         app = Applicability.UNSAFE
