@@ -552,6 +552,8 @@ def _coined_from_own_word(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> s
     killed and waifed. The waif is a pennoned pole"; "its spermy heaps" in a chapter on the sperm
     whale): a writer who uses the word coins the other on purpose, where a slip seldom lands on a
     word of the text plus a whole ending.  A listed misspelling is no such word."""
+    if lex.misspelling(low) is not None:
+        return None
     for suffix, tail in _COINING:
         if not low.endswith(suffix):
             continue
@@ -562,7 +564,6 @@ def _coined_from_own_word(dw: DocWords, lex: lexicon_mod.Lexicon, low: str) -> s
                 and dw.counts[base] > 0
                 and base not in ENGLISH_FUNCTION_WORDS
                 and lex.info(base)[1] & (lexicon_mod.CORE | lexicon_mod.EXTRA | lexicon_mod.KNOWN)
-                and lex.misspelling(low) is None
             ):
                 return base
     return None
