@@ -619,7 +619,7 @@ def test_a_control_character_standing_alone_as_a_bullet_is_shown_not_read_as_a_l
     text = "Changes:\n\x88 Faster plots of large grids.\n\x95 New colour maps.\nIt was Russia\x92s turn.\n"
     found = {text[f.start : f.end]: f for f in repair.check(text, select=["SCR004"])}
     assert found["\x88"].applicability is Applicability.DISPLAY
-    assert "PDF font" in found["\x88"].explanation
+    assert "Shown only: " in found["\x88"].explanation and "PDF font" in found["\x88"].explanation
     assert (
         found["\x95"].applicability is Applicability.SAFE
         and found["\x92"].applicability is Applicability.SAFE

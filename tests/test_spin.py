@@ -588,3 +588,26 @@ def test_a_spun_navigation_does_not_make_the_page_read_as_spun() -> None:
     # the same titles in the page's own text do make it read as spun
     told = page.replace("<nav>", "<div>").replace("</nav>", "</div>")
     assert len([f for f in repair.check(told, path="page.html") if f.rule.startswith("SPN")]) >= len(titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        (
+            "The infor- mation came late; the gov- ernment knew it. The union appealed for sustain from "
+            "other workers.",
+            "sustain",
+            "scan of print",
+        ),
+        ("The union appealed for sustain...", "sustain", "cut short"),
+        ("The gulls wheeled hither and thither over the harbour while the boats came in.", "hither", "older"),
+        ("Knapper, n. [From knap, v.] One who breaks flints.", "knap", "names the word"),
+    ],
+)
+def test_a_finding_held_to_display_says_shown_only(text: str, word: str, why: str) -> None:
+    # the explanation's last sentence tells a reviewer what the fix mode does with the finding:
+    # "Shown only: ..." for a display finding, "Not applied by default: ..." for an unsafe one
+    (f,) = [f for f in repair.check(text, select=["SPN"]) if word in text[f.start : f.end]]
+    assert f.applicability is Applicability.DISPLAY
+    assert " Shown only: " in f.explanation and why in f.explanation.split(" Shown only: ")[1]
+    assert "Not applied:" not in f.explanation

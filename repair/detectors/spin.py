@@ -641,23 +641,23 @@ LISTED_RULES = frozenset(("SPN001", "SPN005"))
 SCANNED_MARKS = 2
 
 
-SCANNED = " Not applied: this text shows OCR damage, so it is a scan of print, which no spinner wrote."
+SCANNED = " Shown only: this text shows OCR damage, so it is a scan of print, which no spinner wrote."
 TERM_OF_ITS_OWN = (
-    " Not applied: in technical writing that shows no other listed phrase, the phrase may be a term"
+    " Shown only: in technical writing that shows no other listed phrase, the phrase may be a term"
     " of its own."
 )
 
 
 ORDINARY_ALONE = (
-    " Not applied: ordinary English uses this phrase with a meaning of its own, and the document"
+    " Shown only: ordinary English uses this phrase with a meaning of its own, and the document"
     " shows no other listed phrase."
 )
-QUOTED = " Not applied: quotation marks enclose it, so the text mentions the words rather than uses them."
+QUOTED = " Shown only: quotation marks enclose it, so the text mentions the words rather than uses them."
 NAMED = (
-    ' Not applied: the text names the word ("the meaning of …", "…, v.") rather than uses it, as a'
+    ' Shown only: the text names the word ("the meaning of …", "…, v.") rather than uses it, as a'
     " dictionary or a glossary does."
 )
-CUT_SHORT = ' Not applied: the word runs into an ellipsis, so it may be cut short ("the woo...").'
+CUT_SHORT = ' Shown only: the word runs into an ellipsis, so it may be cut short ("the woo...").'
 UNPROVEN = (
     "in a long text that shows no clear signs of spinning, a thesaurus finding is more often an"
     " established term or the writer's older or rarer wording than a spinner's."
@@ -669,7 +669,7 @@ UNPROVEN = (
 #: "hither and thither" was made "from pillar to post", its "ere long" "soon").
 OLDER_WORDS = ARCHAIC_WORDS | {"ere"}
 OLDER = (
-    " Not applied: '{}' is a word of older English, which writers use on purpose and a thesaurus of"
+    " Shown only: '{}' is a word of older English, which writers use on purpose and a thesaurus of"
     " today's English seldom offers."
 )
 
@@ -708,7 +708,7 @@ def _cut_short(text: str, found: Finding) -> bool:
 
 
 INSIDE_TERM = (
-    " Not applied: in technical writing, the phrase begins or ends inside a term the text writes with"
+    " Shown only: in technical writing, the phrase begins or ends inside a term the text writes with"
     " the word beside it, so it is part of a longer term."
 )
 

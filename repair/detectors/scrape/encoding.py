@@ -239,7 +239,7 @@ def _repaired(body: str, at: int) -> Iterator[Finding]:
 #: sets between spaces: a PDF font's own code for a glyph (a list's bullet), which no encoding names.
 STANDALONE = frozenset("•–—€†‡‰™…")
 ODD_GLYPH = (
-    " Not applied: the control character stands alone, where its Windows-1252 reading makes no sense;"
+    " Shown only: the control character stands alone, where its Windows-1252 reading makes no sense;"
     " it may be a glyph of a PDF font's own encoding (a list's bullet): check the source."
 )
 
