@@ -293,3 +293,32 @@ def test_a_word_whose_first_letters_an_apostrophe_elides_is_left_alone(text: str
     assert repair.check(text, select=["TYP"]) == []
     # without the apostrophe it is a slip
     assert repair.fix(text.replace("'g", "g").replace("‘g", "g"), select=["TYP"]).count("against") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The steward that letteth the grain rot in the barn shall pay for it.", "letteth"),
+        ("Here the story of two brothers beginneth, and the first part telleth of their youth.", "beginneth"),
+    ],
+)
+def test_an_old_verb_in_eth_on_a_doubled_consonant_is_the_writers_own(text: str, word: str) -> None:
+    # "letteth" is "let" with its consonant doubled, as "sitteth" and "beginneth": no slip for "letter"
+    assert own_mark(word, "", "", lexicon())
+    assert [f for f in repair.check(text, select=FAMILY) if word in text[f.start : f.end]] == []
+    assert not own_mark("letters", "", "", lexicon())
+
+
+def test_a_name_one_letter_from_another_is_no_safe_fix_in_a_clean_text() -> None:
+    # a capitalised word inside a sentence one letter away from a known one is more often a name of
+    # its own than a misread glyph, unless the text shows OCR damage
+    text = "The caravan rested at the wells of Dorab, then at Kimlet and at Rehob before it reached the sea."
+    (found,) = [f for f in repair.check(text, select=FAMILY) if text[f.start : f.end] == "Rehob"]
+    assert found.applicability is Applicability.UNSAFE and "name of its own" in found.explanation
+    assert repair.fix(text, select=FAMILY) == text
+    # a run of letters read as one ("rn" for "m") is no way names differ: still fixed
+    river = "The traders sailed up the Missouri, the Yellowstone and the Colurnbia before the winter came."
+    assert "the Columbia before" in repair.fix(river, select=FAMILY)
+    # in a text that shows OCR damage the misread letter is fixed as before
+    scanned = "The infor- mation came late; the gov- ernment knew it. " + text
+    assert "and at Rehab before" in repair.fix(scanned, select=FAMILY)

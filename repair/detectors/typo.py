@@ -822,6 +822,18 @@ def _overwhelming(r: Ranking) -> bool:
     return best is not None and r.gain >= BESIDE_GAIN and r.margin >= BESIDE_MARGIN and best.cost <= SAFE_COST
 
 
+#: One letter read for another (not a digit, not a letter of one stroke, not a run of letters read
+#: as one): names differ so ("Rehob", "Rehab"; "Helbah", "Hellah").
+_LETTER_FOR_LETTER = re.compile(r"OCR confusion '([a-z])'->'([a-z])'")
+
+
+def _letter_for_letter(kind: str) -> bool:
+    """Whether ``kind`` (:func:`describe`'s name for an edit) is one letter misread for another,
+    neither a letter of one vertical stroke ("l", "i")."""
+    m = _LETTER_FOR_LETTER.fullmatch(kind)
+    return m is not None and not {m.group(1), m.group(2)} & set("li")
+
+
 def _decide_strict(r: Ranking, ocr_only: bool, noisy: bool = False) -> Applicability | None:
     """Two-letter words and capitalised words: safe only on overwhelming evidence, else nothing.
 
@@ -1408,6 +1420,19 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # case a short one is a slip far more often ("stil", "adres", "vor": 13 of 14 in samples)
             applicability = Applicability.UNSAFE
         held = ""  # why a safe correction is held back, as the explanation says it
+        if (
+            mode == "capital"
+            and not specked
+            and applicability is Applicability.SAFE
+            and _letter_for_letter(describe(low, best.word, noisy))
+        ):
+            # a name among names ("nor of Aphik, nor of Rehob"): names differ by a letter, and a clean
+            # text gives no other sign of a misread glyph
+            applicability = Applicability.UNSAFE
+            held = (
+                "in a text that shows no OCR damage, a capitalised word one letter away from another"
+                " is more often a name of its own than a misread glyph."
+            )
         reformed = _reformed_past(low, best.word, lex)  # the past form "discust" or "dropt" spells
         # a reason that makes the word as written a word of its own (a plural, a derivation, the
         # writer's coinage, a word drawn out for effect) makes its correction shown only:

@@ -166,7 +166,10 @@ def own_mark(text: str, before: str, after: str, lex: Lexicon) -> bool:
         return low.split("'")[0] in ARCHAIC_WORDS
     if low.endswith("eth") and len(low) >= 6 and not low.endswith("tieth"):
         stem = low[:-3]
+        doubled = len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+        # whistleth, flieth, and a doubled consonant: letteth, sitteth, beginneth
         stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "")
+        stems += (stem[:-1],) if doubled else ()
         if lex.zipf(low) < 3.0 and any(s and _common(s, lex) for s in stems):
             return True  # singeth, whistleth, flieth
     return False
