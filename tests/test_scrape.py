@@ -321,6 +321,34 @@ def test_a_doubled_function_word_in_early_modern_english_is_no_safe_fix() -> Non
     assert scrape_fix(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They that sleep sleep through the storm, and they that watch keep the lamps lit.",
+        "He that laboureth laboureth for himself.",
+        "Every guest that brought brought a dish of some kind.",
+        "Whoever wins wins the cup and a week of rest.",
+        "Let your answer be yea yea, or nay nay, and no more.",
+    ],
+)
+def test_a_word_doubled_by_english_grammar_is_no_slip(text: str) -> None:
+    # a relative clause ends in its verb right before the sentence's own verb; "yea yea" is an old
+    # way of saying yes
+    assert scrape(text) == []
+
+
+def test_a_word_doubled_after_a_relative_pronoun_is_still_a_slip() -> None:
+    safe, unsafe = Applicability.SAFE, Applicability.UNSAFE
+    assert [f.applicability for f in scrape("The map that the the guide drew was wrong.")] == [safe]
+    assert [f.applicability for f in scrape("The report report that he wrote was late.")] == [unsafe]
+    assert [f.applicability for f in scrape("He knew that children children forget.")] == [unsafe]
+
+
+@pytest.mark.xfail(reason="a noun that can be a verb reads as the verb ending a relative clause", strict=True)
+def test_known_failure_noun_doubled_after_a_relative_pronoun() -> None:
+    assert scrape("The note that results results from the test is late.")
+
+
 def test_repeated_paragraph_far_away_is_display_only() -> None:
     para = "The committee met on Monday and agreed to publish its findings before the end of the year."
     text = f"{para}\n\nSomething else happened.\n\n{para}\n"

@@ -114,6 +114,7 @@ LEGIT = frozenset(
         "more",
         "much",
         "nah",
+        "nay",
         "night",
         "no",
         "now",
@@ -152,6 +153,7 @@ LEGIT = frozenset(
         "win",
         "yada",
         "yadda",
+        "yea",
         "yeah",
         "yes",
         "ylang",
@@ -250,6 +252,8 @@ def repeated_word(doc: Document) -> Iterator[Finding]:
         if word == "to" and _STRANDED_TO.search(masked, max(0, first_at - _STRANDED_REACH), first_at):
             continue  # a passive's stranded "to", then another: "be resorted to to suppress them"
         never = word in NEVER_DOUBLED
+        if not never and _ends_relative_clause(masked, first_at, word):
+            continue  # a relative clause's verb, then its sentence's: "they that sleep sleep"
         if not never and len(word) < 3:
             continue
         # Early Modern English doubles some of them ("For for this cause pay ye tribute": because for)
@@ -303,6 +307,23 @@ def _archaic_near(text: str, at: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\r\n]+$")
 _WORD_AFTER = re.compile(r"[ \t\r\n]+(\w+)")
+#: Pronouns that open a relative clause right before its verb ("he that laboureth", "whoever wins").
+_RELATIVE = frozenset(("that", "who", "which", "what", "whoever", "whatever", "whoso", "whosoever"))
+
+
+def _ends_relative_clause(text: str, first_at: int, word: str) -> bool:
+    """Whether the first of a doubled ``word`` (lower case, starting at ``first_at``) is a verb right
+    after a relative pronoun: it ends the clause, and the second is the verb of the sentence ("they
+    that sleep sleep in the night", "whoever wins wins the cup").  A noun there ("that cats cats")
+    can be a verb too, and is let go with it."""
+    before = _WORD_BEFORE.search(text, max(0, first_at - 12), first_at)
+    if before is None or before.group(1).lower() not in _RELATIVE:
+        return False
+    if word.endswith(("eth", "est")) and len(word) >= 6:
+        return True  # the old verb forms: "he that laboureth laboureth for himself"
+    from repair.spin.slots import word_tags  # deferred: the lexicon loads only for such a double
+
+    return any(tag.startswith("VB") for tag in word_tags(word))
 
 
 def _run_of_three(text: str, first_at: int, end: int, word: str) -> bool:
