@@ -162,6 +162,7 @@ def test_a_long_text_without_clear_signs_of_spinning_gets_no_confident_spin_fix_
     [
         "The gulls wheeled hither and thither over the harbour while the boats came in.",
         "We shall ere long see what the word careful means to a man of his trade.",
+        "I asked him wherefore he had come so late to the meeting.",
     ],
 )
 def test_a_swap_written_in_older_english_is_only_shown(text: str) -> None:

@@ -663,11 +663,12 @@ UNPROVEN = (
     " established term or the writer's older or rarer wording than a spinner's."
 )
 
-#: Words of older English (the function words of :data:`repair.spelling.variety.ARCHAIC_WORDS`, and
-#: "ere"): a swap written with one is the writer's own wording far more often than a spinner's, who
-#: takes its words from a thesaurus of today's English (no swap of spin_dev writes one; a novel's
-#: "hither and thither" was made "from pillar to post", its "ere long" "soon").
-OLDER_WORDS = ARCHAIC_WORDS | {"ere"}
+#: Words of older English (the function words of :data:`repair.spelling.variety.ARCHAIC_WORDS`,
+#: "ere", and the old adverbs of place and cause): a swap written with one is the writer's own wording
+#: far more often than a spinner's, who takes its words from a thesaurus of today's English (no swap
+#: of spin_dev writes one; a novel's "hither and thither" was made "from pillar to post", its "ere
+#: long" "soon", scripture's "Wherefore, though I might be much bold" "Why").
+OLDER_WORDS = ARCHAIC_WORDS | {"ere", "wherefore", "whence", "thence", "whereof", "whereunto", "wherewith"}
 OLDER = (
     " Shown only: '{}' is a word of older English, which writers use on purpose and a thesaurus of"
     " today's English seldom offers."
