@@ -183,3 +183,46 @@ def test_unsafe_fixes_widen_the_swap_band_only_where_spinning_shows() -> None:
     )
     assert "rocket launch complicate" in repair.fix(seed, select=["SPN"], unsafe=True)
     assert "rocket set afloat" in repair.fix(seed, select=["SPN"])
+
+
+STANZA = (
+    "When autumn winds go wandering through the lane,\n"
+    "The weavers appealed for sustain,\n"
+    "I climb the hill to watch the falling rain,\n"
+    "And count the hours the chapel bell has told;\n"
+    "The rooks are loud above the sullen field,\n"
+    "The miller's wheel is idle by the weir.\n"
+)
+SCRIPTURAL = (
+    "Hear me, O keeper of the vale, for thou hast seen the flood come down upon the fields, and thy herds "
+    "are scattered. Wherefore dost thou sit idle at the gate? Arise, and go unto the elders, and say unto "
+    "them that the river hath broken its banks. Thou shalt build a wall of stone, and the people appealed "
+    "for sustain from thee.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "why"), [(STANZA, "verse"), (SCRIPTURAL, "older English")])
+def test_verse_and_older_english_get_spin_findings_shown_only(text: str, why: str) -> None:
+    # no spinner writes "thou" and "hath", nor rewrites a poem: even a broken slot is only shown there
+    (found,) = [f for f in repair.check(text, select=["SPN"]) if text[f.start : f.end] == "sustain"]
+    assert found.applicability is Applicability.DISPLAY and why in found.explanation.split("Shown only:")[1]
+    assert repair.fix(text, select=["SPN"], unsafe=True) == text
+    # the same words in prose of today are fixed
+    prose = "The weavers appealed for sustain from the town council last winter."
+    assert repair.fix(prose, select=["SPN"]) == prose.replace("sustain", "support")
+
+
+def test_short_lines_that_end_their_sentences_are_no_verse() -> None:
+    # a change log's entries and a wrapped paragraph are no stanza
+    entries = (
+        "Added a flag for the format.\nFixed the crash on empty files.\nRemoved the parser.\nUpdated docs.\n"
+    )
+    assert spin._verse_blocks(entries) == []
+    wrapped = (
+        "The committee met on Monday, and after a long debate about the roads, the schools and the\n"
+        "park, it agreed to publish its findings, with the budget, before the end of the year, as the\n"
+        "council had asked it to do in the spring, when the first reports came in from the towns.\n"
+        "The members will meet again in June.\n"
+    )
+    assert spin._verse_blocks(wrapped) == []
+    assert spin._verse_blocks(STANZA) == [(0, len(STANZA) - 1)]

@@ -499,6 +499,10 @@ def spin(doc: Document) -> Iterator[Finding]:
     text that shows OCR damage is a scan of print, whose wording no spinner wrote: there the
     findings of those rules are only shown, never applied (old books read by OCR are full of the
     rarer words and turns that look like swaps, "in all probability", "instrumentalists").
+    Nor does a spinner write older English ("thou", "hath", "unto" in a text's words) or rewrite
+    verse (a block of short lines opening with capitals, a sentence running on across a line's
+    end): there only the confident findings of those rules are shown, and none is applied (the
+    sonnets and scripture held one or two weak findings per poem or chapter).
     An HTML page's navigation (its ``<nav>`` elements: menus, a book's table of contents) is a
     site's own, which no spinner rewrites: the family reads the page without it, so nothing there
     is reported or weighs as a sign of spinning.  Nor is a phrase reported that braces enclose
@@ -532,6 +536,20 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         if ocr_noise(doc) >= SCANNED_MARKS:
             yield from (f if f.rule in LISTED_RULES else _shown_only(f, SCANNED) for f in found)
             return
+        # scripture, a sonnet, a sermon: the period's words look like swaps to a model of today's
+        # English, and no spinner writes "thou" and "hath"; nor does one rewrite verse, whose turns a
+        # model of prose dislikes line by line
+        older = _older_english(doc)
+        verse = [] if older or not found else _verse_blocks(doc.text)
+        if older or verse:
+            held = []
+            for f in found:
+                inside = older or any(a <= f.start and f.end <= b for a, b in verse)
+                if not inside or f.rule in LISTED_RULES:
+                    held.append(f)
+                elif f.confidence >= SWAP_SHOW:
+                    held.append(_shown_only(f, OLDER_TEXT if older else VERSE))
+            found = held
         found = [_shown_only(f, CUT_SHORT) if _cut_short(doc.text, f) else f for f in found]
         yield from _ordinary_alone(found, doc.text)
         return
@@ -669,6 +687,53 @@ UNPROVEN = (
 #: of spin_dev writes one; a novel's "hither and thither" was made "from pillar to post", its "ere
 #: long" "soon", scripture's "Wherefore, though I might be much bold" "Why").
 OLDER_WORDS = ARCHAIC_WORDS | {"ere", "wherefore", "whence", "thence", "whereof", "whereunto", "wherewith"}
+#: A text uses the function words of Early Modern English (:data:`ARCHAIC_WORDS`: "thou", "hath",
+#: "unto") at least this many times, and at least this share of its words, when it is written in older
+#: English (scripture, a sonnet): its thesaurus findings are only shown, and only the confident ones.
+OLDER_TEXT_USES = 3
+OLDER_TEXT_SHARE = 0.01
+OLDER_TEXT = (
+    " Shown only: the text is written in older English (it uses words such as 'thou', 'hath' and 'unto'),"
+    " whose words a model of today's English reads as swaps and no spinner writes."
+)
+
+
+def _older_english(doc: Document) -> bool:
+    """Whether ``doc`` is written in older English (see :data:`OLDER_TEXT_USES`)."""
+    from repair.spelling.protect import doc_words  # deferred, as in _content_words
+
+    dw = doc_words(doc)
+    uses = sum(n for text, n in dw.texts.items() if text.lower() in ARCHAIC_WORDS)
+    return uses >= OLDER_TEXT_USES and uses >= OLDER_TEXT_SHARE * len(dw.tokens)
+
+
+VERSE = (
+    " Shown only: it stands in verse (short lines opening with capitals, a sentence running on from"
+    " line to line), which no spinner rewrites."
+)
+#: A block of verse: at least this many lines, none longer than ``VERSE_LINE`` characters, at least
+#: ``VERSE_CAPITALS`` of them opening with a capital, and one going on to the next after a comma or a
+#: semicolon (a list of short entries ends each line with its sentence, or with nothing).
+VERSE_LINES = 4
+VERSE_LINE = 60
+VERSE_CAPITALS = 0.75
+_BLOCK = lazy(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
+
+
+def _verse_blocks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the blocks of ``text`` (lines between blank lines) set as verse."""
+    out = []
+    for m in _BLOCK.finditer(text):
+        lines = [line.strip() for line in m.group(0).splitlines()]
+        if len(lines) < VERSE_LINES or max(map(len, lines)) > VERSE_LINE:
+            continue
+        capitals = sum(1 for line in lines if line.lstrip("\"'“‘(").strip()[:1].isupper())
+        runs_on = any(line.endswith((",", ";")) for line in lines[:-1])
+        if capitals >= VERSE_CAPITALS * len(lines) and runs_on:
+            out.append((m.start(), m.end()))
+    return out
+
+
 OLDER = (
     " Shown only: '{}' is a word of older English, which writers use on purpose and a thesaurus of"
     " today's English seldom offers."
