@@ -9,6 +9,7 @@ import pytest
 import repair
 from repair.detectors import spin
 from repair.model import Applicability
+from repair.spelling.variety import verse_blocks
 from repair.spin.scan import SPIN_RATE, Proposal
 
 
@@ -217,12 +218,12 @@ def test_short_lines_that_end_their_sentences_are_no_verse() -> None:
     entries = (
         "Added a flag for the format.\nFixed the crash on empty files.\nRemoved the parser.\nUpdated docs.\n"
     )
-    assert spin._verse_blocks(entries) == []
+    assert verse_blocks(entries) == []
     wrapped = (
         "The committee met on Monday, and after a long debate about the roads, the schools and the\n"
         "park, it agreed to publish its findings, with the budget, before the end of the year, as the\n"
         "council had asked it to do in the spring, when the first reports came in from the towns.\n"
         "The members will meet again in June.\n"
     )
-    assert spin._verse_blocks(wrapped) == []
-    assert spin._verse_blocks(STANZA) == [(0, len(STANZA) - 1)]
+    assert verse_blocks(wrapped) == []
+    assert verse_blocks(STANZA) == [(0, len(STANZA) - 1)]

@@ -322,3 +322,19 @@ def test_a_name_one_letter_from_another_is_no_safe_fix_in_a_clean_text() -> None
     # in a text that shows OCR damage the misread letter is fixed as before
     scanned = "The infor- mation came late; the gov- ernment knew it. " + text
     assert "and at Rehab before" in repair.fix(scanned, select=FAMILY)
+
+
+def test_a_stanza_set_flush_left_keeps_its_spellings() -> None:
+    # four short lines opening with capitals, a sentence running on after a comma: a poem, whose
+    # old spellings ("alway") a list of today's misspellings reads as slips
+    stanza = (
+        "The lamp is lit upon the sill,\n"
+        "The wind is loud across the hill,\n"
+        "And I will watch alway for thee\n"
+        "Till morning comes across the sea.\n"
+    )
+    (found,) = [f for f in repair.check(stanza, select=FAMILY) if stanza[f.start : f.end] == "alway"]
+    assert found.applicability is Applicability.UNSAFE and "verse" in found.explanation
+    # the same line in prose is fixed
+    prose = "I will watch alway for the boats that come in across the sea in the morning.\n"
+    assert "watch always for" in repair.fix(prose, select=FAMILY)

@@ -38,7 +38,7 @@ from repair.model import Applicability, Category, Example, Finding
 from repair.patterns import lazy
 from repair.registry import document_metric, rule
 from repair.spelling.tokens import word_texts
-from repair.spelling.variety import ARCHAIC_WORDS
+from repair.spelling.variety import ARCHAIC_WORDS, verse_blocks
 from repair.spin import adverbs, beyond, compounds, gate, terms, tortured
 from repair.spin import phrases as phrase_table
 from repair.spin.combiner import probability
@@ -540,7 +540,7 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         # English, and no spinner writes "thou" and "hath"; nor does one rewrite verse, whose turns a
         # model of prose dislikes line by line
         older = _older_english(doc)
-        verse = [] if older or not found else _verse_blocks(doc.text)
+        verse = [] if older or not found else verse_blocks(doc.text)
         if older or verse:
             held = []
             for f in found:
@@ -711,29 +711,6 @@ VERSE = (
     " Shown only: it stands in verse (short lines opening with capitals, a sentence running on from"
     " line to line), which no spinner rewrites."
 )
-#: A block of verse: at least this many lines, none longer than ``VERSE_LINE`` characters, at least
-#: ``VERSE_CAPITALS`` of them opening with a capital, and one going on to the next after a comma or a
-#: semicolon (a list of short entries ends each line with its sentence, or with nothing).
-VERSE_LINES = 4
-VERSE_LINE = 60
-VERSE_CAPITALS = 0.75
-_BLOCK = lazy(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
-
-
-def _verse_blocks(text: str) -> list[tuple[int, int]]:
-    """The (start, end) spans of the blocks of ``text`` (lines between blank lines) set as verse."""
-    out = []
-    for m in _BLOCK.finditer(text):
-        lines = [line.strip() for line in m.group(0).splitlines()]
-        if len(lines) < VERSE_LINES or max(map(len, lines)) > VERSE_LINE:
-            continue
-        capitals = sum(1 for line in lines if line.lstrip("\"'“‘(").strip()[:1].isupper())
-        runs_on = any(line.endswith((",", ";")) for line in lines[:-1])
-        if capitals >= VERSE_CAPITALS * len(lines) and runs_on:
-            out.append((m.start(), m.end()))
-    return out
-
-
 OLDER = (
     " Shown only: '{}' is a word of older English, which writers use on purpose and a thesaurus of"
     " today's English seldom offers."

@@ -298,10 +298,10 @@ word one letter longer than a file type or technical abbreviation (those themsel
 "rpms", "dns", are never flagged), nor a word
 corrected to a swear word (writers disguise those on
 purpose), nor, but for a misread glyph, a word in a stanza of verse (two or more indented short
-lines opening with capitals, a sentence going on across a comma at a line's end: a poem quoted in
-prose keeps its spelling, "grene", "alway"), nor a word in the quoted speech of a text of 500
-words or more whose quoted speech holds three or more words no dictionary lists (a character's
-dialect: "take sich dangerous weepons").
+lines opening with capitals, or four or more set flush left, a sentence going on across a comma at
+a line's end: a poem keeps its spelling, "grene", "alway", "vade"), nor a word in the quoted
+speech of a text of 500 words or more whose quoted speech holds three or more words no dictionary
+lists (a character's dialect: "take sich dangerous weepons").
 A pronoun or verb run on to the next word in full ("Youare", "Iam", "isnot") is given back as
 the two words; the contraction a spelling list offers ("You're") comes second, since it would
 change the writer's words.
@@ -1221,6 +1221,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
     tables = _simple_tables(doc.masked)
     defined = _html_definitions(doc.text) if doc.kind == "html" else frozenset()
     old_english: bool | None = None  # whether the text is written in older English (_old_english)
+    stanzas: list[tuple[int, int]] | None = None  # the text's blocks of verse set flush left
     for i, tok in enumerate(dw.tokens):
         text = tok.text
         maybe = verdicts.get(text)
@@ -1540,9 +1541,16 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             if several is None:
                 continue  # a word English uses ("pdf"; in OCR-damaged text "te" is damage)
             applicability, shown = Applicability.DISPLAY, True
-        if applicability is Applicability.SAFE and not ocr and _in_verse(doc.masked, start):
+        if applicability is Applicability.SAFE and not ocr:
+            if stanzas is None:
+                stanzas = variety.verse_blocks(doc.masked)
+            in_verse = _in_verse(doc.masked, start) or any(a <= start < b for a, b in stanzas)
+        else:
+            in_verse = False
+        if in_verse:
             # a poem quoted in prose keeps its poet's spelling ("in many a grene mede", "welled
-            # forth alway"), which a list of today's misspellings reads as slips
+            # forth alway"), which a list of today's misspellings reads as slips; so does a poem
+            # set flush left ("When that shall vade": fade)
             applicability = Applicability.UNSAFE
             held = "it stands in a line of verse, and verse keeps old spellings."
         if applicability is Applicability.SAFE and not ocr:

@@ -27,6 +27,8 @@ produces; a vowel for another ("sivin") is as often a slip, and is not a mark.
 
 from __future__ import annotations
 
+import re
+
 from repair.spelling.lexicon import CORE, EXTRA, LISTED, Lexicon
 
 # fmt: off
@@ -173,3 +175,26 @@ def own_mark(text: str, before: str, after: str, lex: Lexicon) -> bool:
         if lex.zipf(low) < 3.0 and any(s and _common(s, lex) for s in stems):
             return True  # singeth, whistleth, flieth
     return False
+
+
+#: A block of verse: at least this many lines, none longer than ``VERSE_LINE`` characters, at least
+#: ``VERSE_CAPITALS`` of them opening with a capital, and one going on to the next after a comma or a
+#: semicolon (a list of short entries ends each line with its sentence, or with nothing).
+VERSE_LINES = 4
+VERSE_LINE = 60
+VERSE_CAPITALS = 0.75
+_BLOCK = re.compile(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
+
+
+def verse_blocks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the blocks of ``text`` (lines between blank lines) set as verse."""
+    out = []
+    for m in _BLOCK.finditer(text):
+        lines = [line.strip() for line in m.group(0).splitlines()]
+        if len(lines) < VERSE_LINES or max(map(len, lines)) > VERSE_LINE:
+            continue
+        capitals = sum(1 for line in lines if line.lstrip("\"'“‘(").strip()[:1].isupper())
+        runs_on = any(line.endswith((",", ";")) for line in lines[:-1])
+        if capitals >= VERSE_CAPITALS * len(lines) and runs_on:
+            out.append((m.start(), m.end()))
+    return out
