@@ -338,3 +338,15 @@ def test_a_stanza_set_flush_left_keeps_its_spellings() -> None:
     # the same line in prose is fixed
     prose = "I will watch alway for the boats that come in across the sea in the morning.\n"
     assert "watch always for" in repair.fix(prose, select=FAMILY)
+
+
+def test_a_vowel_for_a_vowel_in_older_english_is_no_safe_fix_without_ocr_damage() -> None:
+    # "trode" (trod) reads as "trade" with one vowel misread; in a clean text in older English that is a
+    # period spelling as often as a glyph, so it is offered, not applied
+    text = VINEYARD + "Then the horsemen chased the raiders, and trode them down with ease over by the hill."
+    (found,) = [f for f in repair.check(text, select=FAMILY) if text[f.start : f.end] == "trode"]
+    assert found.applicability is Applicability.UNSAFE and "older English" in found.explanation
+    assert repair.fix(text, select=FAMILY) == text
+    # a consonant misread ("bougbt") is damage, not a way of spelling: still fixed
+    scanned = VINEYARD + PLAIN.replace("bought", "bougbt")
+    assert "plain bought and sold" in repair.fix(scanned, select=FAMILY)

@@ -827,11 +827,14 @@ def _overwhelming(r: Ranking) -> bool:
 _LETTER_FOR_LETTER = re.compile(r"OCR confusion '([a-z])'->'([a-z])'")
 
 
-def _letter_for_letter(kind: str) -> bool:
+def _letter_for_letter(kind: str, among: frozenset[str] | None = None) -> bool:
     """Whether ``kind`` (:func:`describe`'s name for an edit) is one letter misread for another,
-    neither a letter of one vertical stroke ("l", "i")."""
+    neither a letter of one vertical stroke ("l", "i"), both in ``among`` if given."""
     m = _LETTER_FOR_LETTER.fullmatch(kind)
-    return m is not None and not {m.group(1), m.group(2)} & set("li")
+    if m is None:
+        return False
+    pair = {m.group(1), m.group(2)}
+    return not pair & set("li") and (among is None or pair <= among)
 
 
 def _decide_strict(r: Ranking, ocr_only: bool, noisy: bool = False) -> Applicability | None:
@@ -1553,7 +1556,10 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # set flush left ("When that shall vade": fade)
             applicability = Applicability.UNSAFE
             held = "it stands in a line of verse, and verse keeps old spellings."
-        if applicability is Applicability.SAFE and not ocr:
+        # a vowel read for another in a text that shows no OCR damage is a way of spelling as often
+        # as a misread glyph ("trode", "broided" of scripture)
+        period = not ocr or (not specked and _letter_for_letter(kind, VOWELS))
+        if applicability is Applicability.SAFE and period:
             if old_english is None:
                 old_english = _old_english(dw)
             if old_english:
