@@ -497,6 +497,24 @@ def test_a_name_in_a_column_of_names_is_no_sentence_start(text: str) -> None:
     assert repair.check(text, select=FAMILY) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supported cards\n\nLitte OnAir TV\n\nSigma Cyber TV II\n",
+        "Supported cards\n\n- Litte OnAir TV\n- Pinnacle PCTV (bt878)\n",
+    ],
+)
+def test_a_products_name_opening_a_line_is_no_sentence_start(text: str) -> None:
+    # a line with no lower-case word and a product's mark ("OnAir", "TV", "bt878") lists a product:
+    # "Litte" is a brand's name there, not a slip for "Little"
+    assert repair.check(text, select=FAMILY) == []
+
+
+def test_a_slip_opening_a_sentence_is_still_corrected() -> None:
+    assert repair.fix("Litte is known of the mill.\n", select=FAMILY) == "Little is known of the mill.\n"
+    assert repair.fix("Litte TV is known.\n", select=FAMILY) == "Little TV is known.\n"
+
+
 def test_a_slip_opening_a_sentence_on_its_own_line_is_still_corrected() -> None:
     text = "The list ends here.\nTeh committee met on Monday.\nBill Lash\n"
     assert repair.fix(text, select=FAMILY) == "The list ends here.\nThe committee met on Monday.\nBill Lash\n"

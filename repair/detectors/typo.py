@@ -699,8 +699,28 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
             return "capital"
         if _in_name_column(doc.masked, start):
             return "capital"  # a name in a column of names, one to a line ("Timo Lindfors" in credits)
+        if _product_label(doc.masked, start):
+            return "capital"  # a product's name opening a line of a list ("Litte OnAir TV")
         return "initial" if is_sentence_start(doc.masked, start) else "capital"
     return None
+
+
+#: A word of a line that is no sentence: a lower-case word (the line holds none), and a product's
+#: marks (it holds one): a word in CamelCase or capitals, or a code of letters and digits.
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
+_PRODUCT_MARK = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\d*|[A-Za-z]+\d+\w*)(?![\w-])")
+
+
+def _product_label(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line that holds no lower-case word but a product's mark
+    ("Litte OnAir TV", "Buz (zr36067, zr36060)"): a list's label, a name, not a sentence.  A heading
+    of plain words ("Instalation Guide") is no label: its slip is fixed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-*•+"):
+        return False
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    return _LOWER_WORD.search(line) is None and _PRODUCT_MARK.search(line) is not None
 
 
 #: A line that holds one person's name: two to four capitalised words or initials, with a name's
