@@ -37,6 +37,24 @@ def test_a_slip_in_technical_writing_is_still_fixed() -> None:
     assert "on contributing patches" in repair.fix(README, select=["TYP"])
 
 
+def test_a_name_a_tab_set_list_defines_is_no_slip() -> None:
+    # the first column of a table set with tabs names an option: "lanpower" is no slip for "manpower"
+    text = "The module takes options:\n\n\tcdpower\t\tpower the CD drive\n\tlanpower\tpower the LAN card\n"
+    assert repair.check(text, path="options.rst", select=["TYP", "OCR"]) == []
+    # a slip in the description column is still fixed
+    slip = text.replace("the LAN card", "the LAN crad")
+    assert "the LAN card" in repair.fix(slip, path="options.rst", select=["TYP", "OCR"])
+
+
+def test_a_term_used_in_the_possessive_is_used_again() -> None:
+    # "inode's" twice: a term of the text, not a misread "mode" (two uses name a term in technical writing)
+    text = (
+        "The mapped id is what gets stored in the inode's ``i_uid`` and ``i_gid`` fields. "
+        "The inode's owner is then set.\n"
+    )
+    assert repair.check(text, path="idmap.rst", select=["TYP", "OCR"]) == []
+
+
 def test_a_recurring_capitalised_name_at_sentence_starts_is_no_misspelling() -> None:
     text = "Cscope is a tool for browsing source code. Cscope builds a symbol table first.\n"
     assert repair.check(text, select=["TYP"]) == []
@@ -267,7 +285,8 @@ def test_cells_of_a_simple_table_are_left_alone_as_cells_between_bars_are() -> N
     )
     # the prose after the table is read, and so is a row of prose in it
     assert _typo_words(table, path="doc.rst") == {"recieved", "uninterruptable"}
-    assert "mtdar" in _typo_words(table.replace("=", "-"), path="doc.rst")  # no table without borders
+    # no table without borders, nor a tab-set list without tabs
+    assert "mtdar" in _typo_words(table.replace("=", "-").replace("\t", " "), path="doc.rst")
 
 
 def test_a_parenthesised_slip_in_prose_is_still_a_slip() -> None:

@@ -1941,6 +1941,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
     line_end = text.find("\n", end, hi)
     if not scanned and "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else hi]:
         return True  # a table cell
+    if not scanned and after[:1] == "\t" and not text[line_start:start].strip(" \t-*•+"):
+        return True  # the name a line of a tab-set table or list defines: "\tlanpower\t\tpower on/off ..."
     if after[:1] == "." and after[1:2].isalnum():
         return True
     if before[-1:] == "." and (before[:1].isalnum() or before[:1] in _BEFORE_DOT_FILE):

@@ -150,7 +150,8 @@ class DocWords:
 
     @cached_property
     def counts(self) -> Counter[str]:
-        """How often each lower-cased word (and each hyphen part) occurs."""
+        """How often each lower-cased word (and each hyphen part, and the word of a possessive:
+        "inode's" is a use of "inode") occurs."""
         c: Counter[str] = Counter()
         for text, n in self.texts.items():
             low = text.lower()
@@ -159,6 +160,8 @@ class DocWords:
                 for p in low.split("-"):
                     if p:
                         c[p] += n
+            if low.endswith(("'s", "’s")) and len(low) > 3:
+                c[low[:-2]] += n
         return c
 
     @cached_property
