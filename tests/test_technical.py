@@ -46,6 +46,24 @@ def test_a_name_a_tab_set_list_defines_is_no_slip() -> None:
     assert "the LAN card" in repair.fix(slip, path="options.rst", select=["TYP", "OCR"])
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Here DEV names the disk (hda, hdb, sga, or whatever).\n", "hda"),
+        ("Use the slow path iff you expect contention.\n", "iff"),
+        ("The answer is sent back to the requestor once the key is found.\n", "requestor"),
+    ],
+)
+def test_names_and_terms_of_technical_writing_are_no_slips(text: str, word: str) -> None:
+    # a device in a list of devices no dictionary of English holds; the logician's "iff"; a variant
+    # spelling standards write
+    assert [
+        f
+        for f in repair.check(text, path="notes.rst", select=["TYP", "OCR"])
+        if word in text[f.start : f.end]
+    ] == []
+
+
 def test_a_term_used_in_the_possessive_is_used_again() -> None:
     # "inode's" twice: a term of the text, not a misread "mode" (two uses name a term in technical writing)
     text = (

@@ -2155,10 +2155,11 @@ def _in_list_of_names(dw: DocWords, i: int) -> bool:
 
 def _in_list_of_programs(dw: DocWords, i: int) -> bool:
     """Whether the lower-case word at token ``i`` is an item of a list of lower-case words, one of
-    which no list knows ("emerge, kompare, meld, and vimdiff"): in technical writing such a list
-    names programs, options or formats, and an item one edit from a common word is one of them."""
+    which no dictionary of English lists ("emerge, kompare, meld, and vimdiff"; "hda, hdb, sga"): in
+    technical writing such a list names programs, devices, options or formats, and an item one edit
+    from a common word is one of them."""
     items = _list_items(dw, i, lambda w: w.islower() and w.isalpha())
-    return len(items) >= LIST_NAMES and any(w in dw.unknown_texts for w in items)
+    return len(items) >= LIST_NAMES and any(w in dw.unknown_texts or not dw.lex.is_core(w) for w in items)
 
 
 def _list_items(dw: DocWords, i: int, item: Callable[[str], bool]) -> list[str]:
