@@ -293,6 +293,7 @@ def test_only_per_cent_makes_cent_an_abbreviation() -> None:
         "Items 1 was priced at ten.",
         "Wait . . . what?",
         "The duty was raised to twenty per cent. on all imported cloth.",  # "per cent." of older prose
+        "The timeout is set in sec. and it is the same as the user-defined one.",  # a unit's short form
     ],
 )
 def test_punctuation_left_alone(text: str) -> None:

@@ -213,6 +213,7 @@ ABBREVIATIONS = frozenset((
     "pl", "colloq", "prep", "conj", "interj", "pron", "equiv", "pref", "suff", "pr", "lit",
     # units and short forms of commerce and mail ("500 mg. of", "$5,000/mo. or more")
     "mg", "kg", "km", "cm", "mm", "ml", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "secs", "mins",
+    "sec", "msec", "usec", "nsec",
     "avg", "tel", "ext", "qty", "govt", "misc", "ave", "blvd", "apt", "tbsp", "tsp", "doz", "pkg",
 ))
 #: Short forms of units that are words too ("in", inches), abbreviations only after a number.
