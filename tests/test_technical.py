@@ -50,6 +50,7 @@ def test_a_name_a_tab_set_list_defines_is_no_slip() -> None:
     ("text", "word"),
     [
         ("Here DEV names the disk (hda, hdb, sga, or whatever).\n", "hda"),
+        ("It adds iWARP adapter support (amso, cxgb3, etc.) to the stack.\n", "amso"),
         ("Use the slow path iff you expect contention.\n", "iff"),
         ("The answer is sent back to the requestor once the key is found.\n", "requestor"),
     ],

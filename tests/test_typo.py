@@ -510,6 +510,15 @@ def test_a_products_name_opening_a_line_is_no_sentence_start(text: str) -> None:
     assert repair.check(text, select=FAMILY) == []
 
 
+def test_a_first_name_before_a_rare_surname_is_no_slip() -> None:
+    # "Arnd Bergmann": a capitalised word no dictionary holds, before a surname, opens a sentence as a
+    # name does; before a common word it is still read as a slip
+    text = "Nobody checks the accesses to that pointer. Arnd Bergmann made the change in the end.\n"
+    assert repair.check(text, select=FAMILY) == []
+    slip = "It was signed in the spring. Teh treaty came into force later.\n"
+    assert repair.fix(slip, select=FAMILY) == slip.replace("Teh", "The")
+
+
 def test_a_slip_opening_a_sentence_is_still_corrected() -> None:
     assert repair.fix("Litte is known of the mill.\n", select=FAMILY) == "Little is known of the mill.\n"
     assert repair.fix("Litte TV is known.\n", select=FAMILY) == "Little TV is known.\n"

@@ -66,7 +66,7 @@ from repair.spelling.protect import (
     syllable,
 )
 from repair.spelling.tokens import word_texts
-from repair.tokenize import LINE_HEAD, common_prefix, is_sentence_start
+from repair.tokenize import LINE_HEAD, Token, common_prefix, is_sentence_start
 
 #: Thresholds in log10 units of context-and-cost score.
 SAFE_GAIN = 4.0
@@ -815,6 +815,16 @@ def _first_name(dw: DocWords, i: int, low: str) -> bool:
     return "\n" not in dw.doc.masked[end:nxt] and _surname_follows(dw, i)
 
 
+#: A capitalised word rarer than this (Zipf, in lower case) after an unknown one at a sentence start
+#: reads as a surname ("Bergmann"); a common one is a sentence's next word ("Teh United States").
+SURNAME_ZIPF = 3.0
+
+
+def _rare(lex: lexicon_mod.Lexicon, tok: Token) -> bool:
+    """Whether the word of ``tok`` is rarer in lower case than :data:`SURNAME_ZIPF`."""
+    return lex.zipf(tok.text.lower()) < SURNAME_ZIPF
+
+
 def _surname_follows(dw: DocWords, i: int) -> bool:
     """Whether a capitalised word follows token ``i`` after a space (and any name particles:
     "van", "da"), as a surname follows a first name."""
@@ -1343,6 +1353,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             # a capitalised word the text uses again, at a sentence start, and never in lower case:
             # a name ("Cscope"); a word it also writes in lower case is none ("Thw storm … thw coast")
             continue
+        if mode == "initial" and listed is None and _surname_follows(dw, i) and _rare(lex, dw.tokens[i + 1]):
+            continue  # a first name before a surname no dictionary holds: "Arnd Bergmann made"
         if dw.counts[low] > (1 if doc.technical else TERM_USES - 1) and (doc.technical or not noisy):
             # in technical writing a word used again names a program, file or option ("dgit"); in
             # any text a word used TERM_USES times is one of its terms, unless OCR damage repeats it
@@ -2158,7 +2170,7 @@ def _in_list_of_programs(dw: DocWords, i: int) -> bool:
     which no dictionary of English lists ("emerge, kompare, meld, and vimdiff"; "hda, hdb, sga"): in
     technical writing such a list names programs, devices, options or formats, and an item one edit
     from a common word is one of them."""
-    items = _list_items(dw, i, lambda w: w.islower() and w.isalpha())
+    items = _list_items(dw, i, lambda w: w.islower() and w.isalnum())  # "cxgb3" too
     return len(items) >= LIST_NAMES and any(w in dw.unknown_texts or not dw.lex.is_core(w) for w in items)
 
 
