@@ -1568,7 +1568,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue
         if _variant(dw, lex, i, low, kind, noisy):
             continue  # old or dialect spelling ("wyfe", "bould"), not a slip
-        if not noisy and _abbreviated(low, best.word):
+        short_form = TECHNICAL_ABBREVIATION if doc.technical else ABBREVIATION_LENGTH
+        if not noisy and _abbreviated(low, best.word, short_form):
             continue  # a name or abbreviation written without vowels ("httr", "nfsd", "sqrt")
         if not ocr and _stray_lead(low, best.word):
             continue  # a prefix, not a slip ("kdestroy", "qsort")
@@ -2529,12 +2530,14 @@ VOWELS = frozenset("aeiouy")
 #: unless its correction only puts vowels back: left out ("whch") or struck as a neighbouring key
 #: ("thrn" for "then").
 ABBREVIATION_LENGTH = 4
+#: The same in technical writing, whose three-letter short forms are many ("shm", "pkt", "ctx").
+TECHNICAL_ABBREVIATION = 3
 
 
-def _abbreviated(written: str, word: str) -> bool:
-    """Whether ``written`` has no vowel, is ABBREVIATION_LENGTH letters or more, and ``word`` is more
-    than its vowels put back."""
-    if len(written) < ABBREVIATION_LENGTH or not VOWELS.isdisjoint(written):
+def _abbreviated(written: str, word: str, length: int = ABBREVIATION_LENGTH) -> bool:
+    """Whether ``written`` has no vowel, is ``length`` letters or more, and ``word`` is more than its
+    vowels put back."""
+    if len(written) < length or not VOWELS.isdisjoint(written):
         return False
     if len(word) > len(written):
         rest = iter(word)
