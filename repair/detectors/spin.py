@@ -539,7 +539,7 @@ def _spin_findings(doc: Document) -> Iterator[Finding]:
         # scripture, a sonnet, a sermon: the period's words look like swaps to a model of today's
         # English, and no spinner writes "thou" and "hath"; nor does one rewrite verse, whose turns a
         # model of prose dislikes line by line
-        older = _older_english(doc)
+        older = bool(found) and _older_english(doc)
         verse = [] if older or not found else verse_blocks(doc.text)
         if older or verse:
             held = []

@@ -27,8 +27,6 @@ produces; a vowel for another ("sivin") is as often a slip, and is not a mark.
 
 from __future__ import annotations
 
-import re
-
 from repair.spelling.lexicon import CORE, EXTRA, LISTED, Lexicon
 
 # fmt: off
@@ -183,18 +181,33 @@ def own_mark(text: str, before: str, after: str, lex: Lexicon) -> bool:
 VERSE_LINES = 4
 VERSE_LINE = 60
 VERSE_CAPITALS = 0.75
-_BLOCK = re.compile(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
 
 
 def verse_blocks(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the blocks of ``text`` (lines between blank lines) set as verse."""
-    out = []
-    for m in _BLOCK.finditer(text):
-        lines = [line.strip() for line in m.group(0).splitlines()]
-        if len(lines) < VERSE_LINES or max(map(len, lines)) > VERSE_LINE:
-            continue
-        capitals = sum(1 for line in lines if line.lstrip("\"'“‘(").strip()[:1].isupper())
-        runs_on = any(line.endswith((",", ";")) for line in lines[:-1])
-        if capitals >= VERSE_CAPITALS * len(lines) and runs_on:
-            out.append((m.start(), m.end()))
+    out: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []  # (start, end) of each line of the block being read
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            block.append((pos, pos + len(body)))
+        else:
+            _close(text, block, out)
+            block = []
+        pos += len(line)
+    _close(text, block, out)
     return out
+
+
+def _close(text: str, block: list[tuple[int, int]], out: list[tuple[int, int]]) -> None:
+    """Add the span of ``block`` (its lines' spans) to ``out`` when it is set as verse."""
+    if len(block) < VERSE_LINES:
+        return
+    lines = [text[a:b].strip() for a, b in block]
+    if max(map(len, lines)) > VERSE_LINE:
+        return
+    capitals = sum(1 for line in lines if line.lstrip("\"'“‘(").strip()[:1].isupper())
+    runs_on = any(line.endswith((",", ";")) for line in lines[:-1])
+    if capitals >= VERSE_CAPITALS * len(lines) and runs_on:
+        out.append((block[0][0], block[-1][1]))
