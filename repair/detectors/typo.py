@@ -708,6 +708,8 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
 #: A word of a line that is no sentence: a lower-case word (the line holds none), and a product's
 #: marks (it holds one): a word in CamelCase or capitals, or a code of letters and digits.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
+#: The longest line (from the word on) read as a product's label.
+LABEL_LENGTH = 80
 _PRODUCT_MARK = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\d*|[A-Za-z]+\d+\w*)(?![\w-])")
 
 
@@ -718,7 +720,9 @@ def _product_label(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t-*•+"):
         return False
-    line_end = text.find("\n", start)
+    line_end = text.find("\n", start, start + LABEL_LENGTH + 1)
+    if line_end < 0 and len(text) > start + LABEL_LENGTH:
+        return False  # a label is short
     line = text[start : len(text) if line_end < 0 else line_end]
     return _LOWER_WORD.search(line) is None and _PRODUCT_MARK.search(line) is not None
 
