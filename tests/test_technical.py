@@ -73,6 +73,15 @@ def test_a_three_letter_slip_that_only_loses_a_vowel_is_still_fixed_in_technical
     )
 
 
+def test_a_plural_of_a_term_the_text_uses_is_no_slip() -> None:
+    # "fwnode" is used twice: "fwnodes" is its plural, not a slip for "funds"
+    text = (
+        "Each device has an fwnode. The fwnode of a device is found from its handle.\n\n"
+        "In ACPI, fwnodes are described by the firmware tables.\n"
+    )
+    assert repair.check(text, path="fw.rst", select=["TYP", "OCR"]) == []
+
+
 def test_a_term_used_in_the_possessive_is_used_again() -> None:
     # "inode's" twice: a term of the text, not a misread "mode" (two uses name a term in technical writing)
     text = (

@@ -1446,7 +1446,7 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # its first letters elided on purpose: "'gainst" is "against" already
         if _beside_its_correction(dw, i, best.word):
             continue  # a word named beside the one it would become: "wobble, wubble, and flob"
-        if _form_of_own_term(dw, lex, low, best.word):
+        if _form_of_own_term(dw, lex, low, best.word, doc.technical):
             continue  # a form of a rare word the text uses: "six mobies" where it defines the moby
         if beside_unknown and not _overwhelming(ranking):
             continue  # a foreign phrase ("sans doute"), unless this is a slip beyond doubt beside another
@@ -2261,13 +2261,16 @@ OWN_TERM_USES = 2
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
-def _form_of_own_term(dw: DocWords, lex: lexicon_mod.Lexicon, word: str, correction: str) -> bool:
+def _form_of_own_term(
+    dw: DocWords, lex: lexicon_mod.Lexicon, word: str, correction: str, technical: bool = False
+) -> bool:
     """Whether ``word`` is a regular inflection (-s, -es, -ies, -ed, -ing) of a rare word that the
     document uses ``OWN_TERM_USES`` times or more, and ``correction`` is no form of that word: the
     Jargon File's "six mobies" where it defines the moby, FOLDOC's "lubs" (least upper bounds).
     The word must be one a list knows, and no listed misspelling: a writer who spells "skrew" or
-    "recieve" throughout is corrected in its forms too.  A misspelt form of the term itself
-    ("checksumed" for "checksummed") is still corrected."""
+    "recieve" throughout is corrected in its forms too; in ``technical`` writing, where a word used
+    twice names a thing, any word ("fwnodes" where the text writes "fwnode").  A misspelt form of the
+    term itself ("checksumed" for "checksummed") is still corrected."""
     for suffix, tail in _INFLECTIONS:
         if not word.endswith(suffix) or len(word) - len(suffix) < 3:
             continue
@@ -2277,7 +2280,8 @@ def _form_of_own_term(dw: DocWords, lex: lexicon_mod.Lexicon, word: str, correct
         for base in (stem, stem[:-1]) if doubled else (stem,):
             if (
                 dw.counts[base] >= OWN_TERM_USES
-                and 0 < lex.zipf(base) < OWN_TERM_ZIPF
+                and (lex.zipf(base) > 0 or technical)
+                and lex.zipf(base) < OWN_TERM_ZIPF
                 and lex.misspelling(base) is None
                 and not correction.startswith(base[: max(3, len(base) - 1)])
             ):
