@@ -52,6 +52,8 @@ def test_a_name_a_tab_set_list_defines_is_no_slip() -> None:
         ("Here DEV names the disk (hda, hdb, sga, or whatever).\n", "hda"),
         ("It adds iWARP adapter support (amso, cxgb3, etc.) to the stack.\n", "amso"),
         ("Reclaim from process memory and shm is done if stealing is allowed.\n", "shm"),
+        ("If your board has trouble with MSIs, you can pass pci=nomsi on the command line.\n", "nomsi"),
+        ("The channels are created using the devfs interface of the driver.\n", "devfs"),
         ("Use the slow path iff you expect contention.\n", "iff"),
         ("The answer is sent back to the requestor once the key is found.\n", "requestor"),
     ],

@@ -1278,6 +1278,8 @@ def misspellings(doc: Document) -> Iterator[Finding]:
             continue  # an elision: "nothin'", "o'", "goin’"
         if _technical(doc.masked, start, end, noisy):
             continue  # an identifier, a flag or a call: "sys.path", "-fexceptions", "qsort(", "jq(1)"
+        if doc.technical and len(base) >= 5 and base.endswith("fs") and base.islower():
+            continue  # a file system's name: "devfs", "rootfs", "debugfs"
         if _parted_form_after(doc.masked, end, base):
             continue  # a dictionary's headword before its form parted in syllables: "Uproll \Up*roll"\"
         if syllable(doc.masked, start, end):
@@ -1948,6 +1950,8 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
         return True  # a character reference: "&thetav;", "&rightarrow;"
     if after[:1] == "=" and after[1:2] != " ":
         return True  # a key or a pinned package: "docutils==0.20", "mode=fast"
+    if before[-1:] == "=" and before[:1].isalnum():
+        return True  # the value given to a key: "pci=nomsi", "mode=fast"
     if before[-1:] == "}" or after[:1] == "{":
         return True  # a brace expansion or a template: "--coverage-{ex,in}clude", "name{suffix}"
     if after[:1] == "/" and (_PATH_TAIL.match(text, end) or not after[1:2].isalnum()):
