@@ -703,7 +703,7 @@ def _older_english(doc: Document) -> bool:
     from repair.spelling.protect import doc_words  # deferred, as in _content_words
 
     dw = doc_words(doc)
-    uses = sum(n for text, n in dw.texts.items() if text.lower() in ARCHAIC_WORDS)
+    uses = dw.archaic_uses
     return uses >= OLDER_TEXT_USES and uses >= OLDER_TEXT_SHARE * len(dw.tokens)
 
 

@@ -56,6 +56,7 @@ from repair.spelling.cost import describe, neighbours
 from repair.spelling.protect import (
     KNOWN_ZIPF,
     PREFIXES,
+    VOWELS,
     DocWords,
     after_initial,
     doc_words,
@@ -705,6 +706,8 @@ def _mode(doc: Document, dw: DocWords, base: str, start: int) -> str | None:
     return None
 
 
+#: What may stand before a word that opens its line: indentation and a list's bullet.
+LINE_LEAD = " \t-*•+"
 #: A word of a line that is no sentence: a lower-case word (the line holds none), and a product's
 #: marks (it holds one): a word in CamelCase or capitals, or a code of letters and digits.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
@@ -717,9 +720,9 @@ def _product_label(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a line that holds no lower-case word but a product's mark
     ("Litte OnAir TV", "Buz (zr36067, zr36060)"): a list's label, a name, not a sentence.  A heading
     of plain words ("Instalation Guide") is no label: its slip is fixed."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t-*•+"):
-        return False
+    line_start = text.rfind("\n", max(0, start - LABEL_LENGTH), start) + 1
+    if (line_start == 0 and start > LABEL_LENGTH) or text[line_start:start].strip(LINE_LEAD):
+        return False  # a label is short, and opens its line
     line_end = text.find("\n", start, start + LABEL_LENGTH + 1)
     if line_end < 0 and len(text) > start + LABEL_LENGTH:
         return False  # a label is short
@@ -741,7 +744,7 @@ def _in_name_column(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a line that holds a name alone, and the line above or
     below holds a name alone too: a column of names (credits, an AUTHORS file), not sentences."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t-*•+"):
+    if text[line_start:start].strip(LINE_LEAD):
         return False
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -1805,7 +1808,7 @@ OLD_ENGLISH_SHARE = 0.005
 
 def _old_english(dw: DocWords) -> bool:
     """Whether the document is written in older English throughout (see :data:`OLD_ENGLISH_USES`)."""
-    uses = sum(n for text, n in dw.texts.items() if text.lower() in variety.ARCHAIC_WORDS)
+    uses = dw.archaic_uses
     return uses >= OLD_ENGLISH_USES and uses >= OLD_ENGLISH_SHARE * len(dw.tokens)
 
 
@@ -1962,7 +1965,7 @@ def _technical(text: str, start: int, end: int, scanned: bool = False) -> bool:
     line_end = text.find("\n", end, hi)
     if not scanned and "|" in text[line_start:start] and "|" in text[end : line_end if line_end >= 0 else hi]:
         return True  # a table cell
-    if not scanned and after[:1] == "\t" and not text[line_start:start].strip(" \t-*•+"):
+    if not scanned and after[:1] == "\t" and not text[line_start:start].strip(LINE_LEAD):
         return True  # the name a line of a tab-set table or list defines: "\tlanpower\t\tpower on/off ..."
     if after[:1] == "." and after[1:2].isalnum():
         return True
@@ -2536,8 +2539,6 @@ def _stray_lead(word: str, correction: str) -> bool:
     return len(word) == len(correction) + 1 and word[1:] == correction and word[0] != word[1]
 
 
-#: Letters a word written without vowels lacks.
-VOWELS = frozenset("aeiouy")
 #: From this length a word without vowels is an abbreviation or a name ("httr", "nfsd", "sqrt")
 #: unless its correction only puts vowels back: left out ("whch") or struck as a neighbouring key
 #: ("thrn" for "then").

@@ -23,7 +23,7 @@ from repair.language import FOREIGN_FUNCTION_WORDS
 from repair.patterns import lazy
 from repair.spelling.lexicon import FOREIGN_LANGUAGES, Lexicon
 from repair.spelling.tokens import word_tokens
-from repair.spelling.variety import is_mark
+from repair.spelling.variety import ARCHAIC_WORDS, is_mark
 from repair.tokenize import Token, is_sentence_start
 
 _EMPHASIS = lazy(
@@ -163,6 +163,12 @@ class DocWords:
             if low.endswith(("'s", "’s")) and len(low) > 3:
                 c[low[:-2]] += n
         return c
+
+    @cached_property
+    def archaic_uses(self) -> int:
+        """How many of the words are function words of Early Modern English
+        (:data:`repair.spelling.variety.ARCHAIC_WORDS`: "thou", "hath", "unto")."""
+        return sum(n for text, n in self.texts.items() if text.lower() in ARCHAIC_WORDS)
 
     @cached_property
     def lowered(self) -> str:
@@ -374,10 +380,10 @@ def morphologically_known(word: str, lex: Lexicon) -> bool:
             continue
         if _solid(stem, lex):
             return True
-        if suf[0] in _VOWELS:
+        if suf[0] in VOWELS:
             if _solid(stem + "e", lex):
                 return True
-            if stem[-1] == stem[-2] and stem[-1] not in _VOWELS and lex.zipf(stem[:-1]) >= COMMON_STEM_ZIPF:
+            if stem[-1] == stem[-2] and stem[-1] not in VOWELS and lex.zipf(stem[:-1]) >= COMMON_STEM_ZIPF:
                 return True
         if stem.endswith("i") and _solid(stem[:-1] + "y", lex):
             return True
@@ -388,7 +394,8 @@ def morphologically_known(word: str, lex: Lexicon) -> bool:
     return compound(word, lex) is not None
 
 
-_VOWELS = frozenset("aeiouy")
+#: The letters a word written without vowels lacks.
+VOWELS = frozenset("aeiouy")
 #: How common (Zipf) a word must be to count as the stem of a doubled consonant: symspellpy's list
 #: holds abbreviations and fragments ("fol", "lat") that no one derives from.
 COMMON_STEM_ZIPF = 3.5
